@@ -1,0 +1,138 @@
+"""Look-up of reference names (provinces, countries, outlets, titles, organisations).
+
+The data lives in :mod:`vnfriendship.data`; this module only finds it in text.
+Entries arrive through the ``vnfriendship_gazetteer_entries`` hook, so a plugin
+can teach every extractor a new name. Every comparison goes through
+:func:`vnfriendship.text.fold_key`: case and tone placement never matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+
+from .text import fold_key, words
+
+__all__ = ["TABLES", "Gazetteer", "GazetteerEntry", "GazetteerMatch"]
+
+#: The tables the built-in extractors read. Plugins may add tables of their own.
+TABLES = (
+    "province",  # surface -> canonical province name ("TP.HCM" -> "Hồ Chí Minh")
+    "country",  # surface -> ISO 3166-1 alpha-2 ("Nga" -> "RU")
+    "outlet",  # surface -> canonical outlet name ("NDO" -> "Nhân Dân")
+    "title",  # surface -> canonical title ("Phó Chủ tịch thường trực" -> "Phó Chủ tịch Thường trực")
+    "honorific",  # surface -> canonical honorific ("đồng chí", "PGS.TS.")
+    "organization",  # surface -> canonical name ("VUFO" -> "Liên hiệp các tổ chức hữu nghị Việt Nam")
+)
+
+# What may stand between two words of one name: spaces, dots, dashes, "&", an apostrophe.
+_GAP = regex.compile(r"[ \t.\-–—&'’/]{0,4}")
+
+
+@attrs.frozen
+class GazetteerEntry:
+    """One surface form of a name in a table, and the canonical value it stands for."""
+
+    table: str
+    surface: str
+    canonical: str
+
+    def __attrs_post_init__(self) -> None:
+        if not self.table or not self.surface.strip() or not self.canonical:
+            raise ValueError(f"a gazetteer entry needs a table, a surface and a canonical value: {self!r}")
+        if not words(self.surface):
+            raise ValueError(f"a gazetteer surface needs at least one letter or digit: {self.surface!r}")
+
+
+@attrs.frozen
+class GazetteerMatch:
+    """A surface form found in a text: ``text[start:end]`` stands for ``canonical``."""
+
+    table: str
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+class Gazetteer:
+    """Tables of names, looked up by :func:`~vnfriendship.text.fold_key`.
+
+    Later entries for the same surface form replace earlier ones, so a plugin can
+    correct a built-in entry as well as add new ones.
+    """
+
+    __slots__ = ("_exact", "_first_words", "_longest")
+
+    def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
+        self._exact: dict[str, dict[str, str]] = {}
+        self._first_words: dict[str, dict[str, dict[tuple[str, ...], str]]] = {}
+        self._longest: dict[str, int] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: GazetteerEntry) -> None:
+        """Add one entry (mutates; the pipeline does this only while it is built)."""
+        self._exact.setdefault(entry.table, {})[fold_key(entry.surface)] = entry.canonical
+        keys = tuple(w.key for w in words(entry.surface))
+        by_first = self._first_words.setdefault(entry.table, {})
+        by_first.setdefault(keys[0], {})[keys] = entry.canonical
+        self._longest[entry.table] = max(self._longest.get(entry.table, 0), len(keys))
+
+    def tables(self) -> list[str]:
+        return sorted(self._exact)
+
+    def lookup(self, table: str, surface: str) -> str | None:
+        """The canonical value of a whole surface form, or ``None``."""
+        table_entries = self._exact.get(table, {})
+        found = table_entries.get(fold_key(surface))
+        if found is None:
+            keys = tuple(w.key for w in words(surface))
+            if keys:
+                found = self._first_words.get(table, {}).get(keys[0], {}).get(keys)
+        return found
+
+    def __contains__(self, table: str) -> bool:
+        return table in self._exact
+
+    def find(self, table: str, text: str, start: int = 0, end: int | None = None) -> list[GazetteerMatch]:
+        """Every leftmost-longest occurrence of the table's names in ``text[start:end]``.
+
+        Matches are aligned to whole words and never cross a line break.
+        """
+        return list(self.iter_find(table, text, start, end))
+
+    def iter_find(
+        self, table: str, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[GazetteerMatch]:
+        by_first = self._first_words.get(table)
+        if not by_first:
+            return
+        tokens = words(text, start, end)
+        longest = self._longest[table]
+        index = 0
+        while index < len(tokens):
+            candidates = by_first.get(tokens[index].key)
+            best: tuple[int, str] | None = None
+            if candidates:
+                run = [tokens[index].key]
+                if (run_key := tuple(run)) in candidates:
+                    best = (index, candidates[run_key])
+                last = index
+                while len(run) < longest and last + 1 < len(tokens):
+                    gap = text[tokens[last].end : tokens[last + 1].start]
+                    if not _GAP.fullmatch(gap):
+                        break
+                    last += 1
+                    run.append(tokens[last].key)
+                    if (run_key := tuple(run)) in candidates:
+                        best = (last, candidates[run_key])
+            if best is None:
+                index += 1
+                continue
+            stop, canonical = best
+            first, final = tokens[index], tokens[stop]
+            yield GazetteerMatch(table, first.start, final.end, text[first.start : final.end], canonical)
+            index = stop + 1

@@ -1,0 +1,191 @@
+"""The text layer: input normalisation, the comparison key, words, lines and sentences.
+
+Every offset the library hands out indexes into the string that :func:`normalize`
+returns, so normalisation happens once, before anything looks at the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+__all__ = [
+    "InputError",
+    "Span",
+    "Word",
+    "fold_key",
+    "iter_lines",
+    "iter_paragraphs",
+    "normalize",
+    "split_sentences",
+    "words",
+]
+
+# Combining marks of the five Vietnamese tones: grave, acute, tilde, hook above, dot below.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# Characters a reader does not see; they only break matching.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Spaces that look like a space: non-breaking, narrow, figure, ideographic...
+_SPACE_LIKE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_WHITESPACE_RUN = regex.compile(r"\s+")
+_DASHES = regex.compile(r"\s*[-‐‑‒–—]\s*")
+
+
+class InputError(ValueError):
+    """Raised when an input cannot be read as text (for example, invalid UTF-8)."""
+
+
+@attrs.frozen
+class Span:
+    """A half-open range ``[start, end)`` of the normalised text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@attrs.frozen
+class Word:
+    """A run of letters and digits with its offsets and comparison key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def normalize(raw: str | bytes) -> str:
+    """Return the canonical form of an input: NFC, LF line ends, plain spaces.
+
+    Bytes are decoded as UTF-8 (a byte-order mark is dropped); invalid bytes raise
+    :class:`InputError` naming the offset of the first bad byte. Non-breaking and
+    other space-like characters become ordinary spaces, and zero-width characters
+    and soft hyphens are removed: none of this changes what a reader sees.
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"input is not valid UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}"
+            ) from None
+    elif not isinstance(raw, str):
+        raise TypeError(f"expected str or bytes, got {type(raw).__name__}")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE)
+    text = _SPACE_LIKE.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _syllable_key(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(sorted(c for c in decomposed if c in _TONE_MARKS))
+    base = "".join(c for c in decomposed if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", base) + tones
+
+
+def fold_key(text: str) -> str:
+    """The comparison key used by every look-up.
+
+    It ignores case, runs of white space, spacing around dashes and where the tone
+    mark sits in a syllable, so "Thanh Hoá" and "thanh  hóa", or "Uỷ ban" and
+    "Ủy ban", have the same key. It keeps the tone itself: "Hà" and "Hạ" differ.
+    """
+    text = unicodedata.normalize("NFC", text).casefold().replace("ð", "đ")
+    text = _DASHES.sub("-", text.strip())
+    text = _WHITESPACE_RUN.sub(" ", text)
+    folded: str = _WORD.sub(lambda m: _syllable_key(m.group()), text)
+    return folded
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` with offsets into ``text``."""
+    return [
+        Word(m.start(), m.end(), m.group(), fold_key(m.group()))
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def iter_lines(text: str) -> Iterator[Span]:
+    """Each line of ``text`` without its newline, blank lines included."""
+    start = 0
+    for match in regex.finditer(r"\n", text):
+        yield Span(start, match.start())
+        start = match.end()
+    yield Span(start, len(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[Span]:
+    """Each non-blank line, trimmed of surrounding white space.
+
+    Saved news pages put one paragraph on a line, so a paragraph is a line here.
+    """
+    for line in iter_lines(text):
+        chunk = text[line.start : line.end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            yield Span(line.start + lead, line.start + lead + len(stripped))
+
+
+# Abbreviations after which a full stop does not end a sentence (compared by fold_key).
+ABBREVIATIONS = frozenset(
+    fold_key(a)
+    for a in (
+        "TP", "Tp", "T.Ư", "TƯ", "TW", "TS", "PGS", "GS", "ThS", "TSKH", "BS", "KS", "CN", "Q", "P",
+        "TT", "H", "X", "St", "Mr", "Mrs", "Ms", "Dr", "Th", "NXB", "Tr", "tr", "ĐT", "ng", "v.v", "TX",
+    )
+)
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)|\n")
+
+
+def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
+    if match.group() == "\n":
+        return True
+    if match.group() != ".":
+        return True
+    before = text[start : match.start()]
+    last = regex.search(r"([\p{L}.Ư]+)$", before)
+    if last is not None:
+        token = last.group(1)
+        if fold_key(token.rstrip(".")) in ABBREVIATIONS or fold_key(token.split(".")[-1]) in ABBREVIATIONS:
+            return False
+        # A single capital letter is an initial ("Nguyễn V. A."), not a sentence end.
+        if len(token) == 1 and token.isupper():
+            return False
+    after = text[match.end() : match.end() + 2]
+    # "... trong năm 2022. Đây" ends; "1.200" never reaches here (no space after the dot).
+    return not (after[:1] == " " and after[1:2].islower())
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]``, trimmed, as spans into ``text``.
+
+    A line break always ends a sentence. A full stop does not end one after a
+    Vietnamese abbreviation ("TP.", "T.Ư.", "TS.", "PGS.TS."), after an initial,
+    inside a number ("1.200", "5/1/2022", "2,5") or before a lower-case word.
+    """
+    stop = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if not _ends_sentence(text, match, cursor):
+            continue
+        _append_trimmed(text, spans, cursor, match.end() if match.group() != "\n" else match.start())
+        cursor = match.end()
+    _append_trimmed(text, spans, cursor, stop)
+    return spans
+
+
+def _append_trimmed(text: str, spans: list[Span], start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append(Span(start + lead, start + lead + len(stripped)))
