@@ -1,3 +1,132 @@
 """Hypothesis strategies shared by the test suite, gathered in one place."""
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Any, get_args
+
+from hypothesis import strategies as st
+
+from vnfriendship.edtf import EDTF, EdtfDate, EdtfInterval
+from vnfriendship.model import (
+    AidFigure,
+    AidKind,
+    ArticleMeta,
+    Directive,
+    DirectiveKind,
+    Event,
+    EventKind,
+    Extraction,
+    MemberKind,
+    MemberOrganization,
+    Membership,
+    Mention,
+    Person,
+    PluginError,
+    Position,
+    Qualifier,
+    Quantity,
+    Segment,
+    SegmentKind,
+    TimeOfDay,
+    Union,
+    UnionLevel,
+)
+
+# ---------------------------------------------------------------- EDTF
+
+
+@st.composite
+def edtf_dates(draw: st.DrawFn) -> EdtfDate:
+    """Dates at every precision, with and without a year."""
+    year = draw(st.none() | st.integers(1000, 2999))
+    if year is not None and draw(st.booleans()):
+        return EdtfDate(year, draw(st.none() | st.integers(1, 12))) if draw(st.booleans()) else EdtfDate(year)
+    day = draw(st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)))  # a leap year: 29 February is possible
+    if year is not None:
+        try:
+            return EdtfDate(year, day.month, day.day)
+        except ValueError:  # 29 February of a common year
+            return EdtfDate(year, day.month, 28)
+    return EdtfDate(None, day.month, day.day)
+
+
+edtf_intervals = st.builds(
+    EdtfInterval, st.none() | edtf_dates(), edtf_dates()
+) | st.builds(EdtfInterval, edtf_dates(), st.none())
+
+edtf_values: st.SearchStrategy[EDTF] = edtf_dates() | edtf_intervals
+
+# ---------------------------------------------------------------- extractions
+
+
+def _one_of(kind: Any) -> st.SearchStrategy[Any]:
+    return st.sampled_from(get_args(kind))
+
+
+short_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+names = st.text("abcdeghiklmnopqrstuvxyĐđàáảãạăằắẳẵặâầấẩẫậ ", min_size=1, max_size=20)
+optional_names = st.none() | names
+amounts = st.decimals(min_value=0, max_value=10**15, places=2, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def extractions(draw: st.DrawFn) -> Extraction:
+    """Extractions whose mentions all quote their text."""
+    text = draw(st.text(min_size=1, max_size=200))
+    segment_kinds = _one_of(SegmentKind)
+
+    def mentions() -> st.SearchStrategy[tuple[Mention, ...]]:
+        @st.composite
+        def one(draw2: st.DrawFn) -> Mention:
+            start = draw2(st.integers(0, len(text)))
+            end = draw2(st.integers(start, len(text)))
+            return Mention(start, end, text[start:end], draw2(segment_kinds))
+
+        return st.lists(one(), max_size=3).map(tuple)
+
+    people = st.builds(
+        Person, names, st.none() | st.sampled_from(["ông", "bà", "đồng chí"]),
+        st.lists(st.builds(Position, names, optional_names), max_size=2), mentions(),
+    )
+    unions = st.builds(
+        Union, names, _one_of(UnionLevel), optional_names, optional_names, st.none() | st.integers(0, 20),
+        st.none() | st.builds(Membership, *(st.none() | st.integers(0, 500) for _ in range(3))), mentions(),
+    )
+    members = st.builds(
+        MemberOrganization, names, _one_of(MemberKind), st.lists(st.sampled_from(["VE", "RU", "LA"]), max_size=2),
+        optional_names, optional_names, mentions(),
+    )
+    events = st.builds(
+        Event, _one_of(EventKind), optional_names, optional_names, st.none() | edtf_values,
+        st.none() | _one_of(TimeOfDay), optional_names, optional_names, st.none() | st.just("VN"),
+        st.lists(names, max_size=2), st.lists(names, max_size=2), st.none() | st.integers(0, 5000), mentions(),
+    )
+    aid = st.builds(
+        AidFigure, amounts, st.sampled_from(["VND", "USD", "EUR"]), _one_of(Qualifier), _one_of(AidKind),
+        optional_names, optional_names, optional_names, st.none() | edtf_values,
+        st.none() | st.builds(Quantity, st.integers(0, 1000), names), st.booleans(), mentions(),
+    )
+    directives = st.builds(
+        Directive, _one_of(DirectiveKind), st.none() | st.just("12"), st.none() | st.just("12-CT/TW"),
+        optional_names, st.none() | edtf_values, optional_names, st.lists(names, max_size=2), mentions(),
+    )
+    published = st.none() | st.dates() | st.datetimes(timezones=st.just(dt.timezone(dt.timedelta(hours=7))))
+    meta = st.builds(ArticleMeta, optional_names, published, optional_names, st.lists(names, max_size=2))
+    segments = st.lists(
+        st.builds(Segment, segment_kinds, st.integers(0, len(text)), st.just(len(text))), max_size=2
+    )
+    return Extraction(
+        text=text,
+        source=draw(st.none() | short_text),
+        meta=draw(meta),
+        segments=draw(segments),
+        people=draw(st.lists(people, max_size=2)),
+        unions=draw(st.lists(unions, max_size=2)),
+        member_organizations=draw(st.lists(members, max_size=2)),
+        events=draw(st.lists(events, max_size=2)),
+        aid_figures=draw(st.lists(aid, max_size=2)),
+        directives=draw(st.lists(directives, max_size=2)),
+        errors=draw(st.lists(st.builds(PluginError, names, short_text), max_size=2)),
+    )
+

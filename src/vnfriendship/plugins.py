@@ -98,7 +98,8 @@ class PluginManager:
         except pluggy.PluginValidationError as error:
             if self._pm.is_registered(plugin):
                 self._pm.unregister(plugin)
-            raise PluginRegistrationError(f"plugin {name!r} was refused: {error}") from None
+            reason = "; ".join(line.strip() for line in str(error).splitlines())
+            raise PluginRegistrationError(f"plugin {name!r} was refused: {reason}") from None
         except ValueError as error:  # pluggy: the same object registered twice
             raise PluginRegistrationError(f"plugin {name!r} was refused: {error}") from None
         self._origins[name] = (origin, version or _plugin_version(plugin))

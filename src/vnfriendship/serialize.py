@@ -36,14 +36,14 @@ T = TypeVar("T")
 
 def _plain(value: Any) -> Any:
     """A model value as JSON-ready data."""
+    if isinstance(value, EdtfDate | EdtfInterval):
+        return str(value)
     if attrs.has(type(value)):
         return {field.name: _plain(getattr(value, field.name)) for field in attrs.fields(type(value))}
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
     if isinstance(value, Decimal):
         return _decimal_string(value)
-    if isinstance(value, EdtfDate | EdtfInterval):
-        return str(value)
     if isinstance(value, dt.date):  # datetime is a date too
         return value.isoformat()
     return value

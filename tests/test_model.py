@@ -1,0 +1,118 @@
+"""The domain model: validation and the CONTRACT.md round trip."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from strategies import extractions
+from vnfriendship.edtf import EdtfDate
+from vnfriendship.model import AidFigure, Event, Extraction, Mention, Person, Segment, Union
+
+TEXT = "Chiều 4/6, Liên hiệp các tổ chức hữu nghị Việt Nam trao 700 triệu đồng."
+
+
+def test_mention_must_span_its_text() -> None:
+    with pytest.raises(ValueError, match="does not span"):
+        Mention(0, 3, "Chiều")
+
+
+def test_mention_kind_must_be_a_segment_kind() -> None:
+    with pytest.raises(ValueError, match="segment"):
+        Mention(0, 5, "Chiều", "sidebar")  # type: ignore[arg-type]
+
+
+def test_enum_fields_take_only_their_values() -> None:
+    with pytest.raises(ValueError, match="kind"):
+        Event(kind="party")  # type: ignore[arg-type]
+
+
+def test_amount_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="must not be negative"):
+        AidFigure(Decimal(-1), "VND")
+
+
+def test_amount_is_never_a_float() -> None:
+    with pytest.raises(TypeError, match="never a float"):
+        AidFigure(1.5, "USD")  # type: ignore[arg-type]
+
+
+def test_currency_must_be_iso_4217() -> None:
+    with pytest.raises(ValueError, match="ISO 4217"):
+        AidFigure(Decimal(1), "đồng")
+
+
+def test_extraction_refuses_a_mention_that_does_not_quote_the_text() -> None:
+    with pytest.raises(ValueError, match="does not quote"):
+        Extraction(TEXT, people=[Person("Ai đó", mentions=[Mention(0, 5, "Sáng ")])])
+
+
+def test_extraction_refuses_a_segment_outside_the_text() -> None:
+    with pytest.raises(ValueError, match="outside the text"):
+        Extraction("abc", segments=[Segment("body", 0, 10)])
+
+
+def test_to_dict_has_every_contract_key() -> None:
+    data = Extraction(TEXT).to_dict()
+    assert set(data) == {
+        "schema", "source", "text", "meta", "segments", "people", "unions", "member_organizations",
+        "events", "aid_figures", "directives", "errors",
+    }
+    assert data["schema"] == "vnfriendship/1"
+    assert data["meta"] == {"title": None, "published_at": None, "outlet": None, "authors": []}
+
+
+def test_amounts_serialise_as_plain_decimal_strings() -> None:
+    data = Extraction(TEXT, aid_figures=[AidFigure(Decimal("7E+8"), "VND")]).to_dict()
+    assert data["aid_figures"][0]["amount"] == "700000000"
+
+
+def test_dates_serialise_as_edtf() -> None:
+    data = Extraction(TEXT, events=[Event("conference", date=EdtfDate(None, 6, 4))]).to_dict()
+    assert data["events"][0]["date"] == "XXXX-06-04"
+
+
+def test_union_membership_serialises_as_a_dict() -> None:
+    data = Extraction(TEXT, unions=[Union("Liên hiệp", "central")]).to_dict()
+    assert data["unions"][0]["membership"] is None
+
+
+@given(extractions())
+@settings(max_examples=150)
+def test_dict_round_trip_is_exact(extraction: Extraction) -> None:
+    data = extraction.to_dict()
+    assert Extraction.from_dict(data) == extraction
+    assert Extraction.from_dict(data).to_dict() == data
+
+
+@given(extractions())
+@settings(max_examples=50)
+def test_dict_survives_json(extraction: Extraction) -> None:
+    data = json.loads(json.dumps(extraction.to_dict()))
+    assert Extraction.from_dict(data) == extraction
+
+
+def _valid() -> dict[str, Any]:
+    return Extraction(TEXT, events=[Event("conference")]).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(schema="other/2"), "schema"),
+        (lambda d: d.update(extra=1), "unknown field"),
+        (lambda d: d["events"][0].update(kind="party"), r"extraction\.events\[0\]"),
+        (lambda d: d["events"][0].update(date="2022-02-30"), r"extraction\.events\[0\]\.date"),
+        (lambda d: d.update(people="none"), "expected list"),
+        (lambda d: d["meta"].update(published_at="yesterday"), "ISO 8601"),
+    ],
+)
+def test_from_dict_names_the_bad_field(change: Any, message: str) -> None:
+    data = _valid()
+    change(data)
+    with pytest.raises(ValueError, match=message):
+        Extraction.from_dict(data)

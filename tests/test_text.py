@@ -1,0 +1,106 @@
+"""The text layer: normalisation, the comparison key, lines and sentences."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnfriendship.text import InputError, fold_key, iter_paragraphs, normalize, split_sentences, words
+
+
+def test_bytes_are_decoded_as_utf8() -> None:
+    assert normalize("Hội hữu nghị".encode()) == "Hội hữu nghị"
+
+
+def test_invalid_utf8_names_the_byte_offset() -> None:
+    with pytest.raises(InputError, match=r"0xff at offset 4"):
+        normalize(b"abcd\xffef")
+
+
+def test_non_text_input_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        normalize(42)  # type: ignore[arg-type]
+
+
+def test_decomposed_input_becomes_nfc() -> None:
+    assert normalize(unicodedata.normalize("NFD", "Thanh Hóa")) == "Thanh Hóa"
+
+
+def test_crlf_and_cr_become_lf() -> None:
+    assert normalize("một\r\nhai\rba") == "một\nhai\nba"
+
+
+def test_non_breaking_space_becomes_a_space() -> None:
+    assert normalize("Hà\u00a0Nội") == "Hà Nội"
+
+
+def test_zero_width_characters_are_removed() -> None:
+    assert normalize("Việt\u200b Nam\ufeff") == "Việt Nam"
+
+
+@given(st.text())
+def test_normalize_is_idempotent(text: str) -> None:
+    assert normalize(normalize(text)) == normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("Uỷ ban", "Ủy ban"),
+        ("Khánh Hoà", "khánh hòa"),
+        ("Việt - Nga", "việt-nga"),
+        ("Hội  hữu   nghị", "hội hữu nghị"),
+        (unicodedata.normalize("NFD", "Thủy"), "Thuỷ"),
+    ],
+)
+def test_fold_key_ignores_case_spacing_and_tone_placement(left: str, right: str) -> None:
+    assert fold_key(left) == fold_key(right)
+
+
+def test_fold_key_keeps_the_tone_itself() -> None:
+    assert fold_key("Hà") != fold_key("Hạ")
+
+
+def test_words_carry_offsets_into_the_text() -> None:
+    text = "tại TP.HCM, ngày 5/1"
+    assert [(w.text, text[w.start : w.end]) for w in words(text)][:3] == [("tại", "tại"), ("TP", "TP"), ("HCM", "HCM")]
+
+
+def test_paragraphs_are_trimmed_non_blank_lines() -> None:
+    text = "  Tiêu đề  \n\n Đoạn một.\n"
+    assert [text[s.start : s.end] for s in iter_paragraphs(text)] == ["Tiêu đề", "Đoạn một."]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị họp tại Hà Nội. Đại biểu phát biểu.", ["Hội nghị họp tại Hà Nội.", "Đại biểu phát biểu."]),
+        ("Đoàn đến TP. Hồ Chí Minh hôm qua. Sau đó về.", ["Đoàn đến TP. Hồ Chí Minh hôm qua.", "Sau đó về."]),
+        ("Ban Bí thư T.Ư. Đảng ban hành chỉ thị.", ["Ban Bí thư T.Ư. Đảng ban hành chỉ thị."]),
+        ("PGS.TS. Trần Văn An phát biểu.", ["PGS.TS. Trần Văn An phát biểu."]),
+        ("Ông TS. Lê Minh chủ trì.", ["Ông TS. Lê Minh chủ trì."]),
+        ("Đã trao 1.200 suất quà. Trị giá 2,5 tỷ đồng.", ["Đã trao 1.200 suất quà.", "Trị giá 2,5 tỷ đồng."]),
+        ("Chỉ thị ngày 5/1/2022 của Ban Bí thư. Mới.", ["Chỉ thị ngày 5/1/2022 của Ban Bí thư.", "Mới."]),
+        ("Dòng một\nDòng hai", ["Dòng một", "Dòng hai"]),
+        ("Ông hỏi: Ai đến? Bà đáp!", ["Ông hỏi: Ai đến?", "Bà đáp!"]),
+        ("Q. Ba Đình có nhiều hội viên.", ["Q. Ba Đình có nhiều hội viên."]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@given(st.text())
+def test_sentences_lie_inside_the_text_in_order(text: str) -> None:
+    spans = split_sentences(text)
+    assert all(0 <= a.start < a.end <= len(text) for a in spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
