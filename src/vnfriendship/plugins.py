@@ -42,7 +42,9 @@ ENTRY_POINT_GROUP = "vnfriendship"
 AUTOLOAD_ENV = "VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD"
 
 #: Built-in plugins, registered exactly as third-party ones are.
-BUILTIN_PLUGINS: tuple[str, ...] = ()
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "vnfriendship.reference_data",
+)
 
 
 class PluginRegistrationError(ValueError):
