@@ -1,0 +1,102 @@
+"""Positions ("Phó Chủ tịch Thường trực") and honorifics ("đồng chí", "PGS.TS.").
+
+Case and tone placement never need a variant ("Uỷ viên" is "Ủy viên", "thường trực"
+is "Thường trực"): the gazetteer folds them away. Variants here are other wordings
+and abbreviations. A title that names its body ("Giám đốc Sở Ngoại vụ") is listed
+whole because the gazetteer prefers the longest match.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AMBIGUOUS", "HONORIFICS", "HONORIFIC_VARIANTS", "TITLES", "TITLE_VARIANTS"]
+
+#: Canonical positions.
+TITLES: tuple[str, ...] = (
+    # party
+    "Tổng Bí thư", "Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Ủy viên Trung ương Đảng",
+    "Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy", "Bí thư Thành ủy", "Phó Bí thư",
+    "Phó Bí thư Tỉnh ủy", "Phó Bí thư Thành ủy", "Phó Bí thư Thường trực",
+    "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực Thành ủy", "Bí thư",
+    "Bí thư Đảng đoàn", "Bí thư Đảng ủy", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành",
+    "Ủy viên", "Trưởng Ban", "Phó Trưởng Ban", "Trưởng Ban Tuyên giáo", "Trưởng Ban Dân vận",
+    "Trưởng Ban Tuyên giáo và Dân vận", "Trưởng Ban Đối ngoại", "Phó Trưởng Ban Đối ngoại",
+    # state
+    "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+    "Đại biểu Quốc hội", "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng",
+    "Thứ trưởng", "Thứ trưởng Thường trực", "Chủ tịch Ủy ban nhân dân",
+    "Phó Chủ tịch Ủy ban nhân dân", "Chủ tịch Hội đồng nhân dân", "Phó Chủ tịch Hội đồng nhân dân",
+    "Giám đốc Sở Ngoại vụ", "Phó Giám đốc Sở Ngoại vụ", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    # diplomacy
+    "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Công sứ", "Tham tán", "Tham tán Công sứ",
+    "Bí thư thứ nhất", "Bí thư thứ hai", "Bí thư thứ ba", "Tùy viên", "Trưởng đoàn", "Phó Trưởng đoàn",
+    # associations, unions and organisations
+    "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Chủ tịch danh dự", "Tổng Thư ký",
+    "Phó Tổng Thư ký", "Ủy viên Đoàn Chủ tịch", "Chủ nhiệm", "Phó Chủ nhiệm", "Hội trưởng",
+    "Phó Hội trưởng", "Cụm trưởng", "Cụm phó", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
+    "Phó Tổng Giám đốc", "Giám đốc quốc gia", "Trưởng Đại diện", "Trưởng phòng", "Phó Trưởng phòng",
+    "Viện trưởng", "Phó Viện trưởng",
+)  # fmt: skip
+
+#: Other wordings and abbreviations -> canonical position.
+TITLE_VARIANTS: dict[str, str] = {
+    "Ủy viên Ban Chấp hành Trung ương Đảng": "Ủy viên Trung ương Đảng",
+    "Ủy viên BCH Trung ương Đảng": "Ủy viên Trung ương Đảng",
+    "Ủy viên T.Ư Đảng": "Ủy viên Trung ương Đảng",
+    "Ủy viên TƯ Đảng": "Ủy viên Trung ương Đảng",
+    "Ủy viên Trung ương": "Ủy viên Trung ương Đảng",
+    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "Ủy viên dự khuyết Trung ương Đảng",
+    "Ủy viên dự khuyết BCH Trung ương Đảng": "Ủy viên dự khuyết Trung ương Đảng",
+    "Ủy viên dự khuyết T.Ư Đảng": "Ủy viên dự khuyết Trung ương Đảng",
+    "Bí thư T.Ư Đảng": "Bí thư Trung ương Đảng",
+    "Bí thư TƯ Đảng": "Bí thư Trung ương Đảng",
+    "Ủy viên BCT": "Ủy viên Bộ Chính trị",
+    "Ủy viên BTV": "Ủy viên Ban Thường vụ",
+    "Ủy viên BCH": "Ủy viên Ban Chấp hành",
+    "Chủ tịch UBND": "Chủ tịch Ủy ban nhân dân",
+    "Phó Chủ tịch UBND": "Phó Chủ tịch Ủy ban nhân dân",
+    "Chủ tịch HĐND": "Chủ tịch Hội đồng nhân dân",
+    "Phó Chủ tịch HĐND": "Phó Chủ tịch Hội đồng nhân dân",
+    "Đại biểu QH": "Đại biểu Quốc hội",
+    "Đại sứ Đặc mệnh Toàn quyền": "Đại sứ",
+    "Đại sứ ĐMTQ": "Đại sứ",
+    "Phó Chủ tịch TT": "Phó Chủ tịch Thường trực",
+}
+
+#: Titles that also open the name of a mission: "Đại sứ quán" is the embassy, "Tổng Lãnh
+#: sự quán" the consulate general. A match followed by "quán" is no title.
+AMBIGUOUS: frozenset[str] = frozenset({"Đại sứ", "Tổng Lãnh sự", "Lãnh sự"})
+
+#: Canonical honorifics: forms of address, degrees, honour titles and military ranks.
+HONORIFICS: tuple[str, ...] = (
+    "ông", "bà", "anh", "chị", "cô", "chú", "đồng chí", "Ngài",
+    "GS.", "PGS.", "GS.TS.", "PGS.TS.", "GS.TSKH.", "TS.", "TSKH.", "ThS.", "BS.",
+    "NGND", "NSND", "NGƯT", "NSƯT", "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
+    "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
+    "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+    "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc",
+)  # fmt: skip
+
+#: Spelt-out and abbreviated forms -> canonical honorific.
+HONORIFIC_VARIANTS: dict[str, str] = {
+    "Đ/c": "đồng chí",
+    "Giáo sư": "GS.",
+    "Phó Giáo sư": "PGS.",
+    "Giáo sư - Tiến sĩ": "GS.TS.",
+    "Phó Giáo sư - Tiến sĩ": "PGS.TS.",
+    "Tiến sĩ": "TS.",
+    "Tiến sỹ": "TS.",
+    "Tiến sĩ khoa học": "TSKH.",
+    "Thạc sĩ": "ThS.",
+    "Thạc sỹ": "ThS.",
+    "Bác sĩ": "BS.",
+    "Bác sỹ": "BS.",
+    "Nhà giáo Nhân dân": "NGND",
+    "Nghệ sĩ Nhân dân": "NSND",
+    "Nghệ sỹ Nhân dân": "NSND",
+    "Nhà giáo Ưu tú": "NGƯT",
+    "Nghệ sĩ Ưu tú": "NSƯT",
+    "Nghệ sỹ Ưu tú": "NSƯT",
+    "AHLĐ": "Anh hùng Lao động",
+    "Anh hùng LLVTND": "Anh hùng Lực lượng vũ trang nhân dân",
+    "AHLLVTND": "Anh hùng Lực lượng vũ trang nhân dân",
+}
