@@ -1,0 +1,460 @@
+"""Dates, periods and publication stamps as Vietnamese news text writes them.
+
+:func:`find_dates` reads what an article says about *when*: "ngày 5/1/2022",
+"Chiều 4/6", "mồng 3 tháng Ba", "Từ ngày 29-31/5/2025", "tháng 6/2022",
+"quý 4 năm 2018", "6 tháng đầu năm 2022", "giai đoạn 2020-2022", "Từ năm 1992
+đến nay", "đến năm 2030", "sáng nay". Each becomes an EDTF value
+(:mod:`vnfriendship.edtf`); the day always comes before the month. A time-of-day
+word in front ("sáng", "trưa", "chiều", "tối", "đêm") is kept apart. Document
+numbers ("12-CT/TW", "34/2007/NĐ-CP"), amounts ("1.200", "2,5"), percentages and
+impossible dates ("31/2/2022") are not dates. A day-month written with a dash or a
+dot and no year ("20-7", "5.1") is taken only after a word that announces a date
+("ngày", "mồng", "sáng", "từ"...), since bare it is more often a score or a range.
+Dates of the lunar calendar ("âm lịch") are left out.
+
+A date written without its year takes it from a reference date (usually the
+publication date), by :func:`infer_year`: among the reference's year, the year
+before and the year after, the one that puts the date nearest the reference,
+except that a date more than two months (61 days) after the reference is pushed
+to the past. So, published on 3 January 2023, "28/12" is 2022-12-28; published on
+20 December 2022, "5/1" is 2023-01-05; published on 10 February 2023, "15/4" is
+2022-04-15. With no reference the year stays unknown ("XXXX-06-04"), and
+"hôm nay" or "sáng nay" is not a date at all.
+
+:func:`find_stamps` reads the publication stamps that pages print near the title
+("22:12 | 20/07/2022 GMT+7", "Thứ Hai, 16/01/2023 - 17:47", "Cập nhật: 10:05 ngày
+20/7/2022", "2022-07-20T22:12:00+07:00"). A stamp is a date with a clock time, a
+date with its weekday, or a date standing alone on its line. A stamp with a time
+is an aware ``datetime``: in the zone it names, else in :data:`DEFAULT_TIMEZONE`;
+a stamp without a time is a ``date``.
+
+Offsets index into the string given, which should be :func:`vnfriendship.text.normalize`\\ d.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+import attrs
+import regex
+from dateutil import tz
+
+from .edtf import EDTF, EdtfDate, EdtfInterval
+from .model import TimeOfDay
+
+__all__ = [
+    "DEFAULT_TIMEZONE",
+    "DateMatch",
+    "StampMatch",
+    "TimeOfDay",
+    "default_timezone",
+    "find_dates",
+    "find_stamps",
+    "infer_year",
+    "parse_date",
+    "parse_stamp",
+]
+
+#: The zone of a stamp that writes none: Vietnamese news is published in Vietnam.
+DEFAULT_TIMEZONE: Final = "Asia/Ho_Chi_Minh"
+_VIETNAM_OFFSET = dt.timedelta(hours=7)
+_T = TypeVar("_T")
+# How far after the reference a year-less date may still fall (about two months).
+_FUTURE_TOLERANCE = dt.timedelta(days=61)
+
+
+@functools.cache
+def default_timezone() -> dt.tzinfo:
+    """The zone named by :data:`DEFAULT_TIMEZONE`, or a fixed +07:00 without a tz database."""
+    return tz.gettz(DEFAULT_TIMEZONE) or tz.tzoffset("ICT", _VIETNAM_OFFSET)
+
+
+@attrs.frozen
+class DateMatch:
+    """A date or period found in text; the span covers its lead words ("Từ ngày", "Chiều")."""
+
+    start: int
+    end: int
+    text: str
+    value: EDTF
+    time_of_day: TimeOfDay | None = None
+
+
+@attrs.frozen
+class StampMatch:
+    """A publication stamp found in text, with its label ("Cập nhật:") and zone."""
+
+    start: int
+    end: int
+    text: str
+    value: dt.datetime | dt.date
+
+
+def infer_year(month: int, day: int, reference: dt.date) -> int:
+    """The year of a date written without one, as seen from ``reference`` (a date or a datetime).
+
+    Raises ``ValueError`` when the day exists in none of the candidate years that
+    the rule allows (29 February with no leap year among them).
+    """
+    on = reference.date() if isinstance(reference, dt.datetime) else reference
+    candidates = []
+    for year in (on.year - 1, on.year, on.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date - on <= _FUTURE_TOLERANCE:
+            candidates.append(date)
+    if not candidates:
+        raise ValueError(f"no year near {on} has day {day} of month {month}")
+    return min(candidates, key=lambda date: abs(date - on)).year
+
+
+# --- patterns --------------------------------------------------------------------------------------
+
+_TIMES_OF_DAY: dict[str, TimeOfDay] = {
+    "sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night",
+}
+_NUMBER_WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12,
+}
+_NUMBER_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in _NUMBER_WORDS), key=len, reverse=True))
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"[12]\d{3}"
+# A date starts at a word boundary, and not inside a number or a symbol ("34/2007/NĐ-CP").
+_BEGIN = r"(?<![\p{L}\p{N}]|\p{N}[/.\-])"
+# ... and ends at one, not before more digits, a symbol's letters, a per cent sign, a month
+# ("2-3 tháng 9" is a range) or "âm lịch".
+_FINISH = r"(?![\p{L}\p{N}]|[/.\-–]\p{N}|/\p{L}|\s*%|\s+tháng\s+\d|\s*\(?\s*(?:âm\s+lịch|ÂL\b))"
+# "Chiều", "sáng sớm", "rạng sáng"; the first in a match is captured, the others not.
+_TOD, _TOD_FREE = (
+    rf"(?:rạng\s+)?(?{group}{'|'.join(_TIMES_OF_DAY)})(?:\s+(?:sớm|muộn|khuya))?" for group in ("P<tod>", ":")
+)
+_DAY_WORD = r"(?:ngày|mồng|mùng|hôm)"
+_UNTIL = r"(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?"
+
+
+def _one_line(pattern: str) -> str:
+    """Like a sentence, a date or a stamp stays on one line: its white space is a space or a tab
+    (:func:`~vnfriendship.text.normalize` has made every other space a plain one)."""
+    return pattern.replace(r"\s", r"[\t ]")
+
+
+def _numeric(s: str, year: str = "?") -> str:
+    """Day, separator, month and (optionally) year; "5/1//2022" is a typo seen in print."""
+    return rf"(?P<d{s}>{_D})(?P<sep{s}>[/.\-])(?P<m{s}>{_M})(?:(?P=sep{s})/?(?P<y{s}>{_Y})){year}"
+
+
+def _month_name(s: str) -> str:
+    return rf"(?:(?P<m{s}>{_M})|(?P<mw{s}>{_NUMBER_WORD}))"
+
+
+def _spelled(s: str) -> str:
+    """ "5 tháng 1 năm 2022", "3 tháng Ba"."""
+    return rf"(?P<d{s}>{_D})\s+tháng\s+{_month_name(s)}(?:\s*,?\s+năm\s+(?P<y{s}>{_Y}))?"
+
+
+def _month(s: str, year: str) -> str:
+    """ "tháng 6/2022", "tháng 6 năm 2022" (and "tháng 6" where ``year`` is "?")."""
+    return (
+        rf"tháng\s+{_month_name(s)}(?:\s*[/.\-]\s*(?P<y{s}>{_Y})|\s*,?\s+năm\s+(?P<y{s}>{_Y})){year}"
+    )
+
+
+def _point(s: str) -> str:
+    """One end of a "từ ... đến ..." range, at any precision."""
+    return rf"(?:{_numeric(s)}|{_spelled(s)}|{_month(s, '?')}|năm\s+(?P<y{s}>{_Y}))"
+
+
+_DATE_FORMS = rf"""
+# the first words of the forms below: a cheap first test
+(?=\d|{_NUMBER_WORD}|{'|'.join(_TIMES_OF_DAY)}|từ|ngày|m[ồù]ng|hôm|rạng|giai|nhiệm|thời|niên|kh|năm|các|những|cho|đến|tới|qu|nửa|tháng)
+{_BEGIN}
+(?:
+  # từ ngày 24 đến 29/5 · từ chiều 30/4 đến ngày 1/5 · từ năm 1992 đến nay
+  (?P<range>từ)\s+(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?(?:{_point("a")}|(?P<da>{_D}))
+  \s+{_UNTIL}(?:(?:{_TOD_FREE}\s+)?(?:{_DAY_WORD}\s+)?{_point("b")}|(?P<now>nay|hiện\s+nay|hiện\s+tại|bây\s+giờ))
+| # 29-31/5/2025 · 30/4-1/5
+  (?:(?P<range>từ)\s+)?(?P<range>(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?)
+  (?:(?P<da>{_D})/(?P<ma>{_M})|(?P<da>{_D}))\s*[-–]\s*(?:{_DAY_WORD}\s+)?
+  (?:(?P<db>{_D})/(?P<mb>{_M})(?:/(?P<yb>{_Y}))?|{_spelled("b")})
+| # giai đoạn 2020-2022 · nhiệm kỳ 2023-2028
+  (?P<range>giai\s+đoạn|nhiệm\s+k[ỳì]|thời\s+k[ỳì]|niên\s+kh(?:óa|oá)|kh(?:óa|oá)|năm\s+học|(?:các\s+|những\s+)?năm)
+  \s+(?P<ya>{_Y})\s*[-–]\s*(?P<yb>{_Y})
+| # đến năm 2030
+  (?P<until>{_UNTIL})năm\s+(?P<yb>{_Y})
+| # quý 4 năm 2018 · quý IV/2018
+  qu(?:ý|í)\s+(?P<quarter>iv|i{{1,3}}|[1-4])
+  (?:\s*[/.\-]\s*(?P<ya>{_Y})|\s*,?\s+năm\s+(?:(?P<ya>{_Y})|(?P<thisyear>nay)))?
+| # 6 tháng đầu năm 2022 · nửa cuối năm nay
+  (?:(?P<months>\d{{1,2}}|{_NUMBER_WORD})\s+tháng|(?P<months>nửa))\s+(?P<part>đầu|cuối)\s+năm
+  (?:\s+(?:(?P<ya>{_Y})|(?P<thisyear>nay)))?
+| # sáng nay · hôm nay · năm nay
+  (?:{_TOD}|hôm)\s+(?P<today>nay) | năm\s+(?P<thisyear>nay)
+| # ngày 5/1/2022 · Chiều 4/6 · 20-7 after a lead word
+  (?P<lead>(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?){_numeric("a")}
+| (?:{_TOD}\s+)?{_DAY_WORD}\s+{_spelled("a")}
+| {_month("a", "")}
+| năm\s+(?P<ya>{_Y})
+)
+{_FINISH}
+"""
+_DATE = regex.compile(_one_line(_DATE_FORMS), regex.IGNORECASE | regex.VERBOSE)
+
+
+# --- building values -------------------------------------------------------------------------------
+
+_Parts = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+def _number(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS[" ".join(text.casefold().split())]
+
+
+def _parts(match: regex.Match[str], s: str) -> _Parts:
+    return (_number(match[f"y{s}"]), _number(match[f"m{s}"]) or _number(match[f"mw{s}"]), _number(match[f"d{s}"]))
+
+
+def _with_inferred_year(parts: _Parts, reference: dt.date | None) -> _Parts:
+    year, month, day = parts
+    if year is not None or month is None or reference is None:
+        return parts
+    try:
+        return infer_year(month, day or 1, reference), month, day
+    except ValueError:
+        return parts
+
+
+def _ordered(first: _Parts, second: _Parts) -> bool:
+    """Whether ``second`` does not come before ``first``; years count only where both are known."""
+    low = (first[1] or 1, first[2] or 1)
+    high = (second[1] or 12, second[2] or 31)
+    if first[0] is not None and second[0] is not None:
+        return (first[0], *low) <= (second[0], *high)
+    return low <= high
+
+
+def _range(start: _Parts, end: _Parts, reference: dt.date | None) -> EdtfInterval | None:
+    """Complete each end of a range from the other; ``None`` if the range is impossible."""
+    if start[1] is None and start[2] is not None:  # "24 đến 29/5", "29-31/5"
+        if end[2] is None:
+            return None
+        start = (start[0], end[1], start[2])
+    if start[0] is None and end[0] is not None:
+        start = (end[0] if end[1] is None or _ordered(start, end) else end[0] - 1, start[1], start[2])
+    start = _with_inferred_year(start, reference)
+    if end[0] is None and start[0] is not None:
+        end = (start[0] if start[1] is None or _ordered(start, end) else start[0] + 1, end[1], end[2])
+    # Both years are known now, or neither: then only a reversed range within one month is impossible
+    # ("30/12 - 2/1" crosses the new year).
+    if not _ordered(start, end) and (start[0] is not None or start[1] == end[1]):
+        return None
+    return EdtfInterval(EdtfDate(*start), EdtfDate(*end))
+
+
+def _year_of(match: regex.Match[str], reference: dt.date | None, month: int) -> int | None:
+    if match["ya"]:
+        return int(match["ya"])
+    if reference is None:
+        return None
+    return reference.year if match["thisyear"] else infer_year(month, 1, reference)
+
+
+def _months(match: regex.Match[str], reference: dt.date | None) -> EdtfInterval | None:
+    """Quarters and "N tháng đầu/cuối năm" as month intervals."""
+    if match["quarter"]:
+        quarter = match["quarter"].casefold()
+        first = 3 * (_ROMAN.get(quarter) or int(quarter)) - 2
+        last = first + 2
+    else:
+        count = 6 if match["months"].casefold() == "nửa" else _number(match["months"])
+        if count is None or not 1 <= count <= 12:
+            return None
+        first, last = (1, count) if match["part"].casefold() == "đầu" else (13 - count, 12)
+    year = _year_of(match, reference, first)
+    return EdtfInterval(EdtfDate(year, first), EdtfDate(year, last))
+
+
+def _value(match: regex.Match[str], reference: dt.date | None) -> EDTF | None:
+    """The EDTF value of a match, or ``None`` when the words do not make a real date."""
+    if match["quarter"] or match["months"]:
+        return _months(match, reference)
+    if match["today"] or match["thisyear"]:
+        if reference is None:
+            return None
+        return EdtfDate.from_date(reference) if match["today"] else EdtfDate(reference.year)
+    if match["until"] is not None:
+        return EdtfInterval(None, EdtfDate(int(match["yb"])))
+    start = _parts(match, "a")
+    if match["now"]:
+        return EdtfInterval(EdtfDate(*_with_inferred_year(start, reference)), None)
+    if match["range"] is not None:
+        return _range(start, _parts(match, "b"), reference)
+    if match["sepa"] in ("-", ".") and start[0] is None and not match["lead"]:
+        return None
+    return EdtfDate(*_with_inferred_year(start, reference))
+
+
+def _date_match(match: regex.Match[str], reference: dt.date | None) -> DateMatch | None:
+    try:
+        value = _value(match, reference)
+    except ValueError:  # a day the month does not have
+        return None
+    if value is None:
+        return None
+    tod = _TIMES_OF_DAY[match["tod"].casefold()] if match["tod"] else None
+    return DateMatch(match.start(), match.end(), match.group(), value, tod)
+
+
+def _scan(
+    pattern: regex.Pattern[str], text: str, start: int, end: int | None, build: Callable[[regex.Match[str]], _T | None]
+) -> list[_T]:
+    """What ``build`` makes of each match; where it refuses one, the search goes on a character later."""
+    stop = len(text) if end is None else end
+    found: list[_T] = []
+    position = start
+    while (match := pattern.search(text, position, stop)) is not None:
+        result = build(match)
+        if result is None:
+            position = match.start() + 1
+            continue
+        found.append(result)
+        position = match.end()
+    return found
+
+
+def _whole(pattern: regex.Pattern[str], text: str, build: Callable[[regex.Match[str]], _T | None]) -> _T | None:
+    """What ``build`` makes of ``text`` matched whole, surrounding white space aside."""
+    lead = len(text) - len(text.lstrip())
+    match = pattern.fullmatch(text, lead, len(text.rstrip()))
+    return None if match is None else build(match)
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, *, reference: dt.date | None = None
+) -> list[DateMatch]:
+    """Every date and period in ``text[start:end]``, in order; see the module docstring."""
+    return _scan(_DATE, text, start, end, lambda match: _date_match(match, reference))
+
+
+def parse_date(text: str, *, reference: dt.date | None = None) -> DateMatch:
+    """The date that ``text`` is, whole (surrounding white space aside); ``ValueError`` otherwise."""
+    result = _whole(_DATE, text, lambda match: _date_match(match, reference))
+    if result is None:
+        raise ValueError(f"not a date: {text!r}")
+    return result
+
+
+# --- publication stamps ----------------------------------------------------------------------------
+
+_ENGLISH_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_LABEL = (
+    r"(?:(?:cập\s+nhật|ngày\s+đăng|đăng\s+tải|đăng|xuất\s+bản|updated|published|posted)"
+    r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*)?"
+)
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*,?\s*"
+_CLOCK = (
+    r"(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![\p{L}\p{N}]))?"
+)
+_ZONE_NAME = r"(?P<zone>GMT|UTC)\s*(?:(?P<zsign>[+\-−])\s*(?P<zh>1[0-4]|0?\d)(?::?(?P<zm>[0-5]\d))?)?"
+_ZONE = rf"(?:\s*(?:\(\s*{_ZONE_NAME}\s*\)|{_ZONE_NAME}))?"
+_GAP = r"(?:\s*[|,\-–]\s*|\s+)"
+_ENGLISH_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP_FORMS = rf"""
+# the first words of the forms below: a cheap first test
+(?=\d|cập|ngày|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
+(?<![\p{{L}}\p{{N}}])
+(?:
+  # 2022-07-20T22:12:00+07:00
+  (?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D})[T\ ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?
+  (?:(?P<utc>Z)|(?P<zsign>[+\-])(?P<zh>0\d|1[0-4]):?(?P<zm>[0-5]\d))?
+| # 22:12 | 20/07/2022 GMT+7 · Cập nhật: 10:05 ngày 20/7/2022
+  {_LABEL}(?:{_WEEKDAY})?{_CLOCK}{_GAP}(?:ngày\s+)?(?:{_WEEKDAY})?{_numeric("a", "")}{_ZONE}
+| # Thứ Hai, 16/01/2023 - 17:47 · 20/07/2022, 9:15 AM
+  {_LABEL}(?:{_WEEKDAY})?{_numeric("a", "")}(?:{_GAP}|\s+lúc\s+){_CLOCK}{_ZONE}
+| # 07 May, 09:39 AM · May 7, 2023 09:39
+  {_LABEL}(?:(?P<da>{_D})\s+{_ENGLISH_MONTH}|{_ENGLISH_MONTH}\s+(?P<da>{_D}))(?:\s*,?\s*(?P<ya>{_Y}))?
+  {_GAP}(?:at\s+)?{_CLOCK}{_ZONE}
+| # Thứ Năm, 20/7/2022
+  {_LABEL}{_WEEKDAY}{_numeric("a", "")}{_ZONE}
+| # a date alone on its line
+  (?<=^[\ \t]*){_LABEL}(?:{_numeric("a", "")}|(?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D}))(?=[\ \t]*$)
+)
+(?![\p{{L}}\p{{N}}])
+"""
+_STAMP = regex.compile(_one_line(_STAMP_FORMS), regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
+
+
+def _zone(match: regex.Match[str]) -> dt.tzinfo:
+    if match["utc"]:
+        return dt.timezone.utc
+    if match["zsign"]:
+        offset = dt.timedelta(hours=int(match["zh"]), minutes=int(match["zm"] or 0))
+        return tz.tzoffset(None, -offset if match["zsign"] != "+" else offset)
+    if match["zone"]:
+        return dt.timezone.utc
+    return default_timezone()
+
+
+def _hour(match: regex.Match[str]) -> int:
+    hour = int(match["hh"])
+    if match["ampm"] and 1 <= hour <= 12:
+        return hour % 12 + (12 if match["ampm"].casefold() == "p" else 0)
+    return hour
+
+
+def _stamp_value(match: regex.Match[str], reference: dt.date | None) -> dt.datetime | dt.date | None:
+    month = int(match["ma"]) if match["ma"] else _ENGLISH_MONTHS[match["mon"].casefold()]
+    day = int(match["da"])
+    if match["ya"]:
+        year = int(match["ya"])
+    elif reference is not None:
+        year = infer_year(month, day, reference)
+    else:
+        return None
+    if match["hh"] is None:
+        return dt.date(year, month, day)
+    second = int(match["ss"] or 0)
+    return dt.datetime(year, month, day, _hour(match), int(match["mi"]), second, tzinfo=_zone(match))
+
+
+def _stamp_match(match: regex.Match[str], reference: dt.date | None) -> StampMatch | None:
+    try:
+        value = _stamp_value(match, reference)
+    except ValueError:  # a day the month does not have, or an offset beyond a day
+        return None
+    return None if value is None else StampMatch(match.start(), match.end(), match.group(), value)
+
+
+def find_stamps(
+    text: str, start: int = 0, end: int | None = None, *, reference: dt.date | None = None
+) -> list[StampMatch]:
+    """Every publication stamp in ``text[start:end]``, in order.
+
+    ``reference`` gives a year to stamps printed without one ("07 May, 09:39 AM");
+    without it such stamps are skipped.
+    """
+    return _scan(_STAMP, text, start, end, lambda match: _stamp_match(match, reference))
+
+
+def parse_stamp(text: str, *, reference: dt.date | None = None) -> dt.datetime | dt.date:
+    """The moment that ``text`` stamps, whole (surrounding white space aside); ``ValueError`` otherwise."""
+    result = _whole(_STAMP, text, lambda match: _stamp_match(match, reference))
+    if result is None:
+        raise ValueError(f"not a publication stamp: {text!r}")
+    return result.value
