@@ -64,21 +64,26 @@ class Gazetteer:
     correct a built-in entry as well as add new ones.
     """
 
-    __slots__ = ("_exact", "_first_words", "_longest")
+    __slots__ = ("_capitals", "_exact", "_first_words", "_longest")
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
         self._exact: dict[str, dict[str, str]] = {}
         self._first_words: dict[str, dict[str, dict[tuple[str, ...], str]]] = {}
         self._longest: dict[str, int] = {}
+        # Which words of each surface form start with a capital, per table and word keys.
+        self._capitals: dict[str, dict[tuple[str, ...], set[tuple[bool, ...]]]] = {}
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: GazetteerEntry) -> None:
         """Add one entry (mutates; the pipeline does this only while it is built)."""
         self._exact.setdefault(entry.table, {})[fold_key(entry.surface)] = entry.canonical
-        keys = tuple(w.key for w in words(entry.surface))
+        surface_words = words(entry.surface)
+        keys = tuple(w.key for w in surface_words)
         by_first = self._first_words.setdefault(entry.table, {})
         by_first.setdefault(keys[0], {})[keys] = entry.canonical
+        capitals = tuple(w.text[0].isupper() for w in surface_words)
+        self._capitals.setdefault(entry.table, {}).setdefault(keys, set()).add(capitals)
         self._longest[entry.table] = max(self._longest.get(entry.table, 0), len(keys))
 
     def tables(self) -> list[str]:
@@ -97,28 +102,42 @@ class Gazetteer:
     def __contains__(self, table: str) -> bool:
         return table in self._exact
 
-    def find(self, table: str, text: str, start: int = 0, end: int | None = None) -> list[GazetteerMatch]:
+    def find(
+        self, table: str, text: str, start: int = 0, end: int | None = None, *, cased: bool = False
+    ) -> list[GazetteerMatch]:
         """Every leftmost-longest occurrence of the table's names in ``text[start:end]``.
 
-        Matches are aligned to whole words and never cross a line break.
+        Matches are aligned to whole words and never cross a line break. With
+        ``cased``, a word written with a capital in the table must have one in the
+        text too, so "hòa bình" (peace) is not the province Hòa Bình and "biện
+        pháp" does not hold France.
         """
-        return list(self.iter_find(table, text, start, end))
+        return list(self.iter_find(table, text, start, end, cased=cased))
 
     def iter_find(
-        self, table: str, text: str, start: int = 0, end: int | None = None
+        self, table: str, text: str, start: int = 0, end: int | None = None, *, cased: bool = False
     ) -> Iterator[GazetteerMatch]:
+        """Like :meth:`find`, lazily."""
         by_first = self._first_words.get(table)
         if not by_first:
             return
         tokens = words(text, start, end)
         longest = self._longest[table]
+        capitals = self._capitals[table]
+
+        def accepted(keys: tuple[str, ...], first: int) -> bool:
+            if not cased:
+                return True
+            written = [tokens[first + i].text[0].isupper() for i in range(len(keys))]
+            return any(all(w or not c for w, c in zip(written, pattern, strict=True)) for pattern in capitals[keys])
+
         index = 0
         while index < len(tokens):
             candidates = by_first.get(tokens[index].key)
             best: tuple[int, str] | None = None
             if candidates:
                 run = [tokens[index].key]
-                if (run_key := tuple(run)) in candidates:
+                if (run_key := tuple(run)) in candidates and accepted(run_key, index):
                     best = (index, candidates[run_key])
                 last = index
                 while len(run) < longest and last + 1 < len(tokens):
@@ -127,7 +146,7 @@ class Gazetteer:
                         break
                     last += 1
                     run.append(tokens[last].key)
-                    if (run_key := tuple(run)) in candidates:
+                    if (run_key := tuple(run)) in candidates and accepted(run_key, index):
                         best = (last, candidates[run_key])
             if best is None:
                 index += 1

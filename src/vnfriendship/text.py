@@ -6,6 +6,7 @@ returns, so normalisation happens once, before anything looks at the text.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator
 
@@ -104,10 +105,16 @@ def fold_key(text: str) -> str:
     return folded
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    # News reuses a small vocabulary, so most words' keys come from the cache.
+    return fold_key(word)
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
     return [
-        Word(m.start(), m.end(), m.group(), fold_key(m.group()))
+        Word(m.start(), m.end(), m.group(), _word_key(m.group()))
         for m in _WORD.finditer(text, start, len(text) if end is None else end)
     ]
 
