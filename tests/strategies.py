@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, get_args
 
 from hypothesis import strategies as st
@@ -130,3 +131,44 @@ def extractions(draw: st.DrawFn) -> Extraction:
         errors=draw(st.lists(st.builds(PluginError, names, short_text), max_size=2)),
     )
 
+
+# ---------------------------------------------------------------- numbers and money
+
+
+def vietnamese_digits(value: Decimal) -> str:
+    """``value`` written the Vietnamese way: a dot between thousands, a comma before decimals ("1.234.567,5")."""
+    whole, _, fraction = format(value, "f").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{grouped},{fraction}" if fraction else grouped
+
+
+@st.composite
+def vietnamese_amounts(draw: st.DrawFn) -> tuple[Decimal, str]:
+    """A non-negative amount with up to two decimals, and a way news writes it ("1.500.000", "1,5 triệu")."""
+    value = draw(amounts)
+    word, scale = draw(st.sampled_from([("", 1), ("nghìn", 10**3), ("ngàn", 10**3), ("triệu", 10**6), ("tỷ", 10**9)]))
+    if not word:
+        return value, vietnamese_digits(value)
+    return value, f"{vietnamese_digits((value / scale).normalize())} {word}"
+
+
+# Pieces of number-like running text: digits with separators, number and currency words, dates, symbols.
+number_like_text = st.lists(
+    st.sampled_from(
+        [
+            "0", "7", "12", "2022", "1.200", "2,5", "1,200", "0243", "+84", "$", "US$", "€", "%", "đ", "-", "–",
+            "/", ".", ",", ":", "(", ")", '"', " ", " ", " ", "\n", "hai", "mươi", "mốt", "năm", "trăm", "linh",
+            "nghìn", "triệu", "tỷ", "rưỡi", "hàng", "đồng", "USD", "chí", "gần", "trên", "dưới", "từ", "đến",
+            "over", "people", "Ba", "Lan", "phần", "tư", "vấn", "CT/TW",
+        ]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@st.composite
+def text_windows(draw: st.DrawFn) -> tuple[str, int, int]:
+    """Arbitrary or number-like text, and a window ``[start, end)`` of it to search."""
+    text = draw(st.text(max_size=200) | number_like_text)
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
