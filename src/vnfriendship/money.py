@@ -1,0 +1,191 @@
+"""Sums of money in Vietnamese news: "gần 3 tỷ USD", "500.000đ", "từ 10 đến 15 triệu đồng", "$10,000".
+
+A sum is a number (see :mod:`vnfriendship.numbers`) with a currency after it, or
+a currency symbol before it, and the word before it that says how exact it is
+("gần": nearly, "hơn": over). A number without a currency ("97 tổ chức", "20
+suất", "24%", "năm 2022") is never money.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+import regex
+
+from .model import Qualifier
+from .numbers import NumberMatch, find_numbers
+from .text import fold_key
+
+__all__ = ["CURRENCIES", "QUALIFIERS", "MoneyMatch", "Qualifier", "find_money", "parse_money"]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data
+
+#: Currency words and symbols -> ISO 4217 code, compared by :func:`~vnfriendship.text.fold_key`.
+#: "đ" counts only right after a number ("500.000đ"); symbols may also stand before it ("$10,000").
+CURRENCIES: dict[str, str] = {
+    "đồng": "VND", "VNĐ": "VND", "VND": "VND", "đ": "VND",
+    "USD": "USD", "US$": "USD", "$": "USD", "đô la": "USD", "đô-la": "USD", "đôla": "USD", "đô la Mỹ": "USD",
+    "đô-la Mỹ": "USD", "đôla Mỹ": "USD",
+    "EUR": "EUR", "euro": "EUR", "€": "EUR",
+    "yên": "JPY", "yên Nhật": "JPY", "JPY": "JPY",
+    "nhân dân tệ": "CNY", "NDT": "CNY", "CNY": "CNY",
+    "won": "KRW", "KRW": "KRW",
+    "bảng Anh": "GBP", "GBP": "GBP", "£": "GBP",
+    "rúp": "RUB", "RUB": "RUB",
+    "kip": "LAK", "LAK": "LAK",
+    "riel": "KHR", "KHR": "KHR",
+    "baht": "THB", "THB": "THB",
+    "đô la Úc": "AUD", "AUD": "AUD",
+    "đô la Canada": "CAD", "CAD": "CAD",
+    "đô la Singapore": "SGD", "SGD": "SGD",
+}  # fmt: skip
+# Currency words that begin an ordinary word: "3 đồng chí" is three comrades, "hai yên tâm" nothing to pay.
+_NOT_CURRENCY_BEFORE: dict[str, tuple[str, ...]] = {
+    "đồng": (
+        "chí", "bào", "nghiệp", "hương", "minh", "thời", "ý", "tình", "hành", "đội", "loại", "thuận", "bộ", "đều",
+        "cảm", "lòng", "ruộng", "hồ", "tâm", "môn", "phạm", "sự", "chủ", "tác", "cấp", "bằng", "khởi", "sáng",
+        "tổ", "tài", "trợ", "hành", "hoá", "hóa", "nhất", "dạng", "xu", "tiền",
+    ),
+    "yên": ("tâm", "bình", "ổn", "tĩnh", "lặng", "ả", "vui"),
+}  # fmt: skip
+#: Words before an amount that say how exact it is; the longest that fits wins ("trên dưới" is about).
+QUALIFIERS: dict[str, Qualifier] = {
+    "khoảng": "about", "xấp xỉ": "about", "trên dưới": "about", "chừng": "about", "ước đạt": "about",
+    "ước tính": "about", "ước": "about",
+    "gần": "nearly", "gần như": "nearly",
+    "hơn": "over", "trên": "over", "vượt": "over", "vượt quá": "over",
+    "dưới": "under", "chưa đến": "under", "chưa tới": "under",
+    "lên tới": "up_to", "lên đến": "up_to", "tối đa": "up_to",
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns
+
+
+def _alternatives(surfaces: list[str]) -> str:
+    """Surfaces as regex alternatives, longest first, any run of spaces between words, whole words only."""
+    parts = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        pattern = r"[ \t]+".join(map(regex.escape, surface.split()))
+        parts.append(pattern + (r"(?![\p{L}\p{M}\p{N}])" if surface[-1].isalnum() else ""))
+    return "|".join(parts)
+
+
+_GLUED_ONLY = ("đ",)
+_SYMBOLS = [surface for surface in CURRENCIES if not surface[-1].isalnum()]
+_CURRENCY_AFTER = regex.compile(
+    rf"(?P<glued>{_alternatives(list(_GLUED_ONLY))})"
+    rf"|[ \t]*(?P<currency>{_alternatives([s for s in CURRENCIES if s not in _GLUED_ONLY])})",
+    regex.IGNORECASE,
+)
+_CURRENCY_BEFORE = regex.compile(rf"(?P<currency>{_alternatives(_SYMBOLS)})[ \t]?\Z", regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
+_QUALIFIER_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<qualifier>{_alternatives(list(QUALIFIERS))})[ \t]+\Z", regex.IGNORECASE
+)
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+\Z", regex.IGNORECASE)
+_RANGE_JOIN = regex.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+", regex.IGNORECASE)
+
+_CODES = {fold_key(surface): code for surface, code in CURRENCIES.items()}
+_BLOCKED = {fold_key(word): frozenset(map(fold_key, after)) for word, after in _NOT_CURRENCY_BEFORE.items()}
+_QUALIFIER_KEYS = {fold_key(word): qualifier for word, qualifier in QUALIFIERS.items()}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public interface
+
+
+@attrs.frozen
+class MoneyMatch:
+    """A sum of money: ``text`` covers qualifier, amount and currency ("gần 3 tỷ USD").
+
+    ``amount`` is in whole units of ``currency`` (ISO 4217). A range ("từ 10
+    đến 15 triệu đồng", "10-15 triệu USD") has its low end in ``amount`` and its
+    high end in ``amount_max``; a single sum has ``amount_max`` ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    currency: str
+    qualifier: Qualifier
+    amount_max: Decimal | None = None
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
+    """Every sum of money in ``text[start:end]``, left to right."""
+    stop = len(text) if end is None else min(end, len(text))
+    found: list[MoneyMatch] = []
+    previous: NumberMatch | None = None
+    for number in find_numbers(text, start, stop, include_date_pairs=True):
+        money = _money(text, number, previous, found, start, stop)
+        if money is not None:
+            found.append(money)
+        previous = number if number.value is not None and not number.is_percent else None
+    return found
+
+
+def parse_money(text: str) -> MoneyMatch:
+    """The sum that a whole phrase states ("gần 3 tỷ USD"); ``ValueError`` for anything else."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    found = find_money(text, start, end)
+    if len(found) != 1 or found[0].start != start or found[0].end != end:
+        raise ValueError(f"not a sum of money: {text!r}")
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading one sum
+
+
+def _money(
+    text: str, number: NumberMatch, previous: NumberMatch | None, found: list[MoneyMatch], start: int, end: int
+) -> MoneyMatch | None:
+    """The sum ``number`` states, joined with the number or sum before it when they make a range."""
+    if number.value is None or number.is_percent:
+        return None
+    currency = _currency_after(text, number.end, end)
+    head = number.start
+    if currency is not None:
+        code, tail = currency
+    else:
+        before = _CURRENCY_BEFORE.search(text, max(start, number.start - 4), number.start)
+        if before is None:
+            return None
+        code, tail, head = _CODES[fold_key(before["currency"])], number.end, before.start()
+    low: Decimal | None = None
+    if found and found[-1].currency == code and found[-1].amount_max is None and _RANGE_JOIN.fullmatch(
+        text, found[-1].end, head
+    ):
+        # "từ 10 triệu đồng đến 15 triệu đồng": one range, not two sums.
+        if found[-1].amount <= number.value:
+            joined = found.pop()
+            low, head = joined.amount, joined.start
+    elif previous is not None and previous.value is not None and _RANGE_JOIN.fullmatch(text, previous.end, head):
+        # "10-15 triệu": the low end shares the high end's multiplier.
+        value = previous.value * (number.scale if previous.scale == 1 else 1)
+        if value <= number.value:
+            low, head = value, previous.start
+    if low is not None and (from_word := _FROM_BEFORE.search(text, max(start, head - 8), head)):
+        head = from_word.start()
+    qualifier: Qualifier = "exact"
+    if (word := _QUALIFIER_BEFORE.search(text, max(start, head - 16), head)) is not None:
+        qualifier, head = _QUALIFIER_KEYS[fold_key(word["qualifier"])], word.start()
+    amount, amount_max = (number.value, None) if low is None else (low, number.value)
+    return MoneyMatch(head, tail, text[head:tail], amount, code, qualifier, amount_max)
+
+
+def _currency_after(text: str, position: int, end: int) -> tuple[str, int] | None:
+    """The currency right after an amount, and where it ends."""
+    match = _CURRENCY_AFTER.match(text, position, end)
+    if match is None:
+        return None
+    surface = match["glued"] or match["currency"]
+    key = fold_key(surface)
+    following = _NEXT_WORD.match(text, match.end(), end)
+    if following is not None and fold_key(following[1]) in _BLOCKED.get(key, ()):
+        return None
+    return _CODES[key], match.end()
