@@ -1,0 +1,117 @@
+"""Party and state documents: the words that name their type, the codes of their symbols, their issuers.
+
+Type words and issuers are patterns for the ``regex`` module (matched where a
+citation is read); case and tone placement of type words never need a variant.
+"""
+
+from __future__ import annotations
+
+from ..model import DirectiveKind
+
+__all__ = [
+    "AGENCY_ISSUERS",
+    "BARE_NUMBER_KINDS",
+    "DOCUMENT_CODES",
+    "DOCUMENT_TYPES",
+    "ISSUERS",
+    "LOCAL_BODIES",
+    "NUMBER_UNITS",
+    "TITLED_KINDS",
+]
+
+#: The word a citation opens with -> the kind of document. Longer words first.
+DOCUMENT_TYPES: tuple[tuple[str, DirectiveKind], ...] = (
+    ("Thông báo kết luận", "notice"),
+    ("Thông tư liên tịch", "circular"),
+    ("Chương trình hành động", "program"),
+    ("Chỉ thị", "directive"),
+    ("Nghị quyết", "resolution"),
+    ("Kết luận", "conclusion"),
+    ("Quy định", "regulation"),
+    ("Qui định", "regulation"),
+    ("Quyết định", "decision"),
+    ("Nghị định", "decree"),
+    ("Thông tư", "circular"),
+    ("Luật", "law"),
+    ("Thông báo", "notice"),
+    ("Hướng dẫn", "guideline"),
+    ("Đề án", "scheme"),
+    ("Chương trình", "program"),
+    ("Kế hoạch", "plan"),
+    ("Chiến lược", "strategy"),
+    ("Công văn", "other"),
+    ("Pháp lệnh", "other"),
+)
+
+#: The document code of a symbol ("12-CT/TW", "1234/QĐ-TTg") -> kind, for a symbol cited without its type word.
+DOCUMENT_CODES: dict[str, DirectiveKind] = {
+    "CT": "directive",
+    "NQ": "resolution",
+    "KL": "conclusion",
+    "QĐ": "decision",
+    "NĐ": "decree",
+    "TT": "circular",
+    "TTLT": "circular",
+    "TB": "notice",
+    "HD": "guideline",
+    "ĐA": "scheme",
+    "CTr": "program",
+    "CTHĐ": "program",
+    "KH": "plan",
+}
+
+#: Kinds that a capitalised type word and a bare number cite ("Chỉ thị 12"); the others need "số" or a symbol,
+#: since "Kế hoạch 5 năm" or "Chương trình 2 ngày" are no citations.
+BARE_NUMBER_KINDS: frozenset[DirectiveKind] = frozenset(
+    {"directive", "resolution", "conclusion", "regulation", "decision", "decree", "circular", "notice",
+     "guideline", "scheme"}
+)
+
+#: Kinds cited by a quoted title alone (Đề án "…"); other kinds need an issuer or "ban hành" beside the title,
+#: since a "Chương trình “…”" is more often a gala than a government programme.
+TITLED_KINDS: frozenset[DirectiveKind] = frozenset({"scheme", "strategy", "law"})
+
+#: Words after a number that make it a count, not a document number ("Kết luận 3 vấn đề").
+NUMBER_UNITS: tuple[str, ...] = (
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lượt", "đại biểu", "tỷ", "triệu", "nghìn",
+    "ngàn", "đồng", "USD", "%", "điểm", "nội dung", "nhiệm vụ", "vấn đề", "giải pháp", "mục tiêu", "trang",
+    "điều", "chương", "khoản", "lần", "đợt", "văn bản",
+)  # fmt: skip
+
+#: National issuers: pattern -> canonical name, or ``None`` to keep the name as written. Tried in order.
+ISSUERS: tuple[tuple[str, str | None], ...] = (
+    (r"Ban Bí thư (?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", "Ban Bí thư Trung ương Đảng"),
+    (r"Ban Bí thư|BBT", "Ban Bí thư"),
+    (r"Bộ Chính trị", "Bộ Chính trị"),
+    (r"(?:Ban Chấp hành |BCH ?)(?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", "Ban Chấp hành Trung ương Đảng"),
+    (r"Thủ tướng(?: Chính phủ)?", "Thủ tướng Chính phủ"),
+    (r"Chính phủ", "Chính phủ"),
+    (r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    (r"Quốc hội", "Quốc hội"),
+    (r"Chủ tịch nước", "Chủ tịch nước"),
+    # a central board of the Party: "Ban Đối ngoại Trung ương", "Ban Tuyên giáo TW"
+    (r"Ban \p{Lu}\p{Ll}*(?: (?:và )?\p{L}\p{Ll}*){0,3}? (?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", None),
+    # a ministry: "Bộ Ngoại giao", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
+    (r"Bộ (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+| \p{Lu}\p{Ll}+)?(?:(?:,| và| -) (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+)?)*", None),
+)
+
+#: Local bodies, named with their province after them: pattern -> canonical name of the body, the agency
+#: codes of the symbols it issues ("2144/QĐ-UBND", "05-CT/TU"), and whether "tỉnh"/"thành phố" comes
+#: before the province ("Ủy ban nhân dân tỉnh Quảng Bình", but "Tỉnh ủy Quảng Bình").
+LOCAL_BODIES: tuple[tuple[str, str, frozenset[str], bool], ...] = (
+    (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND", "Ủy ban nhân dân", frozenset({"UBND"}), True),
+    (r"Hội đồng nhân dân|HĐND", "Hội đồng nhân dân", frozenset({"HĐND"}), True),
+    (r"Ban Thường vụ Tỉnh ủy|Ban Thường vụ Tỉnh uỷ|BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", frozenset({"TU"}), False),
+    (r"Ban Thường vụ Thành ủy|Ban Thường vụ Thành uỷ|BTV Thành ủy", "Ban Thường vụ Thành ủy", frozenset({"TU", "ThU"}),
+     False),
+    (r"Tỉnh ủy|Tỉnh uỷ", "Tỉnh ủy", frozenset({"TU"}), False),
+    (r"Thành ủy|Thành uỷ", "Thành ủy", frozenset({"TU", "ThU"}), False),
+)
+
+#: The issuing agency's code in a symbol -> the body, for codes that name exactly one body.
+AGENCY_ISSUERS: dict[str, str] = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+}

@@ -1,0 +1,1 @@
+"""Built-in extractor plugins, one module per facet."""

@@ -1,0 +1,419 @@
+"""Party and state documents cited in an article.
+
+A citation names a document by its type and number ("Chỉ thị 12"), its symbol
+("Chỉ thị số 12-CT/TW", "Quyết định 1234/QĐ-TTg", or the symbol alone) or its
+quoted title (Đề án "…"). The words right after it give its date ("ngày
+5/1/2022"), issuer ("của Ban Bí thư") and subject ("về tăng cường …"); an issuer
+may also come first ("Ban Bí thư đã ban hành Chỉ thị …"). A short form ("Chỉ thị
+12", "Chỉ thị này") stands for the one document it can mean, as eyecite resolves
+its short forms, and becomes a mention and an alias of it. Generic references
+("các chỉ thị của Đảng") cite nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+import attrs
+import regex
+
+from ..article import Article, Sentence
+from ..data import directives as data
+from ..data.provinces import CENTRAL_CITIES_2008
+from ..dates import find_dates
+from ..edtf import EDTF, EdtfDate
+from ..hookspecs import hookimpl
+from ..model import Directive, DirectiveKind, Facts
+from ..text import fold_key
+
+__all__ = ["FACET", "find_directives", "number_key", "symbol_key", "vnfriendship_extract"]
+
+FACET = "directives"
+
+_T = TypeVar("_T")
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a pattern that admits any run of spaces between its words."""
+    return r"\s+".join(regex.escape(word) for word in phrase.split())
+
+
+_KIND_OF_TYPE: dict[str, DirectiveKind] = {fold_key(word): kind for word, kind in data.DOCUMENT_TYPES}
+_TYPE = "|".join(_words(word) for word, _ in data.DOCUMENT_TYPES)
+_UNITS = "|".join(_words(unit) for unit in data.NUMBER_UNITS)
+# One part of a symbol after the number: "CT", "TW", "QĐ", "TTg", "CTr", "BĐNTW", "QH15".
+_CODE = r"\p{Lu}{2,}\p{Ll}{0,2}\d{0,2}"
+_SEP = r"\s?[-–/]\s?"
+_NUMBER = r"(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d\d))?"
+_CODES = rf"(?P<code>{_CODE})(?:{_SEP}(?P<code>{_CODE}))*(?![\p{{L}}\p{{N}}])"
+# "12-CT/TW", "12/CT-TW", "01- ĐA/TW", "34/2007/NĐ-CP"; after a type word also "04 CT/TW".
+_SYMBOL = rf"{_NUMBER}(?:{_SEP}|\s(?={_CODE}{_SEP}{_CODE})){_CODES}"
+_BARE_SYMBOL = rf"{_NUMBER}{_SEP}{_CODES}"
+
+_CITATION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:
+        (?P<type>(?i:{_TYPE}))
+        (?:\s*(?P<so>(?i:số))\s*:?)?\s*
+        (?:
+            (?P<symbol>{_SYMBOL})
+          | (?P<short>\d{{1,5}})
+            (?![\p{{L}}\p{{N}}]|[-–/.,]\d|\s?[-–/]\s?\p{{Lu}})
+            (?!\s*(?i:{_UNITS})(?![\p{{L}}]))
+          | (?<=\s)(?P<anaphor>(?i:này|nói\s+trên))(?![\p{{L}}])
+          | [“"](?P<title>[^"“”\n]{{3,300}}?)[”"]
+        )
+      | (?P<bare>{_BARE_SYMBOL})
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_NATIONAL_ISSUER = "|".join(
+    f"(?P<n{index}>{f'(?i:{pattern})' if canonical else pattern})"
+    for index, (pattern, canonical) in enumerate(data.ISSUERS)
+)
+_LOCAL_ISSUER = "|".join(f"(?P<l{index}>(?i:{entry[0]}))" for index, entry in enumerate(data.LOCAL_BODIES))
+# "phi chính phủ" (non-governmental) names no government.
+_ISSUER = regex.compile(rf"(?<![\p{{L}}\-/–])(?<!(?i:phi)\s)(?:{_LOCAL_ISSUER}|{_NATIONAL_ISSUER})(?![\p{{L}}])")
+_LEVEL = regex.compile(r"\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?))(?![\p{L}])")
+
+_DATE_LEAD = regex.compile(r"[\s,]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?")
+_ISSUER_LEAD = regex.compile(r"[\s,]*(?i:của|do)\s+")
+_TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
+_SUBJECT_LEAD = regex.compile(r"[\s,]*(?i:về)\s+(?:(?i:việc)\s+)?")
+_SUBJECT_STOP = regex.compile(r"[;(\n]")
+_QUOTE_CLOSE = regex.compile(r"[”\"]")
+_SUBJECT_TRIM = " \t,.;:–-\"“”"
+# What lies between an issuer and the document it issues: "đã ban hành", "vừa ký ban hành".
+_ISSUING = regex.compile(
+    r"\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng)\s+)*(?:(?i:ký)\s+)?(?i:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+"
+)
+_DATE_BEFORE_ISSUER = regex.compile(r"[\s,]*")
+# Citations joined so that what follows the last belongs to all: "Đề án 01-ĐA/TW và Chỉ thị 12-CT/TW của …".
+_COORDINATION = regex.compile(r"(?:\s*(?:,|(?i:và))\s*)+")
+
+
+@attrs.frozen
+class _Issuer:
+    """An issuing body as the text names it, and the agency codes of the symbols it issues."""
+
+    start: int
+    end: int
+    name: str
+    codes: frozenset[str] = frozenset()
+
+
+@attrs.frozen
+class _Citation:
+    """One place where the text cites a document."""
+
+    start: int
+    end: int
+    kind: DirectiveKind
+    number: str | None = None
+    symbol: str | None = None
+    codes: tuple[str, ...] = ()
+    symbol_year: int | None = None
+    title: str | None = None
+    anaphor: bool = False
+    issued_on: EDTF | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    tail_end: int = 0
+
+    @property
+    def full(self) -> bool:
+        """Whether the citation names its document alone (by symbol or title), not by a short form."""
+        return self.symbol is not None or self.title is not None
+
+
+@hookimpl
+def vnfriendship_extract(article: Article) -> Facts:
+    """Directives cited in the article's sentences."""
+    return Facts(directives=find_directives(article))
+
+
+def find_directives(article: Article) -> list[Directive]:
+    """Every document the in-scope sentences cite, one object per document, in order of first mention."""
+    citations = [citation for sentence in article.sentences for citation in _sentence_citations(article, sentence)]
+    return [_directive(article, group) for group in _resolve(citations)]
+
+
+# ---------------------------------------------------------------- reading one sentence
+
+
+def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]:
+    text = article.text
+    matches = [m for m in _CITATION.finditer(text, sentence.start, sentence.end) if _well_formed(m)]
+    citations: list[_Citation] = []
+    following: _Citation | None = None
+    for index in reversed(range(len(matches))):
+        bound = matches[index + 1].start() if index + 1 < len(matches) else sentence.end
+        citation = _with_tail(article, _parse(matches[index]), bound)
+        citation = _with_prefix(article, citation, sentence.start)
+        if following is not None and citation.issuer is None and not citation.anaphor:
+            gap = text[citation.tail_end : following.start]
+            if _COORDINATION.fullmatch(gap):
+                citation = attrs.evolve(citation, issuer=following.issuer)
+        citation = _with_agency(citation)
+        if citation.title is not None and not _titled_document(text, citation, sentence.start):
+            continue
+        citations.append(citation)
+        following = citation
+    return citations[::-1]
+
+
+def _well_formed(match: regex.Match[str]) -> bool:
+    if match["bare"] is not None:
+        first_code: str = match.captures("code")[0]
+        return first_code in data.DOCUMENT_CODES
+    if match["symbol"] is not None or match["anaphor"] is not None:
+        return True
+    capitalised: bool = match["type"][0].isupper()
+    if match["title"] is not None:
+        return capitalised
+    kind = _KIND_OF_TYPE[fold_key(match["type"])]
+    # "Chỉ thị 12" cites; "kế hoạch 2 năm" does not, "Kế hoạch số 45" does.
+    return match["so"] is not None or (capitalised and kind in data.BARE_NUMBER_KINDS)
+
+
+def _parse(match: regex.Match[str]) -> _Citation:
+    start, end = match.span()
+    if match["bare"] is not None:
+        codes = tuple(match.captures("code"))
+        return _Citation(
+            start, end, data.DOCUMENT_CODES[codes[0]], match["number"], _symbol(match["bare"]), codes,
+            _year(match["year"]),
+        )
+    kind = _KIND_OF_TYPE[fold_key(match["type"])]
+    if match["symbol"] is not None:
+        return _Citation(
+            start, end, kind, match["number"], _symbol(match["symbol"]), tuple(match.captures("code")),
+            _year(match["year"]),
+        )
+    if match["short"] is not None:
+        return _Citation(start, end, kind, match["short"])
+    if match["anaphor"] is not None:
+        return _Citation(start, end, kind, anaphor=True)
+    return _Citation(start, end, kind, title=match["title"].strip())
+
+
+def _symbol(written: str) -> str:
+    """A symbol as written, without stray spaces: "01- ĐA/TW" -> "01-ĐA/TW", "04 CT/TW" -> "04-CT/TW"."""
+    joined = regex.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), written)
+    spaced: str = regex.sub(r"\s+", "-", joined)
+    return spaced
+
+
+def _year(written: str | None) -> int | None:
+    return None if written is None else int(written)
+
+
+def _with_tail(article: Article, citation: _Citation, bound: int) -> _Citation:
+    """Read the date, issuer and subject written after a citation, in any order."""
+    text = article.text
+    position, issued_on, issuer, subject = citation.end, None, None, None
+    while True:
+        if issued_on is None and (found := _date_at(article, position, bound)) is not None:
+            issued_on, position = found
+        elif issuer is None and (lead := _ISSUER_LEAD.match(text, position, bound)) is not None and (
+            named := _issuer_at(article, lead.end(), bound)
+        ) is not None:
+            issuer, position = named.name, named.end
+        elif (term := _TERM.match(text, position, bound)) is not None and term.end() > position:
+            position = term.end()
+        else:
+            break
+    if (lead := _SUBJECT_LEAD.match(text, position, bound)) is not None:
+        subject, position = _subject(text, lead.end(), bound)
+    return attrs.evolve(citation, issued_on=issued_on, issuer=issuer, subject=subject, tail_end=position)
+
+
+def _date_at(article: Article, position: int, bound: int) -> tuple[EDTF, int] | None:
+    lead = _DATE_LEAD.match(article.text, position, bound)
+    start = lead.end() if lead is not None else position
+    for date in find_dates(article.text, start, min(bound, start + 60), reference=article.reference_date):
+        return (date.value, date.end) if date.start == start else None
+    return None
+
+
+def _subject(text: str, start: int, bound: int) -> tuple[str | None, int]:
+    if start < bound and text[start] in "“\"":
+        close = _QUOTE_CLOSE.search(text, start + 1, bound)
+        end = close.end() if close is not None else bound
+    else:
+        stop = _SUBJECT_STOP.search(text, start, bound)
+        end = stop.start() if stop is not None else bound
+    subject = text[start:end].strip(_SUBJECT_TRIM)
+    return (subject or None), end
+
+
+def _issuer_at(article: Article, start: int, bound: int) -> _Issuer | None:
+    """The issuing body named at ``start``, if one is."""
+    match = _ISSUER.match(article.text, start, bound)
+    if match is not None:
+        return _issuer(article, match, bound)
+    for found in article.gazetteer.find("organization", article.text, start, bound):
+        return _Issuer(found.start, found.end, found.canonical) if found.start == start else None
+    return None
+
+
+def _issuers_in(article: Article, start: int, end: int) -> list[_Issuer]:
+    return [_issuer(article, match, end) for match in _ISSUER.finditer(article.text, start, end)]
+
+
+def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
+    group = match.lastgroup or ""
+    index = int(group[1:])
+    if group.startswith("n"):
+        canonical = data.ISSUERS[index][1]
+        return _Issuer(match.start(), match.end(), canonical or match.group())
+    _, body, codes, takes_level = data.LOCAL_BODIES[index]
+    end, name = match.end(), body
+    province = _province_at(article, end, bound)
+    if province is not None:
+        end, canonical = province
+        level = ("thành phố " if canonical in CENTRAL_CITIES_2008 else "tỉnh ") if takes_level else ""
+        name = f"{body} {level}{canonical}"
+    elif takes_level and (level_word := _LEVEL.match(article.text, end, bound)) is not None:
+        end, name = level_word.end(), f"{body} {'tỉnh' if fold_key(level_word['level']) == 'tỉnh' else 'thành phố'}"
+    return _Issuer(match.start(), end, name, codes)
+
+
+def _province_at(article: Article, start: int, bound: int) -> tuple[int, str] | None:
+    """The province named right after ``start`` ("tỉnh Quảng Bình", "TP.HCM"): its end and canonical name."""
+    text = article.text
+    for found in article.gazetteer.find("province", text, start, min(bound, start + 50)):
+        return (found.end, found.canonical) if found.start > start and not text[start : found.start].strip() else None
+    return None
+
+
+def _with_prefix(article: Article, citation: _Citation, sentence_start: int) -> _Citation:
+    """Fill issuer and date from "Ngày 5/1/2022, Ban Bí thư đã ban hành Chỉ thị …", or from the body that
+    issues documents of the symbol's agency code ("UBND tỉnh X … tại Quyết định số 12/QĐ-UBND")."""
+    if citation.issuer is not None or citation.anaphor:
+        return citation
+    issuers = _issuers_in(article, sentence_start, citation.start)
+    if issuers and _ISSUING.fullmatch(article.text, issuers[-1].end, citation.start):
+        issuer = issuers[-1]
+        issued_on = citation.issued_on or _date_before(article, sentence_start, issuer.start)
+        return attrs.evolve(citation, issuer=issuer.name, issued_on=issued_on)
+    agency = set(citation.codes)
+    for issuer in reversed(issuers):
+        if issuer.codes & agency:
+            return attrs.evolve(citation, issuer=issuer.name)
+    return citation
+
+
+def _date_before(article: Article, start: int, end: int) -> EDTF | None:
+    dates = find_dates(article.text, start, end, reference=article.reference_date)
+    if dates and _DATE_BEFORE_ISSUER.fullmatch(article.text, dates[-1].end, end):
+        return dates[-1].value
+    return None
+
+
+def _with_agency(citation: _Citation) -> _Citation:
+    """Fill the issuer that the symbol's agency code names by itself ("…/QĐ-TTg": the Prime Minister)."""
+    if citation.issuer is not None:
+        return citation
+    for code in reversed(citation.codes):
+        issuer = data.AGENCY_ISSUERS.get(code.rstrip("0123456789"))
+        if issuer is not None:
+            return attrs.evolve(citation, issuer=issuer)
+    return citation
+
+
+def _titled_document(text: str, citation: _Citation, sentence_start: int) -> bool:
+    """Whether a quoted title names a document: a scheme or strategy, or a title with an issuer or "ban hành"."""
+    if citation.kind in data.TITLED_KINDS or citation.issuer is not None:
+        return True
+    return regex.search(r"(?i:ban\s+hành|phê\s+duyệt)", text[sentence_start : citation.end]) is not None
+
+
+# ---------------------------------------------------------------- one object per document
+
+
+def _resolve(citations: list[_Citation]) -> list[list[_Citation]]:
+    """Group citations by document: full ones by symbol or title, then each short form with the one
+    document it can stand for (a number with no full citation becomes its own document)."""
+    groups: dict[object, list[_Citation]] = {}
+    for citation in citations:
+        if citation.full:
+            groups.setdefault(_full_key(citation), []).append(citation)
+    full = list(groups.values())
+    for citation in citations:
+        if citation.full or citation.anaphor or citation.number is None:
+            continue
+        fits = [group for group in full if _stands_for(citation, group)]
+        if len(fits) == 1:
+            fits[0].append(citation)
+        elif not fits:
+            groups.setdefault(("number", citation.kind, number_key(citation.number)), []).append(citation)
+    for citation in citations:
+        if citation.anaphor:
+            fits = [group for group in groups.values() if _antecedent(citation, group)]
+            if len(fits) == 1:
+                fits[0].append(citation)
+    ordered = [sorted(group, key=lambda c: c.start) for group in groups.values()]
+    return sorted(ordered, key=lambda group: group[0].start)
+
+
+def symbol_key(symbol: str) -> str:
+    """What two writings of one symbol share: "12-CT/TW", "12/CT-TW" and "12 CT/TW" all give "12cttw"."""
+    key: str = regex.sub(r"\W", "", fold_key(symbol))
+    return key
+
+
+def number_key(number: str) -> str:
+    """What two writings of one document number share: "04" and "4" both give "4"."""
+    return number.lstrip("0") or "0"
+
+
+def _full_key(citation: _Citation) -> object:
+    if citation.symbol is not None:
+        return ("symbol", symbol_key(citation.symbol))
+    return ("title", citation.kind, fold_key(citation.title or ""))
+
+
+def _stands_for(short: _Citation, group: list[_Citation]) -> bool:
+    head = group[0]
+    return (
+        head.kind == short.kind
+        and head.number is not None
+        and short.number is not None
+        and number_key(head.number) == number_key(short.number)
+    )
+
+
+def _antecedent(anaphor: _Citation, group: list[_Citation]) -> bool:
+    return group[0].kind == anaphor.kind and group[0].start < anaphor.start and not group[0].anaphor
+
+
+def _directive(article: Article, group: list[_Citation]) -> Directive:
+    head = next((citation for citation in group if citation.full), group[0])
+    issued_on = next((c.issued_on for c in group if c.issued_on is not None), None)
+    if issued_on is None and head.symbol_year is not None:
+        issued_on = EdtfDate(head.symbol_year)
+    aliases: dict[str, str] = {}
+    head_text = fold_key(article.text[head.start : head.end])
+    for citation in group:
+        written = article.text[citation.start : citation.end]
+        if not citation.full and fold_key(written) != head_text:
+            aliases.setdefault(fold_key(written), written)
+    return Directive(
+        kind=head.kind,
+        number=head.number if head.number is not None else _first(c.number for c in group),
+        symbol=head.symbol,
+        issuer=_first(c.issuer for c in group),
+        issued_on=issued_on,
+        subject=_first(c.subject for c in group) or head.title,
+        aliases=tuple(aliases.values()),
+        mentions=tuple(article.mention(c.start, c.end) for c in group),
+    )
+
+
+def _first(values: Iterable[_T | None]) -> _T | None:
+    return next((value for value in values if value is not None), None)

@@ -1,0 +1,287 @@
+"""Tests of the directives extractor: citations, their date, issuer and subject, and short forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline
+from vnfriendship.extractors.directives import number_key, symbol_key
+from vnfriendship.model import Directive, Extraction
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+REFERENCE = dt.date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline(load_entry_points=False)
+
+
+def extract(pipeline: Pipeline, text: str) -> Extraction:
+    extraction = pipeline.extract(text, reference_date=REFERENCE)
+    assert not [e for e in extraction.errors if e.plugin in ("directives", "resolve")]
+    assert all(m.quotes(extraction.text) for d in extraction.directives for m in d.mentions)
+    return extraction
+
+
+def directives(pipeline: Pipeline, text: str) -> list[Directive]:
+    return list(extract(pipeline, text).directives)
+
+
+def summary(directive: Directive) -> tuple[str, str | None, str | None, str | None, str | None]:
+    issued = None if directive.issued_on is None else str(directive.issued_on)
+    return directive.kind, directive.number, directive.symbol, directive.issuer, issued
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội nghị quán triệt Chỉ thị số 45-CT/TW ngày 14/3/2023 của Ban Bí thư về công tác đối ngoại nhân dân.",
+            ("directive", "45", "45-CT/TW", "Ban Bí thư", "2023-03-14"),
+        ),
+        (
+            "Các đơn vị thực hiện Chỉ thị 45-CT/TW ngày 04/03/2023 của Ban Bí thư T.Ư về đối ngoại nhân dân.",
+            ("directive", "45", "45-CT/TW", "Ban Bí thư Trung ương Đảng", "2023-03-04"),
+        ),
+        (
+            "Tỉnh tiếp tục triển khai Chỉ thị45-CT/TW của Ban Bí thư Trung ương.",
+            ("directive", "45", "45-CT/TW", "Ban Bí thư Trung ương Đảng", None),
+        ),
+        (
+            "Hội nghị bàn việc thực hiện Chỉ thị 31/CT-TW của BBT trong tình hình mới.",
+            ("directive", "31", "31/CT-TW", "Ban Bí thư", None),
+        ),
+        (
+            "Báo cáo sơ kết Chỉ thị 07 CT/TW ngày 2/8/2016 của Ban Bí thư.",
+            ("directive", "07", "07-CT/TW", "Ban Bí thư", "2016-08-02"),
+        ),
+        (
+            "Ban Thường vụ quán triệt Đề án số 03- ĐA/TW của Ban Bí thư về quan hệ đối ngoại.",
+            ("scheme", "03", "03-ĐA/TW", "Ban Bí thư", None),
+        ),
+        (
+            "Ngày 15/8/2019, Bộ Chính trị đã ban hành Nghị quyết số 58-NQ/TW về định hướng hợp tác quốc tế.",
+            ("resolution", "58", "58-NQ/TW", "Bộ Chính trị", "2019-08-15"),
+        ),
+        (
+            "Các cấp thực hiện Kết luận số 17-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài.",
+            ("conclusion", "17", "17-KL/TW", "Bộ Chính trị", None),
+        ),
+        (
+            "Đảng bộ học tập Thông báo kết luận số 29-TB/TW ngày 10/10/2021 của Bộ Chính trị.",
+            ("notice", "29", "29-TB/TW", "Bộ Chính trị", "2021-10-10"),
+        ),
+        (
+            "Đảng viên thực hiện nghiêm Quy định 144-QĐ/TW của Bộ Chính trị về chuẩn mực đạo đức.",
+            ("regulation", "144", "144-QĐ/TW", "Bộ Chính trị", None),
+        ),
+        (
+            "Hội hoạt động theo Nghị định số 45/2010/NĐ-CP về tổ chức, hoạt động và quản lý hội.",
+            ("decree", "45", "45/2010/NĐ-CP", "Chính phủ", "2010"),
+        ),
+        (
+            "Quỹ được thành lập theo Quyết định 1570/QĐ-TTg ngày 20/10/2015.",
+            ("decision", "1570", "1570/QĐ-TTg", "Thủ tướng Chính phủ", "2015-10-20"),
+        ),
+        (
+            "Theo Quyết định số 318/QĐ-UBND, ngày 3/3/2023 của UBND tỉnh Hà Tĩnh, Hội được công nhận điều lệ.",
+            ("decision", "318", "318/QĐ-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh", "2023-03-03"),
+        ),
+        (
+            "Hội được Ủy ban nhân dân tỉnh Sơn La cho phép thành lập tại Quyết định số 97/QĐ-UBND ngày 5 tháng 4 "
+            "năm 2022.",
+            ("decision", "97", "97/QĐ-UBND", "Ủy ban nhân dân tỉnh Sơn La", "2022-04-05"),
+        ),
+        (
+            "UBND TP.HCM vừa ban hành Kế hoạch số 205/KH-UBND về công tác đối ngoại nhân dân năm 2024.",
+            ("plan", "205", "205/KH-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh", None),
+        ),
+        (
+            "Tỉnh ủy Lạng Sơn đã ban hành Chỉ thị 09-CT/TU về tăng cường công tác đối ngoại.",
+            ("directive", "09", "09-CT/TU", "Tỉnh ủy Lạng Sơn", None),
+        ),
+        (
+            "Hướng dẫn số 02-HD/BĐNTW ngày 21/6/2023 của Ban Đối ngoại TW về triển khai chỉ thị.",
+            ("guideline", "02", "02-HD/BĐNTW", "Ban Đối ngoại TW", "2023-06-21"),
+        ),
+        (
+            "Luật số 20/2023/QH15 có hiệu lực từ năm sau.",
+            ("law", "20", "20/2023/QH15", "Quốc hội", "2023"),
+        ),
+        (
+            "Các địa phương tiếp tục quán triệt 36-NQ/TW về công tác đối với người Việt Nam ở nước ngoài.",
+            ("resolution", "36", "36-NQ/TW", None, None),
+        ),
+        (
+            "Việc sơ kết Chỉ thị số 44-CT/TW ngày 20/9/1996 của Ban Bí thư (khóa VIII) về đổi mới hoạt động được "
+            "tổ chức chu đáo.",
+            ("directive", "44", "44-CT/TW", "Ban Bí thư", "1996-09-20"),
+        ),
+        (
+            "Mặt trận thực hiện Quyết định số 2566 của Thủ tướng Chính phủ về hỗ trợ hội.",
+            ("decision", "2566", None, "Thủ tướng Chính phủ", None),
+        ),
+    ],
+)
+def test_a_citation_gives_kind_number_symbol_issuer_and_date(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    assert [summary(d) for d in directives(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Tỉnh thực hiện Chỉ thị 45-CT/TW của Ban Bí thư về tăng cường công tác đối ngoại nhân dân trong tình hình "
+            "mới.",
+            "tăng cường công tác đối ngoại nhân dân trong tình hình mới",
+        ),
+        (
+            "Hội nghị quán triệt Chỉ thị 45-CT/TW ngày 14/3/2023 của Ban Bí thư về “Đổi mới công tác hữu nghị” tại "
+            "Hà Nội.",
+            "Đổi mới công tác hữu nghị",
+        ),
+        (
+            "Tỉnh triển khai Nghị quyết 58-NQ/TW về định hướng hợp tác (Nghị quyết 58) trong năm nay.",
+            "định hướng hợp tác",
+        ),
+        (
+            "Chính phủ ban hành Đề án “Nâng cao hiệu quả thông tin đối ngoại giai đoạn 2024-2030”.",
+            "Nâng cao hiệu quả thông tin đối ngoại giai đoạn 2024-2030",
+        ),
+    ],
+)
+def test_the_subject_is_what_follows_ve_or_the_quoted_title(pipeline: Pipeline, text: str, subject: str) -> None:
+    assert [d.subject for d in directives(pipeline, text)] == [subject]
+
+
+def test_a_quoted_scheme_title_is_a_directive_without_number(pipeline: Pipeline) -> None:
+    found = directives(pipeline, "Tỉnh xây dựng Đề án “Phát triển quan hệ hữu nghị với các địa phương nước ngoài”.")
+    assert [(d.kind, d.number, d.symbol) for d in found] == [("scheme", None, None)]
+
+
+def test_short_forms_and_anaphora_resolve_to_the_one_full_citation(pipeline: Pipeline) -> None:
+    text = (
+        "Hội nghị quán triệt Chỉ thị số 45-CT/TW ngày 14/3/2023 của Ban Bí thư về công tác đối ngoại nhân dân "
+        "(Chỉ thị 45).\nCác nhiệm vụ của Chỉ thị 45 được phân công cụ thể. Chỉ thị này là văn bản chỉ đạo quan trọng."
+    )
+    [directive] = directives(pipeline, text)
+    assert [m.text for m in directive.mentions] == [
+        "Chỉ thị số 45-CT/TW", "Chỉ thị 45", "Chỉ thị 45", "Chỉ thị này",
+    ]
+    assert directive.aliases == ("Chỉ thị 45", "Chỉ thị này")
+    assert summary(directive) == ("directive", "45", "45-CT/TW", "Ban Bí thư", "2023-03-14")
+
+
+def test_a_short_form_in_the_headline_joins_the_body_citation(pipeline: Pipeline) -> None:
+    text = "Quán triệt Chỉ thị 45 tại Lạng Sơn\nSáng nay, tỉnh quán triệt Chỉ thị số 45-CT/TW của Ban Bí thư."
+    [directive] = directives(pipeline, text)
+    assert (directive.symbol, len(directive.mentions), directive.aliases) == ("45-CT/TW", 2, ("Chỉ thị 45",))
+
+
+def test_writings_of_one_symbol_are_one_directive(pipeline: Pipeline) -> None:
+    text = "Chỉ thị 31-CT/TW được phổ biến rộng rãi. Việc thực hiện Chỉ thị số 31/CT-TW được kiểm tra."
+    [directive] = directives(pipeline, text)
+    assert (directive.symbol, len(directive.mentions)) == ("31-CT/TW", 2)
+
+
+def test_a_short_form_that_fits_two_documents_resolves_to_neither(pipeline: Pipeline) -> None:
+    text = "Tỉnh thực hiện Chỉ thị 12-CT/TW và Chỉ thị 12-CT/TU; mọi cấp quán triệt Chỉ thị 12 nghiêm túc."
+    found = directives(pipeline, text)
+    assert [(d.symbol, len(d.mentions)) for d in found] == [("12-CT/TW", 1), ("12-CT/TU", 1)]
+
+
+def test_an_anaphor_with_no_single_antecedent_is_dropped(pipeline: Pipeline) -> None:
+    text = "Tỉnh thực hiện Chỉ thị 12-CT/TW và Chỉ thị 31-CT/TW. Chỉ thị này có ý nghĩa lớn."
+    assert [len(d.mentions) for d in directives(pipeline, text)] == [1, 1]
+
+
+def test_coordinated_citations_share_the_issuer_after_them(pipeline: Pipeline) -> None:
+    text = "Hội nghị phổ biến Đề án 03-ĐA/TW và Chỉ thị 45-CT/TW của Ban Bí thư tới cán bộ chủ chốt."
+    assert [(d.symbol, d.issuer) for d in directives(pipeline, text)] == [
+        ("03-ĐA/TW", "Ban Bí thư"), ("45-CT/TW", "Ban Bí thư"),
+    ]
+
+
+def test_a_citation_inside_a_subject_keeps_its_own_attributes(pipeline: Pipeline) -> None:
+    text = (
+        "Hội nghị nghe phổ biến Hướng dẫn số 02-HD/BĐNTW ngày 21/6/2023 của Ban Đối ngoại TW về triển khai "
+        "Chỉ thị 45-CT/TW ngày 14/3/2023 của Ban Bí thư."
+    )
+    found = directives(pipeline, text)
+    assert [summary(d) for d in found] == [
+        ("guideline", "02", "02-HD/BĐNTW", "Ban Đối ngoại TW", "2023-06-21"),
+        ("directive", "45", "45-CT/TW", "Ban Bí thư", "2023-03-14"),
+    ]
+    assert found[0].subject == "triển khai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các cấp tiếp tục thực hiện các chỉ thị, nghị quyết của Đảng về công tác đối ngoại.",
+        "Tỉnh tiếp tục thực hiện chỉ thị của Ban Bí thư về đổi mới công tác đối ngoại nhân dân.",
+        "Hội tuyên truyền Nghị quyết Đại hội XIII của Đảng tới hội viên.",
+        "Hội xây dựng kế hoạch 5 năm và Kế hoạch hoạt động năm 2025.",
+        "Kết luận 3 vấn đề lớn, đồng chí Chủ tịch đề nghị các hội tăng cường phối hợp.",
+        "UBND tỉnh vừa quyết định bổ sung hơn 7 tỷ đồng cho các đơn vị.",
+        "Chương trình “Xuân quê hương” thu hút 500 kiều bào tham dự.",
+        "Chương trình 2 ngày gồm nhiều hoạt động giao lưu.",
+        "Đoàn gồm 12 thành viên, trong đó 4 CT viên của báo.",
+        "Giá vé 100 USD/người cho chuyến đi.",
+    ],
+)
+def test_generic_references_and_look_alikes_are_not_directives(pipeline: Pipeline, text: str) -> None:
+    assert directives(pipeline, text) == []
+
+
+def test_a_directive_in_a_teaser_is_left_out(pipeline: Pipeline) -> None:
+    text = "Hội nghị quán triệt công tác năm 2024.\nTin bài liên quan\nTỉnh thực hiện Chỉ thị 45-CT/TW hiệu quả"
+    extraction = pipeline.extract(text, reference_date=REFERENCE)
+    related = [s for s in extraction.segments if s.kind == "related"]
+    if not related:
+        pytest.skip("no segmenter marks teasers yet")
+    assert extraction.directives == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("12-CT/TW", "12/CT-TW"), ("04 CT/TW", "04-CT/TW"), ("01- ĐA/TW", "01-đa/tw")],
+)
+def test_symbol_key_ignores_punctuation_and_case(first: str, second: str) -> None:
+    assert symbol_key(first) == symbol_key(second)
+
+
+def test_number_key_ignores_leading_zeros() -> None:
+    assert number_key("04") == number_key("4") == "4"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Chỉ thị", "số", "12-CT/TW", "12", "ngày 5/1/2022", "của", "Ban Bí thư", "về", "“", "”", "này",
+             "(", ")", ",", "và", "Quyết định", "1234/QĐ-UBND", "UBND tỉnh", "Đề án", "\n", ".", "T.Ư", "khóa VII"]
+        ),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_citation_soup_never_raises_and_mentions_quote(pipeline: Pipeline, text: str) -> None:
+    extraction = pipeline.extract(text)
+    assert not [e for e in extraction.errors if e.plugin in ("directives", "resolve")]
+    assert all(m.quotes(extraction.text) for d in extraction.directives for m in d.mentions)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+def test_real_pages_never_raise_and_mentions_quote(pipeline: Pipeline, path: Path) -> None:
+    extraction = pipeline.extract_file(path)
+    assert not [e for e in extraction.errors if e.plugin in ("directives", "resolve")]
+    assert all(m.quotes(extraction.text) for d in extraction.directives for m in d.mentions)
