@@ -45,6 +45,7 @@ AUTOLOAD_ENV = "VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD"
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "vnfriendship.reference_data",
     "vnfriendship.extractors.directives",
+    "vnfriendship.extractors.resolve",
 )
 
 

@@ -1,0 +1,250 @@
+"""Tests of the built-in refiner: merging duplicate facts and linking people to events."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from strategies import extractions
+from vnfriendship import Pipeline, hookimpl
+from vnfriendship.article import Article, build_article
+from vnfriendship.edtf import EdtfDate
+from vnfriendship.extractors.resolve import SAME, link_participants, merge_duplicates, vnfriendship_refine
+from vnfriendship.gazetteer import Gazetteer
+from vnfriendship.model import (
+    AidFigure,
+    ArticleMeta,
+    Directive,
+    Event,
+    Extraction,
+    Facts,
+    MemberOrganization,
+    Mention,
+    Person,
+    Position,
+    Segment,
+    Union,
+)
+
+TEXT = (
+    "Sáng 12/3, ông Trần Quốc Bảo tiếp bà Lê Thị Hạnh tại Hà Nội. "
+    "Chiều cùng ngày, đoàn làm việc với ông Phạm Minh Đức. "
+    "Ông Trần Quốc Bảo cảm ơn đoàn."
+)
+
+
+def article(text: str = TEXT) -> Article:
+    return build_article(
+        text, source=None, segments=(Segment("body", 0, len(text)),), meta=ArticleMeta(), gazetteer=Gazetteer(),
+        reference_date=None, include_related=False,
+    )
+
+
+def at(phrase: str, occurrence: int = 0, text: str = TEXT) -> Mention:
+    """A mention of the ``occurrence``-th ``phrase`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return Mention(start, start + len(phrase), phrase)
+
+
+def merged(facet: str, facts: list[Any]) -> list[Any]:
+    return merge_duplicates(facts, SAME[facet])
+
+
+def test_people_with_fold_equal_names_merge_with_all_mentions_and_positions() -> None:
+    first = Person("Trần Quốc Bảo", None, [Position("Chủ tịch")], [at("Trần Quốc Bảo", 1)])
+    second = Person("trần quốc  bảo", "ông", [Position("Phó Bí thư")], [at("Trần Quốc Bảo"), at("Trần Quốc Bảo", 1)])
+    [person] = merged("people", [first, second])
+    assert person.name == "trần quốc  bảo"  # the name of the earliest mention in the text
+    assert person.honorific == "ông"
+    assert person.positions == (Position("Phó Bí thư"), Position("Chủ tịch"))
+    assert person.mentions == (at("Trần Quốc Bảo"), at("Trần Quốc Bảo", 1))
+
+
+def test_people_with_different_names_stay_apart() -> None:
+    people = [Person("Trần Quốc Bảo"), Person("Phạm Minh Đức")]
+    assert merged("people", people) == people
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "count"),
+    [
+        (Union("VUFO", "central"), Union("Liên hiệp các tổ chức hữu nghị Việt Nam", "central"), 1),
+        (Union("Liên hiệp tỉnh", "provincial", "Thanh Hóa"), Union("Liên hiệp", "provincial", "Thanh Hoá"), 1),
+        (Union("Liên hiệp", "provincial", "Nghệ An"), Union("Liên hiệp", "provincial", "Hà Tĩnh"), 2),
+        (Union("Liên hiệp", "central"), Union("Liên hiệp", "provincial"), 2),
+    ],
+)
+def test_unions_merge_on_level_and_province(first: Union, second: Union, count: int) -> None:
+    assert len(merged("unions", [first, second])) == count
+
+
+def test_merged_union_keeps_the_first_acronym_given() -> None:
+    [union] = merged("unions", [Union("Liên hiệp", "central"), Union("Liên hiệp", "central", acronym="VUFO")])
+    assert union.acronym == "VUFO"
+
+
+@pytest.mark.parametrize(
+    ("names", "count"),
+    [
+        (["Hội hữu nghị Việt Nam - Lào", "Hội hữu nghị Việt Nam – Lào"], 1),
+        (["Hội hữu nghị Việt Nam - Cuba", "Hội hữu nghị Việt Nam - Cuba tại Hà Nội"], 1),
+        (["Hội hữu nghị Việt Nam - Nga", "Hội hữu nghị Việt Nam - Nhật Bản"], 2),
+        (["Hội Việt - Lào", "Hội hữu nghị Việt Nam - Lào"], 2),
+        # a short name that fits two associations joins neither
+        (["Hội hữu nghị Việt Nam - Lào", "Hội hữu nghị Việt Nam - Cuba", "Hội hữu nghị Việt Nam"], 3),
+    ],
+)
+def test_member_organizations_merge_when_one_name_holds_the_other(names: list[str], count: int) -> None:
+    assert len(merged("member_organizations", [MemberOrganization(n) for n in names])) == count
+
+
+def test_a_local_chapter_is_not_merged_into_the_national_association() -> None:
+    national = MemberOrganization("Hội hữu nghị Việt Nam - Lào", "friendship_association", ["LA"])
+    local = MemberOrganization("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "friendship_association", ["LA"], "Nghệ An")
+    assert merged("member_organizations", [national, local]) == [national, local]
+
+
+def test_merged_organization_takes_the_first_kind_that_is_not_the_default() -> None:
+    facts = [MemberOrganization("Hội hữu nghị Việt Nam - Lào"), MemberOrganization(
+        "Hội hữu nghị Việt Nam - Lào", "friendship_association", ["LA"])]
+    [organization] = merged("member_organizations", facts)
+    assert (organization.kind, organization.countries) == ("friendship_association", ("LA",))
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        (AidFigure(Decimal("700000000"), "VND", "about"), 1),
+        (AidFigure(Decimal("7E+8"), "VND", "about"), 1),
+        (AidFigure(Decimal("700000000"), "VND", "over"), 2),
+        (AidFigure(Decimal("700000000"), "USD", "about"), 2),
+    ],
+)
+def test_aid_figures_merge_on_amount_currency_and_qualifier(second: AidFigure, count: int) -> None:
+    first = AidFigure(Decimal("700000000"), "VND", "about", "donation", recipient="học sinh nghèo")
+    assert len(merged("aid_figures", [first, second])) == count
+
+
+def test_events_merge_on_date_and_kind_keeping_the_first_stated_values() -> None:
+    date = EdtfDate(2024, 3, 12)
+    first = Event("meeting", date=date, mentions=[at("tiếp", text=TEXT)])
+    second = Event("meeting", date=date, time_of_day="morning", location="Hà Nội", mentions=[at("Sáng 12/3")])
+    [event] = merged("events", [first, second])
+    assert (event.time_of_day, event.location) == ("morning", "Hà Nội")
+    assert [m.text for m in event.mentions] == ["Sáng 12/3", "tiếp"]
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        (Event("meeting", date=EdtfDate(2024, 3, 13)), 2),
+        (Event("visit", date=EdtfDate(2024, 3, 12)), 2),
+    ],
+)
+def test_events_of_other_days_or_kinds_stay_apart(second: Event, count: int) -> None:
+    assert len(merged("events", [Event("meeting", date=EdtfDate(2024, 3, 12)), second])) == count
+
+
+def test_undated_events_are_never_merged() -> None:
+    assert len(merged("events", [Event("meeting"), Event("meeting")])) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "count"),
+    [
+        (Directive("directive", "45", "45-CT/TW"), Directive("directive", "45", "45/CT-TW"), 1),
+        (Directive("directive", "45", "45-CT/TW"), Directive("directive", "045"), 1),
+        (Directive("directive", "45", "45-CT/TW"), Directive("directive", "45", "45-CT/TU"), 2),
+        (Directive("directive", "45"), Directive("resolution", "45"), 2),
+        (Directive("scheme", subject="Đề án A"), Directive("scheme", subject="Đề án B"), 2),
+    ],
+)
+def test_directives_merge_on_symbol_or_kind_and_number(first: Directive, second: Directive, count: int) -> None:
+    assert len(merged("directives", [first, second])) == count
+
+
+def test_a_merged_directive_gathers_aliases_and_the_first_issuer() -> None:
+    facts = [Directive("directive", "45", "45-CT/TW", aliases=["Chỉ thị 45"]),
+             Directive("directive", "45", issuer="Ban Bí thư", aliases=["Chỉ thị này", "Chỉ thị 45"])]
+    [directive] = merged("directives", facts)
+    assert (directive.symbol, directive.issuer, directive.aliases) == (
+        "45-CT/TW", "Ban Bí thư", ("Chỉ thị 45", "Chỉ thị này"),
+    )
+
+
+def test_a_fact_bridging_two_distinct_directives_stays_on_its_own() -> None:
+    facts = [Directive("directive", "12", "12-CT/TW"), Directive("directive", "12", "12-CT/TU"),
+             Directive("directive", "12")]
+    assert len(merged("directives", facts)) == 3
+
+
+def test_people_in_the_events_sentence_become_its_participants_in_text_order() -> None:
+    people = [Person("Lê Thị Hạnh", mentions=[at("Lê Thị Hạnh")]),
+              Person("Trần Quốc Bảo", mentions=[at("Trần Quốc Bảo"), at("Trần Quốc Bảo", 1)]),
+              Person("Phạm Minh Đức", mentions=[at("Phạm Minh Đức")])]
+    event = Event("meeting", date=EdtfDate(None, 3, 12), mentions=[at("tiếp")])
+    [linked] = link_participants([event], people, article())
+    assert linked.participants == ("Trần Quốc Bảo", "Lê Thị Hạnh")
+
+
+def test_an_event_with_participants_keeps_them() -> None:
+    event = Event("meeting", participants=["Phạm Minh Đức"], mentions=[at("tiếp")])
+    people = [Person("Lê Thị Hạnh", mentions=[at("Lê Thị Hạnh")])]
+    assert link_participants([event], people, article()) == [event]
+
+
+def test_an_event_without_mentions_gets_no_participants() -> None:
+    people = [Person("Lê Thị Hạnh", mentions=[at("Lê Thị Hạnh")])]
+    assert link_participants([Event("meeting")], people, article()) == [Event("meeting")]
+
+
+def test_refine_returns_none_when_nothing_changes() -> None:
+    extraction = Extraction(TEXT, people=[Person("Lê Thị Hạnh", mentions=[at("Lê Thị Hạnh")])])
+    assert vnfriendship_refine(extraction, article()) is None
+
+
+def test_refine_merges_then_links() -> None:
+    extraction = Extraction(
+        TEXT,
+        people=[Person("Phạm Minh Đức", mentions=[at("Phạm Minh Đức")]),
+                Person("Phạm Minh Đức", "ông", mentions=[at("Phạm Minh Đức")])],
+        events=[Event("working_session", date=EdtfDate(None, 3, 12), mentions=[at("làm việc")]),
+                Event("working_session", date=EdtfDate(None, 3, 12), time_of_day="afternoon",
+                      mentions=[at("Chiều cùng ngày")])],
+    )
+    refined = vnfriendship_refine(extraction, article())
+    assert refined is not None
+    assert [(p.name, p.honorific, len(p.mentions)) for p in refined.people] == [("Phạm Minh Đức", "ông", 1)]
+    assert [(e.time_of_day, e.participants) for e in refined.events] == [("afternoon", ("Phạm Minh Đức",))]
+
+
+class _Twice:
+    """A third-party extractor that reports one person twice."""
+
+    @hookimpl
+    def vnfriendship_extract(self, article: Article) -> Facts:
+        start = article.text.index("Lê Thị Hạnh")
+        mention = article.mention(start, start + len("Lê Thị Hạnh"))
+        return Facts(people=[Person("Lê Thị Hạnh", mentions=[mention]), Person("LÊ THỊ HẠNH", mentions=[mention])])
+
+
+def test_the_pipeline_merges_what_plugins_report_twice() -> None:
+    pipeline = Pipeline(load_entry_points=False, plugins=[_Twice()])
+    extraction = pipeline.extract(TEXT)
+    [person] = [p for p in extraction.people if p.name.casefold() == "lê thị hạnh"]
+    assert person.mentions == (at("Lê Thị Hạnh"),)
+
+
+@settings(max_examples=80, deadline=None)
+@given(extractions())
+def test_refining_keeps_every_mention_and_is_idempotent(extraction: Extraction) -> None:
+    page = article(extraction.text)
+    refined = vnfriendship_refine(extraction, page) or extraction
+    assert set(refined.mentions()) == set(extraction.mentions())
+    again = vnfriendship_refine(refined, page) or refined
+    assert again == refined
