@@ -138,6 +138,7 @@ def _sums(text: str) -> list[tuple[str, Decimal, str, str]]:
             ],
         ),
         ("Mỗi phần quà 500.000đ.", [("500.000đ", Decimal(500_000), "VND", "exact")]),
+        ("Phí tham dự 300.000đ/người.", [("300.000đ", Decimal(300_000), "VND", "exact")]),
         ("Liên hiệp có 97 tổ chức thành viên.", []),
         ("Năm 2022, hội trao 20 suất quà và xây 10 căn nhà.", []),
         ("Tăng trưởng đạt 24% trong năm.", []),

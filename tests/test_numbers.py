@@ -122,6 +122,7 @@ def _found(text: str) -> list[tuple[str, Decimal | None]]:
         ('Ông nói: "over 1,200 people joined us".', [("1,200", Decimal(1200))]),
         ("Giá trị tăng 1,200 lần.", [("1,200", Decimal("1.2"))]),
         ("Đề án 01 được triển khai.", []),
+        ("Văn bản số 01-15 đã hết hiệu lực.", []),
     ],
 )
 def test_find_numbers_reports_the_numbers_of_a_sentence(

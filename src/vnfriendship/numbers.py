@@ -118,11 +118,12 @@ _LEXICON = [
 ]  # fmt: skip
 # Where a number may be: a digit (the run of non-spaces around it is read as a whole), or a number word.
 _CANDIDATE = regex.compile(rf"(?P<digit>\d\S*)|\b(?P<word>{_prefix_tree(_LEXICON)})\b", regex.IGNORECASE)
-# A run of non-spaces that is a number, or a pair "10-15" (a range, or a date "16-1"), with punctuation around.
+# A run of non-spaces that is a number, or a pair "10-15" (a range, or a date "16-1"), with punctuation around
+# and a glued unit ("24%", "500.000đ/suất").
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _CHUNK = regex.compile(
     rf"(?P<open>[(\[\"“‘'«]*)(?P<sym>US\$|\$|€|£)?(?P<a>{_DIGITS})(?:[-–](?P<b>{_DIGITS}))?"
-    r"(?:%|vnđ|vnd|usd|đ|\$|€|£)?[)\]\"”’'».,;:!?…\-–]*",
+    r"(?:(?:%|vnđ|vnd|usd|đ|\$|€|£)(?:/[\p{L}\p{M}]+)?)?[)\]\"”’'».,;:!?…\-–]*",
     regex.IGNORECASE,
 )
 _PHONE_START = regex.compile(r"\(?(?:\+\d+|0\d+)\)?(?:[.\-]\d+)*[.,;:]*")
@@ -304,7 +305,7 @@ def _chunk_atoms(text: str, start: int, end: int, *, scanning: bool) -> list[_At
         ("," in chunk["a"] or "." in chunk["a"]) and _english_context(text, start, end)
     )
     found = [_digits_atom(chunk[name], chunk.start(name), english) for name in ("a", "b") if chunk[name]]
-    return [atom for atom in found if atom is not None]
+    return [] if None in found else [atom for atom in found if atom is not None]
 
 
 def _mark_date_pairs(text: str, atoms: list[_Atom], end: int) -> list[_Atom]:
