@@ -44,6 +44,7 @@ AUTOLOAD_ENV = "VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD"
 #: Built-in plugins, registered exactly as third-party ones are.
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "vnfriendship.reference_data",
+    "vnfriendship.structure",
     "vnfriendship.extractors.directives",
     "vnfriendship.extractors.resolve",
 )

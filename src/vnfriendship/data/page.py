@@ -1,0 +1,191 @@
+"""Words that saved news pages print around an article: teaser headers, chrome, byline and photo labels.
+
+Every phrase is compared by :func:`vnfriendship.text.fold_key`, so case, spacing and
+tone placement do not matter. :mod:`vnfriendship.segment` holds the rules that use them.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BYLINE_LABELS",
+    "CAPTION_OPENERS",
+    "CAPTION_PHRASES",
+    "CHROME_LINES",
+    "CHROME_PREFIXES",
+    "FOLLOW_PREFIX",
+    "FOLLOW_SUFFIX",
+    "IMAGE_EXTENSIONS",
+    "PHOTO_LABELS",
+    "SOURCE_LABELS",
+    "TEASER_HEADERS",
+]
+
+#: Headers that open a list of other articles, a comment box or a tag list: what
+#: follows them is not the article. A line matches when it is the header, perhaps
+#: with a count ("BÌNH LUẬN (0)") or a word or two more ("Xem thêm sự kiện").
+TEASER_HEADERS: tuple[str, ...] = (
+    "Tin bài liên quan",
+    "Tin liên quan",
+    "Bài liên quan",
+    "Bài viết liên quan",
+    "Sự kiện liên quan",
+    "Các tin bài khác",
+    "Các tin khác",
+    "Các bài khác",
+    "Các tin/bài khác",
+    "Tin khác",
+    "Tin bài khác",
+    "Tin cùng chuyên mục",
+    "Cùng chuyên mục",
+    "Bài cùng chuyên mục",
+    "Tin cùng chủ đề",
+    "Đọc nhiều",
+    "Đọc nhiều nhất",
+    "Xem nhiều",
+    "Xem nhiều nhất",
+    "Tin đọc nhiều",
+    "Tin xem nhiều",
+    "Đừng bỏ lỡ",
+    "Có thể bạn quan tâm",
+    "Bạn có thể quan tâm",
+    "Tin mới",
+    "Tin mới nhất",
+    "Tin nổi bật",
+    "Tin tiêu điểm",
+    "Tin tài trợ",
+    "Multimedia",
+    "Video",
+    "Podcast",
+    "Infographic",
+    "Emagazine",
+    "Bình luận",
+    "Ý kiến bạn đọc",
+    "Phản hồi",
+    "Gửi bình luận",
+    "Gửi phản hồi",
+    "Cảm nhận của bạn",
+    "Cảm nhận của bạn về bài viết này",
+    "Xem thêm",
+    "Xem tiếp",
+    "Từ khóa",
+    "Tags",
+    "Tag",
+    "Hỏi đáp thông minh",
+)
+
+#: Whole lines that belong to the page, not the article (logins, widgets, player controls).
+CHROME_LINES: tuple[str, ...] = (
+    "Logo",
+    "Đăng nhập",
+    "Đăng ký",
+    "Đăng xuất",
+    "Tìm kiếm",
+    "Menu",
+    "Trang chủ",
+    "aa",
+    "A A",
+    "A- A+",
+    "In bài",
+    "In bài viết",
+    "Chia sẻ",
+    "Lưu",
+    "Lưu bài viết",
+    "Nghe bài viết",
+    "Nghe",
+    "Tắt",
+    "Phóng to",
+    "Thu nhỏ",
+    "Quảng cáo",
+    "Liên hệ",
+    "Đường dây nóng",
+    "Phiên bản di động",
+    "Xem trên",
+    "Thống kê truy cập",
+    "Facebook",
+    "Zalo",
+    "Twitter",
+    "Youtube",
+    "Email",
+    "Copy link",
+    "Sao chép liên kết",
+    "Về trang chủ",
+    "Lên đầu trang",
+    "Xem bản đầy đủ",
+)
+
+#: Openings of short lines that belong to the page: breadcrumbs, counters, footers.
+CHROME_PREFIXES: tuple[str, ...] = (
+    "Trang chủ",
+    "Đăng ký ấn phẩm",
+    "Đang truy cập",
+    "Đang trực tuyến",
+    "Đang online",
+    "Lượt truy cập",
+    "Tổng lượt truy cập",
+    "Tổng truy cập",
+    "Hôm nay:",
+    "Xin chờ trong giây lát",
+    "Bản quyền",
+    "Copyright",
+    "©",
+    "Giấy phép",
+    "Tổng biên tập:",
+    "Địa chỉ:",
+    "Điện thoại:",
+    "Email:",
+    "Hotline:",
+    "Fax:",
+    "Ghi rõ nguồn",
+    "Không được sao chép",
+    "Tải ứng dụng",
+    "Theo dõi chúng tôi",
+)
+
+#: "Theo dõi <outlet> trên" (Google News, Zalo...): the page names its outlet.
+FOLLOW_PREFIX = "Theo dõi"
+FOLLOW_SUFFIX = "trên"
+
+#: Labels before the names of an article's authors ("Bài và ảnh: Minh Anh").
+BYLINE_LABELS: tuple[str, ...] = (
+    "Bài và ảnh",
+    "Bài, ảnh",
+    "Bài & ảnh",
+    "Bài - ảnh",
+    "Tin và ảnh",
+    "Tin, ảnh",
+    "Tin & ảnh",
+    "Bài",
+    "Tin",
+    "Tác giả",
+    "Phóng viên",
+    "Nhóm phóng viên",
+    "Thực hiện",
+    "Ghi chép",
+    "Văn bản",
+)
+
+#: Labels of a photo credit ("Ảnh: Lê An"): the names after them are not authors.
+PHOTO_LABELS: tuple[str, ...] = (
+    "Ảnh",
+    "Ảnh minh họa",
+    "Ảnh tư liệu",
+    "Ảnh tư liệu minh họa",
+    "Nguồn ảnh",
+    "Ảnh chụp màn hình",
+    "Photo",
+    "Đồ họa",
+    "Video",
+    "Clip",
+)
+
+#: Labels of the line that names where an article comes from ("Nguồn: Báo Nhân Dân").
+SOURCE_LABELS: tuple[str, ...] = ("Nguồn", "Nguồn tin", "Theo nguồn")
+
+#: How short lines describing a photo begin ("Quang cảnh hội nghị.").
+CAPTION_OPENERS: tuple[str, ...] = ("Quang cảnh", "Toàn cảnh", "Ảnh:", "Hình ảnh", "Khung cảnh")
+
+#: Phrases that, in a short line, describe a photo ("Các đại biểu chụp ảnh lưu niệm").
+CAPTION_PHRASES: tuple[str, ...] = ("chụp ảnh lưu niệm", "chụp ảnh chung", "chụp ảnh cùng", "chụp ảnh kỷ niệm")
+
+#: File names of images that a saved page keeps as text ("1.jpg").
+IMAGE_EXTENSIONS: tuple[str, ...] = ("jpg", "jpeg", "png", "gif", "webp", "bmp", "svg")

@@ -1,0 +1,134 @@
+"""Read an article's headline, publication time, outlet and authors from a segmented page.
+
+It reads segments only, so it works after any segmenter, the built-in one
+(:mod:`vnfriendship.segment`) or an outlet's own:
+
+- ``title``: the first ``title`` segment;
+- ``published_at``: the first publication stamp in the page furniture above the
+  article (``chrome`` before the first lede or body segment) or in a byline; a stamp
+  that names its weekday above the title is the site's clock ("Thứ Ba, 21/05/2024
+  01:35" in the masthead), not the article's;
+- ``outlet``: from the lede prefix ("NDO -", "(Chinhphu.vn) -"), a "Theo dõi X trên"
+  line, a "Nguồn: X" line, then a domain in the chrome, as the outlet gazetteer's
+  canonical name; where the gazetteer does not know it, the code the page prints
+  ("PNO", "(GLO)", "Baonghean.vn") is kept, but never a province ("HÀ NỘI -");
+- ``authors``: the names in ``byline`` segments, never a photo credit or a source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from .dates import find_stamps
+from .gazetteer import Gazetteer
+from .model import ArticleMeta, Segment
+from .segment import byline_names, followed_outlet, lede_prefix, page_lines, source_name, stamp_rest
+
+__all__ = ["read_metadata"]
+
+_WEEKDAY = regex.compile(r"(?<!\p{L})(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\p{L})", regex.IGNORECASE)
+# An outlet's code as it opens a lede without brackets: "PNO", "KTĐT", "VOV.VN".
+_ACRONYM = regex.compile(r"^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}&.+]{2,12}$")
+_DOMAIN = regex.compile(
+    r"(?<![\p{L}\p{N}.@-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:vn|com|net|org|info)(?:\.vn)?)(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+_ARTICLE = ("lede", "body")
+
+
+def read_metadata(
+    text: str, segments: Sequence[Segment], gazetteer: Gazetteer, reference_date: dt.date | None = None
+) -> ArticleMeta:
+    """The metadata of a page, read from its segments (see the module docstring for the rules).
+
+    ``reference_date`` gives a year to stamps printed without one.
+    """
+    return ArticleMeta(
+        title=_title(text, segments),
+        published_at=_published_at(text, segments, reference_date),
+        outlet=_outlet(text, segments, gazetteer),
+        authors=_authors(text, segments),
+    )
+
+
+def _title(text: str, segments: Sequence[Segment]) -> str | None:
+    title = next((s for s in segments if s.kind == "title"), None)
+    return " ".join(text[title.start : title.end].split()) or None if title is not None else None
+
+
+def _article_start(text: str, segments: Sequence[Segment]) -> int:
+    return next((s.start for s in segments if s.kind in _ARTICLE), len(text))
+
+
+def _published_at(
+    text: str, segments: Sequence[Segment], reference_date: dt.date | None
+) -> dt.datetime | dt.date | None:
+    article_start = _article_start(text, segments)
+    title_start = next((s.start for s in segments if s.kind == "title"), None)
+    for segment in segments:
+        if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= article_start):
+            for stamp in find_stamps(text, segment.start, segment.end, reference=reference_date):
+                if title_start is not None and stamp.end <= title_start and _WEEKDAY.search(stamp.text):
+                    continue  # the date the page was saved, printed in the masthead
+                return stamp.value
+    return None
+
+
+def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str | None:
+    printed: list[str] = []
+    for surface, raw_ok in _outlet_mentions(text, segments):
+        known = _known_outlet(gazetteer, surface)
+        if known is not None:
+            return known
+        if raw_ok and gazetteer.lookup("province", surface) is None:
+            printed.append(surface)
+    return printed[0] if printed else None
+
+
+def _outlet_mentions(text: str, segments: Sequence[Segment]) -> Iterator[tuple[str, bool]]:
+    """Where the page names its outlet, most telling first, each with whether its printed form may stand."""
+    opening = next((s for s in segments if s.kind in _ARTICLE), None)
+    if opening is not None:
+        first = page_lines(text, opening.start, opening.end)[:1]
+        found = lede_prefix(first[0].text) if first else None
+        if found is not None:
+            yield found.code, found.bracketed or bool(_ACRONYM.match(found.code))
+    furniture = [s for s in segments if s.kind == "chrome"]
+    for segment in furniture:
+        for line in page_lines(text, segment.start, segment.end):
+            name = followed_outlet(line.text)
+            if name:
+                yield name, True
+    for segment in (s for s in segments if s.kind == "byline"):
+        for line in page_lines(text, segment.start, segment.end):
+            name = source_name(line.text)
+            if name:
+                yield name, len(name.split()) <= 5
+    for segment in furniture:
+        for match in _DOMAIN.finditer(text, segment.start, segment.end):
+            yield match["domain"], False
+
+
+def _known_outlet(gazetteer: Gazetteer, surface: str) -> str | None:
+    """The canonical outlet of a printed name, code or domain ("Kinhtedothi" is looked up as a domain too)."""
+    found = gazetteer.lookup("outlet", surface)
+    if found is None and "." not in surface and " " not in surface.strip():
+        found = gazetteer.lookup("outlet", surface.strip() + ".vn")
+    return found
+
+
+def _authors(text: str, segments: Sequence[Segment]) -> tuple[str, ...]:
+    authors: list[str] = []
+    for segment in (s for s in segments if s.kind == "byline"):
+        for line in page_lines(text, segment.start, segment.end):
+            if source_name(line.text) is not None:
+                continue
+            rest = stamp_rest(text, line)
+            for name in byline_names(line.text if rest is None else rest) or ():
+                if name not in authors:
+                    authors.append(name)
+    return tuple(authors)

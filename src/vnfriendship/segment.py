@@ -1,0 +1,519 @@
+"""Split a saved news page into the article (title, lede, body, captions, byline) and what surrounds it.
+
+Saved pages put one paragraph on a line, so the segmenter labels lines. It reads the
+top of the page first: the lede is the first line that reads as a paragraph; the
+title is the nearest headline-shaped line above it; everything else up there is
+chrome (slogans, menus, breadcrumbs, stamps), a photo caption, or the byline. Below
+the lede, a teaser header ("Tin bài liên quan", "Đọc nhiều"...) turns the rest of
+the page into teasers (``related``) and chrome; inline teasers ("X X"), photo alt
+texts and captions, stamps and bylines are recognised line by line. The rules are
+listed in ``docs/structure.md``.
+
+Consecutive lines of one kind make one segment, which spans the blank lines between
+them; blank lines between segments of different kinds belong to no segment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import attrs
+import regex
+
+from .data import page
+from .dates import find_stamps
+from .model import Segment, SegmentKind
+from .text import fold_key
+
+__all__ = [
+    "LedePrefix",
+    "Line",
+    "byline_names",
+    "ends_with_photo_credit",
+    "followed_outlet",
+    "is_paragraph",
+    "is_teaser_header",
+    "lede_prefix",
+    "page_lines",
+    "segment",
+    "source_name",
+    "stamp_rest",
+]
+
+_LINE = regex.compile(r"[^\n]+")
+_TOKEN = regex.compile(r"\S+")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A line that reads as a paragraph ends like a sentence ("./." closes many articles) ...
+_SENTENCE_END = regex.compile(r"(?:[.…;:]|/\.)[\"”’)\]]*$")
+# ... or holds a sentence end followed by another sentence ("hội nghị. Đây"), not "TS. Nguyễn".
+_INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?…][\"”’)\]]*\s+[\"“(]?\p{Lu}")
+_HEADLINE_START = regex.compile(r"^[\"“‘'(\[]*[\p{Lu}\p{N}]")
+_NO_LETTERS = regex.compile(r"^[^\p{L}]*$")
+_BULLET = regex.compile(r"^[•·●▪■◦‣*]\s*")
+_IMAGE = regex.compile(
+    r"^(?:!\[[^\]]*\]\([^)]*\)|\S+\.(?:" + "|".join(page.IMAGE_EXTENSIONS) + r"))$", regex.IGNORECASE
+)
+# A URL slug kept as alt text: unaccented lower-case words only ("ong le trung hung duoc bau").
+_SLUG = regex.compile(r"^[a-z0-9]+(?: [a-z0-9]+){4,}$")
+# A lede prefix: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -". The code is a short
+# token; a dateline of capitalised words may stand before a code in brackets.
+_LEDE_PREFIX = regex.compile(
+    r"^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)|(?P<bare>[\p{Lu}][\p{L}\p{N}.&+]{1,14}"
+    r"(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&+]*)?))\s*[-–—]+(?=\s|$)"
+)
+_FOLLOW = regex.compile(
+    rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s.*)?$", regex.IGNORECASE
+)
+_LABELLED = regex.compile(r"^(?P<label>[^:]{1,30}?)\s*:\s*(?P<value>.*)$")
+_NAME_SEPARATORS = regex.compile(r"\s*[-–—,;&/]\s*|\s+và\s+")
+_TRAILING_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
+_TRAILING_COUNT = regex.compile(r"[\s:：…»>.()\[\]\d]*$")
+_CREDIT_DASH = regex.compile(r"[-–—]\s*(?P<label>\p{L}+)\s+(?P<who>[^-–—:]{1,40})$")
+_CREDIT_CUTS = "([.-–—"
+
+_HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS)
+_CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
+_CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
+_BYLINE_LABEL_KEYS = frozenset(fold_key(b) for b in page.BYLINE_LABELS)
+_PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
+_SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
+_CAPTION_OPENER_KEYS = tuple(fold_key(c) for c in page.CAPTION_OPENERS)
+_CAPTION_PHRASE_KEYS = tuple(fold_key(c) for c in page.CAPTION_PHRASES)
+
+# Any date will do: it gives a year to stamps printed without one, so that their shape is seen.
+_SHAPE_REFERENCE = dt.date(2000, 6, 15)
+# A stamp above the title is looked for among the page's first lines only.
+_TOP_STAMP_WINDOW = 6
+_MAX_TITLE_WORDS = 40
+_MAX_HEADER_CHARS = 60
+_MAX_CHROME_WORDS = 12
+_MAX_CAPTION_WORDS = 60
+_MAX_CUED_CAPTION_WORDS = 25
+_MAX_BYLINE_WORDS = 16
+
+
+@attrs.frozen
+class Line:
+    """A non-blank line of the page, trimmed; ``blank_before`` when a blank line or the page start precedes it."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+
+
+def page_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The non-blank lines of ``text[start:end]``, trimmed, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    lines: list[Line] = []
+    previous_end: int | None = None
+    for match in _LINE.finditer(text, start, stop):
+        chunk = match.group()
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        line_start = match.start() + len(chunk) - len(chunk.lstrip())
+        blank = previous_end is None or text.count("\n", previous_end, line_start) >= 2
+        lines.append(Line(line_start, line_start + len(stripped), stripped, blank))
+        previous_end = line_start + len(stripped)
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    found: list[str] = _WORD.findall(text)
+    return found
+
+
+# ---------------------------------------------------------------- the shape of one line
+
+
+def is_paragraph(line: str) -> bool:
+    """True for a line that reads as running text rather than a headline, menu or label."""
+    count = len(_words(line))
+    if count < 5:
+        return False
+    if _SENTENCE_END.search(line) or _INNER_SENTENCE.search(line):
+        return True
+    if line.rstrip('"”’)]').endswith(("?", "!")):
+        return count >= 20
+    return count > _MAX_TITLE_WORDS
+
+
+def _is_headline(line: str) -> bool:
+    return 3 <= len(_words(line)) <= _MAX_TITLE_WORDS and not is_paragraph(line) and bool(_HEADLINE_START.match(line))
+
+
+def is_teaser_header(line: str) -> bool:
+    """True for a header that opens teasers of other articles, comments or tags ("BÌNH LUẬN (0)")."""
+    if len(line) > _MAX_HEADER_CHARS:
+        return False
+    core = _TRAILING_COUNT.sub("", line)
+    key = fold_key(core)
+    if key in _HEADER_KEYS:
+        return True
+    if any(mark in core for mark in ".,;"):
+        return False
+    tokens = key.split()
+    return any(" ".join(tokens[:n]) in _HEADER_KEYS and len(tokens) - n <= 2 for n in range(1, len(tokens)))
+
+
+def followed_outlet(line: str) -> str | None:
+    """The outlet of a "Theo dõi <outlet> trên" line ("Theo dõi Báo Nghệ An trên" -> "Báo Nghệ An")."""
+    match = _FOLLOW.match(line)
+    return str(match["name"]).strip() if match is not None else None
+
+
+def source_name(line: str) -> str | None:
+    """What a "Nguồn: ..." line names ("" when nothing follows the label); ``None`` for any other line."""
+    match = _LABELLED.match(line)
+    if match is None or fold_key(match["label"]) not in _SOURCE_LABEL_KEYS or len(_words(line)) > 12:
+        return None
+    return str(match["value"]).strip()
+
+
+@attrs.frozen
+class LedePrefix:
+    """The outlet code that opens a lede ("NDO - Chiều 4/6"): its text, whether it is in brackets, its length."""
+
+    code: str
+    bracketed: bool
+    end: int  # where the lede's own text starts in the line
+
+
+def lede_prefix(line: str) -> LedePrefix | None:
+    """The outlet code that opens a lede: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -"."""
+    match = _LEDE_PREFIX.match(line)
+    if match is None:
+        return None
+    code = (match["bracketed"] or match["bare"]).strip()
+    if not _words(code):
+        return None
+    rest = line[match.end() :]
+    return LedePrefix(code, match["bracketed"] is not None, match.end() + len(rest) - len(rest.lstrip()))
+
+
+def _is_lone_prefix(line: str) -> bool:
+    found = lede_prefix(line)
+    return found is not None and found.end == len(line)
+
+
+def _is_chrome(line: str) -> bool:
+    if _NO_LETTERS.match(line) or _is_image(line) or followed_outlet(line) is not None:
+        return True
+    count = len(_words(line))
+    if count > _MAX_CHROME_WORDS:
+        return False
+    unbulleted = _BULLET.sub("", line)
+    key = fold_key(unbulleted.strip(" |:>»"))
+    if key in _CHROME_KEYS or any(_opens_with(key, prefix) for prefix in _CHROME_PREFIX_KEYS):
+        return True
+    if unbulleted != line and count <= 4:  # "• Rất hay": a rating or a link list
+        return True
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    return len(parts) >= 2 and all(len(_words(p)) <= 4 for p in parts)  # "Đăng ký ấn phẩm|Đăng nhập"
+
+
+def _opens_with(key: str, phrase: str) -> bool:
+    """``key`` starts with the words of ``phrase`` (not with a longer word: "Trang chủ" is not "Trang chủyếu")."""
+    if not key.startswith(phrase):
+        return False
+    return len(key) == len(phrase) or not key[len(phrase)].isalnum() or not phrase[-1].isalnum()
+
+
+def _is_image(line: str) -> bool:
+    """An image kept as text: a file name, a markdown image, or its URL slug."""
+    bare = line.rstrip(" |")
+    return bool(_IMAGE.match(bare) or _SLUG.match(bare))
+
+
+def stamp_rest(text: str, line: Line) -> str | None:
+    """The words of ``line`` around its publication stamps, or ``None`` where it has no stamp."""
+    stamps = find_stamps(text, line.start, line.end, reference=_SHAPE_REFERENCE)
+    if not stamps:
+        return None
+    pieces, cursor = [], line.start
+    for stamp in stamps:
+        pieces.append(text[cursor : stamp.start])
+        cursor = stamp.end
+    pieces.append(text[cursor : line.end])
+    return " ".join(" ".join(pieces).replace("|", " ").split()).strip(" ,-–—")
+
+
+def _is_stamp_line(text: str, line: Line) -> bool:
+    rest = stamp_rest(text, line)
+    return rest is not None and len(_words(rest)) <= 3
+
+
+def ends_with_photo_credit(line: str) -> bool:
+    """True for a line that ends with a photo credit ("... (Ảnh: Lê An)", "Ảnh: Hoàng Hà", "- Ảnh TV")."""
+    bare = line.rstrip(" |").rstrip(")]").rstrip()
+    colon = bare.rfind(":")
+    if colon > 0:
+        head = bare[:colon]
+        cut = max(head.rfind(mark) for mark in _CREDIT_CUTS)
+        if fold_key(head[cut + 1 :]) in _PHOTO_LABEL_KEYS and 1 <= len(_words(bare[colon + 1 :])) <= 8:
+            return True
+    match = _CREDIT_DASH.search(bare)
+    return match is not None and fold_key(match["label"]) == fold_key("Ảnh")
+
+
+def _is_caption(line: str) -> bool:
+    count = len(_words(line))
+    if count > _MAX_CAPTION_WORDS:
+        return False
+    if ends_with_photo_credit(line):
+        return True
+    if count > _MAX_CUED_CAPTION_WORDS:
+        return False
+    key = fold_key(line)
+    return any(_opens_with(key, opener) for opener in _CAPTION_OPENER_KEYS) or any(
+        phrase in key for phrase in _CAPTION_PHRASE_KEYS
+    )
+
+
+def _name(part: str) -> str | None:
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5 or not all(_WORD.fullmatch(t) and t[0].isupper() for t in tokens):
+        return None
+    shouted = all(t.isupper() for t in tokens)
+    if not shouted and not all(t[1:].islower() or len(t) == 1 for t in tokens):
+        return None
+    return " ".join(t.capitalize() for t in tokens) if shouted else " ".join(tokens)
+
+
+def byline_names(line: str) -> list[str] | None:
+    """The authors a byline line names ("Thành Luân - Huy Sơn", "Bài và ảnh: Minh Anh", "NHẬT LINH").
+
+    ``None`` for any other line, a photo credit ("Ảnh: Lê An") among them. Without a
+    label, each name needs two to five capitalised words.
+    """
+    if len(_words(line)) > _MAX_BYLINE_WORDS:
+        return None
+    labelled = _LABELLED.match(line)
+    body, least = line, 2
+    if labelled is not None:
+        if fold_key(labelled["label"]) not in _BYLINE_LABEL_KEYS:
+            return None
+        body, least = labelled["value"], 1
+    body = _TRAILING_NOTE.sub("", body).rstrip(" .")
+    names = []
+    for part in _NAME_SEPARATORS.split(body):
+        name = _name(part)
+        if name is None or len(part.split()) < least:
+            return None
+        names.append(name)
+    return names if 1 <= len(names) <= 4 else None
+
+
+def _caps_prefix_end(line: str) -> int:
+    """Where a mixed-case headline starts after a run of four or more capitalised words (a masthead)."""
+    shouted = 0
+    for match in _TOKEN.finditer(line):
+        token = match.group()
+        if any(c.islower() for c in token):
+            enough = shouted >= 4 and token[0].isupper() and len(_words(line[match.start() :])) >= 3
+            return match.start() if enough else 0
+        shouted += any(c.isupper() for c in token)
+    return 0
+
+
+# ---------------------------------------------------------------- the page
+
+
+@attrs.define
+class _Page:
+    text: str
+    lines: list[Line]
+    kinds: list[SegmentKind]
+    title: int | None = None
+    title_from: int = 0  # where the title starts in its line (after a masthead)
+
+
+def segment(text: str) -> list[Segment]:
+    """The segments of a normalised page, in order (see the module docstring for the rules)."""
+    lines = page_lines(text)
+    state = _Page(text, lines, ["body"] * len(lines))
+    first = _read_top(state)
+    _read_article(state, first)
+    _mark_closing_byline(state, first)
+    return _merge(state)
+
+
+def _read_top(state: _Page) -> int:
+    """Label the lines up to the lede; return the index of the first line of the article region."""
+    text, lines, kinds = state.text, state.lines, state.kinds
+    anchor = next((i for i, line in enumerate(lines[:_TOP_STAMP_WINDOW]) if _is_stamp_line(text, line)), -1)
+    lede, lone_prefix = None, None
+    for i in range(anchor + 1, len(lines)):
+        line = lines[i].text
+        if _is_lone_prefix(line):
+            lone_prefix = i
+        elif is_paragraph(line) and not _is_top_furniture(text, lines[i]):
+            lede = i
+            break
+    if lede is None:
+        return 0
+    title = _find_title(state, lede)
+    for i in range(lede):
+        kinds[i] = _top_kind(state, i, title, lede, anchor)
+    if title is not None:
+        kinds[title] = "title"
+        state.title = title
+        state.title_from = _caps_prefix_end(lines[title].text)
+    opened = title is not None or lede_prefix(lines[lede].text) is not None
+    kinds[lede] = "lede" if opened else "body"
+    if lone_prefix is not None and lone_prefix == lede - 1:
+        kinds[lone_prefix] = "lede"
+    return lede + 1
+
+
+def _is_top_furniture(text: str, line: Line) -> bool:
+    return _is_chrome(line.text) or _is_stamp_line(text, line) or _is_caption(line.text)
+
+
+def _find_title(state: _Page, lede: int) -> int | None:
+    """The nearest headline-shaped line above the lede, past chrome, stamps, captions and bylines."""
+    for i in range(lede - 1, -1, -1):
+        line = state.lines[i]
+        if _is_lone_prefix(line.text) or _is_top_furniture(state.text, line) or byline_names(line.text):
+            continue
+        headline = line.text[_caps_prefix_end(line.text) :]
+        return i if _is_headline(headline) else None
+    return None
+
+
+def _top_kind(state: _Page, i: int, title: int | None, lede: int, anchor: int) -> SegmentKind:
+    line = state.lines[i]
+    if _is_chrome(line.text) or _is_stamp_line(state.text, line):
+        rest = stamp_rest(state.text, line)
+        return "byline" if rest and title is not None and i > title and byline_names(rest) else "chrome"
+    if _is_caption(line.text):
+        return "caption"
+    if title is not None and title < i < lede and byline_names(line.text):
+        return "byline"
+    if i < anchor or _is_headline(line.text) or len(_words(line.text)) < 3:
+        return "chrome"  # slogans, menus, breadcrumbs and labels above the article
+    return "body"
+
+
+def _read_article(state: _Page, first: int) -> None:
+    text, lines, kinds = state.text, state.lines, state.kinds
+    title_key = fold_key(lines[state.title].text[state.title_from :]) if state.title is not None else None
+    stop = next((i for i in range(first, len(lines)) if is_teaser_header(lines[i].text)), len(lines))
+    repeats = Counter(fold_key(line.text) for line in lines[first:stop] if _is_headline(line.text))
+    related, after_image = False, False
+    for i in range(first, len(lines)):
+        line = lines[i].text
+        if kinds[i] == "related":  # a teaser's summary, marked with its teaser
+            continue
+        if is_teaser_header(line):
+            kinds[i], related = "chrome", True
+            continue
+        if related:
+            kinds[i] = "chrome" if _is_chrome(line) or _is_stamp_line(text, lines[i]) else "related"
+            continue
+        follows_image, after_image = after_image, False
+        if _is_chrome(line):
+            kinds[i], after_image = "chrome", _is_image(line)
+        elif source_name(line) is not None:
+            kinds[i] = "byline"
+            _mark_byline_before(state, i, first)
+        elif _LABELLED.match(line) and byline_names(line):
+            kinds[i] = "byline"
+        elif _is_doubled(line):
+            kinds[i] = "related"
+            if _is_teaser_summary(state, i + 1):
+                kinds[i + 1] = "related"
+        elif _is_stamp_line(text, lines[i]):
+            rest = stamp_rest(text, lines[i])
+            kinds[i] = "byline" if rest and byline_names(rest) else "chrome"
+        elif _is_caption(line) or (follows_image and len(_words(line)) <= _MAX_CAPTION_WORDS):
+            kinds[i] = "caption"
+        elif _is_alt_text(state, i, title_key, repeats):
+            kinds[i], after_image = "chrome", True
+        else:
+            kinds[i] = "body"
+
+
+def _is_doubled(line: str) -> bool:
+    """An inline teaser: a headline written twice on one line ("X X")."""
+    if len(_words(line)) < 6:
+        return False
+    middle = len(line) // 2
+    for position in range(max(1, middle - 3), min(len(line) - 1, middle + 4)):
+        first, second = line[:position], line[position + 1 :]
+        if (
+            line[position] == " "
+            and first[:8].casefold() == second[:8].casefold()
+            and fold_key(first) == fold_key(second)
+        ):
+            return True
+    return False
+
+
+def _is_teaser_summary(state: _Page, i: int) -> bool:
+    """The line right under an inline teaser is its summary when a blank line, a teaser or the end follows it."""
+    lines = state.lines
+    if i >= len(lines) or lines[i].blank_before:
+        return False
+    line = lines[i].text
+    if _is_doubled(line) or source_name(line) is not None or byline_names(line) or _is_chrome(line):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return after is None or after.blank_before or _is_doubled(after.text)
+
+
+def _is_alt_text(state: _Page, i: int, title_key: str | None, repeats: Counter[str]) -> bool:
+    """A photo's alt text: the headline again, a line repeated on the page, or the start of the next line."""
+    line = state.lines[i].text
+    if len(_words(line)) > _MAX_TITLE_WORDS:
+        return False
+    key = fold_key(line)
+    if key == title_key or (repeats[key] >= 2 and _is_headline(line)):
+        return True
+    following = state.lines[i + 1] if i + 1 < len(state.lines) else None
+    return (
+        following is not None
+        and not following.blank_before
+        and len(_words(line)) >= 3
+        and len(_words(following.text)) <= _MAX_CAPTION_WORDS
+        and fold_key(following.text).startswith(key)
+    )
+
+
+def _mark_byline_before(state: _Page, i: int, first: int) -> None:
+    """The author line just above a "Nguồn:" line belongs to the byline."""
+    if i - 1 >= first and byline_names(state.lines[i - 1].text):
+        state.kinds[i - 1] = "byline"
+
+
+def _mark_closing_byline(state: _Page, first: int) -> None:
+    """The author's name closing the article ("Mạnh Minh" after the last paragraph)."""
+    lines, kinds = state.lines, state.kinds
+    article = [i for i in range(first, len(lines)) if kinds[i] not in ("related", "chrome")]
+    if not article or kinds[article[-1]] != "body":
+        return
+    last = article[-1]
+    if byline_names(lines[last].text) is None:
+        return
+    before = article[-2] if len(article) > 1 else None
+    if before is None or kinds[before] != "body" or _SENTENCE_END.search(lines[before].text):
+        kinds[last] = "byline"
+
+
+def _merge(state: _Page) -> list[Segment]:
+    pieces: list[tuple[SegmentKind, int, int]] = []
+    for i, (line, kind) in enumerate(zip(state.lines, state.kinds, strict=True)):
+        if i == state.title and state.title_from:
+            pieces.append(("chrome", line.start, line.start + len(line.text[: state.title_from].rstrip())))
+            pieces.append(("title", line.start + state.title_from, line.end))
+        else:
+            pieces.append((kind, line.start, line.end))
+    segments: list[Segment] = []
+    for kind, start, end in pieces:
+        if segments and segments[-1].kind == kind:
+            segments[-1] = Segment(kind, segments[-1].start, end)
+        else:
+            segments.append(Segment(kind, start, end))
+    return segments
