@@ -60,6 +60,8 @@ LEDE_PREFIXES: dict[str, str] = {
     "HNMO": "Hà Nội mới",
     "ĐCSVN": "Báo điện tử Đảng Cộng sản Việt Nam",
     "TPO": "Tiền Phong",
+    "PNO": "Phụ nữ TP.HCM",
+    "VOV5": "VOV",
 }
 
 #: The word that opens the name of a province's party paper.
