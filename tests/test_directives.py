@@ -125,6 +125,18 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             ("directive", "44", "44-CT/TW", "Ban Bí thư", "1996-09-20"),
         ),
         (
+            "Chỉ thị số 45-CT/TW được Ban Bí thư ban hành ngày 14/3/2023 nhằm đổi mới công tác đối ngoại.",
+            ("directive", "45", "45-CT/TW", "Ban Bí thư", "2023-03-14"),
+        ),
+        (
+            "CÁC CẤP QUÁN TRIỆT CHỈ THỊ SỐ 45-CT/TW (NGÀY 14/3/2023) CỦA BAN BÍ THƯ",
+            ("directive", "45", "45-CT/TW", "Ban Bí thư", "2023-03-14"),
+        ),
+        (
+            "Tỉnh thực hiện Nghị quyết số 58-NQ/TW của Ban Chấp hành Trung ương Đảng khoá XIII ngày 2/2/2024.",
+            ("resolution", "58", "58-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2024-02-02"),
+        ),
+        (
             "Mặt trận thực hiện Quyết định số 2566 của Thủ tướng Chính phủ về hỗ trợ hội.",
             ("decision", "2566", None, "Thủ tướng Chính phủ", None),
         ),
@@ -199,6 +211,12 @@ def test_a_short_form_that_fits_two_documents_resolves_to_neither(pipeline: Pipe
     assert [(d.symbol, len(d.mentions)) for d in found] == [("12-CT/TW", 1), ("12-CT/TU", 1)]
 
 
+def test_an_anaphor_refers_to_the_one_earlier_document_of_its_type(pipeline: Pipeline) -> None:
+    text = "Tỉnh triển khai Nghị quyết 58-NQ/TW và Chỉ thị 45-CT/TW. Nghị quyết trên đây được phổ biến tới cơ sở."
+    found = directives(pipeline, text)
+    assert [(d.symbol, d.aliases) for d in found] == [("58-NQ/TW", ("Nghị quyết trên đây",)), ("45-CT/TW", ())]
+
+
 def test_an_anaphor_with_no_single_antecedent_is_dropped(pipeline: Pipeline) -> None:
     text = "Tỉnh thực hiện Chỉ thị 12-CT/TW và Chỉ thị 31-CT/TW. Chỉ thị này có ý nghĩa lớn."
     assert [len(d.mentions) for d in directives(pipeline, text)] == [1, 1]
@@ -235,6 +253,7 @@ def test_a_citation_inside_a_subject_keeps_its_own_attributes(pipeline: Pipeline
         "UBND tỉnh vừa quyết định bổ sung hơn 7 tỷ đồng cho các đơn vị.",
         "Chương trình “Xuân quê hương” thu hút 500 kiều bào tham dự.",
         "Chương trình 2 ngày gồm nhiều hoạt động giao lưu.",
+        "Hướng dẫn 10 học viên thực hành, chuyên gia đánh giá cao kết quả.",
         "Đoàn gồm 12 thành viên, trong đó 4 CT viên của báo.",
         "Giá vé 100 USD/người cho chuyến đi.",
     ],
@@ -278,6 +297,23 @@ def test_citation_soup_never_raises_and_mentions_quote(pipeline: Pipeline, text:
     extraction = pipeline.extract(text)
     assert not [e for e in extraction.errors if e.plugin in ("directives", "resolve")]
     assert all(m.quotes(extraction.text) for d in extraction.directives for m in d.mentions)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 9999),
+    st.sampled_from([("CT", "directive"), ("NQ", "resolution"), ("KL", "conclusion"), ("TB", "notice")]),
+    st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    st.booleans(),
+)
+def test_any_party_citation_reads_back(
+    pipeline: Pipeline, number: int, code: tuple[str, str], date: dt.date, padded: bool
+) -> None:
+    written = f"{number:02d}" if padded else str(number)
+    day = f"{date.day:02d}/{date.month:02d}" if padded else f"{date.day}/{date.month}"
+    text = f"Các cấp quán triệt văn bản số {written}-{code[0]}/TW ngày {day}/{date.year} của Bộ Chính trị."
+    [directive] = directives(pipeline, text)
+    assert summary(directive) == (code[1], written, f"{written}-{code[0]}/TW", "Bộ Chính trị", date.isoformat())
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)

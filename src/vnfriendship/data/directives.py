@@ -75,7 +75,9 @@ TITLED_KINDS: frozenset[DirectiveKind] = frozenset({"scheme", "strategy", "law"}
 NUMBER_UNITS: tuple[str, ...] = (
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "lượt", "đại biểu", "tỷ", "triệu", "nghìn",
     "ngàn", "đồng", "USD", "%", "điểm", "nội dung", "nhiệm vụ", "vấn đề", "giải pháp", "mục tiêu", "trang",
-    "điều", "chương", "khoản", "lần", "đợt", "văn bản",
+    "điều", "chương", "khoản", "lần", "đợt", "văn bản", "bước", "thành viên", "hội viên", "học viên", "cán bộ",
+    "đơn vị", "tổ chức", "hoạt động", "chuyên đề", "lớp", "nhóm", "dự án", "cuộc", "đoàn", "tỉnh", "xã", "hộ",
+    "suất", "em", "quốc gia", "nước",
 )  # fmt: skip
 
 #: National issuers: pattern -> canonical name, or ``None`` to keep the name as written. Tried in order.

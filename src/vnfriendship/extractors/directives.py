@@ -62,7 +62,7 @@ _CITATION = regex.compile(
           | (?P<short>\d{{1,5}})
             (?![\p{{L}}\p{{N}}]|[-–/.,]\d|\s?[-–/]\s?\p{{Lu}})
             (?!\s*(?i:{_UNITS})(?![\p{{L}}]))
-          | (?<=\s)(?P<anaphor>(?i:này|nói\s+trên))(?![\p{{L}}])
+          | (?<=\s)(?P<anaphor>(?i:này|nói\s+trên|trên\s+đây))(?![\p{{L}}])
           | [“"](?P<title>[^"“”\n]{{3,300}}?)[”"]
         )
       | (?P<bare>{_BARE_SYMBOL})
@@ -80,10 +80,10 @@ _LOCAL_ISSUER = "|".join(f"(?P<l{index}>(?i:{entry[0]}))" for index, entry in en
 _ISSUER = regex.compile(rf"(?<![\p{{L}}\-/–])(?<!(?i:phi)\s)(?:{_LOCAL_ISSUER}|{_NATIONAL_ISSUER})(?![\p{{L}}])")
 _LEVEL = regex.compile(r"\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?))(?![\p{L}])")
 
-_DATE_LEAD = regex.compile(r"[\s,]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?")
-_ISSUER_LEAD = regex.compile(r"[\s,]*(?i:của|do)\s+")
+_DATE_LEAD = regex.compile(r"[\s,(]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?")
+_ISSUER_LEAD = regex.compile(r"[\s,)]*(?i:của|do|được)\s+")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
-_SUBJECT_LEAD = regex.compile(r"[\s,]*(?i:về)\s+(?:(?i:việc)\s+)?")
+_SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _SUBJECT_TRIM = " \t,.;:–-\"“”"
