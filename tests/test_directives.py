@@ -137,6 +137,15 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             ("resolution", "58", "58-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2024-02-02"),
         ),
         (
+            "Tỉnh quán triệt Nghị quyết số 61-NQ/TW ngày 3/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương "
+            "Đảng khóa XIII về công tác dân tộc.",
+            ("resolution", "61", "61-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2023-11-03"),
+        ),
+        (
+            "Thực hiện Chỉ thị 45-CT/TW, Bộ Chính trị đã chỉ đạo các cấp ủy quyết liệt.",
+            ("directive", "45", "45-CT/TW", None, None),
+        ),
+        (
             "Mặt trận thực hiện Quyết định số 2566 của Thủ tướng Chính phủ về hỗ trợ hội.",
             ("decision", "2566", None, "Thủ tướng Chính phủ", None),
         ),
@@ -160,6 +169,10 @@ def test_a_citation_gives_kind_number_symbol_issuer_and_date(
             "Hội nghị quán triệt Chỉ thị 45-CT/TW ngày 14/3/2023 của Ban Bí thư về “Đổi mới công tác hữu nghị” tại "
             "Hà Nội.",
             "Đổi mới công tác hữu nghị",
+        ),
+        (
+            "Hội nghị quán triệt Chỉ thị số 45-CT/TW của Ban Bí thư T.Ư. về đổi mới công tác hữu nghị.",
+            "đổi mới công tác hữu nghị",
         ),
         (
             "Tỉnh triển khai Nghị quyết 58-NQ/TW về định hướng hợp tác (Nghị quyết 58) trong năm nay.",

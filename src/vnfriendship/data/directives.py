@@ -82,10 +82,10 @@ NUMBER_UNITS: tuple[str, ...] = (
 
 #: National issuers: pattern -> canonical name, or ``None`` to keep the name as written. Tried in order.
 ISSUERS: tuple[tuple[str, str | None], ...] = (
-    (r"Ban Bí thư (?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", "Ban Bí thư Trung ương Đảng"),
+    (r"Ban Bí thư (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Bí thư Trung ương Đảng"),
     (r"Ban Bí thư|BBT", "Ban Bí thư"),
     (r"Bộ Chính trị", "Bộ Chính trị"),
-    (r"(?:Ban Chấp hành |BCH ?)(?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", "Ban Chấp hành Trung ương Đảng"),
+    (r"(?:Ban Chấp hành |BCH ?)(?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Chấp hành Trung ương Đảng"),
     (r"Thủ tướng(?: Chính phủ)?", "Thủ tướng Chính phủ"),
     (r"Chính phủ", "Chính phủ"),
     (r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội"),

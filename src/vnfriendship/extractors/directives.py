@@ -81,7 +81,10 @@ _ISSUER = regex.compile(rf"(?<![\p{{L}}\-/–])(?<!(?i:phi)\s)(?:{_LOCAL_ISSUER}
 _LEVEL = regex.compile(r"\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?))(?![\p{L}])")
 
 _DATE_LEAD = regex.compile(r"[\s,(]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?")
-_ISSUER_LEAD = regex.compile(r"[\s,)]*(?i:của|do|được)\s+")
+# "của Ban Bí thư", "do Chính phủ", "được UBND tỉnh"; a resolution's plenum stands before its Committee:
+# "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương".
+_PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+\p{L}+|(?i:trung\s+ương)\s+\d+)\s+(?:(?i:của)\s+)?"
+_ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM})?|{_PLENUM})")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
