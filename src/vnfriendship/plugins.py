@@ -47,6 +47,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "vnfriendship.structure",
     "vnfriendship.extractors.directives",
     "vnfriendship.extractors.resolve",
+    "vnfriendship.extractors.unions",
+    "vnfriendship.extractors.members",
 )
 
 

@@ -1,0 +1,46 @@
+"""Words that tell which union of friendship organisations, or which member body, a phrase names.
+
+The names themselves (VUFO, HAUFO, each province's union, the provinces and the
+countries) live in :mod:`vnfriendship.data.organizations`, :mod:`~vnfriendship.data.provinces`
+and :mod:`~vnfriendship.data.countries`; these are the words around them. Every
+word is compared by :func:`vnfriendship.text.fold_key`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AFTER_BARE_UNION",
+    "BRANCH_WORDS",
+    "CENTRAL_WORDS",
+    "CREDIT_WORDS",
+    "PARTNER_REGIONS",
+    "PLURAL_WORDS",
+]
+
+#: Words before a name that make it many unions or a generic one: "các Liên hiệp...", "mỗi Liên hiệp".
+PLURAL_WORDS: tuple[str, ...] = ("các", "những", "mỗi", "từng", "nhiều", "một số")
+
+#: The first word after a bare "Liên hiệp" that makes it another body: "Liên hiệp châu Âu",
+#: "Liên hiệp quốc", "Liên hiệp các Hội Khoa học", "Liên hiệp Hợp tác xã".
+AFTER_BARE_UNION: tuple[str, ...] = (
+    "châu", "quốc", "các", "hội", "hợp", "thanh", "phụ", "xã", "công", "xí", "vương", "đường", "nông", "sản",
+    "văn", "khoa", "tổ", "thành", "cấp", "tỉnh", "huyện",
+)  # fmt: skip
+
+#: Words that mark the national body of an association: "Trung ương Hội...", "Hội... trung ương".
+CENTRAL_WORDS: tuple[str, ...] = ("Trung ương", "TƯ", "T.Ư", "TW")
+
+#: Words before "hội" that make it a branch or another gathering, not an association:
+#: "Chi hội Hữu nghị Việt - Nga huyện...", "Đại hội Việt Nam - Lào".
+BRANCH_WORDS: tuple[str, ...] = ("chi", "phân", "đại", "hiệp", "tỉnh")
+
+#: Words that open a photo or source credit, where a name is no mention of the body: "(Ảnh: VUFO)".
+CREDIT_WORDS: tuple[str, ...] = ("Ảnh", "Ảnh minh họa", "Nguồn", "Photo", "Theo")
+
+#: Partners of an association or committee that are regions, not countries; their first word
+#: may be a country on its own ("Mỹ"), so they are tried first.
+PARTNER_REGIONS: tuple[str, ...] = (
+    "Mỹ Latinh", "Mỹ La tinh", "Mỹ La-tinh", "Á - Phi - Mỹ Latinh", "Á - Phi - Mỹ La tinh", "Á - Phi",
+    "châu Phi", "châu Âu", "châu Á", "Bắc Âu", "Đông Âu", "Trung Đông", "Ả Rập", "các nước Ả Rập",
+    "ASEAN", "Đông Nam Á", "Nam Á", "Trung Á", "Mỹ - La tinh", "Liên minh châu Âu", "EU",
+)  # fmt: skip

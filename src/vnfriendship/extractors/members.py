@@ -1,0 +1,302 @@
+"""Member organisations of the friendship unions: associations, committees, overseas Vietnamese.
+
+A friendship association is "Hội (hữu nghị) Việt Nam - X" or "Hội hữu nghị Việt - X"
+(X a country, its short form as in "Việt - Nga", or a region), the national one
+("Trung ương Hội ...", "... trung ương") or a local chapter ("... tỉnh Gia Lai",
+"... TPHCM", "... Thái Nguyên"; "... tỉnh" alone is the chapter of the province the
+article is about). The name ends where its partner and place end, not at the end
+of the sentence. "Hội Liên lạc với người Việt Nam ở nước ngoài" and "Hội Liên lạc
+Việt kiều ..." are overseas Vietnamese associations; "Ủy ban Hòa bình Việt Nam" and
+"Ủy ban Đoàn kết ..." are committees.
+
+Foreign counterparts ("Hội hữu nghị Thái Lan - Việt Nam"), branches ("Chi hội ...")
+and other bodies are not members. A bare "Hội hữu nghị Việt - Lào" in an article
+about a local chapter of the same partner is that chapter; a bare "Hội hữu nghị
+Việt Nam - Lào" beside one is the national association.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Literal
+
+import attrs
+import regex
+
+from ..article import Article
+from ..data import association_partner
+from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, PARTNER_REGIONS
+from ..gazetteer import Gazetteer, GazetteerEntry
+from ..hookspecs import hookimpl
+from ..model import Facts, MemberKind, MemberOrganization, Mention
+from ..text import fold_key, words
+from .unions import Places, province_at, unit_at
+
+__all__ = ["FACET", "find_members", "vnfriendship_extract"]
+
+FACET = "member_organizations"
+
+_I = regex.IGNORECASE
+_NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
+_NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
+_DASH = r"\s*[-–—]\s*"
+
+_ASSOCIATION = regex.compile(
+    _NOT_WORD_BEFORE + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+)?Việt(?P<nam>\s+Nam)?" + _DASH, _I
+)
+_OVERSEAS = regex.compile(
+    _NOT_WORD_BEFORE
+    + r"Hội\s+Liên\s+lạc\s+(?:với\s+)?(?:người\s+Việt\s+Nam\s+ở\s+nước\s+ngoài|Việt\s+kiều|kiều\s+bào)"
+    + _NOT_WORD_AFTER,
+    _I,
+)
+_PEACE = regex.compile(
+    _NOT_WORD_BEFORE + r"(?:Ủy|Uỷ)\s+ban\s+(?:Hòa|Hoà)\s+bình(?P<vietnam>\s+Việt\s+Nam)?" + _NOT_WORD_AFTER, _I
+)
+_SOLIDARITY = regex.compile(
+    _NOT_WORD_BEFORE
+    + r"(?:Ủy|Uỷ)\s+ban\s+(?:Việt\s+Nam\s+)?Đoàn\s+kết(?:\s+và\s+Hợp\s+tác)?(?:\s+(?:với\s+)?nhân\s+dân)?"
+    + _NOT_WORD_AFTER,
+    _I,
+)
+# "... là tổ chức thành viên của Liên hiệp ...": the sentence names a member of another kind.
+_MEMBER_OF = regex.compile(r"thành\s+viên\s+(?:của|thuộc)\s+Liên\s+hiệp" + _NOT_WORD_AFTER, _I)
+_OTHER_MEMBER = regex.compile(
+    _NOT_WORD_BEFORE
+    + r"(?P<head>Quỹ|Hội\s+đồng|Hội|(?:Ủy|Uỷ)\s+ban|Viện|Trung\s+tâm)\s+\p{Lu}[^,;:.()\n]{0,60}?\sViệt\s+Nam"
+    + _NOT_WORD_AFTER
+)
+_COMMITTEE_HEAD = regex.compile(r"(?:Ủy|Uỷ)\s+ban", _I)
+_PARTNER_JOIN = regex.compile(_DASH)
+_VIETNAM = regex.compile(r"\s+Việt\s+Nam" + _NOT_WORD_AFTER, _I)
+_VIETNAM_DASH = regex.compile(r"Việt\s+Nam" + _DASH, _I)
+_FOREIGN_PEACE_AFTER = regex.compile(r"\s+(?:(?i:thế\s+giới)|\p{Lu})")
+_CENTRAL_AFTER = regex.compile(
+    r"\s+(?:" + "|".join(regex.escape(w) for w in CENTRAL_WORDS) + r")" + _NOT_WORD_AFTER, _I
+)
+_CENTRAL_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CENTRAL_WORDS) + r")\s+$", _I)
+_WORD_BEFORE = regex.compile(r"([\p{L}]+)\s+$")
+
+_Form = Literal["full", "short", "other"]
+
+
+@attrs.frozen
+class _Ref:
+    """One place where the text names a member organisation."""
+
+    kind: MemberKind
+    partner: str  # what tells two organisations of a kind apart: partner countries, or a folded name
+    countries: tuple[str, ...]
+    locality: str | None
+    start: int
+    end: int
+    form: _Form = "other"  # "full": "Việt Nam - X"; "short": "Việt - X"
+    national: bool = False  # said to be the national body ("Trung ương Hội...", "... trung ương")
+    full_name: bool = True  # the whole name is written, so it may name the organisation
+
+
+@cache
+def _regions() -> Gazetteer:
+    return Gazetteer(GazetteerEntry("region", name, name) for name in PARTNER_REGIONS)
+
+
+class _Reader:
+    """Reads the member organisations of one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.gazetteer = article.gazetteer
+        self.places = Places(article)
+
+    def refs(self) -> Iterator[_Ref]:
+        for sentence in self.article.sentences:
+            start, end = sentence.start, sentence.end
+            for match in _ASSOCIATION.finditer(self.text, start, end):
+                ref = self._association(match, end)
+                if ref is not None:
+                    yield ref
+            for match in _OVERSEAS.finditer(self.text, start, end):
+                locality, stop, national = self._place(match.end(), end)
+                yield _Ref("overseas_vietnamese_association", "", (), locality, match.start(), stop, national=national)
+            for match in _PEACE.finditer(self.text, start, end):
+                if match.group("vietnam") or not _FOREIGN_PEACE_AFTER.match(self.text, match.end(), end):
+                    full = match.group("vietnam") is not None
+                    yield _Ref("committee", "peace", (), None, match.start(), match.end(), full_name=full)
+            for match in _SOLIDARITY.finditer(self.text, start, end):
+                ref = self._solidarity(match, end)
+                if ref is not None:
+                    yield ref
+            member_of = _MEMBER_OF.search(self.text, start, end)
+            if member_of is not None:
+                yield from self._other(member_of, start, end)
+
+    def _other(self, member_of: regex.Match[str], start: int, end: int) -> Iterator[_Ref]:
+        """The body a sentence says is a member of a union, and its other mentions in the article.
+
+        Of the names ending in "Việt Nam" ("Quỹ Hòa bình và Phát triển Việt Nam"),
+        the one nearest the words "thành viên của Liên hiệp" is the member.
+        """
+        candidates = [
+            match
+            for match in _OTHER_MEMBER.finditer(self.text, start, end, overlapped=True)
+            if not _KNOWN_KIND.match(self.text, match.start(), match.end())
+            and (match.end() <= member_of.start() or match.start() >= member_of.end())
+        ]
+        if not candidates:
+            return
+        nearest = min(candidates, key=lambda m: min(abs(m.end() - member_of.start()), abs(m.start() - member_of.end())))
+        name = nearest.group()
+        kind: MemberKind = "committee" if _COMMITTEE_HEAD.match(nearest.group("head")) else "other"
+        same = Gazetteer([GazetteerEntry("member", name, name)])
+        for sentence in self.article.sentences:
+            for match in same.iter_find("member", self.text, sentence.start, sentence.end):
+                yield _Ref(kind, fold_key(name), (), None, match.start, match.end)
+
+    # ------------------------------------------------------------ one name
+
+    def _association(self, match: regex.Match[str], limit: int) -> _Ref | None:
+        text = self.text
+        before = text[max(0, match.start() - 24) : match.start()]
+        word_before = _WORD_BEFORE.search(before)
+        if word_before is not None and fold_key(word_before.group(1)) in _BRANCH_KEYS:
+            return None  # "Chi hội ...", "Hiệp hội ...": a branch or another kind of body
+        if match.group("friendship") is None and not match.group("hoi").startswith("H"):
+            return None  # "hội Việt Nam - Lào" in running text is no name
+        partners = self._partners(match.end(), limit)
+        if partners is None:
+            return None
+        countries, key, stop = partners
+        locality, stop, national = self._place(stop, limit)
+        national = national or _CENTRAL_BEFORE.search(before) is not None
+        form: _Form = "full" if match.group("nam") else "short"
+        return _Ref("friendship_association", key, countries, locality, match.start(), stop, form, national)
+
+    def _partners(self, position: int, limit: int) -> tuple[tuple[str, ...], str, int] | None:
+        """The partner countries (or region) of "Việt Nam - X - Y": codes, a key, and where they end."""
+        codes: list[str] = []
+        names: list[str] = []
+        while True:
+            found = self._partner(position, limit)
+            if found is None:
+                break
+            code, end = found
+            if code:
+                codes.append(code)
+            names.append(fold_key(self.text[position:end]))
+            position = end
+            join = _PARTNER_JOIN.match(self.text, position, limit)
+            if join is None or self._partner(join.end(), limit) is None:
+                break
+            position = join.end()
+        if not names:
+            return None
+        countries = tuple(dict.fromkeys(code for code in codes if code != "VN"))
+        return countries, " ".join(countries) if countries else " ".join(names), position
+
+    def _partner(self, position: int, limit: int) -> tuple[str, int] | None:
+        """One partner right at ``position``: (ISO code or "" for a region, end)."""
+        best: tuple[str, int] | None = None
+        for match in _regions().iter_find("region", self.text, position, min(limit, position + 40)):
+            if match.start == position:
+                best = ("", match.end)
+            break
+        for match in self.gazetteer.iter_find("country", self.text, position, min(limit, position + 60)):
+            if match.start == position and match.text[:1].isupper() and (best is None or match.end > best[1]):
+                best = (match.canonical, match.end)
+            break
+        tokens = words(self.text, position, min(limit, position + 20))[:2]
+        for count in (2, 1):
+            if len(tokens) >= count and tokens[0].start == position and tokens[0].text[:1].isupper():
+                end = tokens[count - 1].end
+                code = association_partner(self.text[position:end])
+                if code is not None and (best is None or end > best[1]):
+                    best = (code, end)
+        return best
+
+    def _place(self, position: int, limit: int) -> tuple[str | None, int, bool]:
+        """What follows a name: (locality, where the name ends, whether it says "trung ương")."""
+        central = _CENTRAL_AFTER.match(self.text, position, limit)
+        if central is not None:
+            return None, central.end(), True
+        place = province_at(self.gazetteer, self.text, position, limit)
+        if place is not None:
+            return place.canonical, place.end, False
+        unit = unit_at(self.text, position, limit)
+        if unit is not None and unit.of_page:
+            locality = self.places.around(position, city=unit.city)
+            if locality is not None:
+                return locality, unit.end, False
+        return None, position, False
+
+    def _solidarity(self, match: regex.Match[str], limit: int) -> _Ref | None:
+        """ "Ủy ban Đoàn kết ... X", a committee named by its partner; none without one."""
+        position = match.end()
+        while position < limit and self.text[position].isspace():
+            position += 1
+        vietnam = _VIETNAM_DASH.match(self.text, position, limit)
+        partners = self._partners(vietnam.end() if vietnam else position, limit)
+        if partners is None:
+            return None
+        countries, key, stop = partners
+        trailing = _VIETNAM.match(self.text, stop, limit)
+        stop = trailing.end() if trailing else stop
+        return _Ref("committee", key, countries, None, match.start(), stop)
+
+
+# Names that the other patterns read (and so are not "other" members).
+_KNOWN_KIND = regex.compile(r"|".join(f"(?:{p.pattern})" for p in (_ASSOCIATION, _OVERSEAS, _PEACE, _SOLIDARITY)), _I)
+_BRANCH_KEYS = frozenset(fold_key(word) for word in BRANCH_WORDS)
+
+
+@attrs.define
+class _Member:
+    """A member organisation being gathered across its mentions."""
+
+    kind: MemberKind
+    countries: tuple[str, ...]
+    locality: str | None
+    first: int
+    name: str | None = None
+    mentions: list[Mention] = attrs.field(factory=list)
+
+    def freeze(self) -> MemberOrganization:
+        name = self.name or self.mentions[0].text
+        return MemberOrganization(name, self.kind, self.countries, self.locality, None, tuple(self.mentions))
+
+
+def _same_body(ref: _Ref, local: list[_Ref]) -> _Ref | None:
+    """The local chapter a bare short-form name stands for, when the article has one of that partner."""
+    if ref.kind != "friendship_association" or ref.form != "short" or ref.national or ref.locality:
+        return None
+    return next((other for other in local if other.partner == ref.partner), None)
+
+
+def find_members(article: Article) -> tuple[MemberOrganization, ...]:
+    """Every member organisation the article names, local chapters first."""
+    refs = list(_Reader(article).refs())
+    local = [ref for ref in refs if ref.locality is not None and ref.kind == "friendship_association"]
+    members: dict[tuple[str, str, str | None], _Member] = {}
+    seen: set[tuple[int, int]] = set()
+    for ref in sorted(refs, key=lambda ref: ref.start):
+        if (ref.start, ref.end) in seen:
+            continue
+        seen.add((ref.start, ref.end))
+        chapter = _same_body(ref, local)
+        locality = chapter.locality if chapter is not None else None if ref.national else ref.locality
+        key = (ref.kind, ref.partner, locality)
+        member = members.get(key)
+        if member is None:
+            member = members[key] = _Member(ref.kind, ref.countries, locality, ref.start)
+        if member.name is None and ref.full_name:
+            member.name = article.text[ref.start : ref.end]
+        member.mentions.append(article.mention(ref.start, ref.end))
+    ordered = sorted(members.values(), key=lambda member: (member.locality is None, member.first))
+    return tuple(member.freeze() for member in ordered)
+
+
+@hookimpl
+def vnfriendship_extract(article: Article) -> Facts:
+    """The member organisations named in the article."""
+    return Facts(member_organizations=find_members(article))

@@ -1,0 +1,486 @@
+"""Unions of friendship organisations: VUFO (central) and the provincial unions.
+
+"Liên hiệp các tổ chức hữu nghị Việt Nam" is the central union; written with a
+province ("... tỉnh Nghệ An", "... TP Hải Phòng", "... Việt Nam tỉnh Hải Dương") it
+is that province's union, and written with a bare "tỉnh" ("Liên hiệp các tổ chức
+hữu nghị tỉnh") it is the union of the province the article is about. Short forms
+("Liên hiệp Hữu nghị", "Liên hiệp") and acronyms (VUFO, HAUFO...) add mentions to
+the union last named. A list ("Liên hiệp các tổ chức hữu nghị các tỉnh: A, B") is
+one union per province, and a generic phrase ("Liên hiệp các tổ chức hữu nghị tỉnh,
+thành phố", "các Liên hiệp hữu nghị địa phương") names none. The emulation cluster
+("Cụm thi đua số 1 gồm ...", "..., Cụm phó Cụm thi đua số 1") and the membership
+("có 97 tổ chức thành viên, trong đó có 58 ... Trung ương và 39 Liên hiệp cấp
+tỉnh") go to the union they are said of.
+
+The helpers :func:`province_at` and :class:`Places` also serve the member
+organisations' extractor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+import regex
+
+from ..article import Article, Sentence
+from ..data import is_ambiguous
+from ..data.organizations import FRIENDSHIP_UNION
+from ..data.organizations_patterns import AFTER_BARE_UNION, CREDIT_WORDS, PLURAL_WORDS
+from ..data.provinces import CENTRAL_CITIES_2008
+from ..gazetteer import Gazetteer, GazetteerMatch
+from ..hookspecs import hookimpl
+from ..model import Facts, Membership, Mention, Union, UnionLevel
+from ..numbers import find_numbers
+from ..text import fold_key
+
+__all__ = [
+    "CENTRAL_UNION",
+    "FACET",
+    "Places",
+    "Unit",
+    "find_unions",
+    "has_prefix",
+    "is_city",
+    "province_at",
+    "unit_at",
+    "vnfriendship_extract",
+]
+
+FACET = "unions"
+
+#: The central union's name, given to it when the article writes only a short form or VUFO.
+CENTRAL_UNION = f"{FRIENDSHIP_UNION} Việt Nam"
+
+# Units that are cities (the unions of which are "... thành phố X"); Huế became one in 2025.
+_CITIES = CENTRAL_CITIES_2008 | {"Thừa Thiên Huế"}
+
+_I = regex.IGNORECASE
+_NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
+_NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
+
+_HEAD = regex.compile(
+    _NOT_WORD_BEFORE
+    + r"Liên\s+hiệp(?:(?P<full>\s+các\s+tổ\s+chức\s+hữu\s+nghị)|(?P<short>\s+hữu\s+nghị))?"
+    + _NOT_WORD_AFTER,
+    _I,
+)
+_VIETNAM = regex.compile(r"\s+(?:của\s+)?(?:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, _I)
+_MANY = regex.compile(
+    r"\s+(?:của\s+)?các\s+(?:tỉnh|thành\s+phố|địa\s+phương)"
+    r"(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?(?:\s*,?\s*(?:gồm|là))?\s*:?",
+    _I,
+)
+_LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", _I)
+_UNIT = regex.compile(r"\s+(?:của\s+)?(?P<unit>tỉnh|thành\s+phố|TP\.?)" + _NOT_WORD_AFTER, _I)
+_UNIT_GENERIC_TAIL = regex.compile(
+    r"\s*(?:,|và|hoặc|/|-)\s*(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương)" + _NOT_WORD_AFTER, _I
+)
+_CAPITALISED = regex.compile(r"\s+\p{Lu}")
+_GENERIC = regex.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện)|(?:ở\s+)?(?:các\s+)?địa\s+phương|trong\s+cụm)", _I)
+_PREFIX = regex.compile(r"(?:tỉnh|thành\s+phố|TP)\.?\s*", _I)
+_PLURAL_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in PLURAL_WORDS) + r"|hệ\s+thống|\d+)\s+$", _I
+)
+_HOI_BEFORE = regex.compile(r"Hội\s+$", _I)
+_NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
+_ACRONYM = regex.compile(_NOT_WORD_BEFORE + r"[A-Z]{1,6}UFO" + _NOT_WORD_AFTER)
+_ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z]{1,6}UFO)\s*\)")
+_CREDIT_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CREDIT_WORDS) + r")[^():\n]{0,20}:\s*$", _I)
+_CLUSTER = regex.compile(r"Cụm\s+thi\s+đua\s+(?:số\s+)?(?P<number>\d{1,2})" + _NOT_WORD_AFTER, _I)
+_CLUSTER_LIST = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:bao\s+)?gồm" + _NOT_WORD_AFTER, _I)
+# What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
+_CLUSTER_ROLE = regex.compile(
+    r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*(?i:(?:là\s+)?(?:Cụm\s+(?:trưởng|phó)|thành\s+viên|thuộc)\s+(?:của\s+)?)"
+)
+_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp)\b[^.;]{0,15}$", _I)
+_TOTAL_AFTER = regex.compile(r"\s+(?:tổ\s+chức\s+|hội\s+|đơn\s+vị\s+)?thành\s+viên" + _NOT_WORD_AFTER, _I)
+_FOREIGN_OWNER_AFTER = regex.compile(r"\s*(?:của|thuộc)\s+(?!Liên\s+hiệp)", _I)
+_CENTRAL_AFTER = regex.compile(
+    r"\s+(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)", _I
+)
+_PROVINCIAL_AFTER = regex.compile(r"\s+(?:liên\s+hiệp|tổ\s+chức)[^;.\d]{0,40}?(?:tỉnh|địa\s+phương)", _I)
+
+
+# ---------------------------------------------------------------- places
+
+
+def province_at(gazetteer: Gazetteer, text: str, position: int, limit: int) -> GazetteerMatch | None:
+    """The province named right at ``position`` (after spaces), such as "tỉnh Nghệ An", "TP.HCM", "Hải Dương".
+
+    Only a capitalised name counts, and a name that is also a word ("Thái Bình"
+    of "Thái Bình Dương") only when no capitalised word follows it.
+    """
+    while position < limit and text[position].isspace():
+        position += 1
+    for match in gazetteer.iter_find("province", text, position, min(limit, position + 64)):
+        if match.start != position or not _looks_like_place(match, text, strict=False):
+            return None
+        return match
+    return None
+
+
+def has_prefix(match: GazetteerMatch) -> bool:
+    """Whether a province is written with "tỉnh", "thành phố" or "TP" (or as an abbreviation like "TPHCM")."""
+    return _PREFIX.match(match.text) is not None
+
+
+def is_city(province: str) -> bool:
+    """Whether a province is a centrally-run city, whose bodies are "... thành phố"."""
+    return province in _CITIES
+
+
+@attrs.frozen
+class Unit:
+    """A bare "tỉnh", "thành phố" or "TP" after a name, where the name of a province would stand."""
+
+    end: int
+    city: bool
+    #: Whether it stands for the province of the page: not in "tỉnh, thành phố" (any province),
+    #: nor before a name that is no province of ours ("tỉnh Hủa Phăn").
+    of_page: bool
+
+
+def unit_at(text: str, position: int, limit: int) -> Unit | None:
+    """The bare unit word right after ``position`` ("... hữu nghị tỉnh đề nghị"), if there is one."""
+    unit = _UNIT.match(text, position, limit)
+    if unit is None:
+        return None
+    generic = _UNIT_GENERIC_TAIL.match(text, unit.end(), limit) or _CAPITALISED.match(text, unit.end(), limit)
+    return Unit(unit.end(), fold_key(unit.group("unit")) != fold_key("tỉnh"), of_page=generic is None)
+
+
+def _looks_like_place(match: GazetteerMatch, text: str, *, strict: bool) -> bool:
+    prefix = _PREFIX.match(match.text)
+    name = match.text[prefix.end() :] if prefix else match.text
+    if not name[:1].isupper():
+        return False
+    if prefix is None and is_ambiguous("province", name):
+        return not strict and _CAPITALISED.match(text, match.end) is None
+    return True
+
+
+def _fits(province: str, city: bool | None) -> bool:
+    return city is None or is_city(province) == city or province == "Thừa Thiên Huế"
+
+
+def _outlet_province(gazetteer: Gazetteer, outlet: str | None) -> str | None:
+    """The province of a provincial outlet, written by name ("Báo Nghệ An") or by its short form ("ĐN")."""
+    if not outlet:
+        return None
+    for name in (outlet, gazetteer.lookup("outlet", outlet)):
+        found = gazetteer.find("province", name) if name else []
+        if found:
+            return found[0].canonical
+    return None
+
+
+class Places:
+    """Where an article is: its outlet's province and the provinces its sentences name.
+
+    A body written "... tỉnh" or "... thành phố" without a name belongs to the
+    province of the page: the outlet's own ("Báo Nghệ An"), else the one named
+    shortly before, else the one the article names most.
+    """
+
+    #: How far back (in characters) a named province still sets the scene.
+    WINDOW = 400
+
+    def __init__(self, article: Article) -> None:
+        gazetteer, text = article.gazetteer, article.text
+        self._named: list[tuple[int, str]] = [
+            (match.start, match.canonical)
+            for sentence in article.sentences
+            for match in gazetteer.iter_find("province", text, sentence.start, sentence.end)
+            if _looks_like_place(match, text, strict=True)
+        ]
+        self._outlet = _outlet_province(gazetteer, article.meta.outlet)
+        counts = Counter(name for _, name in self._named)
+        # The most named province; on a tie, the one named first.
+        self._ranked = sorted(counts, key=lambda name: -counts[name])
+
+    @property
+    def outlet(self) -> str | None:
+        """The province of the outlet ("Báo Nghệ An" -> "Nghệ An"), if it is a provincial one."""
+        return self._outlet
+
+    def around(self, offset: int, *, city: bool | None = None) -> str | None:
+        """The province the text at ``offset`` is about; ``city`` asks for a city (or for a province)."""
+        if self._outlet is not None and _fits(self._outlet, city):
+            return self._outlet
+        for start, name in reversed(self._named):
+            if offset - self.WINDOW <= start < offset and _fits(name, city):
+                return name
+        return next((name for name in self._ranked if _fits(name, city)), None)
+
+
+# ---------------------------------------------------------------- reading names
+
+
+@attrs.frozen
+class _Ref:
+    """One place where the text names a union."""
+
+    level: UnionLevel
+    province: str | None
+    start: int
+    end: int
+    full: bool  # written in full, so its text can be the union's name
+    listed: bool = False  # one province of a list
+
+
+_Key = tuple[UnionLevel, str | None]
+
+
+@attrs.define
+class _Union:
+    """A union being gathered across its mentions."""
+
+    level: UnionLevel
+    province: str | None
+    first: int
+    name: str | None = None
+    acronym: str | None = None
+    cluster: int | None = None
+    total: int | None = None
+    central: int | None = None
+    provincial: int | None = None
+    mentions: list[Mention] = attrs.field(factory=list)
+
+    def freeze(self, gazetteer: Gazetteer) -> Union:
+        membership = None
+        if (self.total, self.central, self.provincial) != (None, None, None):
+            membership = Membership(self.total, self.central, self.provincial)
+        return Union(
+            self.name or _default_name(gazetteer, self.level, self.province),
+            self.level,
+            self.province,
+            self.acronym,
+            self.cluster,
+            membership,
+            tuple(self.mentions),
+        )
+
+
+def _default_name(gazetteer: Gazetteer, level: UnionLevel, province: str | None) -> str:
+    if level == "central" or province is None:
+        return CENTRAL_UNION
+    return gazetteer.lookup("organization", f"{FRIENDSHIP_UNION} {province}") or f"{FRIENDSHIP_UNION} {province}"
+
+
+class _Reader:
+    """Reads the unions of one article, sentence by sentence, remembering the last one named."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.gazetteer = article.gazetteer
+        self.places = Places(article)
+        self.unions: dict[_Key, _Union] = {}
+        self.acronyms: dict[str, _Key] = {}
+        self.last: _Key | None = None
+
+    # ------------------------------------------------------------ one sentence
+
+    def read(self, sentence: Sentence) -> None:
+        refs: list[_Ref] = []
+        taken: list[tuple[int, int]] = []
+        for match in _HEAD.finditer(self.text, sentence.start, sentence.end):
+            named = [self._add(ref) for ref in self._refs(match, sentence.end)]
+            if len(named) == 1 and not named[0].listed:
+                taken.append(self._acronym_after(named[0], sentence.end))
+            refs.extend(named)
+        for match in _ACRONYM.finditer(self.text, sentence.start, sentence.end):
+            if not any(start <= match.start() < end for start, end in taken):
+                key = self._acronym_key(match)
+                if key is not None:
+                    refs.append(self._add(_Ref(key[0], key[1], match.start(), match.end(), full=False)))
+                    self.unions[key].acronym = self.unions[key].acronym or match.group()
+        refs.sort(key=lambda ref: ref.start)
+        self._clusters(sentence, refs)
+        self._membership(sentence, refs)
+
+    def _add(self, ref: _Ref) -> _Ref:
+        key: _Key = (ref.level, ref.province)
+        union = self.unions.get(key)
+        if union is None:
+            union = self.unions[key] = _Union(ref.level, ref.province, ref.start)
+        if union.name is None and ref.full:
+            union.name = self.text[ref.start : ref.end]
+        union.mentions.append(self.article.mention(ref.start, ref.end))
+        if not ref.listed:
+            self.last = key
+        return ref
+
+    def _acronym_after(self, ref: _Ref, limit: int) -> tuple[int, int]:
+        """Take "(HAUFO)" right after a name as the union's acronym; returns the span it covers."""
+        match = _ACRONYM_AFTER.match(self.text, ref.end, limit)
+        if match is None:
+            return (ref.end, ref.end)
+        key: _Key = (ref.level, ref.province)
+        acronym = match.group("acronym")
+        self.unions[key].acronym = self.unions[key].acronym or acronym
+        self.acronyms[acronym] = key
+        return (match.start(), match.end())
+
+    def _acronym_key(self, match: regex.Match[str]) -> _Key | None:
+        """The union an acronym standing alone stands for: one the article spelled out, or a known one."""
+        acronym = match.group()
+        if _CREDIT_BEFORE.search(self.text, max(0, match.start() - 40), match.start()):
+            return None
+        if acronym in self.acronyms:
+            return self.acronyms[acronym]
+        canonical = self.gazetteer.lookup("organization", acronym)
+        if canonical is None or not fold_key(canonical).startswith(fold_key(FRIENDSHIP_UNION)):
+            return None
+        if fold_key(canonical) == fold_key(CENTRAL_UNION):
+            return ("central", None)
+        found = self.gazetteer.find("province", canonical)
+        return ("provincial", found[0].canonical) if found else None
+
+    # ------------------------------------------------------------ what a name says
+
+    def _refs(self, head: regex.Match[str], limit: int) -> list[_Ref]:
+        text, start, position = self.text, head.start(), head.end()
+        before = text[max(0, start - 16) : start]
+        if _PLURAL_BEFORE.search(before):
+            return []
+        form = "full" if head.group("full") else "short" if head.group("short") else "bare"
+        if form == "bare" and not self._bare_is_union(head, before, limit):
+            return []
+
+        national = _VIETNAM.match(text, position, limit)
+        if national is not None:
+            place = province_at(self.gazetteer, text, national.end(), limit)
+            if place is not None and has_prefix(place):  # "... Việt Nam tỉnh Hải Dương"
+                return [_Ref("provincial", place.canonical, start, place.end, full=form == "full")]
+            return [_Ref("central", None, start, national.end(), full=form == "full")]
+
+        many = _MANY.match(text, position, limit)
+        if many is not None:
+            return self._listed(many.end(), limit)
+
+        place = province_at(self.gazetteer, text, position, limit)
+        if place is not None:
+            return [_Ref("provincial", place.canonical, start, place.end, full=form != "bare")]
+
+        unit = unit_at(text, position, limit)
+        if unit is not None:
+            province = self._own_province(start, city=unit.city) if unit.of_page else None
+            return [] if province is None else [_Ref("provincial", province, start, unit.end, full=False)]
+
+        if _GENERIC.match(text, position, limit):
+            return []
+        return self._unqualified(form, start, position)
+
+    def _bare_is_union(self, head: regex.Match[str], before: str, limit: int) -> bool:
+        """A bare "Liên hiệp" is our union only capitalised, not in "Hội Liên hiệp...", not "Liên hiệp châu Âu"."""
+        if not head.group().startswith("L") or _HOI_BEFORE.search(before):
+            return False
+        following = _NEXT_WORD.match(self.text, head.end(), limit)
+        if following is None:
+            return True
+        word = following.group(1)
+        if word[:1].isupper() and fold_key(word) not in {fold_key("Việt")}:
+            return False
+        return fold_key(word) not in _AFTER_BARE_UNION_KEYS
+
+    def _own_province(self, offset: int, *, city: bool) -> str | None:
+        """The province of "Liên hiệp ... tỉnh": the outlet's, else that of the provincial union last named."""
+        outlet = self.places.outlet
+        last = self.last[1] if self.last is not None else None
+        if last is not None and _fits(last, city) and (outlet is None or not _fits(outlet, city)):
+            return last
+        return self.places.around(offset, city=city)
+
+    def _unqualified(self, form: str, start: int, end: int) -> list[_Ref]:
+        """A name with nothing after it: the union last named, or else the one the form implies."""
+        if self.last is not None:
+            level, province = self.last
+            return [_Ref(level, province, start, end, full=False)]
+        if form == "bare":
+            return []
+        if form == "full":
+            province = self.places.around(start)
+            if province is not None:
+                return [_Ref("provincial", province, start, end, full=False)]
+        return [_Ref("central", None, start, end, full=False)]
+
+    def _listed(self, position: int, limit: int) -> list[_Ref]:
+        refs: list[_Ref] = []
+        while True:
+            place = province_at(self.gazetteer, self.text, position, limit)
+            if place is None:
+                return refs
+            refs.append(_Ref("provincial", place.canonical, place.start, place.end, full=False, listed=True))
+            separator = _LIST_SEPARATOR.match(self.text, place.end, limit)
+            if separator is None:
+                return refs
+            position = separator.end()
+
+    # ------------------------------------------------------------ what a sentence says of a union
+
+    def _clusters(self, sentence: Sentence, refs: list[_Ref]) -> None:
+        for match in _CLUSTER.finditer(self.text, sentence.start, sentence.end):
+            number = int(match.group("number"))
+            if _CLUSTER_LIST.match(self.text, match.end(), sentence.end):
+                for ref in refs:
+                    if ref.start >= match.end() and ref.level == "provincial":
+                        self._set_cluster(ref, number)
+                continue
+            earlier = [ref for ref in refs if ref.end <= match.start() and ref.level == "provincial"]
+            if earlier and _CLUSTER_ROLE.fullmatch(self.text, earlier[-1].end, match.start()):
+                self._set_cluster(earlier[-1], number)
+
+    def _set_cluster(self, ref: _Ref, number: int) -> None:
+        union = self.unions[(ref.level, ref.province)]
+        union.cluster = union.cluster if union.cluster is not None else number
+
+    def _membership(self, sentence: Sentence, refs: list[_Ref]) -> None:
+        union: _Union | None = None
+        for number in find_numbers(self.text, sentence.start, sentence.end):
+            if number.value is None or number.is_percent or number.value != int(number.value):
+                continue
+            count = int(number.value)
+            if union is None:
+                union = self._counted(refs, number.start, number.end, sentence.end)
+                if union is not None and union.total is None:
+                    union.total = count
+                continue
+            if union.central is None and _CENTRAL_AFTER.match(self.text, number.end, sentence.end):
+                union.central = count
+            elif union.provincial is None and _PROVINCIAL_AFTER.match(self.text, number.end, sentence.end):
+                union.provincial = count
+
+    def _counted(self, refs: list[_Ref], start: int, end: int, limit: int) -> _Union | None:
+        """The union of "<union> có N tổ chức thành viên", when the number at start..end is that N."""
+        total = _TOTAL_AFTER.match(self.text, end, limit)
+        if total is None or _FOREIGN_OWNER_AFTER.match(self.text, total.end(), limit):
+            return None
+        earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
+        if not earlier or not _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
+            return None
+        return self.unions[(earlier[-1].level, earlier[-1].province)]
+
+    # ------------------------------------------------------------ the result
+
+    def result(self) -> tuple[Union, ...]:
+        ordered = sorted(self.unions.values(), key=lambda union: union.first)
+        return tuple(union.freeze(self.gazetteer) for union in ordered)
+
+
+_AFTER_BARE_UNION_KEYS = frozenset(fold_key(word) for word in AFTER_BARE_UNION)
+
+
+def find_unions(article: Article) -> tuple[Union, ...]:
+    """Every union of friendship organisations the article names, in the order first named."""
+    reader = _Reader(article)
+    for sentence in article.sentences:
+        reader.read(sentence)
+    return reader.result()
+
+
+@hookimpl
+def vnfriendship_extract(article: Article) -> Facts:
+    """The unions of friendship organisations named in the article."""
+    return Facts(unions=find_unions(article))

@@ -1,0 +1,214 @@
+"""Tests of the member organisations extractor: associations, committees, overseas Vietnamese, where names end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline
+from vnfriendship.article import build_article
+from vnfriendship.extractors.members import find_members
+from vnfriendship.model import ArticleMeta, MemberOrganization, Segment
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline(load_entry_points=False)
+
+
+def members(pipeline: Pipeline, text: str, outlet: str | None = None) -> list[MemberOrganization]:
+    """The member organisations of ``text`` read as one article body, by the extractor alone."""
+    article = build_article(
+        text,
+        source=None,
+        segments=(Segment("body", 0, len(text)),),
+        meta=ArticleMeta(outlet=outlet),
+        gazetteer=pipeline.gazetteer,
+        reference_date=None,
+        include_related=False,
+    )
+    found = list(find_members(article))
+    assert all(m.quotes(text) for member in found for m in member.mentions)
+    return found
+
+
+Summary = tuple[str, str, tuple[str, ...], "str | None"]
+
+
+def summary(member: MemberOrganization) -> Summary:
+    return member.name, member.kind, member.countries, member.locality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội hữu nghị Việt Nam - Mông Cổ tổ chức lễ kỷ niệm 70 năm quan hệ ngoại giao.",
+            ("Hội hữu nghị Việt Nam - Mông Cổ", "friendship_association", ("MN",), None),
+        ),
+        (
+            "Sáng 9/5, Hội Hữu nghị Việt Nam – Nhật Bản tỉnh Bình Định tổ chức đại hội lần thứ III.",
+            ("Hội Hữu nghị Việt Nam – Nhật Bản tỉnh Bình Định", "friendship_association", ("JP",), "Bình Định"),
+        ),
+        (
+            "Hội hữu nghị Việt - Đức thành phố Cần Thơ trao 30 suất học bổng.",
+            ("Hội hữu nghị Việt - Đức thành phố Cần Thơ", "friendship_association", ("DE",), "Cần Thơ"),
+        ),
+        (
+            "Ông Trần Minh Khoa, Chủ tịch Hội hữu nghị Việt Nam - Ba Lan, cho biết hội sẽ mở lớp tiếng Ba Lan.",
+            ("Hội hữu nghị Việt Nam - Ba Lan", "friendship_association", ("PL",), None),
+        ),
+        (
+            "Chủ tịch Hội hữu nghị Việt Nam - Ba Lan Trần Minh Khoa phát biểu khai mạc.",
+            ("Hội hữu nghị Việt Nam - Ba Lan", "friendship_association", ("PL",), None),
+        ),
+        (
+            "Hội Hữu nghị Việt-Xô TP.HCM họp mặt các cựu lưu học sinh.",
+            ("Hội Hữu nghị Việt-Xô TP.HCM", "friendship_association", ("RU",), "Hồ Chí Minh"),
+        ),
+        (
+            "Đoàn Hội hữu nghị Việt Nam - Hàn Quốc Đà Nẵng thăm trường.",
+            ("Hội hữu nghị Việt Nam - Hàn Quốc Đà Nẵng", "friendship_association", ("KR",), "Đà Nẵng"),
+        ),
+        (
+            "Lãnh đạo Hội hữu nghị Việt Nam - Hàn Quốc trung ương dự lễ ra mắt.",
+            ("Hội hữu nghị Việt Nam - Hàn Quốc trung ương", "friendship_association", ("KR",), None),
+        ),
+        (
+            "Hội Việt - Mỹ tổ chức giao lưu thanh niên hai nước.",
+            ("Hội Việt - Mỹ", "friendship_association", ("US",), None),
+        ),
+        (
+            "Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức chương trình Xuân Quê hương.",
+            ("Hội Liên lạc với người Việt Nam ở nước ngoài", "overseas_vietnamese_association", (), None),
+        ),
+        (
+            "Uỷ ban Hoà bình Việt Nam phối hợp tổ chức mít tinh.",
+            ("Uỷ ban Hoà bình Việt Nam", "committee", (), None),
+        ),
+        (
+            "Ủy ban Đoàn kết Việt Nam - Cu Ba trao tặng kỷ niệm chương.",
+            ("Ủy ban Đoàn kết Việt Nam - Cu Ba", "committee", ("CU",), None),
+        ),
+        (
+            "Ủy ban Đoàn kết và Hợp tác Á - Phi - Mỹ Latinh Việt Nam gửi thư chúc mừng.",
+            ("Ủy ban Đoàn kết và Hợp tác Á - Phi - Mỹ Latinh Việt Nam", "committee", (), None),
+        ),
+    ],
+)
+def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text: str, expected: Summary) -> None:
+    assert [summary(m) for m in members(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội hữu nghị Thái Lan - Việt Nam trao học bổng cho sinh viên.",
+        "Chi hội Hữu nghị Việt - Nga huyện Yên Thành có thêm 40 hội viên.",
+        "Hiệp hội Doanh nghiệp Việt Nam - Hàn Quốc tổ chức hội chợ.",
+        "Ủy ban Hòa bình Nhật Bản cử đoàn sang thăm.",
+        "Hội đồng Hòa bình thế giới họp tại Hà Nội.",
+        "Bệnh viện hữu nghị Việt Nam - Cuba tiếp nhận trang thiết bị.",
+        "Đại hội Việt Nam - Lào được tổ chức trọng thể.",
+        "Các đại biểu thăm Khu di tích, nơi ghi dấu tình hữu nghị Việt Nam - Lào.",
+        "Ủy ban Đoàn kết Công giáo tỉnh tổ chức hội nghị.",
+    ],
+)
+def test_foreign_bodies_branches_and_other_bodies_are_no_members(pipeline: Pipeline, text: str) -> None:
+    assert members(pipeline, text) == []
+
+
+def test_a_national_association_beside_a_local_chapter_is_another_member(pipeline: Pipeline) -> None:
+    text = (
+        "Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức đại hội nhiệm kỳ 2024 - 2029. "
+        "Phó Chủ tịch Trung ương Hội hữu nghị Việt Nam - Lào dự và phát biểu. "
+        "Ông Lò Văn Phong, Phó Chủ tịch Hội hữu nghị Việt Nam - Lào, trao bằng khen."
+    )
+    found = members(pipeline, text)
+    assert [(m.name, m.locality, len(m.mentions)) for m in found] == [
+        ("Hội hữu nghị Việt Nam - Lào tỉnh Sơn La", "Sơn La", 1),
+        ("Hội hữu nghị Việt Nam - Lào", None, 2),
+    ]
+
+
+def test_local_chapters_come_before_national_associations(pipeline: Pipeline) -> None:
+    text = "Hội hữu nghị Việt Nam - Campuchia cử đoàn dự đại hội Hội hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp."
+    assert [m.locality for m in members(pipeline, text)] == ["Đồng Tháp", None]
+
+
+def test_a_bare_short_form_beside_its_local_chapter_is_that_chapter(pipeline: Pipeline) -> None:
+    text = (
+        "Tại trụ sở Hội Hữu nghị Việt - Nhật, các hội viên gặp mặt đầu xuân. "
+        "Hiện Hội Hữu nghị Việt - Nhật Phú Thọ có 420 hội viên."
+    )
+    [member] = members(pipeline, text)
+    assert (member.name, member.locality, len(member.mentions)) == ("Hội Hữu nghị Việt - Nhật", "Phú Thọ", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        ("Hội Hữu nghị Việt - Trung tỉnh tổng kết công tác năm 2023.", "Báo Hà Giang", "Hà Giang"),
+        (
+            "Kiều bào Đà Nẵng gắn bó với quê hương qua vai trò cầu nối của Hội Liên lạc Việt kiều thành phố.",
+            None,
+            "Đà Nẵng",
+        ),
+    ],
+)
+def test_a_member_written_with_a_bare_province_word_is_of_the_page(
+    pipeline: Pipeline, text: str, outlet: str | None, expected: str
+) -> None:
+    [member] = members(pipeline, text, outlet)
+    assert member.locality == expected
+
+
+def test_tone_variants_of_a_committee_are_one_member_named_at_its_first_full_mention(pipeline: Pipeline) -> None:
+    text = "Ủy ban Hòa bình tổ chức tọa đàm. Đại diện Uỷ ban Hoà bình Việt Nam và Ủy ban Hòa bình Việt Nam cùng dự."
+    [member] = members(pipeline, text)
+    assert (member.name, len(member.mentions)) == ("Uỷ ban Hoà bình Việt Nam", 3)
+
+
+def test_a_body_said_to_be_a_union_member_is_a_member_with_all_its_mentions(pipeline: Pipeline) -> None:
+    text = (
+        "Quỹ Bảo trợ Hòa bình Việt Nam tổ chức đại hội lần thứ hai. "
+        "Là tổ chức thành viên của Liên hiệp các tổ chức hữu nghị Việt Nam, Quỹ Bảo trợ Hòa bình Việt Nam "
+        "đã vận động nhiều nguồn lực."
+    )
+    [member] = members(pipeline, text)
+    assert (member.name, member.kind, len(member.mentions)) == ("Quỹ Bảo trợ Hòa bình Việt Nam", "other", 2)
+
+
+def test_members_come_out_of_the_pipeline(pipeline: Pipeline) -> None:
+    extraction = pipeline.extract("Hội hữu nghị Việt Nam - Ai Cập tổ chức gặp mặt nhân ngày Quốc khánh Ai Cập.")
+    assert [m.countries for m in extraction.member_organizations] == [("EG",)]
+    assert not [e for e in extraction.errors if e.plugin == "members"]
+
+
+PIECES = [
+    "Hội", "hữu nghị", "Việt Nam", "Việt", "-", "–", "Lào", "Cu Ba", "Trung", "Mỹ Latinh", "tỉnh", "thành phố",
+    "TP.", "Hà Nam", "Thái Bình", "trung ương", "Trung ương", "Chi", "Liên lạc", "Việt kiều", "Ủy ban", "Hòa bình",
+    "Đoàn kết", "và", "thành viên của Liên hiệp", ",", ".", "\n", "Quỹ",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join))
+def test_any_arrangement_of_member_words_gives_members_without_raising(pipeline: Pipeline, text: str) -> None:
+    members(pipeline, text)
+
+
+def test_real_pages_give_members_that_quote_them(pipeline: Pipeline) -> None:
+    pages = sorted(CORPUS.glob("*/*.txt"))
+    if not pages:
+        pytest.skip("no corpus next to the project")
+    for page in pages:
+        extraction = pipeline.extract_file(page)
+        assert not [e for e in extraction.errors if e.plugin == "members"], page
+        assert all(m.quotes(extraction.text) for o in extraction.member_organizations for m in o.mentions)

@@ -1,0 +1,262 @@
+"""Tests of the unions extractor: central and provincial unions, lists, clusters, membership, short forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline
+from vnfriendship.article import build_article
+from vnfriendship.extractors.unions import Places, find_unions, province_at
+from vnfriendship.model import ArticleMeta, Membership, Segment, Union
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline(load_entry_points=False)
+
+
+def unions(pipeline: Pipeline, text: str, outlet: str | None = None) -> list[Union]:
+    """The unions of ``text`` read as one article body, by the extractor alone."""
+    article = build_article(
+        text,
+        source=None,
+        segments=(Segment("body", 0, len(text)),),
+        meta=ArticleMeta(outlet=outlet),
+        gazetteer=pipeline.gazetteer,
+        reference_date=None,
+        include_related=False,
+    )
+    found = list(find_unions(article))
+    assert all(m.quotes(text) for union in found for m in union.mentions)
+    return found
+
+
+def places(found: list[Union]) -> list[tuple[str, str | None]]:
+    return [(union.level, union.province) for union in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 12/3, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức hội nghị tổng kết công tác năm.",
+            [("central", None)],
+        ),
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ngãi vừa tổ chức Hội nghị Ban Chấp hành lần thứ 5.",
+            [("provincial", "Quảng Ngãi")],
+        ),
+        (
+            "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam tỉnh Sơn La phát biểu khai mạc.",
+            [("provincial", "Sơn La")],
+        ),
+        ("Theo lãnh đạo Liên hiệp các tổ chức hữu nghị Lâm Đồng, năm qua có 9 đoàn.", [("provincial", "Lâm Đồng")]),
+        ("Đại diện Liên hiệp các tổ chức hữu nghị TP.HCM cùng tham dự buổi gặp mặt.", [("provincial", "Hồ Chí Minh")]),
+        ("Ông Lê Hữu Phước, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị TP Cần Thơ nói.", [("provincial", "Cần Thơ")]),
+        ("Liên hiệp Hữu nghị tỉnh Kon Tum đã đón tiếp 12 đoàn khách quốc tế.", [("provincial", "Kon Tum")]),
+        ("Chủ tịch Liên hiệp Hữu nghị Đặng Thu Hà phát biểu tại lễ kỷ niệm.", [("central", None)]),
+    ],
+)
+def test_a_union_is_central_or_provincial_with_its_province(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert places(unions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đặc biệt, Liên hiệp các tổ chức hữu nghị tỉnh, thành phố cần quan tâm bố trí cán bộ trẻ.",
+        "Ông đề nghị Liên hiệp các tổ chức hữu nghị của tỉnh, thành phố chủ động đổi mới hoạt động.",
+        "Liên hiệp các tổ chức hữu nghị các địa phương cần đa dạng hóa nguồn viện trợ.",
+        "Hội nghị bàn về mô hình tổ chức của các Liên hiệp hữu nghị địa phương.",
+        "Đại diện liên hiệp các tỉnh, thành phố trong cụm cùng dự.",
+        "Hội Liên hiệp Phụ nữ tỉnh phối hợp tổ chức chương trình.",
+        "Liên hiệp châu Âu và Việt Nam ký kết hiệp định mới.",
+        "Liên hiệp Hợp tác xã tỉnh tiếp nhận dự án hỗ trợ nông dân.",
+        "Toàn cảnh đại hội (Ảnh: VUFO)",
+    ],
+)
+def test_a_generic_phrase_or_another_body_is_no_union(pipeline: Pipeline, text: str) -> None:
+    assert unions(pipeline, text) == []
+
+
+def test_the_central_union_gathers_its_short_forms_and_acronym(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) đã ký thỏa thuận hợp tác với đối tác Lào. "
+        "Theo đó, VUFO sẽ hỗ trợ đào tạo cán bộ. Liên hiệp Hữu nghị cũng cam kết trao học bổng. "
+        "Phó Chủ tịch Liên hiệp, ông Phạm Văn Tâm, làm trưởng đoàn."
+    )
+    [union] = unions(pipeline, text)
+    assert (union.level, union.name, union.acronym) == ("central", "Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO")
+    assert [m.text for m in union.mentions] == [
+        "Liên hiệp các tổ chức hữu nghị Việt Nam", "VUFO", "Liên hiệp Hữu nghị", "Liên hiệp",
+    ]  # fmt: skip
+
+
+def test_a_provincial_union_takes_its_acronym_and_known_acronyms_name_unions(pipeline: Pipeline) -> None:
+    text = "HAUFO tổ chức tập huấn. Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng (DAUFO) cùng dự; DAUFO góp ý."
+    found = unions(pipeline, text)
+    assert [(u.province, u.acronym, len(u.mentions)) for u in found] == [
+        ("Hà Nội", "HAUFO", 1),
+        ("Đà Nẵng", "DAUFO", 2),
+    ]
+
+
+def test_the_name_is_the_first_full_form_and_a_short_form_alone_gets_the_canonical_name(pipeline: Pipeline) -> None:
+    text = "VUFO tổ chức gặp mặt. Liên hiệp các Tổ chức hữu nghị Việt Nam trao bằng khen cho 20 tập thể."
+    [union] = unions(pipeline, text)
+    assert union.name == "Liên hiệp các Tổ chức hữu nghị Việt Nam"
+    [alone] = unions(pipeline, "Liên hiệp Hữu nghị trao quà cho học sinh nghèo.")
+    assert alone.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+
+
+def test_a_list_of_provinces_is_one_union_each_with_the_cluster(pipeline: Pipeline) -> None:
+    text = (
+        "Cụm thi đua số 3 gồm Liên hiệp các tổ chức hữu nghị các tỉnh: Bến Tre, Trà Vinh, Vĩnh Long và Sóc Trăng. "
+        "Tham dự có đại diện Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    found = unions(pipeline, text)
+    assert [(u.level, u.province, u.cluster) for u in found] == [
+        ("provincial", "Bến Tre", 3),
+        ("provincial", "Trà Vinh", 3),
+        ("provincial", "Vĩnh Long", 3),
+        ("provincial", "Sóc Trăng", 3),
+        ("central", None, None),
+    ]
+    assert found[0].name == "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
+
+
+def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipeline) -> None:
+    text = "Liên hiệp các tổ chức hữu nghị các tỉnh, thành phố: Hải Phòng, Thái Bình, Hòa Bình, Hà Nam."
+    assert [u.province for u in unions(pipeline, text)] == ["Hải Phòng", "Thái Bình", "Hòa Bình", "Hà Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên, Cụm trưởng Cụm thi đua số 4, đăng cai hội nghị.", 4),
+        ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh Nguyễn Hồng Lam, Cụm phó Cụm thi đua số 2 nói.", 2),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh đề nghị Cụm thi đua số 2 đổi mới cách làm.", None),
+    ],
+)
+def test_a_union_said_to_lead_a_cluster_takes_its_number(pipeline: Pipeline, text: str, expected: int | None) -> None:
+    [union] = unions(pipeline, text)
+    assert union.cluster == expected
+
+
+def test_the_cluster_of_the_central_union_is_not_a_provincial_cluster(pipeline: Pipeline) -> None:
+    [union] = unions(pipeline, "Chiều 5/8, Cụm thi đua số 2 của Liên hiệp các tổ chức hữu nghị Việt Nam họp tại Huế.")
+    assert (union.level, union.cluster) == ("central", None)
+
+
+def test_membership_attaches_to_the_union_it_speaks_of(pipeline: Pipeline) -> None:
+    text = (
+        "Báo cáo tại buổi làm việc, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam cho biết tổ chức lớn mạnh. "
+        "Hiện Liên hiệp có 102 tổ chức thành viên, trong đó có 60 Hội, Ủy ban ở Trung ương và 42 Liên hiệp cấp tỉnh, "
+        "thành phố trực thuộc Trung ương."
+    )
+    [union] = unions(pipeline, text)
+    assert union.membership == Membership(total=102, central=60, provincial=42)
+
+
+def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -> None:
+    [union] = unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước hiện có 14 hội thành viên.")
+    assert (union.province, union.membership) == ("Bình Phước", Membership(total=14))
+
+
+def test_members_of_another_body_are_no_membership(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị Việt Nam chủ trì hội nghị có 80 đại biểu đến từ 40 tổ chức thành viên "
+        "của Hội đồng Hòa bình thế giới."
+    )
+    [union] = unions(pipeline, text)
+    assert union.membership is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        ("Liên hiệp các tổ chức hữu nghị tỉnh đề nghị các sở, ngành phối hợp vận động.", "Báo Lâm Đồng", "Lâm Đồng"),
+        (
+            "Năm 2024, tỉnh Kiên Giang tiếp nhận 9 dự án. Liên hiệp các tổ chức hữu nghị tỉnh đã vận động 15 tỷ đồng.",
+            None,
+            "Kiên Giang",
+        ),
+        (
+            "Trung tâm hợp tác hữu nghị (thuộc Liên hiệp các tổ chức hữu nghị tỉnh Bắc Kạn) kết nối dự án. "
+            "Trung tâm (thuộc Liên hiệp các tổ chức hữu nghị tỉnh) cũng vận động các nhà tài trợ.",
+            None,
+            "Bắc Kạn",
+        ),
+        ("UBND tỉnh Quảng Trị giao: Liên hiệp các tổ chức hữu nghị tiếp nhận 300 triệu đồng.", None, "Quảng Trị"),
+    ],
+)
+def test_a_union_written_with_a_bare_province_word_is_the_union_of_the_page(
+    pipeline: Pipeline, text: str, outlet: str | None, expected: str
+) -> None:
+    assert places(unions(pipeline, text, outlet)) == [("provincial", expected)]
+
+
+def test_a_bare_province_word_without_any_place_in_sight_names_no_union(pipeline: Pipeline) -> None:
+    assert unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh đã vận động nhiều nguồn lực.") == []
+
+
+def test_places_prefer_the_outlet_then_the_nearest_then_the_most_named(pipeline: Pipeline) -> None:
+    text = "Đoàn của tỉnh Sơn La thăm Hà Nội. Tỉnh Sơn La và tỉnh Điện Biên ký kết. Sau đó đoàn về tỉnh Điện Biên."
+    article = build_article(
+        text, source=None, segments=(Segment("body", 0, len(text)),), meta=ArticleMeta(),
+        gazetteer=pipeline.gazetteer, reference_date=None, include_related=False,
+    )  # fmt: skip
+    where = Places(article)
+    assert where.around(len(text)) == "Điện Biên"
+    assert where.around(len(text), city=True) == "Hà Nội"
+    assert where.around(10_000) == "Sơn La"  # nothing within reach: the most named
+
+
+def test_province_at_reads_a_name_right_there_only(pipeline: Pipeline) -> None:
+    text = "thuộc tỉnh Thái Bình và vùng Thái Bình Dương"
+    found = province_at(pipeline.gazetteer, text, 5, len(text))
+    assert found is not None and (found.text, found.canonical) == ("tỉnh Thái Bình", "Thái Bình")
+    assert province_at(pipeline.gazetteer, text, 28, len(text)) is None  # "Thái Bình Dương" is the Pacific
+    assert province_at(pipeline.gazetteer, "vì hòa bình", 3, 11) is None
+
+
+def test_unions_come_out_of_the_pipeline_in_order_of_first_mention(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức đại hội nhiệm kỳ 2025-2030.\n"
+        "Dự đại hội có Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    extraction = pipeline.extract(text)
+    assert places(list(extraction.unions)) == [("provincial", "Yên Bái"), ("central", None)]
+    assert not [e for e in extraction.errors if e.plugin == "unions"]
+
+
+PIECES = [
+    "Liên hiệp", "các tổ chức hữu nghị", "Hữu nghị", "tỉnh", "thành phố", "TP.", "Việt Nam", "Hà Nam", "Thái Bình",
+    "các tỉnh:", ",", "và", "Cụm thi đua số 1", "gồm", "có", "12", "tổ chức thành viên", "trong đó", "Hội",
+    "Trung ương", "(VUFO)", "HAUFO", "(", ")", ".", "\n", "Ảnh:", "các", "cấp tỉnh",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join))
+def test_any_arrangement_of_union_words_gives_unions_without_raising(pipeline: Pipeline, text: str) -> None:
+    unions(pipeline, text)
+
+
+def test_real_pages_give_unions_that_quote_them(pipeline: Pipeline) -> None:
+    pages = sorted(CORPUS.glob("*/*.txt"))
+    if not pages:
+        pytest.skip("no corpus next to the project")
+    for page in pages:
+        extraction = pipeline.extract_file(page)
+        assert not [e for e in extraction.errors if e.plugin == "unions"], page
+        assert all(m.quotes(extraction.text) for u in extraction.unions for m in u.mentions)
