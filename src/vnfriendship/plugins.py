@@ -45,6 +45,8 @@ AUTOLOAD_ENV = "VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD"
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "vnfriendship.reference_data",
     "vnfriendship.structure",
+    "vnfriendship.extractors.aid",
+    "vnfriendship.extractors.events",
     "vnfriendship.extractors.directives",
     "vnfriendship.extractors.resolve",
     "vnfriendship.extractors.unions",

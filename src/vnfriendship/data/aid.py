@@ -1,0 +1,109 @@
+"""Words that tell whether a sum of money is aid, and what kind, and who gives or receives it.
+
+Every phrase is compared through :func:`vnfriendship.text.fold_key`; the longest
+phrase that fits wins ("tăng trưởng" over "tăng", "trị giá" over "giá").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..model import AidKind
+
+__all__ = [
+    "AID_CUES",
+    "CLASSIFIERS",
+    "CUE_WORDS",
+    "GIVING_VERBS",
+    "NOT_A_PERIOD_AFTER",
+    "NOT_RECIPIENTS",
+    "PURPOSE_VERBS",
+    "RECEIVING_VERBS",
+    "RECIPIENT_HEADS",
+    "Cue",
+]
+
+#: What a cue says about a sum near it: the kind of aid; "weak" (aid only in an article about aid:
+#: "trị giá", "tổng kinh phí"); "not_aid" (fines, prices, trade, budgets of other things);
+#: "change" (a difference, "tăng 4,9 triệu USD", when it stands right before the sum); "neutral"
+#: (a phrase that only looks like a cue: "đánh giá" is no price, "lương thực" no salary).
+Cue = AidKind | Literal["weak", "not_aid", "change", "neutral"]
+
+#: Strong cues: the words of giving, receiving and mobilising aid.
+AID_CUES: dict[str, AidKind] = {
+    "viện trợ": "aid", "hỗ trợ": "aid", "vận động": "aid", "tiếp nhận": "aid", "cứu trợ": "aid",
+    "giúp đỡ": "aid", "trợ giúp": "aid", "nhận viện trợ": "aid", "huy động": "aid",
+    "tài trợ": "grant", "không hoàn lại": "grant",
+    "ủng hộ": "donation", "quyên góp": "donation", "trao tặng": "donation", "tặng": "donation",
+    "trao": "donation", "đóng góp": "donation", "từ thiện": "donation", "quà": "donation",
+    "trao quà": "donation", "tặng quà": "donation", "quyên tặng": "donation", "hiến tặng": "donation",
+    "học bổng": "scholarship", "trao học bổng": "scholarship", "suất học bổng": "scholarship",
+    "cấp học bổng": "scholarship",
+    "cam kết": "pledge", "cam kết tài trợ": "pledge", "cam kết viện trợ": "pledge",
+    "giải ngân": "disbursement",
+}  # fmt: skip
+
+#: Every cue: the strong ones above, the weak and the contrary ones.
+CUE_WORDS: dict[str, Cue] = {
+    **AID_CUES,
+    # weak: the value of something, aid where the article is about aid
+    "trị giá": "weak", "giá trị": "weak", "tổng giá trị": "weak", "kinh phí": "weak",
+    "tổng kinh phí": "weak", "số tiền": "weak", "tổng số tiền": "weak", "quỹ": "weak",
+    "nguồn lực": "weak",
+    # not aid
+    "xử phạt": "not_aid", "phạt": "not_aid", "phạt tiền": "not_aid", "nộp phạt": "not_aid",
+    "tăng trưởng": "not_aid", "lương": "not_aid", "tiền lương": "not_aid", "thu nhập": "not_aid",
+    "giá": "not_aid", "giá bán": "not_aid", "giá vé": "not_aid", "bán hàng": "not_aid", "mua bán": "not_aid",
+    "doanh thu": "not_aid", "kim ngạch": "not_aid", "xuất khẩu": "not_aid", "nhập khẩu": "not_aid",
+    "thương mại": "not_aid", "đầu tư": "not_aid", "vốn đầu tư": "not_aid", "FDI": "not_aid",
+    "GDP": "not_aid", "GRDP": "not_aid", "ngân sách": "not_aid", "thiệt hại": "not_aid", "nợ": "not_aid",
+    "lợi nhuận": "not_aid", "thuế": "not_aid", "bồi thường": "not_aid", "chiếm đoạt": "not_aid",
+    "lừa đảo": "not_aid", "tham ô": "not_aid", "hối lộ": "not_aid",
+    # a difference between two sums
+    "tăng": "change", "giảm": "change", "tăng thêm": "change", "giảm đi": "change", "chênh lệch": "change",
+    # look-alikes
+    "đánh giá": "neutral", "lương thực": "neutral", "trao đổi": "neutral", "bán trú": "neutral",
+    "tặng bằng khen": "neutral", "tặng giấy khen": "neutral", "tặng danh hiệu": "neutral",
+}  # fmt: skip
+
+#: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …".
+RECEIVING_VERBS: tuple[str, ...] = (
+    "tiếp nhận", "được nhận", "nhận được", "đã nhận", "được hỗ trợ", "được tài trợ", "được trao",
+    "được tặng", "được viện trợ", "được ủng hộ", "thụ hưởng", "hưởng lợi",
+)  # fmt: skip
+
+#: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
+GIVING_VERBS: tuple[str, ...] = (
+    "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "chuyển",
+    "bàn giao", "vận động",
+)  # fmt: skip
+
+#: Lower-case words that may open the name of a recipient; a capitalised name may anyway.
+RECIPIENT_HEADS: tuple[str, ...] = (
+    "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "trường", "các", "những", "học sinh",
+    "sinh viên", "người", "gia đình", "hộ", "trẻ em", "bệnh nhân", "nhân dân", "đồng bào", "nạn nhân",
+    "thương binh", "cựu chiến binh", "bà con", "địa phương", "bệnh viện", "trung tâm", "nhà",
+)  # fmt: skip
+
+#: What "cho" opens when it is not a recipient: "cho biết", "cho rằng", "cho phép".
+NOT_RECIPIENTS: tuple[str, ...] = ("biết", "rằng", "phép", "thấy", "nên", "là", "đến", "tới", "hay", "dù")
+
+#: Verbs that, right after a sum, say what it pays for: "500 triệu đồng trao quà".
+PURPOSE_VERBS: tuple[str, ...] = (
+    "để", "nhằm", "dùng để", "nhằm mục đích", "trao", "xây dựng", "hỗ trợ", "sửa chữa", "mua", "khắc phục",
+    "cải tạo", "trang bị", "cấp", "tặng",
+)  # fmt: skip
+
+#: Counting words of the things a sum pays for: "10 căn nhà", "20 suất học bổng".
+CLASSIFIERS: tuple[str, ...] = (
+    "suất", "căn", "ngôi", "chiếc", "bộ", "phần", "xe", "tấn", "con", "giếng", "phòng", "lớp", "cây",
+    "máy", "cái", "thùng", "bao", "túi", "công trình", "điểm", "cầu", "nhà", "trường", "hộ", "em",
+    "học sinh", "sinh viên", "gia đình", "người", "bệnh nhân", "xuất",
+)  # fmt: skip
+
+#: Words before a year that make it something other than the period of a sum: a comparison
+#: ("so với cùng kỳ năm 2022"), a plan ("nhiệm vụ năm 2024"), a term of office.
+NOT_A_PERIOD_AFTER: tuple[str, ...] = (
+    "so với", "cùng kỳ", "nhiệm vụ", "kế hoạch", "phương hướng", "nhiệm kỳ", "khóa", "đến", "tới",
+    "vào cuối", "vào đầu", "vào giữa", "dự kiến",
+)  # fmt: skip

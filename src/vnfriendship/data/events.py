@@ -1,0 +1,209 @@
+"""Words that name events, and the words around a date or a place that tell what it is.
+
+Every surface is compared through :func:`vnfriendship.text.fold_key`, so case and
+tone placement ("tọa đàm" / "toạ đàm") never matter.
+"""
+
+from __future__ import annotations
+
+from ..model import EventKind, TimeOfDay
+
+__all__ = [
+    "ACTIVITY_KINDS",
+    "ADMIN_PREFIXES",
+    "ATTENDEE_NOUNS",
+    "ATTENDING_WORDS",
+    "DOCUMENT_WORDS",
+    "EVENT_NOUNS",
+    "EVENT_VERBS",
+    "LEAD_ADVERBIALS",
+    "NOT_AN_EVENT_AFTER",
+    "NOT_AN_EVENT_DATE_AFTER",
+    "NOT_EVENT_PHRASES",
+    "TIMES_OF_DAY",
+    "VENUE_HEADS",
+]
+
+#: The noun (or fixed verb phrase) that names a gathering, and its kind. Longer surfaces win.
+EVENT_NOUNS: dict[str, EventKind] = {
+    # conference
+    "hội nghị": "conference",
+    "họp báo": "conference",
+    # workshop, roundtable
+    "hội thảo": "workshop",
+    "tọa đàm": "roundtable",
+    "buổi tọa đàm": "roundtable",
+    # working session
+    "buổi làm việc": "working_session",
+    "phiên làm việc": "working_session",
+    "cuộc làm việc": "working_session",
+    "làm việc với": "working_session",
+    # meeting
+    "gặp mặt": "meeting",
+    "buổi gặp mặt": "meeting",
+    "họp mặt": "meeting",
+    "buổi họp mặt": "meeting",
+    "gặp gỡ": "meeting",
+    "buổi gặp": "meeting",
+    "cuộc gặp": "meeting",
+    "hội kiến": "meeting",
+    "hội đàm": "meeting",
+    "tiếp kiến": "meeting",
+    "tiếp xã giao": "meeting",
+    "buổi tiếp": "meeting",
+    "đón tiếp": "meeting",
+    "tiếp đón": "meeting",
+    "cuộc họp": "meeting",
+    "phiên họp": "meeting",
+    "buổi họp": "meeting",
+    # visit
+    "thăm": "visit",
+    "chuyến thăm": "visit",
+    "thăm và làm việc": "visit",
+    "chuyến công tác": "visit",
+    # ceremony
+    "buổi lễ": "ceremony",
+    "đại lễ": "ceremony",
+    "mít tinh": "ceremony",
+    "tổ chức kỷ niệm": "ceremony",
+    "lễ kỷ niệm": "ceremony",
+    "lễ kỉ niệm": "ceremony",
+    "lễ trao": "ceremony",
+    "lễ trao tặng": "ceremony",
+    "lễ tặng": "ceremony",
+    "lễ nhận": "ceremony",
+    "lễ khởi công": "ceremony",
+    "lễ khánh thành": "ceremony",
+    "lễ khai trương": "ceremony",
+    "lễ bàn giao": "ceremony",
+    "lễ hoàn thành": "ceremony",
+    "lễ ra mắt": "ceremony",
+    "lễ thành lập": "ceremony",
+    "lễ đón": "ceremony",
+    "lễ đón nhận": "ceremony",
+    "lễ tiếp nhận": "ceremony",
+    "lễ công bố": "ceremony",
+    "lễ phát động": "ceremony",
+    "lễ tuyên dương": "ceremony",
+    "lễ tôn vinh": "ceremony",
+    "lễ vinh danh": "ceremony",
+    "lễ tri ân": "ceremony",
+    "lễ tưởng niệm": "ceremony",
+    "lễ truy điệu": "ceremony",
+    "lễ viếng": "ceremony",
+    "lễ dâng hương": "ceremony",
+    "lễ thắp nến": "ceremony",
+    "lễ mít tinh": "ceremony",
+    "lễ khai mạc": "ceremony",
+    "lễ bế mạc": "ceremony",
+    "lễ khai giảng": "ceremony",
+    "lễ bế giảng": "ceremony",
+    "lễ tốt nghiệp": "ceremony",
+    "lễ gắn biển": "ceremony",
+    "lễ cắt băng": "ceremony",
+    "lễ chào mừng": "ceremony",
+    "lễ tiễn": "ceremony",
+    "lễ kết nạp": "ceremony",
+    "lễ phong tặng": "ceremony",
+    "lễ truy tặng": "ceremony",
+    # signing
+    "lễ ký": "signing",
+    "lễ ký kết": "signing",
+    "ký kết": "signing",
+    "ký thỏa thuận": "signing",
+    "ký biên bản": "signing",
+    # dialogue, forum, congress
+    "đối thoại": "dialogue",
+    "buổi đối thoại": "dialogue",
+    "diễn đàn": "forum",
+    "đại hội": "congress",
+    # exchange
+    "giao lưu": "exchange",
+    "buổi giao lưu": "exchange",
+    "cuộc giao lưu": "exchange",
+    "chương trình giao lưu": "exchange",
+    # training
+    "tập huấn": "training",
+    "lớp tập huấn": "training",
+    "khóa tập huấn": "training",
+    "lớp bồi dưỡng": "training",
+    "khóa bồi dưỡng": "training",
+    "lớp đào tạo": "training",
+    "khóa đào tạo": "training",
+    # other gatherings
+    "nói chuyện": "other",
+    "buổi nói chuyện": "other",
+    "liên hoan": "other",
+    "triển lãm": "other",
+    "hội chợ": "other",
+    "lễ hội": "other",
+    "ngày hội": "other",
+    "hội diễn": "other",
+    "hội thi": "other",
+    "cuộc thi": "other",
+}
+
+#: Kinds that name an activity more than a gathering: joined to another event by "và", they
+#: describe it ("gặp mặt, giao lưu") rather than add a second one.
+ACTIVITY_KINDS: frozenset[EventKind] = frozenset({"working_session", "meeting", "visit", "exchange", "other"})
+
+#: Words right before an event noun that make it something else: a venue ("Trung tâm Hội nghị"),
+#: a document of the event ("Nghị quyết Đại hội"), or a time ("ngày hội" aside).
+NOT_AN_EVENT_AFTER: tuple[str, ...] = (
+    "trung tâm", "cung", "phòng", "nhà", "hội trường", "khu", "nghị quyết", "văn kiện", "tinh thần",
+    "kỷ yếu",
+)  # fmt: skip
+
+#: Phrases that contain an event noun but name no event ("thăm dò" is a survey, "Đại hội đồng" an
+#: assembly of a body, "ngày làm việc" a working day).
+NOT_EVENT_PHRASES: tuple[str, ...] = ("thăm dò", "đại hội đồng", "ngày làm việc")
+
+#: The verbs around which an event's place and organisers are written.
+EVENT_VERBS: tuple[str, ...] = (
+    "tổ chức", "diễn ra", "khai mạc", "bế mạc", "làm việc", "thăm", "gặp", "tiếp", "họp", "đón", "trao",
+    "ký", "tiến hành", "chủ trì",
+)  # fmt: skip
+
+#: Documents cited with a number and a date: that date is when they were issued, not an event.
+DOCUMENT_WORDS: tuple[str, ...] = (
+    "chỉ thị", "nghị quyết", "quyết định", "công văn", "hướng dẫn", "kết luận", "đề án", "thông báo",
+    "nghị định", "thông tư", "luật", "kế hoạch", "quy định", "thông tri", "văn bản", "tờ trình", "điều lệ",
+    "hiệp định", "công điện", "pháp lệnh", "quyết nghị", "chương trình",
+)  # fmt: skip
+
+#: Words right before a date that make it a founding, birth or issuing date.
+NOT_AN_EVENT_DATE_AFTER: tuple[str, ...] = (
+    "thành lập", "ra đời", "ban hành", "phê duyệt", "ký", "sinh", "qua đời", "từ trần", "hy sinh", "mất",
+    "công bố", "thông qua",
+)  # fmt: skip
+
+#: A place after "tại" that starts with one of these is a town or province, not a venue.
+ADMIN_PREFIXES: tuple[str, ...] = (
+    "tỉnh", "thành phố", "tp", "thủ đô", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "bản",
+    "nước", "thủ đô",
+)  # fmt: skip
+
+#: Lower-case heads of a venue ("tại trụ sở Liên hiệp"); a capitalised place is a venue anyway.
+VENUE_HEADS: tuple[str, ...] = (
+    "trụ sở", "hội trường", "nhà khách", "nhà văn hóa", "nhà hát", "khách sạn", "trung tâm", "chiến khu",
+    "trường", "cung", "sân", "quảng trường", "công viên", "khu di tích", "di tích", "đền", "chùa",
+    "bảo tàng", "đại sứ quán", "tổng lãnh sự quán", "văn phòng", "nghĩa trang", "tượng đài", "lăng",
+)  # fmt: skip
+
+#: Words in a sentence that tell its numbers of people attend something.
+ATTENDING_WORDS: tuple[str, ...] = ("dự", "tham dự", "có mặt", "tham gia", "góp mặt", "thu hút", "với sự")
+
+#: Nouns that count the people attending ("hơn 300 đại biểu").
+ATTENDEE_NOUNS: tuple[str, ...] = ("đại biểu", "khách mời", "người", "thành viên", "hội viên", "cán bộ")
+
+#: Words that open an adverbial phrase before a clause's subject ("Nhân dịp kỷ niệm …, ", "Trong
+#: khuôn khổ chuyến thăm …, "): the events they name are the setting, not what the clause reports.
+LEAD_ADVERBIALS: tuple[str, ...] = (
+    "nhân", "nhân dịp", "trong khuôn khổ", "nằm trong", "thực hiện", "hưởng ứng", "chào mừng", "theo",
+    "hướng tới", "sau", "trước", "trong", "tiếp theo", "tiếp nối", "để", "nhằm", "với",
+)  # fmt: skip
+
+#: Time-of-day words before a relative day ("Chiều cùng ngày").
+TIMES_OF_DAY: dict[str, TimeOfDay] = {
+    "sáng": "morning", "trưa": "noon", "chiều": "afternoon", "tối": "evening", "đêm": "night",
+}  # fmt: skip

@@ -1,0 +1,427 @@
+"""The aid-figures extractor: sums of money given, received, mobilised, pledged or disbursed as aid.
+
+Every sum :func:`vnfriendship.money.find_money` finds is judged by the cue
+nearest to it: first in the stretch between it and its neighbouring sums, then
+in its clause, then in its sentence. A word of giving or receiving ("viện trợ",
+"tài trợ", "ủng hộ", "học bổng", "giải ngân", "cam kết") makes it aid of that
+kind; a word of value ("trị giá", "tổng kinh phí") does so in an article about
+aid; fines, prices, trade, investment and other budgets do not, nor does a
+difference ("tăng 4,9 triệu USD so với cùng kỳ"). The same sum written twice
+(headline and body) is one figure. Its period comes from the sentence ("Từ năm
+1992 đến nay") or the sentences just before it ("Năm 2023 là năm …").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import cast
+
+import attrs
+import regex
+
+from ..article import Article, Sentence
+from ..data import aid as data
+from ..dates import DateMatch, find_dates
+from ..edtf import EDTF, EdtfDate, EdtfInterval
+from ..gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from ..hookspecs import hookimpl
+from ..model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
+from ..money import MoneyMatch, find_money
+from ..numbers import find_numbers
+from ..text import Span, words
+
+__all__ = ["FACET", "find_aid_figures", "vnfriendship_extract"]
+
+FACET = "aid_figures"
+
+# How many sentences back a period may be read from ("Năm 2023 là năm …. … Hội đã vận động …").
+_PERIOD_LOOKBACK = 3
+_MAX_NAME_WORDS = 12
+_MAX_UNIT_WORDS = 4
+
+# Tables of the private gazetteer of cue phrases.
+_CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
+    "cue", "receive", "give", "head", "not_recipient", "purpose", "classifier", "not_period",
+)  # fmt: skip
+
+_FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
+_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
+_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:do)\s+")
+_EACH = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+){0,3}?\s*"
+    r"(?:(?i:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|được|gồm|tương\s+đương)\s*)?:?\s*$"
+)
+# Where a name (of a recipient, a donor) or a purpose ends.
+_NAME_END = regex.compile(
+    r"\s*[,;:.()\[\]“”\"«»]"
+    r"|\s+(?i:đạt|là|với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|nhân|số\s+tiền|gồm|bao\s+gồm|do|mỗi|trên"
+    r"|hơn|gần|khoảng|lên|và|có|được|đã|sẽ|thông\s+qua|qua|tiếp\s+nhận|nhận|tương\s+đương|cho)(?![\p{L}\p{N}])"
+)
+_PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
+_CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
+_LEAD_WORDS = regex.compile(r"^(?:(?i:đã|vừa|sẽ|cũng|đều|được)\s+)+|(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
+_BOUNDARY = regex.compile(r"[,;:]")
+_JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
+_TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
+
+
+@hookimpl
+def vnfriendship_extract(article: Article) -> Facts:
+    """The aid figures of the article, one per distinct sum."""
+    return Facts(aid_figures=tuple(find_aid_figures(article)))
+
+
+def find_aid_figures(article: Article) -> list[AidFigure]:
+    """Every sum of aid in the article, in order of first mention; the same sum twice is one figure."""
+    text = article.text
+    sentences = list(article.sentences)
+    about_aid = any(
+        cue.canonical in data.AID_CUES.values() for s in sentences for cue in _find(_CUE, text, s.start, s.end)
+    )
+    drafts: dict[tuple[Decimal, str, bool], _Draft] = {}
+    for index, sentence in enumerate(sentences):
+        sums = find_money(text, sentence.start, sentence.end)
+        for position, money in enumerate(sums):
+            reading = _Reading(article, sentences, index, sums, position, about_aid)
+            draft = reading.draft()
+            if draft is None:
+                continue
+            key = (money.amount, money.currency, draft.per_unit)
+            if key in drafts:
+                drafts[key].absorb(draft)
+            else:
+                drafts[key] = draft
+    return [d.freeze() for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
+
+
+@attrs.define
+class _Draft:
+    """An aid figure being put together from the places that state it."""
+
+    amount: Decimal
+    currency: str
+    qualifier: Qualifier
+    kind: AidKind
+    per_unit: bool = False
+    purpose: str | None = None
+    donor: str | None = None
+    recipient: str | None = None
+    period: EDTF | None = None
+    quantity: Quantity | None = None
+    mentions: list[Mention] = attrs.Factory(list)
+
+    def absorb(self, other: _Draft) -> None:
+        self.mentions.extend(other.mentions)
+        if self.qualifier == "exact":
+            self.qualifier = other.qualifier
+        if self.kind == "aid":
+            self.kind = other.kind
+        self.purpose = self.purpose or other.purpose
+        self.donor = self.donor or other.donor
+        self.recipient = self.recipient or other.recipient
+        self.period = self.period or other.period
+        self.quantity = self.quantity or other.quantity
+
+    def freeze(self) -> AidFigure:
+        return AidFigure(
+            amount=self.amount, currency=self.currency, qualifier=self.qualifier, kind=self.kind,
+            purpose=self.purpose, donor=self.donor, recipient=self.recipient, period=self.period,
+            quantity=self.quantity, per_unit=self.per_unit,
+            mentions=tuple(sorted(set(self.mentions), key=lambda m: (m.start, m.end))),
+        )  # fmt: skip
+
+
+class _Reading:
+    """One sum in its sentence: whether it is aid, and what the text around it says of it."""
+
+    def __init__(
+        self,
+        article: Article,
+        sentences: Sequence[Sentence],
+        index: int,
+        sums: Sequence[MoneyMatch],
+        position: int,
+        about_aid: bool,
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = sentences
+        self.index = index
+        self.sentence = Span(sentences[index].start, sentences[index].end)
+        self.money = sums[position]
+        self.clause = _clause(self.text, self.sentence, self.money.start)
+        # The stretch that belongs to this sum alone: within its clause, up to where the text turns to
+        # the sums before and after it ("500 triệu đồng trao quà và | 10 nghìn USD để trao học bổng").
+        start, end = self.clause.start, self.clause.end
+        if position and sums[position - 1].end > start:
+            start = _last_join(self.text, sums[position - 1].end, self.money.start)
+        if position + 1 < len(sums) and sums[position + 1].start < end:
+            end = _last_join(self.text, self.money.end, sums[position + 1].start)
+        self.window = Span(start, end)
+        self.about_aid = about_aid
+
+    def draft(self) -> _Draft | None:
+        kind = self._kind()
+        if kind is None:
+            return None
+        money = self.money
+        per_unit = _EACH.search(self.text, max(self.window.start, money.start - 40), money.start)
+        return _Draft(
+            amount=money.amount,
+            currency=money.currency,
+            qualifier=money.qualifier,
+            kind=kind,
+            per_unit=per_unit is not None,
+            purpose=self._purpose(),
+            donor=self._donor(),
+            recipient=self._recipient(),
+            period=self._period(),
+            quantity=self._quantity(per_unit["unit"] if per_unit is not None else None),
+            mentions=[self.article.mention(money.start, money.end)],
+        )
+
+    # -- is it aid, and of what kind
+
+    def _kind(self) -> AidKind | None:
+        text, money = self.text, self.money
+        before = [c for c in _find(_CUE, text, self.window.start, money.start) if c.canonical != "neutral"]
+        if before and before[-1].canonical == "change" and not text[before[-1].end : money.start].strip():
+            return None  # "tăng 4,9 triệu USD"
+        if _CHANGE_AFTER.match(text, money.end, self.sentence.end):
+            return None  # "… 4,9 triệu USD so với cùng kỳ"
+        for span in (self.window, self.clause, self.sentence):
+            cue = self._nearest(span, lambda c: c not in ("neutral", "change"))
+            if cue is None:
+                continue
+            if cue.canonical == "not_aid":
+                return None
+            if cue.canonical == "weak":
+                contrary = _find(_CUE, text, self.clause.start, self.clause.end)
+                if not self.about_aid or any(c.canonical == "not_aid" for c in contrary):
+                    return None
+                return self._strong_kind()
+            return cast(AidKind, cue.canonical)
+        return None
+
+    def _strong_kind(self) -> AidKind:
+        for span in (self.window, self.clause, self.sentence):
+            cue = self._nearest(span, lambda c: c in data.AID_CUES.values())
+            if cue is not None:
+                return cast(AidKind, cue.canonical)
+        return "aid"
+
+    def _nearest(self, span: Span, accept: Callable[[str], bool]) -> GazetteerMatch | None:
+        """The accepted cue nearest before the sum in ``span``, or else the nearest after it."""
+        cues = [c for c in _find(_CUE, self.text, span.start, span.end) if accept(c.canonical)]
+        before = [c for c in cues if c.end <= self.money.start]
+        if before:
+            return before[-1]
+        after = [c for c in cues if c.start >= self.money.end]
+        return after[0] if after else None
+
+    # -- who receives, who gives, what for, when
+
+    def _recipient(self) -> str | None:
+        text, window, money = self.text, self.window, self.money
+        # "Liên hiệp … tiếp nhận viện trợ … 619 triệu đồng"
+        receiving = _find(_RECEIVE, text, self.clause.start, money.start)
+        if receiving:
+            subject = self._subject(receiving[-1].start)
+            if subject is not None:
+                return subject
+        # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng"
+        for verb in reversed(_find(_GIVE, text, window.start, money.start)):
+            between = text[verb.end : money.start]
+            if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_NAME_WORDS:
+                name = self._name(verb.end + len(between) - len(between.lstrip()), money.start)
+                if name is not None:
+                    return name
+        # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
+        openings = [m.end() for m in _FOR.finditer(text, window.start, window.end)]
+        ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= money.end]
+        for opening in ordered:
+            if _find(_NOT_RECIPIENT, text, opening, min(window.end, opening + 8))[:1] and not text[opening].isupper():
+                continue
+            name = self._name(opening, _name_end(text, opening, window.end, money.start))
+            if name is not None:
+                return name
+        # "trao học bổng tại Cao Bằng"
+        for match in _AT.finditer(text, window.start, window.end):
+            province = self._province(match.end(), _name_end(text, match.end(), window.end, money.start))
+            if province is not None:
+                return province
+        return None
+
+    def _name(self, start: int, end: int) -> str | None:
+        """A recipient's name in ``text[start:end]``: a province by its name, any other as written."""
+        chunk = self.text[start:end].strip()
+        if not chunk or len(words(chunk)) > _MAX_NAME_WORDS:
+            return None
+        if not chunk[0].isupper() and not _starts(_HEAD, self.text, start, end):
+            return None
+        province = self._province(start, end)
+        if province is not None and _find(_HEAD, self.text, start, end)[:1]:
+            return province
+        return _TRAILING_CONJUNCTION.sub("", chunk) or None
+
+    def _province(self, start: int, end: int) -> str | None:
+        found = self.article.gazetteer.find("province", self.text, start, end, cased=True)
+        return found[0].canonical if found else None
+
+    def _subject(self, verb: int, *, named: bool = False) -> str | None:
+        """The subject written before a verb in the clause, after the last comma or colon.
+
+        With ``named``, only a name will do: a known organisation, or words whose first two are
+        capitalised ("Tổ chức COV", not "Tổ chức nhiều hoạt động"), with no cue or verb of
+        receiving in it.
+        """
+        cuts = [m.end() for m in _BOUNDARY.finditer(self.text, self.clause.start, verb)]
+        start = cuts[-1] if cuts else self.clause.start
+        chunk: str = _LEAD_WORDS.sub("", self.text[start:verb].strip())
+        if not chunk or not chunk[0].isupper() or len(words(chunk)) > _MAX_NAME_WORDS:
+            return None
+        if named:
+            known = self.article.gazetteer.find("organization", chunk, cased=True)[:1]
+            capitalised = all(w.text[0].isupper() for w in words(chunk)[:2])
+            if not (capitalised or (known and known[0].start == 0)) or _starts(_CUE, chunk, 0, len(chunk)):
+                return None
+            if _find(_RECEIVE, chunk, 0, len(chunk)):
+                return None
+        return chunk
+
+    def _donor(self) -> str | None:
+        text, clause = self.text, self.clause
+        # "do Tổ chức COV tài trợ": the last such phrase before the sum
+        for match in reversed(list(_BY.finditer(text, clause.start, self.money.start))):
+            giving = _find(_GIVE, text, match.end(), clause.end)
+            if giving and text[match.end()].isupper():
+                who = text[match.end() : giving[0].start].strip()
+                if who and len(words(who)) <= _MAX_NAME_WORDS:
+                    return who
+        # "Liên hiệp … đã vận động, hỗ trợ …"
+        giving = _find(_GIVE, text, clause.start, self.money.start)
+        return self._subject(giving[0].start, named=True) if giving else None
+
+    def _purpose(self) -> str | None:
+        """What the sum pays for: "700 triệu đồng để hỗ trợ xây dựng 10 căn nhà"."""
+        text, money = self.text, self.money
+        start = money.end + len(text[money.end : self.window.end]) - len(text[money.end : self.window.end].lstrip())
+        verb = next(iter(_find(_PURPOSE, text, start, self.window.end)), None)
+        if verb is None or verb.start != start:
+            return None
+        if verb.canonical in ("để", "nhằm", "dùng để", "nhằm mục đích"):
+            start = verb.end
+        stop = _PURPOSE_END.search(text, start, self.window.end)
+        chunk = text[start : stop.start() if stop is not None else self.window.end].strip()
+        return _TRAILING_CONJUNCTION.sub("", chunk) or None
+
+    def _period(self) -> EDTF | None:
+        """The period of the sum: nearest before it in the sentence, after it in its clause, or earlier."""
+        periods = _periods(self.text, self.sentence.start, self.sentence.end, self.article)
+        before = [p for p in periods if p.end <= self.money.start]
+        if before:
+            return before[-1].value
+        after = [p for p in periods if p.start >= self.money.end and p.end <= self.clause.end]
+        if after:
+            return after[0].value
+        for sentence in reversed(self.sentences[max(0, self.index - _PERIOD_LOOKBACK) : self.index]):
+            if sentence.segment not in ("lede", "body"):
+                continue
+            earlier = _periods(self.text, sentence.start, sentence.end, self.article)
+            if earlier:
+                return earlier[0].value
+        return None
+
+    def _quantity(self, unit: str | None) -> Quantity | None:
+        """What the sum counts: "10 căn nhà"; for a price of each ("mỗi suất"), the count of that unit."""
+        text, money = self.text, self.money
+        stretch = Span(self.sentence.start, money.start) if unit is not None else self.window
+        for number in find_numbers(text, stretch.start, stretch.end):
+            if number.value is None or number.is_percent or number.value != number.value.to_integral_value():
+                continue
+            if money.start <= number.start < money.end:
+                continue
+            classifier = next(iter(_find(_CLASSIFIER, text, number.end, min(stretch.end, number.end + 30))), None)
+            if classifier is None or text[number.end : classifier.start].strip():
+                continue
+            if unit is not None and words(classifier.text)[0].key != words(unit)[0].key:
+                continue
+            end = _name_end(text, classifier.start, stretch.end, stretch.end)
+            unit_words = words(text, classifier.start, end)[:_MAX_UNIT_WORDS]
+            return Quantity(int(number.value), text[classifier.start : unit_words[-1].end])
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers
+
+
+@functools.cache
+def _cue_gazetteer() -> Gazetteer:
+    tables: dict[str, dict[str, str]] = {
+        _CUE: dict(data.CUE_WORDS),
+        _RECEIVE: dict.fromkeys(data.RECEIVING_VERBS, _RECEIVE),
+        _GIVE: dict.fromkeys(data.GIVING_VERBS, _GIVE),
+        _HEAD: dict.fromkeys(data.RECIPIENT_HEADS, _HEAD),
+        _NOT_RECIPIENT: dict.fromkeys(data.NOT_RECIPIENTS, _NOT_RECIPIENT),
+        _PURPOSE: {verb: verb for verb in data.PURPOSE_VERBS},
+        _CLASSIFIER: dict.fromkeys(data.CLASSIFIERS, _CLASSIFIER),
+        _NOT_PERIOD: dict.fromkeys(data.NOT_A_PERIOD_AFTER, _NOT_PERIOD),
+    }
+    return Gazetteer(GazetteerEntry(t, s, c) for t, entries in tables.items() for s, c in entries.items())
+
+
+def _find(table: str, text: str, start: int, end: int) -> list[GazetteerMatch]:
+    return _cue_gazetteer().find(table, text, start, end) if start < end else []
+
+
+def _starts(table: str, text: str, start: int, end: int) -> bool:
+    first = next(iter(_find(table, text, start, end)), None)
+    return first is not None and first.start == start
+
+
+def _clause(text: str, sentence: Span, position: int) -> Span:
+    """The part of the sentence between semicolons that holds ``position``."""
+    start, end = sentence.start, sentence.end
+    for match in regex.finditer(";", text[sentence.start : sentence.end]):
+        cut = sentence.start + match.start()
+        if cut < position:
+            start = cut + 1
+        else:
+            end = cut
+            break
+    return Span(start, end)
+
+
+def _last_join(text: str, start: int, end: int) -> int:
+    """Where the last "," or "và" between two sums ends (``start`` if there is none)."""
+    joins = list(_JOIN.finditer(text, start, end))
+    return joins[-1].end() if joins else start
+
+
+def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
+    limit = money_start if start < money_start < stop else stop
+    match = _NAME_END.search(text, start, limit)
+    return match.start() if match is not None else limit
+
+
+def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatch]:
+    """The dates of ``text[start:end]`` that can be the period of a sum: years, months, spans of them."""
+    found = []
+    for match in find_dates(text, start, end, reference=article.reference_date):
+        if not _period_like(match.value) or _starts(_NOT_PERIOD, text, match.start, match.end):
+            continue
+        before = _find(_NOT_PERIOD, text, max(start, match.start - 24), match.start)
+        if before and not text[before[-1].end : match.start].strip():
+            continue
+        found.append(match)
+    return found
+
+
+def _period_like(value: EDTF) -> bool:
+    """A year, a month or a span of them, open at its end at most ("1992/..", not "../2030")."""
+    if isinstance(value, EdtfInterval):
+        return value.start is not None and value.start.day is None
+    return isinstance(value, EdtfDate) and value.day is None and value.year is not None

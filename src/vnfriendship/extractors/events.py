@@ -1,0 +1,611 @@
+"""The events extractor: conferences, visits, ceremonies and other gatherings dated to the day.
+
+An event is written as a noun that names a gathering ("hội nghị", "lễ kỷ niệm",
+"buổi làm việc") in a clause that dates it: "Chiều 4/6, tại Trụ sở Chính phủ,
+Thủ tướng đã có buổi làm việc với ...". The noun gives the kind, the date its
+day and time of day, "tại ..." its venue and province, the subject of "tổ chức"
+its organisers. Dates that belong to something else are not event dates: the
+issue date of a document ("Chỉ thị số 12-CT/TW ngày 5/1/2022"), a founding, the
+original dates of an anniversary ("(7/5/1955 - 7/5/2025)") or a date inside a
+quoted theme. One clause may name two events ("tổ chức Hội nghị … và Hội thảo
+…"); later sentences naming the event again ("Tại hội nghị, …", the headline)
+add mentions, a name, a venue or the attendance to it, never a new event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
+from typing import cast
+
+import attrs
+import regex
+
+from ..article import Article
+from ..data import events as data
+from ..data import is_ambiguous
+from ..dates import find_dates
+from ..edtf import EDTF, EdtfDate, EdtfInterval
+from ..gazetteer import Gazetteer, GazetteerEntry
+from ..hookspecs import hookimpl
+from ..model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
+from ..numbers import find_numbers
+from ..text import Span, words
+
+__all__ = ["FACET", "find_events", "vnfriendship_extract"]
+
+FACET = "events"
+
+# The table of the private gazetteer of event nouns, and the value of phrases that name no event.
+_TABLE = "event"
+_NO_EVENT = "-"
+_MAX_NAME_WORDS = 30
+
+_QUOTED = regex.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")
+_PARENTHESISED = regex.compile(r"\([^()]*\)")
+# Brackets holding nothing but dates: the span an anniversary counts, "(7/5/1955 - 7/5/2025)".
+_DATES_ONLY = regex.compile(r"\(\s*[\d/.\-–—\s]+\)")
+# "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
+_RECEIVE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?<!(?i:trực|kế|liên|gián|đón|tiếp)\s)(?P<verb>(?i:tiếp))\s+"
+    r"(?=(?i:đoàn|các\s+đoàn|ông|bà)\b|\p{Lu})"
+)
+_RELATIVE_DAY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
+    r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])(?!\s*\d)"
+)
+_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
+# Where the name of a place after "tại" ends.
+_PLACE_END = regex.compile(
+    r"\s*(?:[,;:()\[\]“”\"«»]|(?<!\b(?i:tp))\.(?!\p{L}))"
+    r"|\s+(?:do|vào|với|và|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được|tổ\s+chức|diễn\s+ra|có|theo"
+    r"|ngày|sáng|chiều|tối|trưa|là|thì|nơi|đến)(?![\p{L}\p{N}])"
+)
+# Where an event's proper name ends.
+_NAME_END = regex.compile(
+    r"\s*[,;:()“”\"«»]|\.(?:\s|$)"
+    r"|\s+(?:tại|do|vào|với\s+sự|được|đã|sẽ|diễn\s+ra|nhằm|có|là|cũng|đều|gồm|bầu|nghe|thu\s+hút|kết\s+thúc"
+    r"|bế\s+mạc|cho|nhân\s+dịp|dưới\s+sự)(?![\p{L}\p{N}])"
+)
+_THEME = regex.compile(r"\s*[“\"«]([^“”\"«»]+)(?:[”\"»]|$)")
+_ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])")
+_ORGANIZED_BY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:do|được|bởi)\s+(?P<who>[^,;]+?)\s+(?i:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì)"
+    r"(?![\p{L}\p{N}])"
+)
+_PARTNER = regex.compile(
+    r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
+)
+_SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?i:đã|vừa|sẽ|cùng|đồng|long\s+trọng|trọng\s+thể))+\s*$")
+_COORDINATED = regex.compile(r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,)\s*$")
+_LEAD_CUT = regex.compile(r"[,;()]")
+_TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng)$")
+_COMMA = regex.compile(r",")
+
+
+@hookimpl
+def vnfriendship_extract(article: Article) -> Facts:
+    """The events of the article, each with every sentence that names it."""
+    return Facts(events=tuple(find_events(article)))
+
+
+def find_events(article: Article) -> list[Event]:
+    """Every event the article dates to the day (or to a span of days), in order of first mention."""
+    reader = _Reader(article)
+    for clause in _clauses(article):
+        reader.read(clause)
+    return reader.events()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Pieces of a clause
+
+
+@attrs.frozen
+class _Clause:
+    start: int
+    end: int
+    segment: SegmentKind
+
+
+@attrs.frozen
+class _Noun:
+    start: int
+    end: int
+    kind: EventKind
+
+    def capitalised(self, text: str) -> bool:
+        return text[self.start].isupper()
+
+
+@attrs.frozen
+class _When:
+    start: int
+    end: int
+    value: EDTF
+    time_of_day: TimeOfDay | None
+
+
+@attrs.frozen
+class _Place:
+    venue: str | None = None
+    province: str | None = None
+    country: str | None = None
+
+
+@attrs.define
+class _Draft:
+    """An event being put together from the clauses that name it."""
+
+    kind: EventKind
+    date: EDTF
+    time_of_day: TimeOfDay | None
+    name: str | None = None
+    theme: str | None = None
+    location: str | None = None
+    province: str | None = None
+    province_stated: bool = False  # "tại <province>" rather than guessed from an organiser
+    country: str | None = None
+    organizers: list[str] = attrs.Factory(list)
+    attendance: int | None = None
+    mentions: list[Mention] = attrs.Factory(list)
+
+    def absorb(self, other: _Draft) -> None:
+        self.mentions.extend(other.mentions)
+        self.name = self.name or other.name
+        self.theme = self.theme or other.theme
+        self.time_of_day = self.time_of_day or other.time_of_day
+        self.location = self.location or other.location
+        self.country = self.country or other.country
+        self.add_province(other.province, stated=other.province_stated)
+        self.organizers.extend(o for o in other.organizers if o not in self.organizers)
+        self.attendance = self.attendance or other.attendance
+
+    def add_province(self, province: str | None, *, stated: bool) -> None:
+        if province is not None and (self.province is None or (stated and not self.province_stated)):
+            self.province, self.province_stated = province, stated
+
+    def add_place(self, place: _Place) -> None:
+        self.location = self.location or place.venue
+        self.country = self.country or place.country
+        self.add_province(place.province, stated=True)
+
+    def freeze(self) -> Event:
+        mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end))
+        return Event(
+            kind=self.kind, name=self.name, theme=self.theme, date=self.date, time_of_day=self.time_of_day,
+            location=self.location, province=self.province, country=self.country,
+            organizers=tuple(self.organizers), attendance=self.attendance, mentions=tuple(mentions),
+        )  # fmt: skip
+
+
+def _clauses(article: Article) -> Iterator[_Clause]:
+    """The in-scope sentences cut at semicolons, each clause trimmed."""
+    for sentence in article.sentences:
+        cursor = sentence.start
+        for cut in [*(m.start() for m in regex.finditer(";", sentence.text)), len(sentence.text)]:
+            end = sentence.start + cut
+            chunk = article.text[cursor:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                yield _Clause(cursor + lead, cursor + len(chunk.rstrip()), sentence.segment)
+            cursor = end + 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading clause by clause
+
+
+class _Reader:
+    """Collects events over the clauses of one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.drafts: list[_Draft] = []
+        self.loose: list[tuple[_Clause, _Noun]] = []
+        self.last_date: EDTF | None = None
+
+    def read(self, clause: _Clause) -> None:
+        quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text, clause.start, clause.end)]
+        nouns = [n for n in _nouns(self.text, clause.start, clause.end) if not _inside(n.start, quotes)]
+        if not nouns:
+            return
+        when = next(iter(self._dates(clause, quotes)), None)
+        if when is None:
+            self.loose.extend((clause, noun) for noun in nouns)
+            return
+        heads = _heads(self.text, clause, nouns)
+        for noun in nouns:
+            if noun not in heads:
+                self.loose.append((clause, noun))
+        for index, noun in enumerate(heads):
+            following = heads[index + 1].start if index + 1 < len(heads) else clause.end
+            self._add(self._draft(clause, noun, when, following, quotes))
+        self.last_date = when.value
+
+    def events(self) -> list[Event]:
+        for clause, noun in self.loose:
+            self._attach(clause, noun)
+        ordered = sorted(self.drafts, key=lambda d: min(m.start for m in d.mentions))
+        return [draft.freeze() for draft in ordered]
+
+    # -- dates
+
+    def _dates(self, clause: _Clause, quotes: list[Span]) -> Iterator[_When]:
+        """The dates of the clause that can date an event, in order."""
+        found: list[_When] = []
+        for match in find_dates(self.text, clause.start, clause.end, reference=self.article.reference_date):
+            if _day_level(match.value) and not _inside(match.start, quotes) and not _not_an_event_date(
+                self.text, clause.start, match.start, match.end
+            ):
+                found.append(_When(match.start, match.end, match.value, match.time_of_day))
+        if self.last_date is not None:
+            for match in _RELATIVE_DAY.finditer(self.text, clause.start, clause.end):
+                value = self.last_date if match["same"] else _next_day(self.last_date)
+                if value is not None:
+                    tod = data.TIMES_OF_DAY[match["tod"].casefold()] if match["tod"] else None
+                    found.append(_When(match.start(), match.end(), value, tod))
+        return iter(sorted(found, key=lambda w: w.start))
+
+    # -- building events
+
+    def _draft(self, clause: _Clause, noun: _Noun, when: _When, following: int, quotes: list[Span]) -> _Draft:
+        text = self.text
+        name_end = _name_end(text, noun, following)
+        draft = _Draft(noun.kind, when.value, when.time_of_day)
+        if noun.capitalised(text) and name_end > noun.end:
+            draft.name = text[noun.start : name_end]
+        theme = _THEME.match(text, name_end, following)
+        if theme is not None:
+            draft.theme = theme[1].strip() or None
+        draft.mentions.append(self.article.mention(noun.start, name_end if draft.name else noun.end))
+        for place in self._places(clause, quotes, when):
+            draft.add_place(place)
+        if noun.kind == "visit" and draft.province is None and draft.country is None:
+            visited = self._place(noun.end, _place_end(text, noun.end, clause.end))
+            if visited is not None:
+                draft.add_place(attrs.evolve(visited, venue=None))
+        organizers, region = _organizers(text, clause, noun, when)
+        draft.organizers.extend(organizers)
+        if noun.kind != "visit":
+            draft.add_province(self._province_in(region) or self._province_in(clause), stated=False)
+        draft.attendance = _attendance(text, clause)
+        return draft
+
+    def _add(self, draft: _Draft) -> None:
+        for known in self.drafts:
+            if known.kind == draft.kind and str(known.date) == str(draft.date):
+                known.absorb(draft)
+                return
+        self.drafts.append(draft)
+
+    def _attach(self, clause: _Clause, noun: _Noun) -> None:
+        """Add a later (or earlier) naming of an event to the event of that kind nearest to it."""
+        same_kind = [d for d in self.drafts if d.kind == noun.kind]
+        if not same_kind:
+            return
+        before = [d for d in same_kind if min(m.start for m in d.mentions) <= noun.start]
+        draft = before[-1] if before else same_kind[0]
+        text = self.text
+        name_end = _name_end(text, noun, clause.end)
+        # A name is read only where the event is held or headlined, not where it is only referred to
+        # ("Báo cáo tại Đại hội nêu rõ").
+        named = (
+            noun.capitalised(text)
+            and draft.name is None
+            and name_end > noun.end
+            and (clause.segment == "title" or _organized(text, clause, noun))
+        )
+        if named:
+            draft.name = text[noun.start : name_end]
+        draft.mentions.append(self.article.mention(noun.start, name_end if named else noun.end))
+        if _is_subject(text, clause, noun):
+            quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(text, clause.start, clause.end)]
+            for place in self._places(clause, quotes, None):
+                draft.add_place(place)
+        draft.attendance = draft.attendance or _attendance(text, clause)
+
+    # -- places
+
+    def _places(self, clause: _Clause, quotes: list[Span], when: _When | None) -> Iterator[_Place]:
+        """Places written "tại X" where X is where the event happens, not part of someone's title."""
+        text = self.text
+        for match in _AT.finditer(text, clause.start, clause.end):
+            if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match.start(), when):
+                continue
+            place = self._place(match.end(), _place_end(text, match.end(), clause.end))
+            if place is not None:
+                yield place
+
+    def _place(self, start: int, end: int) -> _Place | None:
+        text, gazetteer = self.text, self.article.gazetteer
+        if start >= end:
+            return None
+        opening = _nouns(text, start, end)
+        if opening and opening[0].start == start:  # "Phát biểu tại Hội nghị"
+            return None
+        keys = [w.key for w in words(text, start, end)]
+        if not keys:
+            return None
+        country = next(iter(gazetteer.find("country", text, start, end, cased=True)), None)
+        if country is not None and country.start == start and country.end == end:
+            return _Place(country=None if country.canonical == "VN" else country.canonical)
+        province = self._province_in(Span(start, end), whole=True)
+        provinces = gazetteer.find("province", text, start, end, cased=True)
+        if _administrative(text, start, end) or (provinces and provinces[0].start == start):
+            return _Place(province=province)
+        if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
+            return _Place(venue=text[start:end], province=province)
+        return None
+
+    def _province_in(self, span: _Clause | Span, *, whole: bool = False) -> str | None:
+        """The first province named in a span; a name that is also a common word counts only alone."""
+        for match in self.article.gazetteer.find("province", self.text, span.start, span.end, cased=True):
+            last_word = words(match.text)[-1].text
+            alone = whole and match.start == span.start and match.end == span.end
+            if last_word[:1].isupper() and (alone or not is_ambiguous("province", match.text)):
+                return match.canonical
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers
+
+
+@functools.cache
+def _noun_gazetteer() -> Gazetteer:
+    entries = [GazetteerEntry(_TABLE, surface, kind) for surface, kind in data.EVENT_NOUNS.items()]
+    entries += [GazetteerEntry(_TABLE, surface, _NO_EVENT) for surface in data.NOT_EVENT_PHRASES]
+    return Gazetteer(entries)
+
+
+@functools.cache
+def _keys(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.key for w in words(p)) for p in phrases)
+
+
+def _nouns(text: str, start: int, end: int) -> list[_Noun]:
+    """The event nouns of ``text[start:end]``, without venues ("Trung tâm Hội nghị") and documents."""
+    blockers = _keys(data.NOT_AN_EVENT_AFTER)
+    found = [
+        _Noun(m.start, m.end, cast(EventKind, m.canonical))
+        for m in _noun_gazetteer().find(_TABLE, text, start, end)
+        if m.canonical != _NO_EVENT and not _ends_with(_words_before(text, start, m.start, 2), blockers)
+    ]
+    found += [_Noun(m.start("verb"), m.end("verb"), "meeting") for m in _RECEIVE.finditer(text, start, end)]
+    return sorted(found, key=lambda n: n.start)
+
+
+def _heads(text: str, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
+    """The nouns of a dated clause that name its events: the main one and any joined to it by "và".
+
+    A noun in an opening adverbial ("Nhân dịp Lễ kỷ niệm …, ") is the setting, not the event.
+    """
+    settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
+    candidates = [n for n in nouns if not _inside(n.start, settings)] or nouns
+    organized = [n for n in candidates if _organized(text, clause, n)]
+    head = organized[0] if organized else candidates[0]
+    heads = [head]
+    for noun in nouns[nouns.index(head) + 1 :]:
+        joined = _COORDINATED.search(text, clause.start, noun.start) is not None
+        new_kind = all(noun.kind != h.kind for h in heads) or noun.capitalised(text)
+        if joined and new_kind and noun.kind not in data.ACTIVITY_KINDS:
+            heads.append(noun)
+    return heads
+
+
+def _organized(text: str, clause: _Clause, noun: _Noun) -> bool:
+    """Whether "tổ chức" stands at most three words before the noun ("tổ chức thành công Đại hội")."""
+    for match in _ORGANIZE.finditer(text, max(clause.start, noun.start - 40), noun.start):
+        if len(words(text, match.end(), noun.start)) <= 3:
+            return True
+    return False
+
+
+def _name_end(text: str, noun: _Noun, stop: int) -> int:
+    match = _NAME_END.search(text, noun.end, stop)
+    end = match.start() if match is not None else stop
+    following = words(text, noun.end, end)
+    if len(following) > _MAX_NAME_WORDS:
+        end = following[_MAX_NAME_WORDS - 1].end
+    while end > noun.end and text[end - 1] in " ,.–-":
+        end -= 1
+    conjunction = _TRAILING_CONJUNCTION.search(text, noun.end, end)
+    return conjunction.start() if conjunction is not None else end
+
+
+def _place_end(text: str, start: int, stop: int) -> int:
+    match = _PLACE_END.search(text, start, stop)
+    end = match.start() if match is not None else stop
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return end
+
+
+def _leads_to_place(text: str, clause: _Clause, at: int, when: _When | None) -> bool:
+    """Whether a "tại" opens the clause or follows an event word or the event's date.
+
+    "Chiều 4/6, tại X", "tổ chức vào ngày 16/1 tại X", "được tổ chức tại X" place the
+    event; "Đại sứ Việt Nam tại Trung Quốc" places a person's post.
+    """
+    cuts = [m.end() for m in _LEAD_CUT.finditer(text, clause.start, at)]
+    lead_start = cuts[-1] if cuts else clause.start
+    if not text[lead_start:at].strip():
+        return True
+    if when is not None and lead_start <= when.start < at:
+        return True
+    lead = [w.key for w in words(text, lead_start, at)]
+    verbs = _keys(data.EVENT_VERBS)
+    if any(tuple(lead[i : i + len(v)]) == v for v in verbs for i in range(len(lead))):
+        return True
+    return bool(_nouns(text, lead_start, at))
+
+
+def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When) -> tuple[list[str], Span]:
+    """Who organises the event, and the stretch of text that names them."""
+    region: Span | None = None
+    for match in _ORGANIZE.finditer(text, max(clause.start, noun.start - 40), noun.start):
+        if len(words(text, match.end(), noun.start)) <= 3:
+            region = _subject(text, clause, match.start(), when)
+    if region is None:
+        after = _ORGANIZED_BY.search(text, noun.end, clause.end)
+        if after is None:
+            return [], Span(noun.start, noun.start)
+        region = Span(after.start("who"), after.end("who"))
+    names = []
+    for piece in _split_top(text, region.start, region.end, _PARTNER):
+        name = _PARENTHESISED.sub("", text[piece.start : piece.end])
+        name = _SUBJECT_TRIM.sub("", " ".join(name.split()))
+        if name and any(w[:1].isupper() for w in name.split()) and len(name.split()) <= 25:
+            names.append(name)
+    return names, region
+
+
+def _subject(text: str, clause: _Clause, verb: int, when: _When) -> Span:
+    """The subject before a verb: what follows the clause's date and "tại" phrases."""
+    pieces = _split_top(text, clause.start, verb, _COMMA)
+    start = clause.start
+    for piece in pieces:
+        chunk = text[piece.start : piece.end]
+        if (
+            piece.start <= when.start < piece.end
+            or _AT.match(chunk)
+            or _RELATIVE_DAY.search(chunk)
+            or _adverbial(text, piece)
+        ):
+            start = piece.end
+    return Span(start, verb)
+
+
+def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[Span]:
+    """``text[start:end]`` cut at each separator that is not inside brackets, pieces trimmed."""
+    pieces, depth, cursor, position = [], 0, start, start
+    while position < end:
+        char = text[position]
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        match = separator.match(text, position, end) if depth == 0 else None
+        if match is not None and match.end() > position:
+            pieces.append(Span(cursor, position))
+            cursor = position = match.end()
+            continue
+        position += 1
+    pieces.append(Span(cursor, end))
+    trimmed = []
+    for piece in pieces:
+        chunk = text[piece.start : piece.end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trimmed.append(Span(piece.start + lead, piece.start + len(chunk.rstrip())))
+    return trimmed
+
+
+def _adverbial(text: str, piece: Span) -> bool:
+    """Whether a comma-separated piece opens with an adverbial word ("Nhân dịp", "Trong khuôn khổ")."""
+    keys = [w.key for w in words(text, piece.start, min(piece.end, piece.start + 40))]
+    return _starts_with(keys, data.LEAD_ADVERBIALS)
+
+
+def _is_subject(text: str, clause: _Clause, noun: _Noun) -> bool:
+    """Whether the clause is about the event: it opens with the noun, or says it was held somewhere."""
+    if not text[clause.start : noun.start].strip(" –-"):
+        return True
+    after = [w.key for w in words(text, noun.end, min(clause.end, noun.end + 60))][:8]
+    return any(tuple(after[i : i + 2]) in _keys(("tổ chức", "diễn ra")) for i in range(len(after)))
+
+
+def _attendance(text: str, clause: _Clause) -> int | None:
+    """How many people attend, where the clause says so ("với sự tham dự của hơn 300 đại biểu")."""
+    keys = [w.key for w in words(text, clause.start, clause.end)]
+    attending = _keys(data.ATTENDING_WORDS)
+    if not any(tuple(keys[i : i + len(a)]) == a for a in attending for i in range(len(keys))):
+        return None
+    nouns = _keys(data.ATTENDEE_NOUNS)
+    for number in find_numbers(text, clause.start, clause.end):
+        if number.value is None or number.is_percent or number.value != number.value.to_integral_value():
+            continue
+        following = tuple(w.key for w in words(text, number.end, min(clause.end, number.end + 20))[:2])
+        if following in nouns or following[:1] in nouns:
+            return int(number.value)
+    return None
+
+
+def _not_an_event_date(text: str, clause_start: int, start: int, end: int) -> bool:
+    """A document's date, a founding or birth date, or the bracketed span of an anniversary."""
+    bracket = _DATES_ONLY.search(text, max(clause_start, start - 40), min(len(text), end + 40))
+    if bracket is not None and bracket.start() < start and end <= bracket.end():
+        return True
+    before = _words_before(text, clause_start, start, 6)
+    if before[-1:] == ["vào"]:
+        before = before[:-1]
+    if _ends_with(before, _keys(data.NOT_AN_EVENT_DATE_AFTER)):
+        return True
+    return _cites_document(text, clause_start, start)
+
+
+# A document's symbol right before its date: "12-CT/TW ngày", "2144/QĐ-UBND, ngày".
+_SYMBOL = regex.compile(
+    r"\d+[\p{L}\d]*\s*[-/]\s*[\p{Lu}Đ][\p{L}\-/.]*\s*,?\s*(?:(?i:ban\s+hành|ký)\s+)?(?:(?i:vào)\s+)?$"
+)
+# What may stand between a document word and its date: a number or symbol, or nothing.
+_DOCUMENT_NUMBER = regex.compile(
+    r"\s*(?:(?i:số)\s*)?\S*\d\S*(?:\s+[\p{Lu}\d][^\s,]*)?\s*,?\s*(?:(?i:ban\s+hành|ký)\s+)?(?:(?i:vào)\s+)?|\s*"
+)
+
+
+def _cites_document(text: str, clause_start: int, start: int) -> bool:
+    """Whether the text before a date cites a document: "Chỉ thị số 12-CT/TW", "Quyết định 45, "."""
+    window_start = max(clause_start, start - 80)
+    if _SYMBOL.search(text, window_start, start):
+        return True
+    tokens = words(text, window_start, start)[-6:]
+    documents = _keys(data.DOCUMENT_WORDS)
+    for size in (1, 2):
+        for index in range(len(tokens) - size + 1):
+            if tuple(t.key for t in tokens[index : index + size]) not in documents:
+                continue
+            if _DOCUMENT_NUMBER.fullmatch(text, tokens[index + size - 1].end, start):
+                return True
+    return False
+
+
+def _words_before(text: str, start: int, position: int, count: int) -> list[str]:
+    return [w.key for w in words(text, max(start, position - 12 * count), position)][-count:]
+
+
+def _ends_with(keys: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(len(p) <= len(keys) and tuple(keys[len(keys) - len(p) :]) == p for p in phrases)
+
+
+def _starts_with(keys: list[str], phrases: tuple[str, ...]) -> bool:
+    return any(tuple(keys[: len(p)]) == p for p in _keys(phrases))
+
+
+def _administrative(text: str, start: int, end: int) -> bool:
+    """Whether a place is a unit of administration: "thành phố Hải Dương", "xã Cổ Bì" (not "Tỉnh ủy")."""
+    tokens = words(text, start, end)
+    keys = [t.key for t in tokens]
+    for prefix in _keys(data.ADMIN_PREFIXES):
+        if tuple(keys[: len(prefix)]) == prefix and len(tokens) > len(prefix):
+            return tokens[len(prefix)].text[0].isupper()
+    return False
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(s.start <= position < s.end for s in spans)
+
+
+def _day_level(value: EDTF) -> bool:
+    first = value.start if isinstance(value, EdtfInterval) else value
+    return first is not None and first.day is not None
+
+
+def _next_day(value: EDTF) -> EdtfDate | None:
+    last = value.end if isinstance(value, EdtfInterval) else value
+    if last is None or last.month is None or last.day is None:
+        return None
+    following = dt.date(last.year or 2000, last.month, last.day) + dt.timedelta(days=1)
+    year = following.year if last.year is not None else None
+    return EdtfDate(year, following.month, following.day)
