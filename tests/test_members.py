@@ -81,6 +81,18 @@ def summary(member: MemberOrganization) -> Summary:
             ("Hội hữu nghị Việt Nam - Hàn Quốc trung ương", "friendship_association", ("KR",), None),
         ),
         (
+            "Hội hữu nghị Việt - Nhật tại TP.HCM tổ chức lễ hội hoa anh đào.",
+            ("Hội hữu nghị Việt - Nhật tại TP.HCM", "friendship_association", ("JP",), "Hồ Chí Minh"),
+        ),
+        (
+            "Hội Hữu nghị Việt Nam - Lào - Campuchia tỉnh Kon Tum tổng kết hoạt động.",
+            ("Hội Hữu nghị Việt Nam - Lào - Campuchia tỉnh Kon Tum", "friendship_association", ("LA", "KH"), "Kon Tum"),
+        ),
+        (
+            "Ông Vũ Thanh, Chủ tịch Hội hữu nghị Việt Nam - Mỹ Latinh, dự lễ.",
+            ("Hội hữu nghị Việt Nam - Mỹ Latinh", "friendship_association", (), None),
+        ),
+        (
             "Hội Việt - Mỹ tổ chức giao lưu thanh niên hai nước.",
             ("Hội Việt - Mỹ", "friendship_association", ("US",), None),
         ),
@@ -135,6 +147,28 @@ def test_a_national_association_beside_a_local_chapter_is_another_member(pipelin
         ("Hội hữu nghị Việt Nam - Lào tỉnh Sơn La", "Sơn La", 1),
         ("Hội hữu nghị Việt Nam - Lào", None, 2),
     ]
+
+
+def test_coordinated_associations_share_the_place_written_after_the_last(pipeline: Pipeline) -> None:
+    text = "Hội hữu nghị Việt Nam - Lào, Việt Nam - Campuchia tỉnh Bình Phước tổ chức gặp mặt."
+    found = members(pipeline, text)
+    assert [summary(m) for m in found] == [
+        ("Hội hữu nghị Việt Nam - Lào tỉnh Bình Phước", "friendship_association", ("LA",), "Bình Phước"),
+        ("Hội hữu nghị Việt Nam - Campuchia tỉnh Bình Phước", "friendship_association", ("KH",), "Bình Phước"),
+    ]
+    first, second = (m.mentions[0].text for m in found)
+    assert (first, second) == ("Hội hữu nghị Việt Nam - Lào", "Việt Nam - Campuchia tỉnh Bình Phước")
+
+
+def test_an_acronym_in_brackets_is_the_members_but_a_place_is_not(pipeline: Pipeline) -> None:
+    [named] = members(pipeline, "Hội Hữu nghị Việt Nam - Nhật Bản (VJFA) tổ chức lễ hội.")
+    [placed] = members(pipeline, "Hội hữu nghị Việt Nam - Ấn Độ Thành phố Hồ Chí Minh (TPHCM) gặp gỡ đoàn.")
+    assert (named.acronym, placed.acronym, placed.locality) == ("VJFA", None, "Hồ Chí Minh")
+
+
+def test_a_provincial_chapter_written_tinh_hoi_is_of_the_page(pipeline: Pipeline) -> None:
+    [member] = members(pipeline, "Tỉnh hội Hữu nghị Việt - Lào tổ chức gặp mặt.", outlet="Báo Quảng Bình")
+    assert (member.name, member.locality) == ("Tỉnh hội Hữu nghị Việt - Lào", "Quảng Bình")
 
 
 def test_local_chapters_come_before_national_associations(pipeline: Pipeline) -> None:

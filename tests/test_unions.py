@@ -134,6 +134,19 @@ def test_a_list_of_provinces_is_one_union_each_with_the_cluster(pipeline: Pipeli
     assert found[0].name == "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liên hiệp các tổ chức hữu nghị các tỉnh Lào Cai, Yên Bái và Hà Giang.", ["Lào Cai", "Yên Bái", "Hà Giang"]),
+        ("Liên hiệp các tổ chức hữu nghị hai tỉnh Quảng Trị và Savannakhet ký biên bản ghi nhớ.", ["Quảng Trị"]),
+    ],
+)
+def test_a_list_without_a_colon_or_with_a_count_is_one_union_per_province_of_ours(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    assert [u.province for u in unions(pipeline, text)] == expected
+
+
 def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị các tỉnh, thành phố: Hải Phòng, Thái Bình, Hòa Bình, Hà Nam."
     assert [u.province for u in unions(pipeline, text)] == ["Hải Phòng", "Thái Bình", "Hòa Bình", "Hà Nam"]
@@ -144,6 +157,7 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
     [
         ("Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên, Cụm trưởng Cụm thi đua số 4, đăng cai hội nghị.", 4),
         ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh Nguyễn Hồng Lam, Cụm phó Cụm thi đua số 2 nói.", 2),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai - Trưởng Cụm thi đua số 5 chủ trì hội nghị.", 5),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh đề nghị Cụm thi đua số 2 đổi mới cách làm.", None),
     ],
 )
@@ -165,6 +179,15 @@ def test_membership_attaches_to_the_union_it_speaks_of(pipeline: Pipeline) -> No
     )
     [union] = unions(pipeline, text)
     assert union.membership == Membership(total=102, central=60, provincial=42)
+
+
+def test_a_count_of_provincial_members_is_not_read_as_central_for_trung_uong_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị Việt Nam có 100 tổ chức thành viên, gồm 60 hội ở Trung ương "
+        "và 40 tổ chức ở các tỉnh, thành phố trực thuộc Trung ương."
+    )
+    [union] = unions(pipeline, text)
+    assert union.membership == Membership(total=100, central=60, provincial=40)
 
 
 def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -> None:

@@ -13,6 +13,7 @@ __all__ = [
     "BRANCH_WORDS",
     "CENTRAL_WORDS",
     "CREDIT_WORDS",
+    "LOCAL_CHAPTER_WORDS",
     "PARTNER_REGIONS",
     "PLURAL_WORDS",
 ]
@@ -32,7 +33,10 @@ CENTRAL_WORDS: tuple[str, ...] = ("Trung ương", "TƯ", "T.Ư", "TW")
 
 #: Words before "hội" that make it a branch or another gathering, not an association:
 #: "Chi hội Hữu nghị Việt - Nga huyện...", "Đại hội Việt Nam - Lào".
-BRANCH_WORDS: tuple[str, ...] = ("chi", "phân", "đại", "hiệp", "tỉnh")
+BRANCH_WORDS: tuple[str, ...] = ("chi", "phân", "đại", "hiệp")
+
+#: Words before "hội" that make it the chapter of the page's province: "Tỉnh hội Hữu nghị Việt - Lào".
+LOCAL_CHAPTER_WORDS: tuple[str, ...] = ("tỉnh", "thành")
 
 #: Words that open a photo or source credit, where a name is no mention of the body: "(Ảnh: VUFO)".
 CREDIT_WORDS: tuple[str, ...] = ("Ảnh", "Ảnh minh họa", "Nguồn", "Photo", "Theo")

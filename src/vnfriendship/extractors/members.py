@@ -26,12 +26,12 @@ import regex
 
 from ..article import Article
 from ..data import association_partner
-from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, PARTNER_REGIONS
+from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, LOCAL_CHAPTER_WORDS, PARTNER_REGIONS
 from ..gazetteer import Gazetteer, GazetteerEntry
 from ..hookspecs import hookimpl
 from ..model import Facts, MemberKind, MemberOrganization, Mention
 from ..text import fold_key, words
-from .unions import Places, province_at, unit_at
+from .unions import Places, has_prefix, province_at, unit_at
 
 __all__ = ["FACET", "find_members", "vnfriendship_extract"]
 
@@ -43,7 +43,7 @@ _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _DASH = r"\s*[-–—]\s*"
 
 _ASSOCIATION = regex.compile(
-    _NOT_WORD_BEFORE + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+)?Việt(?P<nam>\s+Nam)?" + _DASH, _I
+    _NOT_WORD_BEFORE + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+)?(?P<viet>Việt)(?P<nam>\s+Nam)?" + _DASH, _I
 )
 _OVERSEAS = regex.compile(
     _NOT_WORD_BEFORE
@@ -68,6 +68,10 @@ _OTHER_MEMBER = regex.compile(
     + _NOT_WORD_AFTER
 )
 _COMMITTEE_HEAD = regex.compile(r"(?:Ủy|Uỷ)\s+ban", _I)
+# "Hội hữu nghị Việt Nam - Lào, Việt Nam - Campuchia tỉnh ...": two associations of one place.
+_COORDINATED = regex.compile(r"\s*(?:,|và)\s*(?P<pair>Việt(?:\s+Nam)?" + _DASH + ")", _I)
+_ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)")
+_AT = regex.compile(r"\s+tại" + _NOT_WORD_AFTER, _I)
 _PARTNER_JOIN = regex.compile(_DASH)
 _VIETNAM = regex.compile(r"\s+Việt\s+Nam" + _NOT_WORD_AFTER, _I)
 _VIETNAM_DASH = regex.compile(r"Việt\s+Nam" + _DASH, _I)
@@ -94,6 +98,8 @@ class _Ref:
     form: _Form = "other"  # "full": "Việt Nam - X"; "short": "Việt - X"
     national: bool = False  # said to be the national body ("Trung ương Hội...", "... trung ương")
     full_name: bool = True  # the whole name is written, so it may name the organisation
+    name: str | None = None  # the name, where the text does not write it in one piece
+    acronym: str | None = None
 
 
 @cache
@@ -114,9 +120,7 @@ class _Reader:
         for sentence in self.article.sentences:
             start, end = sentence.start, sentence.end
             for match in _ASSOCIATION.finditer(self.text, start, end):
-                ref = self._association(match, end)
-                if ref is not None:
-                    yield ref
+                yield from self._associations(match, end)
             for match in _OVERSEAS.finditer(self.text, start, end):
                 locality, stop, national = self._place(match.end(), end)
                 yield _Ref("overseas_vietnamese_association", "", (), locality, match.start(), stop, national=national)
@@ -156,22 +160,56 @@ class _Reader:
 
     # ------------------------------------------------------------ one name
 
-    def _association(self, match: regex.Match[str], limit: int) -> _Ref | None:
+    def _associations(self, match: regex.Match[str], limit: int) -> list[_Ref]:
+        """The associations of "Hội hữu nghị Việt Nam - X", or of "... Việt Nam - X, Việt Nam - Y tỉnh Z"."""
         text = self.text
         before = text[max(0, match.start() - 24) : match.start()]
         word_before = _WORD_BEFORE.search(before)
-        if word_before is not None and fold_key(word_before.group(1)) in _BRANCH_KEYS:
-            return None  # "Chi hội ...", "Hiệp hội ...": a branch or another kind of body
+        word = fold_key(word_before.group(1)) if word_before is not None else ""
+        if word in _BRANCH_KEYS:
+            return []  # "Chi hội ...", "Hiệp hội ...": a branch or another kind of body
         if match.group("friendship") is None and not match.group("hoi").startswith("H"):
-            return None  # "hội Việt Nam - Lào" in running text is no name
-        partners = self._partners(match.end(), limit)
-        if partners is None:
-            return None
-        countries, key, stop = partners
-        locality, stop, national = self._place(stop, limit)
+            return []  # "hội Việt Nam - Lào" in running text is no name
+        local = word in _LOCAL_CHAPTER_KEYS and word_before is not None  # "Tỉnh hội ..."
+        start = match.start() - len(word_before.group()) if local and word_before else match.start()
+        pairs: list[tuple[int, int, tuple[str, ...], str]] = []  # each "Việt Nam - X": start, end, countries, key
+        position, pair_start = match.end(), match.start("viet")
+        while (partners := self._partners(position, limit)) is not None:
+            countries, key, pair_end = partners
+            pairs.append((pair_start, pair_end, countries, key))
+            more = _COORDINATED.match(text, pair_end, limit)
+            if more is None:
+                break
+            pair_start, position = more.start("pair"), more.end()
+        if not pairs:
+            return []
+        stop = pairs[-1][1]
+        locality, end, national = self._place(stop, limit)
+        if locality is None and not national and local:
+            locality = self.places.around(start, city=word != fold_key("tỉnh"))
         national = national or _CENTRAL_BEFORE.search(before) is not None
         form: _Form = "full" if match.group("nam") else "short"
-        return _Ref("friendship_association", key, countries, locality, match.start(), stop, form, national)
+        if len(pairs) == 1:
+            _, _, countries, key = pairs[0]
+            acronym = self._acronym_after(end, limit)
+            ref = _Ref("friendship_association", key, countries, locality, start, end, form, national, acronym=acronym)
+            return [ref]
+        head, tail = text[start : match.start("viet")], text[stop:end]
+        return [
+            _Ref(
+                "friendship_association", key, countries, locality,
+                start if index == 0 else pair_start, end if index == len(pairs) - 1 else pair_end,
+                form, national, full_name=False, name=head + text[pair_start:pair_end] + tail,
+            )
+            for index, (pair_start, pair_end, countries, key) in enumerate(pairs)
+        ]  # fmt: skip
+
+    def _acronym_after(self, position: int, limit: int) -> str | None:
+        """An acronym in brackets right after a name ("(VJFA)"), unless it is a place ("(TPHCM)")."""
+        match = _ACRONYM_AFTER.match(self.text, position, limit)
+        if match is None or self.gazetteer.lookup("province", match.group("acronym")) is not None:
+            return None
+        return str(match.group("acronym"))
 
     def _partners(self, position: int, limit: int) -> tuple[tuple[str, ...], str, int] | None:
         """The partner countries (or region) of "Việt Nam - X - Y": codes, a key, and where they end."""
@@ -223,6 +261,10 @@ class _Reader:
         place = province_at(self.gazetteer, self.text, position, limit)
         if place is not None:
             return place.canonical, place.end, False
+        at = _AT.match(self.text, position, limit)  # "Hội hữu nghị Việt - Nhật tại TP.HCM"
+        place = province_at(self.gazetteer, self.text, at.end(), limit) if at is not None else None
+        if place is not None and has_prefix(place):
+            return place.canonical, place.end, False
         unit = unit_at(self.text, position, limit)
         if unit is not None and unit.of_page:
             locality = self.places.around(position, city=unit.city)
@@ -248,6 +290,7 @@ class _Reader:
 # Names that the other patterns read (and so are not "other" members).
 _KNOWN_KIND = regex.compile(r"|".join(f"(?:{p.pattern})" for p in (_ASSOCIATION, _OVERSEAS, _PEACE, _SOLIDARITY)), _I)
 _BRANCH_KEYS = frozenset(fold_key(word) for word in BRANCH_WORDS)
+_LOCAL_CHAPTER_KEYS = frozenset(fold_key(word) for word in LOCAL_CHAPTER_WORDS)
 
 
 @attrs.define
@@ -259,11 +302,12 @@ class _Member:
     locality: str | None
     first: int
     name: str | None = None
+    acronym: str | None = None
     mentions: list[Mention] = attrs.field(factory=list)
 
     def freeze(self) -> MemberOrganization:
         name = self.name or self.mentions[0].text
-        return MemberOrganization(name, self.kind, self.countries, self.locality, None, tuple(self.mentions))
+        return MemberOrganization(name, self.kind, self.countries, self.locality, self.acronym, tuple(self.mentions))
 
 
 def _same_body(ref: _Ref, local: list[_Ref]) -> _Ref | None:
@@ -289,8 +333,9 @@ def find_members(article: Article) -> tuple[MemberOrganization, ...]:
         member = members.get(key)
         if member is None:
             member = members[key] = _Member(ref.kind, ref.countries, locality, ref.start)
-        if member.name is None and ref.full_name:
-            member.name = article.text[ref.start : ref.end]
+        if member.name is None and (ref.full_name or ref.name):
+            member.name = ref.name or article.text[ref.start : ref.end]
+        member.acronym = member.acronym or ref.acronym
         member.mentions.append(article.mention(ref.start, ref.end))
     ordered = sorted(members.values(), key=lambda member: (member.locality is None, member.first))
     return tuple(member.freeze() for member in ordered)

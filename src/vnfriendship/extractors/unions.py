@@ -67,8 +67,8 @@ _HEAD = regex.compile(
 )
 _VIETNAM = regex.compile(r"\s+(?:của\s+)?(?:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, _I)
 _MANY = regex.compile(
-    r"\s+(?:của\s+)?các\s+(?:tỉnh|thành\s+phố|địa\s+phương)"
-    r"(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?(?:\s*,?\s*(?:gồm|là))?\s*:?",
+    r"\s+(?:của\s+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+(?:tỉnh|thành\s+phố|địa\s+phương)"
+    r"(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?(?:\s*,?\s*(?:gồm|là))?" + _NOT_WORD_AFTER + r"\s*:?",
     _I,
 )
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", _I)
@@ -91,7 +91,8 @@ _CLUSTER = regex.compile(r"Cụm\s+thi\s+đua\s+(?:số\s+)?(?P<number>\d{1,2})"
 _CLUSTER_LIST = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:bao\s+)?gồm" + _NOT_WORD_AFTER, _I)
 # What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
 _CLUSTER_ROLE = regex.compile(
-    r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*(?i:(?:là\s+)?(?:Cụm\s+(?:trưởng|phó)|thành\s+viên|thuộc)\s+(?:của\s+)?)"
+    r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*"
+    r"(?i:(?:là\s+)?(?:đơn\s+vị\s+)?(?:Cụm\s+(?:trưởng|phó)|trưởng|phó|thành\s+viên|thuộc)\s+(?:của\s+)?)"
 )
 _MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp)\b[^.;]{0,15}$", _I)
 _TOTAL_AFTER = regex.compile(r"\s+(?:tổ\s+chức\s+|hội\s+|đơn\s+vị\s+)?thành\s+viên" + _NOT_WORD_AFTER, _I)
@@ -447,10 +448,13 @@ class _Reader:
                 if union is not None and union.total is None:
                     union.total = count
                 continue
-            if union.central is None and _CENTRAL_AFTER.match(self.text, number.end, sentence.end):
-                union.central = count
-            elif union.provincial is None and _PROVINCIAL_AFTER.match(self.text, number.end, sentence.end):
-                union.provincial = count
+            # "58 Hội ở Trung ương" or "45 tổ chức ở các tỉnh, thành phố trực thuộc Trung ương": the nearer cue wins.
+            central = _CENTRAL_AFTER.match(self.text, number.end, sentence.end)
+            provincial = _PROVINCIAL_AFTER.match(self.text, number.end, sentence.end)
+            if provincial is not None and (central is None or provincial.end() < central.end()):
+                union.provincial = count if union.provincial is None else union.provincial
+            elif central is not None:
+                union.central = count if union.central is None else union.central
 
     def _counted(self, refs: list[_Ref], start: int, end: int, limit: int) -> _Union | None:
         """The union of "<union> có N tổ chức thành viên", when the number at start..end is that N."""
