@@ -56,11 +56,11 @@ _IMAGE = regex.compile(
 )
 # A URL slug kept as alt text: unaccented lower-case words only ("ong le trung hung duoc bau").
 _SLUG = regex.compile(r"^[a-z0-9]+(?: [a-z0-9]+){4,}$")
-# A lede prefix: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -". The code is a short
-# token; a dateline of capitalised words may stand before a code in brackets.
+# A lede prefix: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -", "QĐND Online -". The code
+# is one token, or an acronym and a word; a dateline of capitalised words may stand before a code in brackets.
 _LEDE_PREFIX = regex.compile(
-    r"^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)|(?P<bare>[\p{Lu}][\p{L}\p{N}.&+]{1,14}"
-    r"(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&+]*)?))\s*[-–—]+(?=\s|$)"
+    r"^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)"
+    r"|(?P<bare>(?:\p{Lu}[\p{Lu}\p{N}.&+]+\s\p{Lu}\p{L}+|[\p{Lu}][\p{L}\p{N}.&+]{1,14})))\s*[-–—]+(?=\s|$)"
 )
 _FOLLOW = regex.compile(
     rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s.*)?$", regex.IGNORECASE
@@ -343,7 +343,7 @@ def segment(text: str) -> list[Segment]:
 def _read_top(state: _Page) -> int:
     """Label the lines up to the lede; return the index of the first line of the article region."""
     text, lines, kinds = state.text, state.lines, state.kinds
-    anchor = next((i for i, line in enumerate(lines[:_TOP_STAMP_WINDOW]) if _is_stamp_line(text, line)), -1)
+    anchor = _masthead_stamp(state)
     lede, lone_prefix = None, None
     for i in range(anchor + 1, len(lines)):
         line = lines[i].text
@@ -366,6 +366,26 @@ def _read_top(state: _Page) -> int:
     if lone_prefix is not None and lone_prefix == lede - 1:
         kinds[lone_prefix] = "lede"
     return lede + 1
+
+
+def _masthead_stamp(state: _Page) -> int:
+    """The index of a stamp line printed above the headline (-1 for none): what is above it is masthead.
+
+    It is looked for among the first lines, before any teaser header, and counts only
+    when a headline-shaped line follows it before the next paragraph.
+    """
+    text, lines = state.text, state.lines
+    for i, line in enumerate(lines[:_TOP_STAMP_WINDOW]):
+        if is_teaser_header(line.text):
+            return -1
+        if _is_stamp_line(text, line):
+            for after in lines[i + 1 :]:
+                if is_paragraph(after.text) and not _is_top_furniture(text, after):
+                    return -1
+                if _is_headline(after.text) and not _is_top_furniture(text, after):
+                    return i
+            return -1
+    return -1
 
 
 def _is_top_furniture(text: str, line: Line) -> bool:

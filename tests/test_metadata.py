@@ -1,0 +1,222 @@
+"""Tests for vnfriendship.metadata: headline, publication time, outlet and authors of a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vnfriendship import Pipeline
+from vnfriendship.gazetteer import Gazetteer
+from vnfriendship.metadata import read_metadata
+from vnfriendship.model import ArticleMeta, Segment
+from vnfriendship.segment import segment
+from vnfriendship.text import normalize
+
+ICT = dt.timezone(dt.timedelta(hours=7))
+TITLE = "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị đón đoàn thanh niên Lào"
+LEDE = (
+    "Chiều 9/5, tại thành phố Đông Hà, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị đã tiếp đoàn thanh niên "
+    "tỉnh Savannakhet sang thăm và làm việc."
+)
+BODY = (
+    'Tại buổi tiếp, ông Hồ Văn Khải, Chủ tịch Liên hiệp cho biết: "Tỉnh luôn coi trọng quan hệ hữu nghị đặc biệt '
+    'với các tỉnh của Lào." Hai bên đã trao đổi về kế hoạch giao lưu trong năm tới.'
+)
+CLOSING = "Đoàn sẽ thăm một số di tích lịch sử trên địa bàn tỉnh trước khi về nước./."
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Pipeline(load_entry_points=False).gazetteer
+
+
+def page(*lines: str) -> str:
+    return normalize("\n".join(lines))
+
+
+def meta_of(text: str, gazetteer: Gazetteer, reference_date: dt.date | None = None) -> ArticleMeta:
+    return read_metadata(text, segment(text), gazetteer, reference_date)
+
+
+# ---------------------------------------------------------------- title
+
+
+def test_title_is_the_headline_not_the_slogan_or_breadcrumb_above_it(gazetteer: Gazetteer) -> None:
+    text = page("Chào mừng Đại hội Đảng bộ tỉnh lần thứ XVII", "Trang chủ Thời sự", TITLE, LEDE, BODY)
+    assert meta_of(text, gazetteer).title == TITLE
+
+
+def test_page_that_starts_mid_article_has_no_title(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(LEDE, BODY), gazetteer).title is None
+
+
+# ---------------------------------------------------------------- published_at
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("22:12 | 20/07/2022 GMT+7", dt.datetime(2022, 7, 20, 22, 12, tzinfo=ICT)),
+        ("Cập nhật: 19/11/2021 09:10", dt.datetime(2021, 11, 19, 9, 10, tzinfo=ICT)),
+        ("Thứ Hai, 16/01/2023 - 17:47", dt.datetime(2023, 1, 16, 17, 47, tzinfo=ICT)),
+        ("Cập nhật lúc 14:12, Thứ Tư, 10/05/2017 (GMT+7)", dt.datetime(2017, 5, 10, 14, 12, tzinfo=ICT)),
+        ("28/12/2023 - 17:22", dt.datetime(2023, 12, 28, 17, 22, tzinfo=ICT)),
+        ("01/09/2011", dt.date(2011, 9, 1)),
+    ],
+)
+def test_stamp_below_the_title_is_the_publication_time(
+    gazetteer: Gazetteer, stamp: str, expected: dt.datetime | dt.date
+) -> None:
+    published = meta_of(page(TITLE, "", stamp, "", LEDE, BODY), gazetteer).published_at
+    assert published == expected and type(published) is type(expected)
+
+
+def test_publication_time_is_timezone_aware(gazetteer: Gazetteer) -> None:
+    published = meta_of(page(TITLE, "17:43, 12/04/2024", LEDE), gazetteer).published_at
+    assert isinstance(published, dt.datetime) and published.utcoffset() == dt.timedelta(hours=7)
+
+
+def test_stamp_in_the_breadcrumb_bar_above_the_title_is_the_publication_time(gazetteer: Gazetteer) -> None:
+    text = page("Trang chủ Hữu nghị", "08:05 | 03/03/2024 GMT+7", "", TITLE, "", LEDE, BODY)
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 3, 3, 8, 5, tzinfo=ICT)
+
+
+def test_masthead_clock_naming_its_weekday_above_the_title_is_not_the_publication_time(gazetteer: Gazetteer) -> None:
+    text = page("Chào mừng kỷ niệm Quốc khánh 2/9", "Thứ Sáu, 06/09/2024 07:15", "", TITLE, "", LEDE, BODY)
+    assert meta_of(text, gazetteer).published_at is None
+
+
+def test_stamps_of_teasers_are_never_the_publication_time(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, BODY, "Đọc nhiều", "Hội hữu nghị tỉnh gặp mặt hội viên", "15 May, 08:30 AM")
+    assert meta_of(text, gazetteer, reference_date=dt.date(2024, 5, 20)).published_at is None
+
+
+def test_page_without_a_stamp_has_no_publication_time(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, LEDE, "Ngày 10/5/2024, đoàn đã thăm trường học.", BODY), gazetteer).published_at is None
+
+
+# ---------------------------------------------------------------- outlet
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("NDO - ", "Nhân Dân"),
+        ("KTĐT - ", "Kinh tế & Đô thị"),
+        ("(Chinhphu.vn) – ", "Báo Chính phủ"),
+        ("Quảng Trị (TTXVN) - ", "TTXVN"),
+        ("PNO - ", "Phụ nữ TP.HCM"),
+        ("(VOV5) - ", "VOV"),
+        ("(BHN) - ", "BHN"),
+        ("(Baoquangtri.vn) - ", "Baoquangtri.vn"),
+        ("HÀ NỘI - ", None),
+        ("", None),
+    ],
+)
+def test_outlet_from_the_lede_prefix(gazetteer: Gazetteer, opening: str, outlet: str | None) -> None:
+    assert meta_of(page(TITLE, opening + LEDE, BODY), gazetteer).outlet == outlet
+
+
+def test_lone_outlet_code_above_the_lede_names_the_outlet(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, "", "NDO -", "", LEDE, BODY), gazetteer).outlet == "Nhân Dân"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Theo dõi thoidai.com.vn trên", "Thời Đại"),
+        ("Theo dõi Báo Quảng Trị trên", "Báo Quảng Trị"),
+        ("Theo dõi Tạp chí Hữu Nghị Miền Trung trên", "Tạp chí Hữu Nghị Miền Trung"),
+    ],
+)
+def test_outlet_from_a_follow_line(gazetteer: Gazetteer, line: str, outlet: str) -> None:
+    assert meta_of(page(line, "", TITLE, "", LEDE, BODY), gazetteer).outlet == outlet
+
+
+def test_outlet_from_the_source_line(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, BODY, "Thanh Hà", "Nguồn: Báo Nhân Dân")
+    assert meta_of(text, gazetteer).outlet == "Nhân Dân"
+
+
+def test_outlet_from_a_domain_in_the_page_footer(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, BODY, "Tin liên quan", "Bản quyền thuộc về baoquocte.vn")
+    assert meta_of(text, gazetteer).outlet == "Thế giới & Việt Nam"
+
+
+def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, "Theo Báo Nhân Dân, hai bên đã ký biên bản ghi nhớ về hợp tác giáo dục.")
+    assert meta_of(text, gazetteer).outlet is None
+
+
+# ---------------------------------------------------------------- authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (("Hải Yến", "Nguồn:"), ("Hải Yến",)),
+        (("Thanh Bình - Quốc Tuấn", "Nguồn:"), ("Thanh Bình", "Quốc Tuấn")),
+        (("Ngọc Lan",), ("Ngọc Lan",)),
+        (("Bài và ảnh: Phương Thảo",), ("Phương Thảo",)),
+        (("Thanh Bình – Quốc Tuấn", "", "Sự kiện liên quan"), ("Thanh Bình", "Quốc Tuấn")),
+    ],
+)
+def test_authors_from_the_closing_byline(
+    gazetteer: Gazetteer, lines: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    assert meta_of(page(TITLE, LEDE, BODY, CLOSING, *lines), gazetteer).authors == authors
+
+
+def test_authors_from_a_byline_under_the_title_written_in_capitals(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, "", "MINH CHÂU", "(BHN)- " + LEDE, BODY), gazetteer).authors == ("Minh Châu",)
+
+
+def test_photo_credits_are_not_authors(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, "Quang cảnh buổi tiếp. Ảnh: Hồng Phúc", BODY, CLOSING, "Ảnh: Lê Hải")
+    assert meta_of(text, gazetteer).authors == ()
+
+
+def test_people_quoted_in_the_text_are_not_authors(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, LEDE, BODY, CLOSING), gazetteer).authors == ()
+
+
+# ---------------------------------------------------------------- any segmenter, and the pipeline
+
+
+def test_metadata_is_read_from_segments_another_segmenter_made(gazetteer: Gazetteer) -> None:
+    text = page("KTĐT - " + LEDE, TITLE, "Hoàng Long")
+    lede_end = text.index("\n")
+    title_end = text.index("\n", lede_end + 1)
+    segments = [
+        Segment("lede", 0, lede_end),
+        Segment("title", lede_end + 1, title_end),
+        Segment("byline", title_end + 1, len(text)),
+    ]
+    assert read_metadata(text, segments, gazetteer) == ArticleMeta(TITLE, None, "Kinh tế & Đô thị", ("Hoàng Long",))
+
+
+def test_pipeline_reads_the_metadata_of_a_whole_page() -> None:
+    text = page(
+        "Đăng ký|Đăng nhập",
+        "Trang chủ Hữu nghị",
+        "10:20 | 09/05/2024 GMT+7",
+        "Theo dõi thoidai.com.vn trên",
+        "",
+        TITLE,
+        "",
+        LEDE,
+        "",
+        BODY,
+        "",
+        CLOSING,
+        "",
+        "Thu Trang",
+        "Nguồn:",
+        "",
+        "Tin bài liên quan",
+        "",
+        "Hội hữu nghị tỉnh Quảng Trị gặp mặt hội viên",
+    )
+    meta = Pipeline(load_entry_points=False).extract(text).meta
+    assert meta == ArticleMeta(TITLE, dt.datetime(2024, 5, 9, 10, 20, tzinfo=ICT), "Thời Đại", ("Thu Trang",))

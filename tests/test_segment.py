@@ -1,0 +1,466 @@
+"""Tests for vnfriendship.segment: the article (title, lede, body, captions, byline) versus teasers and chrome."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline, structure
+from vnfriendship.article import Article
+from vnfriendship.hookspecs import hookimpl
+from vnfriendship.model import Directive, Facts, Segment
+from vnfriendship.segment import (
+    byline_names,
+    ends_with_photo_credit,
+    is_paragraph,
+    is_teaser_header,
+    lede_prefix,
+    segment,
+)
+from vnfriendship.text import normalize
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+TITLE = "Hội hữu nghị Việt Nam - Mông Cổ tổng kết hoạt động năm 2023"
+LEDE = (
+    "Sáng 13/3, tại Hà Nội, Hội hữu nghị Việt Nam - Mông Cổ tổ chức hội nghị tổng kết công tác năm 2023 "
+    "và triển khai nhiệm vụ năm 2024."
+)
+BODY = (
+    "Phát biểu tại hội nghị, ông Trần Quốc Bảo, Chủ tịch Hội cho biết năm qua Hội đã phối hợp tổ chức "
+    "nhiều hoạt động giao lưu văn hóa, trao học bổng cho sinh viên Mông Cổ đang học tập tại Việt Nam."
+)
+BODY_2 = (
+    "Năm 2024, Hội sẽ tập trung củng cố tổ chức, phát triển hội viên và mở rộng quan hệ với các đối tác "
+    "của bạn ở cả trung ương và địa phương./."
+)
+TEASER = "Thanh niên hai nước giao lưu văn hóa tại Ulaanbaatar"
+TEASER_SUMMARY = (
+    "Ngày 2/8, đoàn thanh niên Việt Nam đã có buổi giao lưu với sinh viên Mông Cổ, "
+    "giới thiệu ẩm thực và trang phục truyền thống."
+)
+
+
+def page(*lines: str) -> str:
+    return normalize("\n".join(lines))
+
+
+def kinds_of(text: str) -> list[tuple[str, str]]:
+    """Each segment as (kind, the text it spans)."""
+    return [(s.kind, text[s.start : s.end]) for s in segment(text)]
+
+
+def kind_of(text: str, needle: str) -> str:
+    """The kind of the segment that holds ``needle`` ("none" where no segment does)."""
+    start = text.index(needle)
+    return next((s.kind for s in segment(text) if s.start <= start < s.end), "none")
+
+
+# ---------------------------------------------------------------- pages without chrome
+
+
+def test_plain_body_text_is_one_body_segment() -> None:
+    text = page(LEDE, "", BODY, "", BODY_2)
+    assert kinds_of(text) == [("body", text)]
+
+
+def test_excerpt_whose_first_line_is_a_headline_gets_title_lede_and_body() -> None:
+    text = page(TITLE, "", LEDE, "", BODY)
+    assert kinds_of(text) == [("title", TITLE), ("lede", LEDE), ("body", BODY)]
+
+
+def test_excerpt_starting_mid_article_has_no_title() -> None:
+    text = page("mà còn là dịp để hai bên trao đổi kinh nghiệm hoạt động đối ngoại nhân dân.", "", BODY, BODY_2)
+    assert [kind for kind, _ in kinds_of(text)] == ["body"]
+
+
+def test_empty_page_has_no_segments() -> None:
+    assert segment("") == [] and segment(" \n\n  ") == []
+
+
+# ---------------------------------------------------------------- the top of the page
+
+
+def test_slogan_login_menu_breadcrumb_and_stamp_above_the_title_are_chrome() -> None:
+    text = page(
+        "Chào mừng kỷ niệm 75 năm Ngày thành lập Liên hiệp các tổ chức hữu nghị Việt Nam",
+        "Logo",
+        "Đăng ký|Đăng nhập",
+        "Trang chủ Đối ngoại nhân dân",
+        "09:30 | 14/03/2024 GMT+7",
+        "Theo dõi nhandan.vn trên",
+        "",
+        TITLE,
+        "aa",
+        LEDE,
+        "",
+        BODY,
+    )
+    assert kinds_of(text)[0][0] == "chrome" and kinds_of(text)[1:] == [
+        ("title", TITLE),
+        ("chrome", "aa"),
+        ("lede", LEDE),
+        ("body", BODY),
+    ]
+
+
+def test_stamp_below_the_title_is_chrome() -> None:
+    text = page(TITLE, "", "Thứ Năm, 14/03/2024 - 09:30", "", LEDE, BODY)
+    assert kinds_of(text) == [
+        ("title", TITLE),
+        ("chrome", "Thứ Năm, 14/03/2024 - 09:30"),
+        ("lede", LEDE),
+        ("body", BODY),
+    ]
+
+
+def test_lone_outlet_code_above_the_lede_belongs_to_the_lede() -> None:
+    text = page(TITLE, "", "NDO -", "", LEDE, "", BODY)
+    assert kinds_of(text)[1] == ("lede", "NDO -\n\n" + LEDE)
+
+
+def test_lede_with_an_outlet_code_is_a_lede_even_without_a_title() -> None:
+    text = page("(TTXVN) - " + LEDE, BODY)
+    assert [kind for kind, _ in kinds_of(text)] == ["lede", "body"]
+
+
+def test_masthead_written_before_the_headline_on_one_line_is_split_off() -> None:
+    masthead = "TIẾNG NÓI CỦA HỘI HỮU NGHỊ VIỆT NAM - MÔNG CỔ"
+    text = page(f"{masthead} {TITLE}", LEDE, BODY)
+    assert kinds_of(text)[:2] == [("chrome", masthead), ("title", TITLE)]
+
+
+def test_author_line_between_title_and_lede_is_a_byline() -> None:
+    text = page(TITLE, "", "MINH CHÂU", "(BHN) - " + LEDE, "", BODY)
+    assert kinds_of(text)[:3] == [("title", TITLE), ("byline", "MINH CHÂU"), ("lede", "(BHN) - " + LEDE)]
+
+
+def test_caption_before_the_first_paragraph_is_no_title() -> None:
+    text = page("Các đại biểu chụp ảnh lưu niệm bên lề hội nghị", "", BODY, "", BODY_2)
+    assert [kind for kind, _ in kinds_of(text)] == ["caption", "body"]
+
+
+# ---------------------------------------------------------------- teasers
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Tin bài liên quan",
+        "Các tin bài khác",
+        "Tin cùng chuyên mục",
+        "Đọc nhiều",
+        "Đừng bỏ lỡ",
+        "Tin mới",
+        "Multimedia",
+        "Video",
+        "BÌNH LUẬN (3)",
+        "CẢM NHẬN CỦA BẠN VỀ BÀI VIẾT NÀY",
+        "Xem thêm",
+        "Các tin/bài khác",
+        "Sự kiện liên quan",
+    ],
+)
+def test_teaser_header_turns_what_follows_into_related(header: str) -> None:
+    text = page(TITLE, LEDE, "", BODY, "", header, "", TEASER, "", TEASER, "", TEASER_SUMMARY)
+    assert (kind_of(text, BODY), kind_of(text, header), kind_of(text, TEASER), kind_of(text, TEASER_SUMMARY)) == (
+        "body",
+        "chrome",
+        "related",
+        "related",
+    )
+
+
+def test_stamps_and_widgets_among_teasers_are_chrome() -> None:
+    text = page(TITLE, LEDE, "Đọc nhiều", TEASER, "07 Mar, 10:15 AM", TEASER_SUMMARY, "  • Rất hay", "  • Thích")
+    assert (kind_of(text, "07 Mar"), kind_of(text, "• Rất hay"), kind_of(text, TEASER_SUMMARY)) == (
+        "chrome",
+        "chrome",
+        "related",
+    )
+
+
+def test_inline_teaser_written_twice_on_one_line_is_related_and_the_article_goes_on() -> None:
+    text = page(TITLE, LEDE, f"{TEASER} {TEASER}", "", BODY)
+    assert (kind_of(text, TEASER), kind_of(text, BODY)) == ("related", "body")
+
+
+def test_summary_under_an_inline_teaser_is_related() -> None:
+    text = page(TITLE, LEDE, "", BODY, "", f"{TEASER} {TEASER}", TEASER_SUMMARY, "", BODY_2)
+    assert (kind_of(text, TEASER_SUMMARY), kind_of(text, BODY_2)) == ("related", "body")
+
+
+def test_paragraph_under_an_inline_teaser_in_running_text_stays_body() -> None:
+    text = page(TITLE, LEDE, f"{TEASER} {TEASER}", BODY, BODY_2)
+    assert kind_of(text, BODY) == "body"
+
+
+# ---------------------------------------------------------------- photos and captions
+
+
+def test_headline_repeated_as_alt_text_is_chrome_and_the_line_after_it_a_caption() -> None:
+    caption = "Toàn cảnh hội nghị tổng kết."
+    text = page(TITLE, LEDE, "", TITLE, caption, "", BODY)
+    assert kinds_of(text)[2:] == [("chrome", TITLE), ("caption", caption), ("body", BODY)]
+
+
+def test_alt_text_repeated_above_every_photo_is_chrome() -> None:
+    alt = "Hội hữu nghị tổng kết công tác và trao kỷ niệm chương cho hội viên"
+    first, second = "Ông Trần Quốc Bảo phát biểu khai mạc.", "Trao kỷ niệm chương cho các hội viên."
+    text = page(TITLE, LEDE, "", alt, first, "", BODY, "", alt, second, "", BODY_2)
+    assert [kind for kind, _ in kinds_of(text)] == [
+        "title", "lede", "chrome", "caption", "body", "chrome", "caption", "body",
+    ]  # fmt: skip
+
+
+def test_caption_written_twice_is_alt_text_then_caption() -> None:
+    caption = "Ông Trần Quốc Bảo, Chủ tịch Hội phát biểu tại hội nghị."
+    text = page(TITLE, LEDE, "", caption, caption, "", BODY)
+    assert kinds_of(text)[2:4] == [("chrome", caption), ("caption", caption)]
+
+
+def test_image_file_name_is_chrome_and_the_line_after_it_a_caption() -> None:
+    caption = "Đại diện Hội trao quà cho học sinh nghèo vượt khó tại huyện biên giới."
+    text = page(TITLE, LEDE, "", "anh-3.jpg", caption, "", BODY)
+    assert kinds_of(text)[2:4] == [("chrome", "anh-3.jpg"), ("caption", caption)]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ông Trần Quốc Bảo phát biểu tại hội nghị. (Ảnh: Minh Đức)",
+        "Các đại biểu dự lễ kỷ niệm. Ảnh: Thu Hà",
+        "Lễ ký kết biên bản ghi nhớ - Ảnh TL",
+        "Hội nghị tổng kết năm 2023 (Ảnh minh hoạ: VUFO) |",
+        "Quang cảnh buổi gặp mặt.",
+    ],
+)
+def test_line_describing_a_photo_is_a_caption(caption: str) -> None:
+    text = page(TITLE, LEDE, "", caption, "", BODY)
+    assert kind_of(text, caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Các đại biểu tại hội nghị (Ảnh: Lê Hải)", True),
+        ("Nguyên Chủ tịch Hội. Ảnh: Hoàng Anh", True),
+        ("Đoàn công tác thăm trường - Ảnh TTXVN", True),
+        ("Ông Bảo phát biểu: Hội cần đổi mới phương thức hoạt động.", False),
+        ("Hội nghị diễn ra trong hai ngày 5 - 6/4", False),
+    ],
+)
+def test_photo_credit_at_the_end_of_a_line(line: str, expected: bool) -> None:
+    assert ends_with_photo_credit(line) is expected
+
+
+# ---------------------------------------------------------------- bylines
+
+
+def test_author_line_just_before_the_source_line_is_a_byline() -> None:
+    text = page(TITLE, LEDE, "", BODY, "", "Hải Yến", "Nguồn:", "", "Tin bài liên quan", TEASER)
+    assert kinds_of(text)[-4:-1] == [("body", BODY), ("byline", "Hải Yến\nNguồn:"), ("chrome", "Tin bài liên quan")]
+
+
+def test_author_name_closing_the_article_is_a_byline() -> None:
+    text = page(TITLE, LEDE, BODY, BODY_2, "Quang Vinh")
+    assert kinds_of(text)[-1] == ("byline", "Quang Vinh")
+
+
+def test_two_authors_before_a_teaser_header_are_a_byline() -> None:
+    text = page(TITLE, LEDE, "", BODY_2, "", "Thanh Bình – Quốc Tuấn", "", "Tin liên quan", TEASER)
+    assert kind_of(text, "Thanh Bình") == "byline"
+
+
+def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
+    text = page(TITLE, LEDE, "", "Hồng Nhung", "", BODY, "", BODY_2)
+    assert kind_of(text, "Hồng Nhung") != "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Đông Sơn", ["Đông Sơn"]),
+        ("Thanh Bình - Quốc Tuấn", ["Thanh Bình", "Quốc Tuấn"]),
+        ("Thanh Bình – Quốc Tuấn", ["Thanh Bình", "Quốc Tuấn"]),
+        ("Lê Minh Hằng, Phạm Quang Vinh và Hà Linh", ["Lê Minh Hằng", "Phạm Quang Vinh", "Hà Linh"]),
+        ("MINH CHÂU", ["Minh Châu"]),
+        ("Bài và ảnh: Phương Thảo", ["Phương Thảo"]),
+        ("Tin, ảnh: Tuấn", ["Tuấn"]),
+        ("Ngọc Anh (TTXVN)", ["Ngọc Anh"]),
+        ("Ảnh: Lê Hải", None),
+        ("Nguồn: Báo Nhân Dân", None),
+        ("Hội hữu nghị Việt Nam - Lào", None),
+        ("Tuấn", None),
+        ("Theo kế hoạch", None),
+    ],
+)
+def test_byline_names(line: str, names: list[str] | None) -> None:
+    assert byline_names(line) == names
+
+
+# ---------------------------------------------------------------- line shapes
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "bracketed"),
+    [
+        ("NDO - Chiều 4/6, tại Hà Nội", "NDO", False),
+        ("NDO -", "NDO", False),
+        ("(Chinhphu.vn) – Thủ tướng đồng ý", "Chinhphu.vn", True),
+        ("(GLO)- Sáng 21-11, tại tỉnh", "GLO", True),
+        ("Hà Nội (TTXVN) - Tối 5/9", "TTXVN", True),
+        ("KTĐT - Sáng nay", "KTĐT", False),
+        ("QĐND Online - Chiều 2/9", "QĐND Online", False),
+    ],
+)
+def test_lede_prefix(line: str, code: str, bracketed: bool) -> None:
+    found = lede_prefix(line)
+    assert found is not None and (found.code, found.bracketed) == (code, bracketed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ngày 5/6, Hội tổ chức hội nghị.", "Việt Nam - Lào: tình hữu nghị đặc biệt", "Hội nghị tổng kết - 2023"],
+)
+def test_line_without_an_outlet_code_has_no_lede_prefix(line: str) -> None:
+    assert lede_prefix(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tin bài liên quan", True),
+        ("BÌNH LUẬN (0)", True),
+        ("Đọc nhiều", True),
+        ("Xem thêm sự ki", True),
+        ("Tin mới nhất", True),
+        ("Video Báo Ảnh Báo in Podcast Chuyển động trẻ", False),
+        ("Xem thêm tại cổng thông tin điện tử của tỉnh.", False),
+        ("Tin vui đến với học sinh nghèo vùng biên", False),
+    ],
+)
+def test_is_teaser_header(line: str, expected: bool) -> None:
+    assert is_teaser_header(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (LEDE, True),
+        (TITLE, False),
+        ("Vì sao hội viên ngày càng gắn bó với Hội?", False),
+        ("PGS.TS. Nguyễn Văn Hòa được bầu làm Chủ tịch Hội hữu nghị", False),
+        ("Toàn cảnh hội nghị.", False),
+    ],
+)
+def test_is_paragraph(line: str, expected: bool) -> None:
+    assert is_paragraph(line) is expected
+
+
+# ---------------------------------------------------------------- invariants
+
+
+def _check_segments(text: str, segments: Sequence[Segment]) -> None:
+    previous = 0
+    for current in segments:
+        assert previous <= current.start <= current.end <= len(text)
+        assert text[current.start : current.end].strip() == text[current.start : current.end]
+        previous = current.end
+
+
+_PIECES = st.sampled_from(
+    [
+        "Nguồn:", "Ảnh: Lê Hải", "Tin liên quan", "Theo dõi NDO trên", "22:12 | 20/07/2022", "NDO - ", "(TTXVN) – ",
+        "Thứ Hai, 3/4/2023", "X X", "Hải Yến", "1.jpg", "Hội hữu nghị", "tổ chức hội nghị.", "\n", "\n\n", " ",
+        "Đọc nhiều", "• Thích", "CHÀO MỪNG ĐẠI HỘI", ".", "-", "|", "(", ")",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=8), max_size=40).map("".join))
+def test_segments_of_any_text_are_sorted_disjoint_trimmed_and_inside_it(raw: str) -> None:
+    text = normalize(raw)
+    _check_segments(text, segment(text))
+
+
+def test_segments_of_every_corpus_page_are_sorted_disjoint_and_inside_it() -> None:
+    paths = sorted(CORPUS.glob("*/*.txt"))
+    for path in paths:
+        text = normalize(path.read_bytes())
+        _check_segments(text, segment(text))
+    assert paths or not CORPUS.exists()
+
+
+# ---------------------------------------------------------------- the plugin and the pipeline
+
+
+class _Directives:
+    """A test extractor: every sentence naming "Chỉ thị 45-CT/TW" is one directive, mentioned there."""
+
+    @hookimpl
+    def vnfriendship_extract(self, article: Article) -> Facts:
+        mentions = [
+            article.mention(s.start + s.text.index("Chỉ thị"), s.start + s.text.index("Chỉ thị") + 7)
+            for s in article.sentences
+            if "Chỉ thị 45-CT/TW" in s.text
+        ]
+        return Facts(directives=[Directive("directive", "45", "45-CT/TW", mentions=mentions)] if mentions else [])
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(builtins=False, load_entry_points=False, plugins=[structure, _Directives()])
+
+
+def test_pipeline_keeps_facts_found_only_in_teasers_out_by_default(pipeline: Pipeline) -> None:
+    text = page(TITLE, LEDE, BODY, "Tin liên quan", "Các hội hữu nghị quán triệt Chỉ thị 45-CT/TW")
+    assert pipeline.extract(text).directives == ()
+
+
+def test_pipeline_adds_facts_found_only_in_teasers_when_asked_marked_related(pipeline: Pipeline) -> None:
+    text = page(TITLE, LEDE, BODY, "Tin liên quan", "Các hội hữu nghị quán triệt Chỉ thị 45-CT/TW")
+    (directive,) = pipeline.extract(text, include_related=True).directives
+    assert [m.segment for m in directive.mentions] == ["related"]
+
+
+def test_pipeline_reads_title_lede_body_and_captions(pipeline: Pipeline) -> None:
+    text = page(TITLE, LEDE, "Chỉ thị 45-CT/TW được quán triệt tại hội nghị. (Ảnh: Lê Hải)", BODY_2)
+    (directive,) = pipeline.extract(text).directives
+    assert [m.segment for m in directive.mentions] == ["caption"]
+
+
+class _PhuongNamSegmenter:
+    """A segmenter for the pages of an invented outlet, "Hữu Nghị Phương Nam": a banner line, then the article."""
+
+    BANNER = "=== HỮU NGHỊ PHƯƠNG NAM ==="
+
+    @hookimpl
+    def vnfriendship_segment(self, text: str) -> list[Segment] | None:
+        if not text.startswith(self.BANNER):
+            return None
+        title_end = text.index("\n", len(self.BANNER) + 1)
+        return [
+            Segment("chrome", 0, len(self.BANNER)),
+            Segment("title", len(self.BANNER) + 1, title_end),
+            Segment("body", title_end + 1, len(text)),
+        ]
+
+
+def test_an_outlet_segmenter_plugin_answers_before_the_built_in_one() -> None:
+    outlet = Pipeline(load_entry_points=False, plugins=[_PhuongNamSegmenter()])
+    text = page(_PhuongNamSegmenter.BANNER, "Hội hữu nghị họp mặt", BODY)
+    extraction = outlet.extract(text)
+    assert [s.kind for s in extraction.segments] == ["chrome", "title", "body"]
+    assert extraction.meta.title == "Hội hữu nghị họp mặt"
+
+
+def test_the_built_in_segmenter_answers_for_pages_an_outlet_plugin_does_not_know() -> None:
+    outlet = Pipeline(load_entry_points=False, plugins=[_PhuongNamSegmenter()])
+    text = page(TITLE, LEDE, BODY)
+    assert [s.kind for s in outlet.extract(text).segments] == ["title", "lede", "body"]
