@@ -166,7 +166,7 @@ def _fits(province: str, city: bool | None) -> bool:
 
 
 def _outlet_province(gazetteer: Gazetteer, outlet: str | None) -> str | None:
-    """The province of a provincial outlet, written by name ("Báo Nghệ An") or by its short form ("ĐN")."""
+    """The province in a provincial outlet's name ("Báo Nghệ An"), or in the name its short form stands for."""
     if not outlet:
         return None
     for name in (outlet, gazetteer.lookup("outlet", outlet)):
