@@ -63,6 +63,7 @@ def test_page_that_starts_mid_article_has_no_title(gazetteer: Gazetteer) -> None
         ("Cập nhật lúc 14:12, Thứ Tư, 10/05/2017 (GMT+7)", dt.datetime(2017, 5, 10, 14, 12, tzinfo=ICT)),
         ("28/12/2023 - 17:22", dt.datetime(2023, 12, 28, 17, 22, tzinfo=ICT)),
         ("01/09/2011", dt.date(2011, 9, 1)),
+        ("Ngày đăng: 15/03/2024 | Lượt xem: 120", dt.date(2024, 3, 15)),
     ],
 )
 def test_stamp_below_the_title_is_the_publication_time(
@@ -80,6 +81,16 @@ def test_publication_time_is_timezone_aware(gazetteer: Gazetteer) -> None:
 def test_stamp_in_the_breadcrumb_bar_above_the_title_is_the_publication_time(gazetteer: Gazetteer) -> None:
     text = page("Trang chủ Hữu nghị", "08:05 | 03/03/2024 GMT+7", "", TITLE, "", LEDE, BODY)
     assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 3, 3, 8, 5, tzinfo=ICT)
+
+
+def test_stamp_between_the_lede_and_the_body_is_the_publication_time(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, "", LEDE, "", "Thứ Năm, 09/05/2024 - 21:05", "", BODY)
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 5, 9, 21, 5, tzinfo=ICT)
+
+
+def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer) -> None:
+    meta = meta_of(page(TITLE, "Minh Anh | 09:30, 14/03/2024", LEDE, BODY), gazetteer)
+    assert (meta.authors, meta.published_at) == (("Minh Anh",), dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT))
 
 
 def test_masthead_clock_naming_its_weekday_above_the_title_is_not_the_publication_time(gazetteer: Gazetteer) -> None:
@@ -137,6 +148,19 @@ def test_outlet_from_a_follow_line(gazetteer: Gazetteer, line: str, outlet: str)
 def test_outlet_from_the_source_line(gazetteer: Gazetteer) -> None:
     text = page(TITLE, LEDE, BODY, "Thanh Hà", "Nguồn: Báo Nhân Dân")
     assert meta_of(text, gazetteer).outlet == "Nhân Dân"
+
+
+def test_outlet_from_the_domain_of_a_source_link(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, BODY, "Nguồn: https://baoquocte.vn/hoi-huu-nghi-123.html")
+    assert meta_of(text, gazetteer).outlet == "Thế giới & Việt Nam"
+
+
+def test_source_link_to_an_unknown_site_names_no_outlet(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, LEDE, BODY, "Nguồn: https://example.org/tin-1.html"), gazetteer).outlet is None
+
+
+def test_outlet_code_of_two_outlets_takes_the_known_one(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, "Viêng Chăn (TTXVN/Vietnam+) - " + LEDE), gazetteer).outlet == "TTXVN"
 
 
 def test_outlet_from_a_domain_in_the_page_footer(gazetteer: Gazetteer) -> None:

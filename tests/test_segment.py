@@ -199,6 +199,25 @@ def test_paragraph_under_an_inline_teaser_in_running_text_stays_body() -> None:
     assert kind_of(text, BODY) == "body"
 
 
+@pytest.mark.parametrize("label", ["Xem thêm: ", "Đọc thêm: ", ">> Tin liên quan: "])
+def test_teaser_written_after_a_label_on_its_own_line_is_related(label: str) -> None:
+    text = page(TITLE, LEDE, "", BODY, "", label + TEASER, "", BODY_2)
+    assert (kind_of(text, TEASER), kind_of(text, BODY_2)) == ("related", "body")
+
+
+def test_teaser_box_inside_the_article_gives_way_to_the_article_after_it() -> None:
+    other = "Hội hữu nghị tỉnh trao học bổng cho lưu học sinh Mông Cổ"
+    text = page(TITLE, LEDE, "", BODY, "", "Tin liên quan", TEASER, other, "", BODY_2, "", "Hải Yến", "Nguồn:")
+    assert [kind_of(text, part) for part in ("Tin liên quan", TEASER, other, BODY_2, "Hải Yến")] == [
+        "chrome", "related", "related", "body", "byline",
+    ]  # fmt: skip
+
+
+def test_teaser_list_closing_the_page_stays_related_to_its_end() -> None:
+    text = page(TITLE, LEDE, "", BODY_2, "", "Tin liên quan", TEASER, "", TEASER_SUMMARY, "", BODY)
+    assert (kind_of(text, TEASER_SUMMARY), kind_of(text, BODY)) == ("related", "related")
+
+
 # ---------------------------------------------------------------- photos and captions
 
 
@@ -292,6 +311,8 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Bài và ảnh: Phương Thảo", ["Phương Thảo"]),
         ("Tin, ảnh: Tuấn", ["Tuấn"]),
         ("Ngọc Anh (TTXVN)", ["Ngọc Anh"]),
+        ("Hà Phương - TTXVN", ["Hà Phương"]),
+        ("PV - TTXVN", None),
         ("Ảnh: Lê Hải", None),
         ("Nguồn: Báo Nhân Dân", None),
         ("Hội hữu nghị Việt Nam - Lào", None),

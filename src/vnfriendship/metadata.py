@@ -5,7 +5,7 @@ It reads segments only, so it works after any segmenter, the built-in one
 
 - ``title``: the first ``title`` segment;
 - ``published_at``: the first publication stamp in the page furniture above the
-  article (``chrome`` before the first lede or body segment) or in a byline; a stamp
+  body (``chrome`` before the first body or teaser segment) or in a byline; a stamp
   that names its weekday above the title is the site's clock ("Thứ Ba, 21/05/2024
   01:35" in the masthead), not the article's;
 - ``outlet``: from the lede prefix ("NDO -", "(Chinhphu.vn) -"), a "Theo dõi X trên"
@@ -22,10 +22,17 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from .dates import find_stamps
 from .gazetteer import Gazetteer
 from .model import ArticleMeta, Segment
-from .segment import byline_names, followed_outlet, lede_prefix, page_lines, source_name, stamp_rest
+from .segment import (
+    byline_names,
+    followed_outlet,
+    lede_prefix,
+    line_stamps,
+    page_lines,
+    source_name,
+    stamp_rest,
+)
 
 __all__ = ["read_metadata"]
 
@@ -38,6 +45,7 @@ _DOMAIN = regex.compile(
     regex.IGNORECASE,
 )
 _ARTICLE = ("lede", "body")
+_CODE_PARTS = regex.compile(r"\s*/\s*")
 
 
 def read_metadata(
@@ -60,21 +68,18 @@ def _title(text: str, segments: Sequence[Segment]) -> str | None:
     return " ".join(text[title.start : title.end].split()) or None if title is not None else None
 
 
-def _article_start(text: str, segments: Sequence[Segment]) -> int:
-    return next((s.start for s in segments if s.kind in _ARTICLE), len(text))
-
-
 def _published_at(
     text: str, segments: Sequence[Segment], reference_date: dt.date | None
 ) -> dt.datetime | dt.date | None:
-    article_start = _article_start(text, segments)
+    body_start = next((s.start for s in segments if s.kind in ("body", "related")), len(text))
     title_start = next((s.start for s in segments if s.kind == "title"), None)
     for segment in segments:
-        if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= article_start):
-            for stamp in find_stamps(text, segment.start, segment.end, reference=reference_date):
-                if title_start is not None and stamp.end <= title_start and _WEEKDAY.search(stamp.text):
-                    continue  # the date the page was saved, printed in the masthead
-                return stamp.value
+        if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= body_start):
+            for line in page_lines(text, segment.start, segment.end):
+                for stamp in line_stamps(text, line, reference_date):
+                    if title_start is not None and stamp.end <= title_start and _WEEKDAY.search(stamp.text):
+                        continue  # the date the page was saved, printed in the masthead
+                    return stamp.value
     return None
 
 
@@ -106,7 +111,10 @@ def _outlet_mentions(text: str, segments: Sequence[Segment]) -> Iterator[tuple[s
     for segment in (s for s in segments if s.kind == "byline"):
         for line in page_lines(text, segment.start, segment.end):
             name = source_name(line.text)
-            if name:
+            domain = _DOMAIN.search(name) if name else None
+            if domain is not None:
+                yield domain["domain"], False
+            elif name:
                 yield name, len(name.split()) <= 5
     for segment in furniture:
         for match in _DOMAIN.finditer(text, segment.start, segment.end):
@@ -114,11 +122,17 @@ def _outlet_mentions(text: str, segments: Sequence[Segment]) -> Iterator[tuple[s
 
 
 def _known_outlet(gazetteer: Gazetteer, surface: str) -> str | None:
-    """The canonical outlet of a printed name, code or domain ("Kinhtedothi" is looked up as a domain too)."""
-    found = gazetteer.lookup("outlet", surface)
-    if found is None and "." not in surface and " " not in surface.strip():
-        found = gazetteer.lookup("outlet", surface.strip() + ".vn")
-    return found
+    """The canonical outlet of a printed name, code or domain.
+
+    "Kinhtedothi" is looked up as a domain too, and "TTXVN/Vietnam+" part by part.
+    """
+    for part in (surface, *_CODE_PARTS.split(surface)):
+        found = gazetteer.lookup("outlet", part)
+        if found is None and "." not in part and " " not in part.strip():
+            found = gazetteer.lookup("outlet", part.strip() + ".vn")
+        if found is not None:
+            return found
+    return None
 
 
 def _authors(text: str, segments: Sequence[Segment]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from .data import page
-from .dates import find_stamps
+from .dates import StampMatch, find_stamps
 from .model import Segment, SegmentKind
 from .text import fold_key
 
@@ -35,6 +35,7 @@ __all__ = [
     "is_paragraph",
     "is_teaser_header",
     "lede_prefix",
+    "line_stamps",
     "page_lines",
     "segment",
     "source_name",
@@ -68,9 +69,12 @@ _FOLLOW = regex.compile(
 _LABELLED = regex.compile(r"^(?P<label>[^:]{1,30}?)\s*:\s*(?P<value>.*)$")
 _NAME_SEPARATORS = regex.compile(r"\s*[-–—,;&/]\s*|\s+và\s+")
 _TRAILING_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
+_AGENCY = regex.compile(r"^\p{Lu}{2,6}$")
 _TRAILING_COUNT = regex.compile(r"[\s:：…»>.()\[\]\d]*$")
 _CREDIT_DASH = regex.compile(r"[-–—]\s*(?P<label>\p{L}+)\s+(?P<who>[^-–—:]{1,40})$")
 _CREDIT_CUTS = "([.-–—"
+# The mark that closes a Vietnamese news article: "... trong thời gian tới./."
+_ARTICLE_END = regex.compile(r"/\.\s*$")
 
 _HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS)
 _CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
@@ -227,9 +231,22 @@ def _is_image(line: str) -> bool:
     return bool(_IMAGE.match(bare) or _SLUG.match(bare))
 
 
+def line_stamps(text: str, line: Line, reference: dt.date | None = None) -> list[StampMatch]:
+    """The publication stamps of a line, also one boxed between "|" ("Ngày đăng: 15/03/2024 | Lượt xem: 120")."""
+    found = find_stamps(text, line.start, line.end, reference=reference)
+    if found or "|" not in line.text:
+        return found
+    cursor = line.start
+    for part in line.text.split("|"):
+        start, end = cursor + len(part) - len(part.lstrip()), cursor + len(part.rstrip())
+        found += find_stamps(text, start, end, reference=reference) if start < end else []
+        cursor += len(part) + 1
+    return found
+
+
 def stamp_rest(text: str, line: Line) -> str | None:
     """The words of ``line`` around its publication stamps, or ``None`` where it has no stamp."""
-    stamps = find_stamps(text, line.start, line.end, reference=_SHAPE_REFERENCE)
+    stamps = line_stamps(text, line, _SHAPE_REFERENCE)
     if not stamps:
         return None
     pieces, cursor = [], line.start
@@ -299,6 +316,8 @@ def byline_names(line: str) -> list[str] | None:
     body = _TRAILING_NOTE.sub("", body).rstrip(" .")
     names = []
     for part in _NAME_SEPARATORS.split(body):
+        if _AGENCY.match(part):  # "Hà Phương - TTXVN": the agency the author writes for
+            continue
         name = _name(part)
         if name is None or len(part.split()) < least:
             return None
@@ -422,20 +441,25 @@ def _read_article(state: _Page, first: int) -> None:
     title_key = fold_key(lines[state.title].text[state.title_from :]) if state.title is not None else None
     stop = next((i for i in range(first, len(lines)) if is_teaser_header(lines[i].text)), len(lines))
     repeats = Counter(fold_key(line.text) for line in lines[first:stop] if _is_headline(line.text))
-    related, after_image = False, False
+    related, boxed, after_image = False, False, False
     for i in range(first, len(lines)):
         line = lines[i].text
         if kinds[i] == "related":  # a teaser's summary, marked with its teaser
             continue
         if is_teaser_header(line):
-            kinds[i], related = "chrome", True
+            kinds[i] = "chrome"
+            boxed = _article_goes_on(state, i)
+            related = not boxed
             continue
-        if related:
+        if related or (boxed and not is_paragraph(line)):
             kinds[i] = "chrome" if _is_chrome(line) or _is_stamp_line(text, lines[i]) else "related"
             continue
+        boxed = False
         follows_image, after_image = after_image, False
         if _is_chrome(line):
             kinds[i], after_image = "chrome", _is_image(line)
+        elif _is_labelled_teaser(line):
+            kinds[i] = "related"
         elif source_name(line) is not None:
             kinds[i] = "byline"
             _mark_byline_before(state, i, first)
@@ -454,6 +478,26 @@ def _read_article(state: _Page, first: int) -> None:
             kinds[i], after_image = "chrome", True
         else:
             kinds[i] = "body"
+
+
+def _article_goes_on(state: _Page, header: int) -> bool:
+    """A teaser header inside the article: the article's end ("./.", "Nguồn:") comes before the next header.
+
+    Then only the headlines right under the header are teasers, and the article resumes
+    at the next paragraph.
+    """
+    for line in state.lines[header + 1 :]:
+        if is_teaser_header(line.text):
+            return False
+        if _ARTICLE_END.search(line.text) or source_name(line.text) is not None:
+            return True
+    return False
+
+
+def _is_labelled_teaser(line: str) -> bool:
+    """A teaser written after a header on its own line: "Xem thêm: <headline>", ">> Tin liên quan: <headline>"."""
+    labelled = _LABELLED.match(line.lstrip(">»› "))
+    return labelled is not None and bool(labelled["value"].strip()) and fold_key(labelled["label"]) in _HEADER_KEYS
 
 
 def _is_doubled(line: str) -> bool:
