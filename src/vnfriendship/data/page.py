@@ -112,6 +112,13 @@ CHROME_LINES: tuple[str, ...] = (
     "Về trang chủ",
     "Lên đầu trang",
     "Xem bản đầy đủ",
+    "Cỡ chữ",
+    "In trang",
+    "Bản in",
+    "Gửi email",
+    "Lưu tin",
+    "Chia sẻ bài viết",
+    "Nghe đọc bài",
 )
 
 #: Openings of short lines that belong to the page: breadcrumbs, counters, footers.
