@@ -39,7 +39,7 @@ FACET = "aid_figures"
 # How many sentences back a period may be read from ("Năm 2023 là năm …. … Hội đã vận động …").
 _PERIOD_LOOKBACK = 3
 _MAX_NAME_WORDS = 12
-_MAX_UNIT_WORDS = 4
+_MAX_UNIT_WORDS = 5
 
 # Tables of the private gazetteer of cue phrases.
 _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
@@ -63,6 +63,8 @@ _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _LEAD_WORDS = regex.compile(r"^(?:(?i:đã|vừa|sẽ|cũng|đều|được)\s+)+|(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
+_AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều)(?![\p{L}\p{N}])")
+_CONVERSION = regex.compile(r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*")
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
 
@@ -82,17 +84,19 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
     )
     drafts: dict[tuple[Decimal, str, bool], _Draft] = {}
     for index, sentence in enumerate(sentences):
-        sums = find_money(text, sentence.start, sentence.end)
-        for position, money in enumerate(sums):
-            reading = _Reading(article, sentences, index, sums, position, about_aid)
-            draft = reading.draft()
-            if draft is None:
-                continue
-            key = (money.amount, money.currency, draft.per_unit)
-            if key in drafts:
-                drafts[key].absorb(draft)
-            else:
-                drafts[key] = draft
+        slots = _slots(text, find_money(text, sentence.start, sentence.end))
+        for position, slot in enumerate(slots):
+            previous = slots[position - 1][-1] if position else None
+            following = slots[position + 1][0] if position + 1 < len(slots) else None
+            for money in slot:
+                draft = _Reading(article, sentences, index, money, (previous, following), about_aid).draft()
+                if draft is None:
+                    continue
+                key = (money.amount, money.currency, draft.per_unit)
+                if key in drafts:
+                    drafts[key].absorb(draft)
+                else:
+                    drafts[key] = draft
     return [d.freeze() for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
 
 
@@ -141,8 +145,8 @@ class _Reading:
         article: Article,
         sentences: Sequence[Sentence],
         index: int,
-        sums: Sequence[MoneyMatch],
-        position: int,
+        money: MoneyMatch,
+        neighbours: tuple[MoneyMatch | None, MoneyMatch | None],
         about_aid: bool,
     ) -> None:
         self.article = article
@@ -150,15 +154,16 @@ class _Reading:
         self.sentences = sentences
         self.index = index
         self.sentence = Span(sentences[index].start, sentences[index].end)
-        self.money = sums[position]
-        self.clause = _clause(self.text, self.sentence, self.money.start)
+        self.money = money
+        self.clause = _clause(self.text, self.sentence, money.start)
         # The stretch that belongs to this sum alone: within its clause, up to where the text turns to
         # the sums before and after it ("500 triệu đồng trao quà và | 10 nghìn USD để trao học bổng").
         start, end = self.clause.start, self.clause.end
-        if position and sums[position - 1].end > start:
-            start = _last_join(self.text, sums[position - 1].end, self.money.start)
-        if position + 1 < len(sums) and sums[position + 1].start < end:
-            end = _last_join(self.text, self.money.end, sums[position + 1].start)
+        previous, following = neighbours
+        if previous is not None and previous.end > start:
+            start = _last_join(self.text, previous.end, money.start)
+        if following is not None and following.start < end:
+            end = _last_join(self.text, money.end, following.start)
         self.window = Span(start, end)
         self.about_aid = about_aid
 
@@ -230,7 +235,7 @@ class _Reading:
         if receiving:
             subject = self._subject(receiving[-1].start)
             if subject is not None:
-                return subject
+                return self._place_or_name(subject)
         # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng"
         for verb in reversed(_find(_GIVE, text, window.start, money.start)):
             between = text[verb.end : money.start]
@@ -261,10 +266,14 @@ class _Reading:
             return None
         if not chunk[0].isupper() and not _starts(_HEAD, self.text, start, end):
             return None
-        province = self._province(start, end)
-        if province is not None and _find(_HEAD, self.text, start, end)[:1]:
-            return province
-        return _TRAILING_CONJUNCTION.sub("", chunk) or None
+        return self._place_or_name(_TRAILING_CONJUNCTION.sub("", chunk))
+
+    def _place_or_name(self, name: str) -> str | None:
+        """A province written alone ("tỉnh Cao Bằng") by its canonical name, anything else as written."""
+        found = self.article.gazetteer.find("province", name, cased=True)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+            return found[0].canonical
+        return name or None
 
     def _province(self, start: int, end: int) -> str | None:
         found = self.article.gazetteer.find("province", self.text, start, end, cased=True)
@@ -273,18 +282,22 @@ class _Reading:
     def _subject(self, verb: int, *, named: bool = False) -> str | None:
         """The subject written before a verb in the clause, after the last comma or colon.
 
-        With ``named``, only a name will do: a known organisation, or words whose first two are
-        capitalised ("Tổ chức COV", not "Tổ chức nhiều hoạt động"), with no cue or verb of
-        receiving in it.
+        With ``named``, only a name will do: a known organisation, a word or two ("Hội"), or words
+        with a capital after the first ("Tổ chức COV", not "Tổ chức nhiều hoạt động"); no cue or
+        verb of receiving in it.
         """
         cuts = [m.end() for m in _BOUNDARY.finditer(self.text, self.clause.start, verb)]
         start = cuts[-1] if cuts else self.clause.start
         chunk: str = _LEAD_WORDS.sub("", self.text[start:verb].strip())
+        auxiliary = _AUXILIARY.search(chunk)
+        if auxiliary is not None and auxiliary.start() > 0:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
+            chunk = chunk[: auxiliary.start()].rstrip()
         if not chunk or not chunk[0].isupper() or len(words(chunk)) > _MAX_NAME_WORDS:
             return None
         if named:
+            tokens = words(chunk)
             known = self.article.gazetteer.find("organization", chunk, cased=True)[:1]
-            capitalised = all(w.text[0].isupper() for w in words(chunk)[:2])
+            capitalised = len(tokens) <= 2 or any(w.text[0].isupper() for w in tokens[1:])
             if not (capitalised or (known and known[0].start == 0)) or _starts(_CUE, chunk, 0, len(chunk)):
                 return None
             if _find(_RECEIVE, chunk, 0, len(chunk)):
@@ -293,8 +306,10 @@ class _Reading:
 
     def _donor(self) -> str | None:
         text, clause = self.text, self.clause
-        # "do Tổ chức COV tài trợ": the last such phrase before the sum
-        for match in reversed(list(_BY.finditer(text, clause.start, self.money.start))):
+        # "do Tổ chức COV tài trợ": the last such phrase before the sum, or else the first after it
+        openings = list(_BY.finditer(text, clause.start, clause.end))
+        before = [m for m in openings if m.start() < self.money.start][::-1]
+        for match in before + [m for m in openings if m.start() >= self.money.end]:
             giving = _find(_GIVE, text, match.end(), clause.end)
             if giving and text[match.end()].isupper():
                 who = text[match.end() : giving[0].start].strip()
@@ -393,6 +408,18 @@ def _clause(text: str, sentence: Span, position: int) -> Span:
             end = cut
             break
     return Span(start, end)
+
+
+def _slots(text: str, sums: Sequence[MoneyMatch]) -> list[list[MoneyMatch]]:
+    """The sums of a sentence, each with its conversions: "25 tỷ đồng (khoảng 1,086 triệu USD)"."""
+    slots: list[list[MoneyMatch]] = []
+    for money in sums:
+        last = slots[-1][-1] if slots else None
+        if last is not None and last.currency != money.currency and _CONVERSION.fullmatch(text, last.end, money.start):
+            slots[-1].append(money)
+        else:
+            slots.append([money])
+    return slots
 
 
 def _last_join(text: str, start: int, end: int) -> int:

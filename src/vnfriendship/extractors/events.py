@@ -44,8 +44,14 @@ _MAX_NAME_WORDS = 30
 
 _QUOTED = regex.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")
 _PARENTHESISED = regex.compile(r"\([^()]*\)")
-# Brackets holding nothing but dates: the span an anniversary counts, "(7/5/1955 - 7/5/2025)".
-_DATES_ONLY = regex.compile(r"\(\s*[\d/.\-–—\s]+\)")
+# Brackets holding a span of dates: the years an anniversary counts, "(7/5/1955 - 7/5/2025)".
+_DATES_ONLY = regex.compile(r"\(\s*[\d/.]+\s*[-–—]\s*[\d/.]+\s*\)")
+# "Sáng nay (14/6)", "Hôm qua (10/6)": the bracketed date takes the time of day before it.
+_TODAY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+(?i:nay|qua)|(?i:hôm\s+nay|hôm\s+qua))\s*\(\s*$"
+)
+# A word that may stand right before a bare date ("vào 15/6"); any other names a day ("Quốc khánh 2/9").
+_BEFORE_A_BARE_DATE = frozenset({"vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"})
 # "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
 _RECEIVE = regex.compile(
     r"(?<![\p{L}\p{N}])(?<!(?i:trực|kế|liên|gián|đón|tiếp)\s)(?P<verb>(?i:tiếp))\s+"
@@ -59,7 +65,7 @@ _AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
 # Where the name of a place after "tại" ends.
 _PLACE_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|(?<!\b(?i:tp))\.(?!\p{L}))"
-    r"|\s+(?:do|vào|với|và|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được|tổ\s+chức|diễn\s+ra|có|theo"
+    r"|\s+(?:do|vào|với|và(?!\s+\p{Lu})|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được|tổ\s+chức|diễn\s+ra|có|theo"
     r"|ngày|sáng|chiều|tối|trưa|là|thì|nơi|đến)(?![\p{L}\p{N}])"
 )
 # Where an event's proper name ends.
@@ -234,20 +240,27 @@ class _Reader:
     # -- dates
 
     def _dates(self, clause: _Clause, quotes: list[Span]) -> Iterator[_When]:
-        """The dates of the clause that can date an event, in order."""
+        """The dates of the clause that can date an event, in order; those in an opening adverbial
+        ("Nhân dịp Quốc khánh 2/9, sáng 28/8, …") only after the others."""
+        text = self.text
         found: list[_When] = []
-        for match in find_dates(self.text, clause.start, clause.end, reference=self.article.reference_date):
-            if _day_level(match.value) and not _inside(match.start, quotes) and not _not_an_event_date(
-                self.text, clause.start, match.start, match.end
+        for match in find_dates(text, clause.start, clause.end, reference=self.article.reference_date):
+            if (
+                _day_level(match.value)
+                and not _inside(match.start, quotes)
+                and not _not_an_event_date(text, clause.start, match.start, match.end)
+                and not _names_a_day(text, clause.start, match.start)
             ):
-                found.append(_When(match.start, match.end, match.value, match.time_of_day))
+                today = _TODAY.search(text, max(clause.start, match.start - 16), match.start)
+                tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
+                found.append(_When(match.start, match.end, match.value, tod))
         if self.last_date is not None:
             for match in _RELATIVE_DAY.finditer(self.text, clause.start, clause.end):
                 value = self.last_date if match["same"] else _next_day(self.last_date)
                 if value is not None:
-                    tod = data.TIMES_OF_DAY[match["tod"].casefold()] if match["tod"] else None
-                    found.append(_When(match.start(), match.end(), value, tod))
-        return iter(sorted(found, key=lambda w: w.start))
+                    found.append(_When(match.start(), match.end(), value, _time_of_day(match["tod"])))
+        settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
+        return iter(sorted(found, key=lambda w: (_inside(w.start, settings), w.start)))
 
     # -- building events
 
@@ -264,13 +277,11 @@ class _Reader:
         for place in self._places(clause, quotes, when):
             draft.add_place(place)
         if noun.kind == "visit" and draft.province is None and draft.country is None:
-            visited = self._place(noun.end, _place_end(text, noun.end, clause.end))
-            if visited is not None:
-                draft.add_place(attrs.evolve(visited, venue=None))
+            draft.add_place(self._visited(noun.end, clause.end))
         organizers, region = _organizers(text, clause, noun, when)
         draft.organizers.extend(organizers)
-        if noun.kind != "visit":
-            draft.add_province(self._province_in(region) or self._province_in(clause), stated=False)
+        if noun.kind != "visit":  # the host's province: "Liên hiệp … tỉnh X tổ chức", "Chủ tịch UBND tỉnh X tiếp"
+            draft.add_province(self._province_in(region), stated=False)
         draft.attendance = _attendance(text, clause)
         return draft
 
@@ -339,6 +350,15 @@ class _Reader:
         if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
             return _Place(venue=text[start:end], province=province)
         return None
+
+    def _visited(self, start: int, end: int) -> _Place:
+        """Where a visit goes: the first province or foreign country named after "thăm"."""
+        gazetteer = self.article.gazetteer
+        province = next(iter(gazetteer.find("province", self.text, start, end, cased=True)), None)
+        abroad = [c for c in gazetteer.find("country", self.text, start, end, cased=True) if c.canonical != "VN"]
+        if abroad and (province is None or abroad[0].start < province.start):
+            return _Place(country=abroad[0].canonical)
+        return _Place(province=self._province_in(Span(start, end)))
 
     def _province_in(self, span: _Clause | Span, *, whole: bool = False) -> str | None:
         """The first province named in a span; a name that is also a common word counts only alone."""
@@ -451,8 +471,8 @@ def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When) -> tuple[l
             region = _subject(text, clause, match.start(), when)
     if region is None:
         after = _ORGANIZED_BY.search(text, noun.end, clause.end)
-        if after is None:
-            return [], Span(noun.start, noun.start)
+        if after is None:  # no organiser named: the subject of the clause may still place the event
+            return [], _subject(text, clause, noun.start, when)
         region = Span(after.start("who"), after.end("who"))
     names = []
     for piece in _split_top(text, region.start, region.end, _PARTNER):
@@ -595,6 +615,20 @@ def _administrative(text: str, start: int, end: int) -> bool:
 
 def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
+
+
+def _names_a_day(text: str, clause_start: int, start: int) -> bool:
+    """Whether a bare date is part of a day's name: "Quốc khánh 2/9", "Ngày Quốc tế Phụ nữ 8/3"."""
+    if not text[start].isdigit():
+        return False
+    before = words(text, max(clause_start, start - 24), start)
+    if not before or text[before[-1].end : start].strip():
+        return False
+    return before[-1].key not in _BEFORE_A_BARE_DATE and not before[-1].text.isdigit()
+
+
+def _time_of_day(word: str | None) -> TimeOfDay | None:
+    return data.TIMES_OF_DAY[word.casefold()] if word else None
 
 
 def _day_level(value: EDTF) -> bool:

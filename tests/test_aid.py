@@ -1,0 +1,196 @@
+"""Tests of the aid-figures extractor: which sums are aid, their kind, recipient, period and counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline
+from vnfriendship.model import AidFigure, Quantity
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline(load_entry_points=False)
+
+
+def figures(pipeline: Pipeline, text: str) -> list[AidFigure]:
+    extraction = pipeline.extract(text)
+    assert not [e for e in extraction.errors if e.plugin == "aid"]
+    assert all(m.quotes(extraction.text) for f in extraction.aid_figures for m in f.mentions)
+    return list(extraction.aid_figures)
+
+
+def summary(figure: AidFigure) -> tuple[str, str, str, str, str | None, str | None]:
+    period = None if figure.period is None else str(figure.period)
+    return str(figure.amount), figure.currency, figure.qualifier, figure.kind, figure.recipient, period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam đã vận động được hơn 45 tỷ đồng viện trợ.",
+            ("45000000000", "VND", "over", "aid", None, "2023"),
+        ),
+        (
+            "Từ năm 2010 đến nay, Quỹ đã trao tặng gần 1.000 suất học bổng với tổng trị giá hơn 5 tỷ đồng.",
+            ("5000000000", "VND", "over", "scholarship", None, "2010/.."),
+        ),
+        (
+            "Trong 6 tháng đầu năm 2024, Liên hiệp các tổ chức hữu nghị tỉnh đã tiếp nhận 2,5 triệu USD viện trợ.",
+            ("2500000", "USD", "exact", "aid", "Liên hiệp các tổ chức hữu nghị tỉnh", "2024-01/2024-06"),
+        ),
+        (
+            "Giai đoạn 2016-2020, các tổ chức phi chính phủ nước ngoài giải ngân cho Việt Nam khoảng 1,4 tỷ USD.",
+            ("1400000000", "USD", "about", "disbursement", "Việt Nam", "2016/2020"),
+        ),
+        (
+            "Tỉnh Hà Giang tiếp nhận 3,2 tỷ đồng viện trợ của Tổ chức Cứu trợ trẻ em để xây dựng 4 phòng học.",
+            ("3200000000", "VND", "exact", "aid", "Hà Giang", None),
+        ),
+        (
+            "Nhân dịp này, Hội đã ủng hộ Quỹ Vì người nghèo của tỉnh 50 triệu đồng.",
+            ("50000000", "VND", "exact", "donation", "Quỹ Vì người nghèo của tỉnh", None),
+        ),
+        (
+            "Đại sứ quán Nhật Bản đã ký tài trợ không hoàn lại 85.000 USD cho trường tiểu học xã Phú Lương.",
+            ("85000", "USD", "exact", "grant", "trường tiểu học xã Phú Lương", None),
+        ),
+        (
+            "Tổ chức Tầm nhìn Thế giới cam kết viện trợ lên tới 3 triệu USD cho tỉnh Điện Biên.",
+            ("3000000", "USD", "up_to", "pledge", "Điện Biên", None),
+        ),
+    ],
+)
+def test_a_sum_near_a_word_of_giving_is_aid_with_its_kind_recipient_and_period(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str, str, str | None, str | None]
+) -> None:
+    assert [summary(f) for f in figures(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty bị xử phạt 120 triệu đồng vì vi phạm quy định về môi trường. Hội vận động viện trợ cho xã.",
+        "Kim ngạch thương mại hai chiều đạt 3,5 tỷ USD. Hội vận động viện trợ cho địa phương.",
+        "Giá vé tham quan là 50.000 đồng mỗi người. Hội vận động viện trợ cho địa phương.",
+        "Mức lương tối thiểu vùng tăng lên 4,96 triệu đồng. Hội vận động viện trợ.",
+        "Vốn đầu tư trực tiếp nước ngoài vào tỉnh đạt 2 tỷ USD. Hội vận động viện trợ.",
+        "Dự án đường cao tốc có tổng kinh phí 12.000 tỷ đồng.",  # a value, in an article with no aid at all
+        "Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 8%, thu ngân sách đạt 9.000 tỷ đồng.",
+    ],
+)
+def test_fines_prices_trade_salaries_and_budgets_are_not_aid(pipeline: Pipeline, text: str) -> None:
+    assert figures(pipeline, text) == []
+
+
+def test_a_difference_between_two_years_is_not_a_second_figure(pipeline: Pipeline) -> None:
+    text = "Tổng giá trị viện trợ giải ngân đạt 12 triệu USD, tăng 2 triệu USD so với năm trước."
+    assert [(str(f.amount), f.kind) for f in figures(pipeline, text)] == [("12000000", "disbursement")]
+
+
+def test_a_comparison_year_is_not_the_period(pipeline: Pipeline) -> None:
+    text = "Giá trị viện trợ giải ngân năm 2023 đạt 10 triệu USD, cao hơn so với cùng kỳ năm 2022."
+    assert [str(f.period) for f in figures(pipeline, text)] == ["2023"]
+
+
+def test_a_bracketed_conversion_is_a_second_figure_with_the_same_context(pipeline: Pipeline) -> None:
+    text = "Tổ chức Plan International cam kết tài trợ 46 tỷ đồng (khoảng 2 triệu USD) cho tỉnh Điện Biên."
+    assert [summary(f) for f in figures(pipeline, text)] == [
+        ("46000000000", "VND", "exact", "pledge", "Điện Biên", None),
+        ("2000000", "USD", "about", "pledge", "Điện Biên", None),
+    ]
+
+
+def test_the_price_of_each_scholarship_is_per_unit_with_the_count(pipeline: Pipeline) -> None:
+    text = "Đoàn đã trao 30 suất học bổng (mỗi suất trị giá 2 triệu đồng) cho học sinh nghèo vượt khó."
+    (figure,) = figures(pipeline, text)
+    assert (figure.amount, figure.per_unit, figure.quantity, figure.kind) == (
+        Decimal(2_000_000), True, Quantity(30, "suất học bổng"), "scholarship",
+    )  # fmt: skip
+    assert figure.recipient == "học sinh nghèo vượt khó"
+
+
+def test_purpose_count_donor_and_recipient_of_a_grant(pipeline: Pipeline) -> None:
+    text = "Hội đã hỗ trợ huyện Mường Nhé 300 triệu đồng để xây dựng 5 căn nhà đại đoàn kết."
+    (figure,) = figures(pipeline, text)
+    assert (figure.purpose, figure.quantity, figure.donor, figure.recipient) == (
+        "xây dựng 5 căn nhà đại đoàn kết", Quantity(5, "căn nhà đại đoàn kết"), "Hội", "huyện Mường Nhé",
+    )  # fmt: skip
+
+
+def test_each_of_several_sums_keeps_its_own_purpose_and_kind(pipeline: Pipeline) -> None:
+    text = (
+        "Dịp này, Hội đã vận động, hỗ trợ tỉnh Lai Châu 400 triệu đồng để xây dựng 8 căn nhà; "
+        "200 triệu đồng trao quà Tết và 5 nghìn USD để trao học bổng cho sinh viên."
+    )
+    assert [(str(f.amount), f.currency, f.kind, f.purpose, f.recipient) for f in figures(pipeline, text)] == [
+        ("400000000", "VND", "aid", "xây dựng 8 căn nhà", "Lai Châu"),
+        ("200000000", "VND", "donation", "trao quà Tết", None),
+        ("5000", "USD", "scholarship", "trao học bổng cho sinh viên", "sinh viên"),
+    ]
+
+
+def test_the_donor_after_the_sum_and_the_receiving_subject(pipeline: Pipeline) -> None:
+    text = "Hội Chữ thập đỏ tỉnh tiếp nhận 150 triệu đồng do Tổ chức Tầm nhìn Thế giới tài trợ."
+    (figure,) = figures(pipeline, text)
+    assert (figure.donor, figure.recipient) == ("Tổ chức Tầm nhìn Thế giới", "Hội Chữ thập đỏ tỉnh")
+
+
+def test_the_period_comes_from_a_sentence_just_before(pipeline: Pipeline) -> None:
+    text = (
+        "Năm 2022, công tác vận động viện trợ đạt nhiều kết quả. "
+        "Các tổ chức phi chính phủ đã giải ngân hơn 8 triệu USD cho các dự án tại tỉnh."
+    )
+    assert [(str(f.period), f.qualifier) for f in figures(pipeline, text)] == [("2022", "over")]
+
+
+def test_a_sum_in_the_headline_and_the_body_is_one_figure(pipeline: Pipeline) -> None:
+    text = (
+        "Trao tặng 200 triệu đồng cho đồng bào vùng lũ\n"
+        "Sáng 5/9, Hội hữu nghị Việt Nam - Singapore đã trao tặng 200 triệu đồng cho đồng bào vùng lũ tỉnh Yên Bái."
+    )
+    (figure,) = figures(pipeline, text)
+    assert (figure.kind, figure.donor, len(figure.mentions)) == ("donation", "Hội hữu nghị Việt Nam - Singapore", 2)
+
+
+def test_a_value_is_aid_in_an_article_about_aid(pipeline: Pipeline) -> None:
+    text = (
+        "Tổ chức Đông Tây Hội ngộ tài trợ xây dựng trường mầm non xã Tân Lập. "
+        "Công trình có giá trị 1,2 tỷ đồng, dự kiến bàn giao cho xã Tân Lập vào cuối tháng 9/2024."
+    )
+    assert [(str(f.amount), f.recipient, f.period) for f in figures(pipeline, text)] == [
+        ("1200000000", "xã Tân Lập", None)
+    ]
+
+
+# Pieces of realistic text, shuffled into sentences that no parser has seen.
+FRAGMENTS = [
+    "Năm 2023,", "Từ năm 1992 đến nay,", "Hội", "đã vận động", "hỗ trợ", "tỉnh Cao Bằng", "700 triệu đồng", "(",
+    ")", "khoảng 30.000 USD", "mỗi suất trị giá", "20 suất học bổng", "cho", "tại Hà Nội", "do", "tài trợ", "tăng",
+    "so với cùng kỳ năm 2022", ";", ".", ",", "xử phạt", "để", "và", "tiếp nhận", "gần 1,5 tỷ đồng", "giá",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join))
+def test_any_mix_of_aid_words_reads_without_error_and_quotes_the_text(pipeline: Pipeline, text: str) -> None:
+    for figure in figures(pipeline, text):
+        assert figure.amount >= 0 and figure.mentions
+
+
+@pytest.mark.parametrize("page", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+def test_every_figure_on_a_real_page_is_quoted_once_per_amount(pipeline: Pipeline, page: Path) -> None:
+    extraction = pipeline.extract_file(page)
+    assert not [e for e in extraction.errors if e.plugin == "aid"]
+    keys = [(f.amount, f.currency, f.per_unit) for f in extraction.aid_figures]
+    assert len(keys) == len(set(keys))
+    assert all(m.quotes(extraction.text) for f in extraction.aid_figures for m in f.mentions)

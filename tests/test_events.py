@@ -1,0 +1,287 @@
+"""Tests of the events extractor: kinds, dates, places, organisers, repeated mentions, and what is no event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline
+from vnfriendship.model import Event, Extraction
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+REFERENCE = dt.date(2024, 6, 20)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline(load_entry_points=False)
+
+
+def extract(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> Extraction:
+    extraction = pipeline.extract(text, reference_date=reference)
+    assert not [e for e in extraction.errors if e.plugin == "events"]
+    assert all(m.quotes(extraction.text) for e in extraction.events for m in e.mentions)
+    return extraction
+
+
+def events(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> list[Event]:
+    return list(extract(pipeline, text, reference).events)
+
+
+def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]:
+    return event.kind, str(event.date), event.time_of_day, event.province, event.location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 12/3, tại Hà Nội, Hội hữu nghị Việt Nam - Mông Cổ tổ chức Đại hội đại biểu toàn quốc lần thứ IV.",
+            ("congress", "XXXX-03-12", "morning", "Hà Nội", None),
+        ),
+        (
+            "Chiều 8/9, tại Nhà khách Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị đã tiếp Đoàn đại biểu tỉnh Savannakhet.",
+            ("meeting", "XXXX-09-08", "afternoon", "Quảng Trị", "Nhà khách Tỉnh ủy"),
+        ),
+        (
+            "Tối 20/11, tại Nhà hát Lớn Hà Nội, Liên hiệp tổ chức chương trình giao lưu nghệ thuật “Sắc màu hữu nghị”.",
+            ("exchange", "XXXX-11-20", "evening", "Hà Nội", "Nhà hát Lớn Hà Nội"),
+        ),
+        (
+            "Chiều 30/3, tại Trung tâm Hội nghị Quốc gia, Hội hữu nghị Việt Nam - Lào tổ chức Lễ kỷ niệm 30 năm "
+            "thành lập.",
+            ("ceremony", "XXXX-03-30", "afternoon", None, "Trung tâm Hội nghị Quốc gia"),
+        ),
+        (
+            "Chiều 25/7, tại Hà Nội, Liên hiệp và Tổ chức Hòa bình xanh đã tổ chức lễ ký kết biên bản ghi nhớ hợp tác.",
+            ("signing", "XXXX-07-25", "afternoon", "Hà Nội", None),
+        ),
+        (
+            "Từ ngày 22 đến 24/8, Liên hiệp tổ chức lớp tập huấn nghiệp vụ thông tin đối ngoại tại TP Cần Thơ.",
+            ("training", "XXXX-08-22/XXXX-08-24", None, "Cần Thơ", None),
+        ),
+        (
+            "Ngày 6/11, tại thành phố Vinh, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Nghệ An tổ chức tọa đàm về hợp tác.",
+            ("roundtable", "XXXX-11-06", None, "Nghệ An", None),
+        ),
+        (
+            "Sáng 18/4, Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế tổ chức diễn đàn doanh nghiệp Việt - Lào.",
+            ("forum", "XXXX-04-18", "morning", "Thừa Thiên Huế", None),
+        ),
+        (
+            "Chiều 2/10, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam có buổi làm việc với Đại sứ Cuba.",
+            ("working_session", "XXXX-10-02", "afternoon", None, None),
+        ),
+        (
+            "Ngày 9/12, tại Trụ sở Liên hiệp, Ủy ban Hòa bình Việt Nam tổ chức đối thoại với thanh niên quốc tế.",
+            ("dialogue", "XXXX-12-09", None, None, "Trụ sở Liên hiệp"),
+        ),
+    ],
+)
+def test_a_dated_clause_gives_an_event_with_its_kind_date_and_place(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, str | None, str | None]
+) -> None:
+    assert [summary(e) for e in events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội được thành lập ngày 12/6/2001 và đến nay đã tổ chức nhiều hội thảo, tọa đàm.",  # a founding
+        "Trong năm qua, Hội đã tổ chức nhiều hội nghị, hội thảo và các chuyến thăm hữu nghị.",  # no day
+        "Tháng 9/2023, Hội tổ chức Đại hội nhiệm kỳ mới.",  # a month is not a day
+        "Hội tổ chức tọa đàm “Nhìn lại sự kiện ngày 2/9/1945” cho sinh viên.",  # a date inside the theme
+        "Ngày 5/1, Tỉnh ủy ban hành kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.",  # a document's congress
+        "Sáng 3/3, các đơn vị tiếp tục đẩy mạnh công tác đối ngoại nhân dân.",  # "tiếp tục" receives nobody
+        "Hội nghị thông qua Quyết định số 215/QĐ-UBND, ngày 14/2/2024 của UBND tỉnh.",  # a decision's date
+        "Ngày 20/3, Đại hội đồng Liên hợp quốc thông qua nghị quyết về hòa bình.",  # an assembly, no gathering
+    ],
+)
+def test_a_date_or_noun_that_names_no_gathering_gives_no_event(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text) == []
+
+
+def test_the_issue_date_of_a_cited_directive_is_not_a_second_event(pipeline: Pipeline) -> None:
+    text = "Ngày 10/8/2023, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư."
+    assert [str(e.date) for e in events(pipeline, text)] == ["2023-08-10"]
+
+
+def test_the_bracketed_dates_of_an_anniversary_are_not_events(pipeline: Pipeline) -> None:
+    text = (
+        "Nhân kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023), "
+        "chiều 19/9, tại TP Đà Nẵng, Hội hữu nghị Việt Nam - Nhật Bản thành phố tổ chức buổi gặp mặt hữu nghị."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [("meeting", "XXXX-09-19", "afternoon", "Đà Nẵng", None)]
+
+
+def test_one_clause_naming_two_gatherings_gives_two_events_on_one_date(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 15/10, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định phối hợp với Sở Ngoại vụ tổ chức Hội nghị tổng "
+        "kết công tác vận động viện trợ năm 2023 và Hội thảo về hợp tác với các tổ chức phi chính phủ."
+    )
+    found = events(pipeline, text)
+    assert [(e.kind, str(e.date), e.province) for e in found] == [
+        ("conference", "XXXX-10-15", "Bình Định"),
+        ("workshop", "XXXX-10-15", "Bình Định"),
+    ]
+    assert found[0].name == "Hội nghị tổng kết công tác vận động viện trợ năm 2023"
+    assert found[0].organizers == ("Liên hiệp các tổ chức hữu nghị tỉnh Bình Định", "Sở Ngoại vụ")
+
+
+def test_activities_joined_to_a_gathering_do_not_make_a_second_event(pipeline: Pipeline) -> None:
+    text = "Sáng 4/5, Hội tổ chức buổi gặp mặt, giao lưu với các cựu chuyên gia tại Hà Nội."
+    assert [e.kind for e in events(pipeline, text)] == ["meeting"]
+
+
+def test_later_sentences_about_the_event_add_mentions_not_events(pipeline: Pipeline) -> None:
+    text = (
+        "Hội thảo khoa học về hợp tác nhân dân Việt Nam - Cuba\n"
+        "Ngày 3/4, tại Trường Đại học Khoa học Xã hội và Nhân văn, Hội hữu nghị Việt Nam - Cuba tổ chức hội thảo "
+        "khoa học về hợp tác nhân dân hai nước.\n"
+        "Phát biểu tại hội thảo, ông Trần Văn Bình nhấn mạnh vai trò của nhân dân."
+    )
+    (event,) = events(pipeline, text)
+    assert event.kind == "workshop"
+    assert event.location == "Trường Đại học Khoa học Xã hội và Nhân văn"
+    assert [m.text for m in event.mentions] == [
+        "Hội thảo khoa học về hợp tác nhân dân Việt Nam - Cuba",
+        "hội thảo",
+        "hội thảo",
+    ]
+
+
+def test_a_later_sentence_places_an_event_that_the_dated_one_did_not(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 22/5, Ban Đối ngoại Trung ương tổ chức Hội nghị trực tuyến triển khai công tác năm 2024. "
+        "Hội nghị được tổ chức tại Hà Nội và kết nối tới 63 điểm cầu."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [("conference", "XXXX-05-22", "morning", "Hà Nội", None)]
+
+
+def test_the_same_day_later_dates_a_second_event(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 14/6, Đoàn đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An đã thăm và làm việc với tỉnh "
+        "Xiêng Khoảng. Chiều cùng ngày, Đoàn dự lễ khánh thành trường học do tỉnh Nghệ An tài trợ."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("visit", "XXXX-06-14", "morning", None, None),
+        ("ceremony", "XXXX-06-14", "afternoon", None, None),
+    ]
+
+
+def test_the_day_after_follows_the_previous_event(pipeline: Pipeline) -> None:
+    text = "Ngày 31/5, Hội tổ chức hội thảo tại Hà Nội. Ngày hôm sau, Hội tổ chức lễ trao học bổng tại Hà Nam."
+    assert [(e.kind, str(e.date)) for e in events(pipeline, text)] == [
+        ("workshop", "XXXX-05-31"),
+        ("ceremony", "XXXX-06-01"),
+    ]
+
+
+def test_a_visit_abroad_names_the_country_not_a_province(pipeline: Pipeline) -> None:
+    text = (
+        "Từ ngày 5 đến 9/6, Đoàn đại biểu Liên hiệp các tổ chức hữu nghị Việt Nam do Phó Chủ tịch Đỗ Minh Khoa "
+        "dẫn đầu đã có chuyến thăm và làm việc tại Hàn Quốc."
+    )
+    (event,) = events(pipeline, text)
+    assert (event.kind, str(event.date), event.country, event.province) == (
+        "visit", "XXXX-06-05/XXXX-06-09", "KR", None,
+    )  # fmt: skip
+
+
+def test_a_visit_goes_to_the_country_named_after_the_verb(pipeline: Pipeline) -> None:
+    text = "Ngày 10/6, Đoàn đại biểu Hội hữu nghị Việt Nam - Trung Quốc đã đến thăm tỉnh Vân Nam, Trung Quốc."
+    assert [(e.kind, e.country, e.province) for e in events(pipeline, text)] == [("visit", "CN", None)]
+
+
+def test_a_holiday_named_in_an_opening_phrase_does_not_date_the_event(pipeline: Pipeline) -> None:
+    text = "Nhân dịp kỷ niệm 78 năm Quốc khánh 2/9, sáng 28/8, Hội hữu nghị Việt - Lào tổ chức gặp mặt cựu chuyên gia."
+    assert [summary(e) for e in events(pipeline, text)] == [("meeting", "XXXX-08-28", "morning", None, None)]
+
+
+def test_a_bracketed_date_after_this_morning_keeps_the_time_of_day(pipeline: Pipeline) -> None:
+    text = "Sáng nay (14/6), tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị giao ban."
+    assert [summary(e) for e in events(pipeline, text)] == [("conference", "XXXX-06-14", "morning", "Hà Nội", None)]
+
+
+def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:
+    text = "Sáng 9/10, Chủ tịch Liên hiệp các tổ chức hữu nghị đã tiếp ông John Smith, Đại sứ Australia tại Việt Nam."
+    (event,) = events(pipeline, text)
+    assert (event.kind, event.location, event.country, event.province) == ("meeting", None, None, None)
+
+
+def test_attendance_name_theme_and_organiser_are_read(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 2/12, tại Trung tâm Hội nghị tỉnh, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Hội nghị tổng "
+        "kết công tác đối ngoại nhân dân năm 2024 với sự tham dự của hơn 200 đại biểu."
+    )
+    (event,) = events(pipeline, text)
+    assert (event.kind, event.location, event.province, event.attendance) == (
+        "conference", "Trung tâm Hội nghị tỉnh", "Nghệ An", 200,
+    )  # fmt: skip
+    assert event.name == "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"
+    assert event.organizers == ("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An",)
+
+
+def test_a_quoted_title_is_the_theme(pipeline: Pipeline) -> None:
+    text = "Chiều 16/3, Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức tọa đàm “Kiều bào với quê hương”."
+    (event,) = events(pipeline, text)
+    assert (event.kind, event.theme) == ("roundtable", "Kiều bào với quê hương")
+
+
+def test_an_event_organised_by_someone_named_after_it(pipeline: Pipeline) -> None:
+    text = "Đây là nội dung chính của Hội nghị sơ kết công tác 6 tháng do Liên hiệp tổ chức vào sáng 8/7 tại Hà Nội."
+    (event,) = events(pipeline, text)
+    assert summary(event) == ("conference", "XXXX-07-08", "morning", "Hà Nội", None)
+    assert event.organizers == ("Liên hiệp",)
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [(REFERENCE, "2024-06-04"), (None, "XXXX-06-04")],
+)
+def test_a_date_without_a_year_takes_the_reference_year(
+    pipeline: Pipeline, reference: dt.date | None, expected: str
+) -> None:
+    text = "Chiều 4/6, Thủ tướng Chính phủ có buổi làm việc với Liên hiệp các tổ chức hữu nghị Việt Nam."
+    assert [str(e.date) for e in events(pipeline, text, reference)] == [expected]
+
+
+def test_an_event_repeated_in_the_headline_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 20/8, Hội hữu nghị Việt Nam - Campuchia tỉnh An Giang tổ chức Đại hội lần thứ III\n"
+        "Ngày 20/8, Hội hữu nghị Việt Nam - Campuchia tỉnh An Giang tổ chức Đại hội lần thứ III, nhiệm kỳ 2024-2029."
+    )
+    (event,) = events(pipeline, text)
+    assert (event.kind, event.province, len(event.mentions)) == ("congress", "An Giang", 2)
+
+
+# Pieces of realistic text, shuffled into sentences that no parser has seen.
+FRAGMENTS = [
+    "Sáng 4/6,", "Chiều cùng ngày,", "ngày hôm sau", "tại Hà Nội,", "tại Trung tâm Hội nghị tỉnh",
+    "(7/5/1955 - 7/5/2025)", "Liên hiệp tổ chức", "Hội nghị", "hội thảo", "và", "tọa đàm “", "”", "(", ")",
+    "Chỉ thị số 12-CT/TW ngày 5/1/2022", "đã tiếp", "Đoàn", "thăm và làm việc", "với sự tham dự của hơn 300 đại biểu",
+    "do", "tổ chức vào", "Từ ngày 29-31/5", ";", ".", ",", "Đại hội", "lễ kỷ niệm", "Tại hội nghị,", "TP. Hồ Chí Minh",
+    "thành lập ngày 17/11/1950", "Sáng nay (", "Quốc khánh 2/9", "Nhân dịp", "mỗi", "Đại hội đồng",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join))
+def test_any_mix_of_event_words_reads_without_error_and_quotes_the_text(pipeline: Pipeline, text: str) -> None:
+    extraction = pipeline.extract(text)
+    assert not [e for e in extraction.errors if e.plugin == "events"]
+    assert all(m.quotes(extraction.text) for e in extraction.events for m in e.mentions)
+    assert all(e.date is not None for e in extraction.events)
+
+
+@pytest.mark.parametrize("page", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+def test_every_event_on_a_real_page_is_dated_and_quoted(pipeline: Pipeline, page: Path) -> None:
+    extraction = pipeline.extract_file(page)
+    assert not [e for e in extraction.errors if e.plugin == "events"]
+    assert all(e.date is not None and e.mentions for e in extraction.events)
+    assert all(m.quotes(extraction.text) for e in extraction.events for m in e.mentions)
