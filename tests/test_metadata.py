@@ -93,9 +93,23 @@ def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer)
     assert (meta.authors, meta.published_at) == (("Minh Anh",), dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT))
 
 
-def test_masthead_clock_naming_its_weekday_above_the_title_is_not_the_publication_time(gazetteer: Gazetteer) -> None:
-    text = page("Chào mừng kỷ niệm Quốc khánh 2/9", "Thứ Sáu, 06/09/2024 07:15", "", TITLE, "", LEDE, BODY)
+DATED_LEDE = "Ngày 9/5/2021, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị đã tiếp đoàn thanh niên tỉnh Savannakhet."
+
+
+def test_masthead_clock_long_after_the_ledes_own_date_is_not_the_publication_time(gazetteer: Gazetteer) -> None:
+    text = page("Chào mừng kỷ niệm Quốc khánh 2/9", "Thứ Sáu, 06/09/2024 07:15", "", TITLE, "", DATED_LEDE, BODY)
     assert meta_of(text, gazetteer).published_at is None
+
+
+def test_weekday_stamp_above_the_title_days_after_the_ledes_date_is_the_publication_time(gazetteer: Gazetteer) -> None:
+    lede = DATED_LEDE.replace("9/5/2021", "4/9/2024")
+    text = page("Trang chủ", "Thứ Sáu, 06/09/2024 07:15", "", TITLE, "", lede, BODY)
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 9, 6, 7, 15, tzinfo=ICT)
+
+
+def test_weekday_stamp_above_the_title_of_an_undated_lede_is_the_publication_time(gazetteer: Gazetteer) -> None:
+    text = page("Trang chủ", "Thứ Sáu, 06/09/2024 07:15", "", TITLE, "", LEDE, BODY)
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 9, 6, 7, 15, tzinfo=ICT)
 
 
 def test_stamps_of_teasers_are_never_the_publication_time(gazetteer: Gazetteer) -> None:

@@ -7,7 +7,8 @@ It reads segments only, so it works after any segmenter, the built-in one
 - ``published_at``: the first publication stamp in the page furniture above the
   body (``chrome`` before the first body or teaser segment) or in a byline; a stamp
   that names its weekday above the title is the site's clock ("Thứ Ba, 21/05/2024
-  01:35" in the masthead), not the article's;
+  01:35" in the masthead), not the article's, when the opening of the article dates
+  its news to a full date more than two months earlier;
 - ``outlet``: from the lede prefix ("NDO -", "(Chinhphu.vn) -"), a "Theo dõi X trên"
   line, a "Nguồn: X" line, then a domain in the chrome, as the outlet gazetteer's
   canonical name; where the gazetteer does not know it, the code the page prints
@@ -22,6 +23,8 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from .dates import find_dates
+from .edtf import EdtfInterval
 from .gazetteer import Gazetteer
 from .model import ArticleMeta, Segment
 from .segment import (
@@ -45,6 +48,9 @@ _DOMAIN = regex.compile(
     regex.IGNORECASE,
 )
 _ARTICLE = ("lede", "body")
+# How far into the article's opening to look for its own date, and how late a stamp may be.
+_OPENING_CHARS = 400
+_CLOCK_LAG_DAYS = 60
 _CODE_PARTS = regex.compile(r"\s*/\s*")
 
 
@@ -77,10 +83,35 @@ def _published_at(
         if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= body_start):
             for line in page_lines(text, segment.start, segment.end):
                 for stamp in line_stamps(text, line, reference_date):
-                    if title_start is not None and stamp.end <= title_start and _WEEKDAY.search(stamp.text):
-                        continue  # the date the page was saved, printed in the masthead
+                    if (
+                        title_start is not None
+                        and stamp.end <= title_start
+                        and _WEEKDAY.search(stamp.text)
+                        and _opening_dated_before(text, segments, _day_of(stamp.value))
+                    ):
+                        continue  # the day the page was saved, printed in the masthead
                     return stamp.value
     return None
+
+
+def _day_of(value: dt.datetime | dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _opening_dated_before(text: str, segments: Sequence[Segment], day: dt.date) -> bool:
+    """True when the article's opening dates its news to a full date long before ``day``.
+
+    News is published within days of what it reports, so a weekday stamp in the
+    masthead that comes months after the lede's own date is the site's clock.
+    """
+    opening = next((s for s in segments if s.kind in _ARTICLE), None)
+    if opening is None:
+        return False
+    for match in find_dates(text, opening.start, min(opening.end, opening.start + _OPENING_CHARS)):
+        start = match.value.start if isinstance(match.value, EdtfInterval) else match.value
+        if start is not None and start.is_complete and (day - start.to_date()).days > _CLOCK_LAG_DAYS:
+            return True
+    return False
 
 
 def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str | None:
