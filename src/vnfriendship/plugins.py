@@ -51,6 +51,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "vnfriendship.extractors.resolve",
     "vnfriendship.extractors.unions",
     "vnfriendship.extractors.members",
+    "vnfriendship.extractors.people",
 )
 
 

@@ -35,6 +35,10 @@ TITLES: tuple[str, ...] = (
     "Phó Hội trưởng", "Cụm trưởng", "Cụm phó", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
     "Phó Tổng Giám đốc", "Giám đốc quốc gia", "Trưởng Đại diện", "Trưởng phòng", "Phó Trưởng phòng",
     "Viện trưởng", "Phó Viện trưởng",
+    # more positions met in appositives (people extractor)
+    "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Thường trực Ban Bí thư", "Vụ trưởng",
+    "Phó Vụ trưởng", "Cục trưởng", "Phó Cục trưởng", "Phó Đại sứ", "Hiệu trưởng", "Phó Hiệu trưởng",
+    "Tổng thống", "Phó Tổng thống",
 )  # fmt: skip
 
 #: Other wordings and abbreviations -> canonical position.

@@ -1,0 +1,187 @@
+"""Cue words of the people extractor: family names, organisation vocabulary, role verbs.
+
+Every entry is compared through :func:`vnfriendship.text.fold_key`, so case and
+tone placement never need a variant. Phrases are matched word by word.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AFTER_PLACE",
+    "CREDIT_CUES",
+    "DESCRIPTORS",
+    "EVENT_WORDS",
+    "FAMILY_NAMES",
+    "FOREIGN_ORG_WORDS",
+    "LIST_CUES",
+    "MODIFIERS",
+    "NAMED_AFTER",
+    "ORG_BEFORE_TITLE",
+    "ORG_HEADS",
+    "ORG_PHRASES",
+    "PAREN_LEADS",
+    "PLACE_WORDS",
+    "ROLE_PRELUDE",
+    "ROLE_VERBS",
+    "TITLE_COMPOUNDS",
+    "TRAILING",
+    "WEAK_HONORIFICS",
+]
+
+#: Vietnamese family names, including those of the Tày, Thái, Mông, Khmer and Tây Nguyên
+#: peoples. A run of capitalised syllables opening with one of them is a name, not a
+#: place ("Vũ Xuân Hồng", not "Hải Phòng"). Names that mostly open something else
+#: ("Phó" opens a title, "Ông" an address) are left out.
+FAMILY_NAMES: frozenset[str] = frozenset(
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+        "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Trương", "Lương", "Mai", "Hà", "Tạ", "Đào",
+        "Cao", "Lâm", "Thái", "Châu", "Quách", "Tô", "Kiều", "Lại", "Đoàn", "Chu", "Triệu", "Lưu",
+        "Phùng", "Văn", "Nông", "Lò", "Hứa", "Doãn", "Khổng", "Tống", "Thân", "Giáp", "Âu", "La",
+        "Vương", "Tăng", "Quan", "Đàm", "Lục", "Nghiêm", "Đồng", "Bạch", "Bế", "Cù", "Diệp", "Đậu",
+        "Kha", "Khúc", "Khương", "Kim", "Lã", "Lạc", "Lữ", "Lường", "Mạc", "Mã", "Ma", "Ninh", "Phí",
+        "Sầm", "Thạch", "Thiều", "Tiêu", "Tôn", "Từ", "Ứng", "Vi", "Viên", "Cầm", "Quàng", "Hầu",
+        "Vàng", "Giàng", "Sùng", "Thào", "Vừ", "Lầu", "Mùa", "Sính", "Tráng", "Chảo", "Danh", "Sơn",
+        "Ksor", "Siu", "Rah", "Rơ", "Kpă", "Niê", "Mlô", "Y", "Bàn", "Hạng", "Lèo", "Tòng", "Mông",
+        "Đàng", "Chế",
+    }
+)  # fmt: skip
+
+#: Forms of address that also mean other things ("anh" is a brother, "cô" a teacher):
+#: they introduce only a Vietnamese name opening with a family name.
+WEAK_HONORIFICS: frozenset[str] = frozenset({"anh", "chị", "cô", "chú"})
+
+#: Words written before a title that belong to it: "nguyên Phó Chủ tịch nước".
+MODIFIERS: frozenset[str] = frozenset({"nguyên", "cố", "tân", "quyền"})
+
+#: Words that may open a parenthesis before a title: "(sau này là Chủ tịch ...)".
+PAREN_LEADS: frozenset[str] = frozenset({"sau", "này", "nay", "là", "hiện", "lúc", "đó", "khi", "ấy"})
+
+#: The lower-case words an organisation name may hold ("Ủy ban Công tác về các tổ chức phi
+#: chính phủ nước ngoài"). An appositive ends at the first lower-case word not listed.
+ORG_PHRASES: tuple[str, ...] = (
+    "các", "tổ chức", "hữu nghị", "và", "về", "của", "tại", "ở", "cấp", "số", "khóa",
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+    "nhân dân", "thường trực", "thường vụ", "trung ương", "nhà nước", "chính phủ", "chính trị",
+    "hòa bình", "đoàn kết", "hợp tác", "phát triển", "phi chính phủ", "nước ngoài", "quốc tế",
+    "thế giới", "bảo vệ", "công tác", "đối ngoại", "dân vận", "tuyên giáo", "ngoại vụ",
+    "kế hoạch", "đầu tư", "quốc gia", "xã hội", "người", "kiều bào", "cựu chiến binh", "phụ nữ",
+    "thanh niên", "liên lạc", "văn hóa", "giáo dục", "đào tạo", "y tế", "du lịch", "thể thao",
+    "khoa học", "công nghệ", "kỹ thuật", "kinh tế", "thương mại", "công thương", "nông nghiệp",
+    "nông thôn", "môi trường", "tài nguyên", "lao động", "thương binh", "nội vụ", "ngoại giao",
+    "tài chính", "tư pháp", "công an", "quân đội", "quân sự", "biên phòng", "danh dự", "đặc biệt",
+    "khu vực", "chi hội", "hội", "ban", "ủy ban", "đảng", "đảng ủy", "đảng đoàn", "tỉnh ủy",
+    "thành ủy", "huyện ủy", "sở", "bộ", "viện", "trường", "bệnh viện", "trung tâm", "đại học",
+    "cơ sở", "tiểu học", "trung học", "phổ thông", "mặt trận", "tổ quốc", "vận động", "thành lập",
+    "thông tin", "truyền thông", "báo chí", "phát thanh", "truyền hình", "doanh nghiệp",
+    "doanh nhân", "đại diện", "nghiên cứu", "cộng hòa", "cộng sản", "dân chủ", "liên bang",
+    "vương quốc", "liên hiệp", "chấp hành", "bí thư", "dự khuyết", "đa phương", "song phương",
+    "nhân đạo", "từ thiện", "khuyến học", "chữ thập đỏ", "chất độc da cam", "nạn nhân", "chiến tranh",
+    "hậu quả", "việt kiều", "hải ngoại", "tình nguyện", "chuyên gia", "châu Á", "châu Âu",
+    "châu Phi", "châu Mỹ", "thi đua", "hội đồng", "quốc hội", "học viện", "đại sứ quán",
+    "lãnh sự quán", "văn phòng", "tạp chí", "công ty", "tập đoàn", "tổng cục", "ngân hàng",
+    "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
+    "chỉ đạo", "nông dân", "thông tấn xã", "liên đoàn", "hiệp hội", "câu lạc bộ", "quốc phòng",
+    "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
+    "vấn đề", "liên hợp quốc", "nghị viện", "thiểu số", "sinh viên", "cựu sinh viên", "học sinh", "tiếng",
+)  # fmt: skip
+
+#: Lower-case words that may follow a place name inside an organisation name
+#: ("Liên hiệp các tổ chức hữu nghị Việt Nam tỉnh Hải Dương"); any other word ends it.
+AFTER_PLACE: tuple[str, ...] = (
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa",
+)  # fmt: skip
+
+#: Words that end an organisation's name although it may hold them ("... tỉnh Bắc Giang
+#: tổ chức hội nghị"): they are dropped from its end.
+TRAILING: tuple[str, ...] = (
+    "về", "của", "tại", "và", "các", "ở", "cấp", "với", "tổ chức", "vận động", "thành lập",
+    "thông tin", "số", "khóa",
+)  # fmt: skip
+
+#: Words that open the name of an organisation: a comma-separated segment that opens with
+#: one continues the organisation before it ("Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...").
+ORG_HEADS: tuple[str, ...] = (
+    "Liên hiệp", "Hội", "Ban", "Bộ", "Vụ", "Cục", "Tổng cục", "Sở", "Phòng", "Viện", "Học viện",
+    "Trường", "Đại học", "Ủy ban", "UBND", "HĐND", "MTTQ", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+    "Đảng ủy", "Đảng đoàn", "Đảng", "Trung ương", "TW", "T.Ư", "Mặt trận", "Quỹ", "Trung tâm",
+    "Văn phòng", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hội đồng", "Công ty",
+    "Tập đoàn", "Tổng công ty", "Bệnh viện", "Báo", "Đài", "Tạp chí", "Chính phủ", "Quốc hội",
+    "Liên đoàn", "Đoàn", "Chi hội", "Cụm", "Khối", "Ngân hàng", "Cơ quan", "Tổ chức",
+)  # fmt: skip
+
+#: Capitalised words after "Hội" that make it a gathering, not an association.
+EVENT_WORDS: frozenset[str] = frozenset(
+    {"nghị", "thảo", "thi", "chợ", "đàm", "diễn", "ngộ", "báo", "trại", "xuân", "sách", "nghi"}
+)
+
+#: Words before a title that make it part of a body's name: "Ban Bí thư", "Đoàn Chủ tịch".
+ORG_BEFORE_TITLE: frozenset[str] = frozenset({"ban", "đoàn", "văn phòng", "phủ", "bộ", "cơ quan"})
+
+#: Words after a title that make it another noun: "Đại sứ quán", "Tổng lãnh sự quán".
+TITLE_COMPOUNDS: frozenset[str] = frozenset({"quán", "đoàn"})
+
+#: Names that a person's name may be the proper name of: "Trường Nguyễn Trãi", "Đại học
+#: Tôn Đức Thắng", "đường Lê Duẩn". A name right after one of them is not a person.
+NAMED_AFTER: tuple[str, ...] = (
+    "Trường", "Đại học", "Học viện", "Bệnh viện", "Quỹ", "Giải", "Giải thưởng", "đường", "phố",
+    "Bảo tàng", "Khu di tích", "Nhà văn hóa", "Công ty", "Tập đoàn", "Tiểu học", "Trung học",
+    "THCS", "THPT", "phổ thông", "cơ sở", "Lăng", "Tượng đài", "Đền", "Chùa", "Huân chương",
+    "Huy chương", "Nhà thờ", "Làng", "thôn", "bản", "xóm", "ấp", "Tư tưởng", "tư tưởng",
+    "Thành phố", "thành phố", "TP", "Tp", "tỉnh", "huyện", "quận", "xã", "phường", "thị xã",
+    "thị trấn", "TX", "Cầu", "cầu", "Cảng", "cảng", "Sân bay", "sân bay", "Phố", "Đường",
+    "chuyên", "Trạm", "Đồn", "Nhà máy", "Khu", "khu", "Hội trường", "hội trường", "Cung", "Nhà",
+)  # fmt: skip
+
+#: Place words: a run of capitals right after one is a place ("huyện Lục Nam").
+PLACE_WORDS: tuple[str, ...] = (
+    "tỉnh", "thành phố", "TP", "Tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "TX",
+    "thôn", "bản", "làng", "ấp", "xóm", "đường", "phố", "vùng", "miền", "đảo", "sông", "núi",
+)  # fmt: skip
+
+#: Words that describe a person without a position: "nhà văn Nguyễn Huy Thiệp", "lãnh tụ
+#: Cuba Phidel Castro", "em Lò Văn A". The name after one must open with a family name or be foreign.
+DESCRIPTORS: tuple[str, ...] = (
+    "nhà văn", "nhà thơ", "nhà báo", "nhà giáo", "nhà khoa học", "nhà nghiên cứu", "nhà sử học",
+    "nhà ngoại giao", "nhà hoạt động", "nhà hoạt động xã hội", "nhà tài trợ", "nhạc sĩ", "họa sĩ",
+    "nghệ sĩ", "ca sĩ", "diễn viên", "thi sĩ", "đại thi hào", "luật sư", "kỹ sư", "lãnh tụ",
+    "doanh nhân", "cựu chiến binh", "liệt sĩ", "anh hùng", "Hoàng thân", "Thân vương", "Quốc vương",
+    "Nhà vua", "Hoàng tử", "Công chúa", "Hòa thượng", "Thượng tọa", "Đại đức", "Linh mục",
+    "Giám mục", "em", "cháu", "cụ", "bác", "thầy", "cô giáo", "thầy giáo", "học sinh", "sinh viên",
+    "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn",
+)  # fmt: skip
+
+#: Words that link a person to the position that follows them ("được bầu làm Chủ tịch"):
+#: the last word before the title must be one of these...
+ROLE_VERBS: tuple[str, ...] = (
+    "làm", "là", "đắc cử", "trúng cử", "giữ chức", "giữ chức vụ", "giữ cương vị", "đảm nhiệm",
+    "đảm nhận", "nhận chức", "bổ nhiệm", "bầu", "kiêm nhiệm", "kiêm",
+)  # fmt: skip
+
+#: ... and the words before it may only be these.
+ROLE_PRELUDE: frozenset[str] = frozenset(
+    {
+        "được", "tiếp", "tục", "tín", "nhiệm", "bầu", "tái", "chỉ", "định", "bổ", "suy", "tôn",
+        "lúc", "đó", "hiện", "nay", "đã", "vừa", "sẽ", "chính", "thức", "cũng", "đang", "lại",
+        "giữ", "chức", "nhận", "đảm", "đắc", "cử", "trúng", "cương", "vị", "khi", "ấy",
+        "làm", "là", "vụ",
+    }
+)  # fmt: skip
+
+#: Words whose colon opens a list of names: "các đồng chí: A, ...; B, ...", "như: A, B, C".
+LIST_CUES: frozenset[str] = frozenset({"như", "gồm", "gồm có", "là", "đồng chí", "ông", "bà", "vị"})
+
+#: Words after which a name is a photo or text credit, never a person in the article.
+CREDIT_CUES: frozenset[str] = frozenset({"ảnh", "nguồn", "video", "clip", "đồ họa", "bài", "tin", "photo"})
+
+#: Words of foreign organisation names: a run holding one is no person ("Plan International").
+FOREIGN_ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "international", "foundation", "fund", "organization", "organisation", "association",
+        "institute", "university", "society", "committee", "council", "center", "centre", "group",
+        "corporation", "company", "bank", "agency", "vision", "purse", "relief", "church",
+        "mission", "alliance", "network", "inc", "ltd", "union", "federation", "trust",
+        "programme", "program", "project", "partners", "services", "aid", "children", "plan",
+        "club", "college", "school", "hospital", "ministry", "embassy", "department", "office",
+    }
+)  # fmt: skip

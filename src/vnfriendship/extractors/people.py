@@ -1,0 +1,759 @@
+"""The people extractor: persons named in full, with their honorific and positions.
+
+A run of capitalised words is a person only with a cue: a form of address before it
+("ông", "đồng chí", "PGS.TS."), titles before it ("Thủ tướng Nguyễn Tấn Dũng",
+"Chủ tịch Liên hiệp ... Việt Nam Vũ Xuân Hồng"), a position after it ("Hoàng Quốc
+Khánh, Ủy viên ..."), a role verb after it ("... được bầu làm Chủ tịch Hội ..."), or
+a list of people it belongs to ("các đồng chí: A, ...; B, ..."). Vietnamese names
+open with a family name (:data:`vnfriendship.data.people.FAMILY_NAMES`); that is what
+tells "Vũ Xuân Hồng" from "Hải Phòng". Foreign names are taken as written.
+
+A position is a title of the gazetteer's ``title`` table, the longest it knows, as the
+text writes it ("Trưởng Ban Dân vận" of "Trung ương"), and the organisation after it.
+The organisation runs over capitalised words and the lower-case words names of
+bodies hold ("các tổ chức hữu nghị", "tỉnh"), and ends at a comma, a semicolon, a
+verb, or any other lower-case word ("... tỉnh Nghệ An chủ trì hội nghị"). A later
+segment that opens with a body ("Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại Trung ương
+Đảng") continues it.
+
+The same person written again (the full name, "ông Doanh", the name misspelt by one
+diacritic) is one :class:`~vnfriendship.model.Person` with several mentions.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import attrs
+import regex
+
+from ..article import Article, Sentence
+from ..data import people as cues
+from ..hookspecs import hookimpl
+from ..model import Facts, Person, Position
+from ..text import fold_key, words
+
+__all__ = ["FACET", "find_people", "vnfriendship_extract"]
+
+FACET = "people"
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# One Vietnamese syllable without its tone: onset, one to three vowels, coda.
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+_SPACE = regex.compile(r"[ \t]+")
+_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_SEMICOLON = regex.compile(r"[ \t]*;[ \t]*")
+_DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
+_OPEN = regex.compile(r"[ \t]*\([ \t]*")
+_COLON = regex.compile(r"[ \t]*:[ \t]*")
+# Between a form of address and the name: "ông A", "PGS.TS. A", "các đồng chí: A".
+_AFTER_HONORIFIC = regex.compile(r"\.?[ \t]*(?::[ \t]*)?")
+# Inside the name of a body: "T.Ư", "MTTQ/...", "Kế hoạch & Đầu tư", "Samaritan's".
+_INSIDE_ORG = regex.compile(r"[ \t]+|\.|/|[ \t]*&[ \t]*|['’]")
+_DOT_SPACE = regex.compile(r"\.[ \t]+")
+
+_MAX_NAME = 4
+_MAX_ROLE_GAP = 8
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(word.key for word in words(phrase))
+
+
+@attrs.frozen
+class _Phrases:
+    """Phrases as word keys, indexed by their first and by their last word, longest first."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: Phrases written only in lower case, which then match only in lower case ("bản" is a
+    #: village, "Bản" ends "Nhật Bản").
+    lower: frozenset[tuple[str, ...]]
+
+
+def _phrases(items: Iterable[str], *, cased: bool = False) -> _Phrases:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    spelt = [(_keys(item), item.islower()) for item in items]
+    for phrase in sorted({keys for keys, _ in spelt}, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    capitalised = {keys for keys, lower in spelt if not lower}
+    lower = frozenset(keys for keys, _ in spelt if cased and keys not in capitalised)
+    return _Phrases(
+        {key: tuple(found) for key, found in by_first.items()},
+        {key: tuple(found) for key, found in by_last.items()},
+        lower,
+    )
+
+
+@attrs.frozen
+class _Vocabulary:
+    """The cue words of :mod:`vnfriendship.data.people` as fold keys, built once."""
+
+    family: frozenset[str]
+    weak: frozenset[str]
+    modifiers: frozenset[str]
+    paren_leads: frozenset[str]
+    role_words: frozenset[str]
+    list_cues: _Phrases
+    credits: frozenset[str]
+    foreign_org: frozenset[str]
+    event_words: frozenset[str]
+    compounds: frozenset[str]
+    org_phrases: _Phrases
+    after_place: _Phrases
+    trailing: _Phrases
+    org_heads: _Phrases
+    before_title: _Phrases
+    named_after: _Phrases
+    place_words: _Phrases
+    role_verbs: _Phrases
+    descriptors: _Phrases
+    #: Fold keys of the single words the reader looks for: ``word["tại"]``.
+    word: dict[str, str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    role_verbs = _phrases(cues.ROLE_VERBS)
+    return _Vocabulary(
+        family=frozenset(fold_key(name) for name in cues.FAMILY_NAMES),
+        weak=frozenset(fold_key(word) for word in cues.WEAK_HONORIFICS),
+        modifiers=frozenset(fold_key(word) for word in cues.MODIFIERS),
+        paren_leads=frozenset(fold_key(word) for word in cues.PAREN_LEADS),
+        role_words=frozenset(fold_key(word) for word in cues.ROLE_PRELUDE)
+        | {key for phrases in role_verbs.by_first.values() for phrase in phrases for key in phrase},
+        list_cues=_phrases(cues.LIST_CUES),
+        credits=frozenset(fold_key(word) for word in cues.CREDIT_CUES),
+        foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
+        event_words=frozenset(fold_key(word) for word in cues.EVENT_WORDS),
+        compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
+        org_phrases=_phrases(cues.ORG_PHRASES),
+        after_place=_phrases(cues.AFTER_PLACE),
+        trailing=_phrases(cues.TRAILING),
+        org_heads=_phrases(cues.ORG_HEADS),
+        before_title=_phrases(cues.ORG_BEFORE_TITLE),
+        named_after=_phrases(cues.NAMED_AFTER, cased=True),
+        place_words=_phrases(cues.PLACE_WORDS, cased=True),
+        role_verbs=role_verbs,
+        descriptors=_phrases(cues.DESCRIPTORS),
+        word={word: fold_key(word) for word in ("tại", "số", "khóa", "kiêm", "và", "của", "các", "những", "hội")},
+    )
+
+
+def _base(word: str) -> str:
+    """A word without its tone mark, lower-cased: "Nguyễn" -> "nguyên"."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+def _is_syllable(word: str) -> bool:
+    """Whether a word can be written as one Vietnamese syllable ("Xuân" yes, "Labrada" no)."""
+    return _SYLLABLE.fullmatch(_base(word)) is not None
+
+
+def _is_proper(word: str) -> bool:
+    """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
+    return word[0].isupper() and (len(word) == 1 or any(c.islower() for c in word[1:]))
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    proper: bool
+
+
+@attrs.frozen
+class _Occurrence:
+    """One place a person is named, with what that place says about them."""
+
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    spelling: str  # the name in lower case, to compare diacritics
+    honorific: str | None
+    positions: tuple[Position, ...]
+    full: bool
+
+
+class _Reader:
+    """Reads the people of one sentence."""
+
+    def __init__(self, article: Article, sentence: Sentence) -> None:
+        self.text = article.text
+        self.voc = _vocabulary()
+        self.tokens = [
+            _Token(w.start, w.end, w.text, w.key, w.text[0].isupper(), _is_proper(w.text))
+            for w in words(article.text, sentence.start, sentence.end)
+        ]
+        self.gaps = [
+            self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
+            for i, token in enumerate(self.tokens)
+        ]
+        starts = {token.start: i for i, token in enumerate(self.tokens)}
+        ends = {token.end: i for i, token in enumerate(self.tokens)}
+
+        def spans(table: str, *, cased: bool) -> list[tuple[int, int, str]]:
+            found = article.gazetteer.find(table, article.text, sentence.start, sentence.end, cased=cased)
+            return [(starts[m.start], ends[m.end], m.canonical) for m in found if m.start in starts and m.end in ends]
+
+        places = spans("province", cased=True) + spans("country", cased=True)
+        self.place_cover = {i for first, last, _ in places for i in range(first, last + 1)}
+        self.place_starts = {first for first, _, _ in places}
+        self.place_ends = {last for _, last, _ in places}
+        self.country_ends = {last for _, last, _ in spans("country", cased=True)}
+        organizations = spans("organization", cased=False)
+        self.org_starts = {first for first, _, _ in organizations}
+        # "Bà" opens "Bà Rịa - Vũng Tàu"; but "Anh hùng Lao động" is no country.
+        self.honorifics = {
+            first: (last, canonical)
+            for first, last, canonical in spans("honorific", cased=False)
+            if not any(start <= first and stop > last for start, stop, _ in places)
+        }
+        self.titles = {
+            first: last
+            for first, last, _ in spans("title", cased=False)
+            if self._valid_title(first, last, organizations)
+        }
+        self.org_words = {
+            i + offset
+            for i in range(len(self.tokens))
+            if (length := self._phrase_at(i, self.voc.org_phrases))
+            for offset in range(length)
+        }
+
+    # ------------------------------------------------------------ helpers
+
+    def _spaced(self, i: int) -> bool:
+        return _SPACE.fullmatch(self.gaps[i]) is not None
+
+    def _matches(self, first: int, phrase: tuple[str, ...], *, lower: bool = False) -> bool:
+        """Whether the words from token ``first`` on are ``phrase``, a space apart (in lower case)."""
+        return (
+            first >= 0
+            and first + len(phrase) <= len(self.tokens)
+            and all(
+                self.tokens[first + k].key == key
+                and (k == 0 or self._spaced(first + k))
+                and not (lower and self.tokens[first + k].cap)
+                for k, key in enumerate(phrase)
+            )
+        )
+
+    def _phrase_at(self, i: int, phrases: _Phrases) -> int:
+        """The length of the longest phrase that starts at token ``i`` (0 for none)."""
+        found = phrases.by_first.get(self.tokens[i].key, ())
+        return next((len(p) for p in found if self._matches(i, p, lower=p in phrases.lower)), 0)
+
+    def _phrase_ending(self, last: int, phrases: _Phrases) -> int:
+        """The length of the longest phrase that ends at token ``last`` (0 for none)."""
+        found = phrases.by_last.get(self.tokens[last].key, ())
+        return next((len(p) for p in found if self._matches(last - len(p) + 1, p, lower=p in phrases.lower)), 0)
+
+    def _phrase_before(self, i: int, phrases: _Phrases) -> int:
+        """The length of the longest phrase that ends right before token ``i``, a space apart."""
+        return self._phrase_ending(i - 1, phrases) if i > 0 and self._spaced(i) else 0
+
+    def _valid_title(self, first: int, last: int, organizations: list[tuple[int, int, str]]) -> bool:
+        token = self.tokens[first]
+        if not token.cap:
+            return False
+        # "Ban Bí thư", "Đoàn Chủ tịch": the title is part of a body's name.
+        if any(start < first <= last <= stop for start, stop, _ in organizations):
+            return False
+        if self._phrase_before(first, self.voc.before_title):
+            return False
+        after = last + 1
+        return not (after < len(self.tokens) and self._spaced(after) and self.tokens[after].key in self.voc.compounds)
+
+    def _title_at(self, k: int) -> tuple[int, int] | None:
+        """(first, last) token of a title that starts at ``k``, with a modifier ("nguyên") before it."""
+        if k >= len(self.tokens):
+            return None
+        if k in self.titles:
+            return k, self.titles[k]
+        token = self.tokens[k]
+        modifier = token.key in self.voc.modifiers and (not token.cap or not self._spaced(k))
+        if modifier and k + 1 in self.titles and self._spaced(k + 1):
+            return k, self.titles[k + 1]
+        return None
+
+    def _starts_cue(self, k: int) -> bool:
+        """Whether a title or a form of address opens at ``k`` (not "Anh" of "Phan Anh Sơn")."""
+        if self._title_at(k) is not None:
+            return True
+        return k in self.honorifics and fold_key(self.honorifics[k][1]) not in self.voc.weak
+
+    def _proper_run(self, j: int) -> int | None:
+        """The last token of the run of name words from ``j`` on (stopping before a title)."""
+        if j >= len(self.tokens) or not self.tokens[j].proper:
+            return None
+        k = j
+        while (
+            k + 1 < len(self.tokens)
+            and self.tokens[k + 1].proper
+            and self._spaced(k + 1)
+            and self._title_at(k + 1) is None
+        ):
+            k += 1
+        return k
+
+    def _vietnamese(self, first: int, last: int) -> bool:
+        return all(_is_syllable(self.tokens[i].text) for i in range(first, last + 1))
+
+    def _family_name(self, first: int, last: int) -> bool:
+        """A Vietnamese full name: two to four syllables opening with a family name."""
+        return (
+            2 <= last - first + 1 <= _MAX_NAME
+            and self.tokens[first].key in self.voc.family
+            and self._vietnamese(first, last)
+        )
+
+    def _named_place(self, j: int) -> bool:
+        """Whether the name at ``j`` names a place or a body ("Trường Nguyễn Trãi", "huyện Lục Nam")."""
+        return bool(self._phrase_before(j, self.voc.named_after) or self._phrase_before(j, self.voc.place_words))
+
+    def _credit(self, j: int) -> bool:
+        """Whether the name at ``j`` follows "Ảnh:" or "Nguồn:" (a credit, not a person)."""
+        return j > 0 and self.tokens[j - 1].key in self.voc.credits and self.gaps[j].strip() in ("", ":")
+
+    def _foreign(self, first: int, last: int) -> bool:
+        """A foreign name: two to four name words, none a place or a word of a body's name.
+
+        The last word is no initial: "Nguyễn H" is a name cut short, not a foreign one.
+        """
+        return (
+            2 <= last - first + 1 <= _MAX_NAME
+            and len(self.tokens[last].text) > 1
+            and not any(
+                self.tokens[i].key in self.voc.foreign_org or i in self.place_cover or i in self.org_starts
+                for i in range(first, last + 1)
+            )
+        )
+
+    # ------------------------------------------------------------ positions
+
+    def _org_extent(self, i: int, *, stop_at_names: bool, joined: bool = True) -> tuple[int, tuple[int, int] | None]:
+        """The last token of the organisation that opens at ``i``, or a name met first.
+
+        Returns ``i - 1`` for an empty organisation. With ``stop_at_names``, the titles
+        stand before a name ("Chủ tịch Liên hiệp ... Việt Nam Vũ Xuân Hồng"), which ends
+        the organisation and is returned as (first, last) token. ``joined`` tells that
+        token ``i`` must follow the title as words of one name do (not after a comma).
+        """
+        tokens, last, after_place, j = self.tokens, i - 1, False, i
+        while j < len(tokens):
+            token, gap = tokens[j], self.gaps[j]
+            dashed = False
+            if (j > i or joined) and not _INSIDE_ORG.fullmatch(gap):
+                if j > i and _DASH.fullmatch(gap) and token.cap:
+                    dashed = True
+                elif not (_DOT_SPACE.fullmatch(gap) and tokens[j - 1].text.isupper()):
+                    break
+            if self._starts_cue(j):
+                break
+            if token.cap:
+                if stop_at_names and not dashed and (name := self._name_after_titles(j, empty=last < i)):
+                    return last, name
+                last, after_place, j = j, j in self.place_ends, j + 1
+                continue
+            if token.text.isdigit():
+                if last >= i and (tokens[last].cap or tokens[last].key in (self.voc.word["số"], self.voc.word["khóa"])):
+                    last, after_place, j = j, False, j + 1
+                    continue
+                break
+            if (after_place and not self._phrase_at(j, self.voc.after_place)) or j not in self.org_words:
+                break
+            if token.key == self.voc.word["tại"] and j + 1 not in self.place_starts:
+                break
+            last, after_place, j = j, False, j + 1
+        return self._trim(i, last), None
+
+    def _trim(self, i: int, last: int) -> int:
+        """Drop connectors and verbs from the end of an organisation ("... tỉnh và", "... tổ chức").
+
+        After its last capitalised word, "và" opens another clause: "Sở Ngoại vụ và đại diện các sở".
+        """
+        anchor = next((k for k in range(last, i - 1, -1) if self.tokens[k].cap or self.tokens[k].text.isdigit()), i - 1)
+        conjunction = next((k for k in range(anchor + 1, last + 1) if self.tokens[k].key == self.voc.word["và"]), None)
+        if conjunction is not None:
+            last = conjunction - 1
+        while last >= i and (size := self._phrase_ending(last, self.voc.trailing)):
+            first = last - size + 1
+            if first < i or self.tokens[first].cap:
+                break
+            last = first - 1
+        return last
+
+    def _name_after_titles(self, j: int, *, empty: bool) -> tuple[int, int] | None:
+        """The name that titles stand before, when one opens at ``j``.
+
+        ``empty`` tells that no organisation stands between the titles and ``j``.
+        """
+        last = self._proper_run(j)
+        if last is None or self._named_place(j):
+            return None
+        size = last - j + 1
+        if self._family_name(j, last):
+            if j in self.place_cover and not (empty and size >= 3):
+                return None  # "tỉnh Thái Bình": but "Chủ tịch Hồ Chí Minh" is a person
+            # Two-word names ("Tô Lâm") only right after the title: "... Cuba Đồng Hới" is a city.
+            return (j, last) if empty or size >= 3 else None
+        if not self._foreign(j, last):
+            return None
+        if empty and not self._vietnamese(j, last):
+            return j, last  # "Tổng thống Donald Trump"
+        if not any(_is_syllable(self.tokens[k].text) for k in range(j, last + 1)):
+            return j, last  # "Tổng Thư ký Liên hợp quốc António Guterres"
+        if j - 1 in self.country_ends and self._spaced(j):
+            return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
+        return None
+
+    def _positions(self, k: int, *, stop_at_names: bool) -> tuple[list[Position], int, tuple[int, int] | None]:
+        """The positions written from token ``k`` on, the last token they take, and the name they stand before."""
+        positions: list[Position] = []
+        last = k - 1
+        while (found := self._title_at(k)) is not None:
+            first, title_end = found
+            # "Phó Chủ tịch kiêm Tổng Thư ký": one position with two titles.
+            while (
+                title_end + 2 < len(self.tokens)
+                and self.tokens[title_end + 1].key == self.voc.word["kiêm"]
+                and self._spaced(title_end + 1)
+                and self._spaced(title_end + 2)
+                and title_end + 2 in self.titles
+            ):
+                title_end = self.titles[title_end + 2]
+            org_last, name = self._org_extent(title_end + 1, stop_at_names=stop_at_names)
+            positions.append(self._position(first, title_end, org_last))
+            last = max(title_end, org_last)
+            while name is None and (head := self._continuation(last + 1)):
+                org_last, name = self._org_extent(head, stop_at_names=stop_at_names, joined=False)
+                positions[-1] = self._position(first, title_end, org_last)
+                last = org_last
+            if name is not None:
+                return positions, last, name
+            k = last + 1
+            if (
+                k + 1 < len(self.tokens)
+                and self.tokens[k].key == self.voc.word["và"]
+                and self._spaced(k)
+                and self._spaced(k + 1)
+            ):
+                k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"
+            elif k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
+                break
+        return positions, last, None
+
+    def _continuation(self, k: int) -> int | None:
+        """``k`` when a comma-separated segment there continues the organisation before it."""
+        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or self._starts_cue(k):
+            return None
+        token = self.tokens[k]
+        if not token.cap:
+            return None
+        if (
+            token.key == self.voc.word["hội"]
+            and k + 1 < len(self.tokens)
+            and self.tokens[k + 1].key in self.voc.event_words
+        ):
+            return None  # "Hội nghị", "Hội thảo": a gathering
+        if (
+            k in self.org_starts
+            or (token.text.isupper() and len(token.text) > 1)
+            or self._phrase_at(k, self.voc.org_heads)
+        ):
+            return k
+        # "Bộ Văn hóa, Thể thao và Du lịch": the last items of an enumeration in a body's name.
+        last, _ = self._org_extent(k, stop_at_names=False, joined=False)
+        conjunction = self.voc.word["và"]
+        return k if any(self.tokens[m].key == conjunction for m in range(k, last)) else None
+
+    def _position(self, first: int, title_end: int, org_last: int) -> Position:
+        title = " ".join(self.text[self.tokens[first].start : self.tokens[title_end].end].split())
+        if org_last <= title_end:
+            return Position(title)
+        org_first = title_end + 1
+        if self.tokens[org_first].key == self.voc.word["của"] and org_first < org_last:
+            org_first += 1  # "Chủ tịch danh dự của Hội đồng"
+        organization = " ".join(self.text[self.tokens[org_first].start : self.tokens[org_last].end].split())
+        return Position(title, organization)
+
+    def _appositive(self, end: int, *, cued: bool) -> tuple[list[Position], int]:
+        """The positions written after a name that ends at token ``end``: ", Phó Chủ tịch ...".
+
+        Returns them with the last token they take (``end`` when there are none).
+        """
+        k = end + 1
+        if k >= len(self.tokens):
+            return [], end
+        gap = self.gaps[k]
+        if not (
+            _OPEN.fullmatch(gap) or _COMMA.fullmatch(gap) or _DASH.fullmatch(gap) or (cued and _SPACE.fullmatch(gap))
+        ):
+            return [], end
+        # "(sau này là Chủ tịch ...)", ", hiện là Chủ tịch ..."
+        while k < len(self.tokens) and k - end <= 4 and self.tokens[k].key in self.voc.paren_leads:
+            k += 1
+        positions, last, _ = self._positions(k, stop_at_names=False)
+        return (positions, last) if positions else ([], end)
+
+    def _role(self, end: int) -> tuple[list[Position], int]:
+        """Positions given by a role verb after token ``end``: "... được bầu làm Chủ tịch Hội ..."."""
+        k = end + 1
+        while (
+            k < len(self.tokens)
+            and k - end <= _MAX_ROLE_GAP
+            and self._spaced(k)
+            and not self.tokens[k].cap
+            and self.tokens[k].key in self.voc.role_words
+        ):
+            k += 1
+        if k == end + 1 or k >= len(self.tokens) or not self._spaced(k):
+            return [], end
+        if not self._phrase_before(k, self.voc.role_verbs) or self._title_at(k) is None:
+            return [], end
+        positions, last, _ = self._positions(k, stop_at_names=False)
+        return (positions, last) if positions else ([], end)
+
+    def _described(
+        self, first: int, last: int, honorific: str | None, before: Sequence[Position], *, cued: bool
+    ) -> tuple[_Occurrence, int]:
+        """The occurrence of the name ``first..last`` with the positions around it, and the last token read."""
+        after, end = self._appositive(last, cued=cued)
+        role, end = self._role(end)
+        keys = tuple(self.tokens[i].key for i in range(first, last + 1))
+        start, stop = self.tokens[first].start, self.tokens[last].end
+        spelling = " ".join(self.text[start:stop].casefold().split())
+        occurrence = _Occurrence(start, stop, keys, spelling, honorific, (*before, *after, *role), len(keys) > 1)
+        return occurrence, end
+
+    # ------------------------------------------------------------ people
+
+    def people(self) -> list[_Occurrence]:
+        """Every person this sentence names, in text order."""
+        found: list[_Occurrence] = []
+        i, listed = 0, False
+        while i < len(self.tokens):
+            result = self._addressed(i) or self._titled(i) or self._described_by(i) or self._bare(i, listed=listed)
+            if result is None:
+                listed = self._list_cue(i)
+                i += 1
+                continue
+            occurrence, end, plural = result
+            found.append(occurrence)
+            i = end + 1
+            # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
+            listed = (
+                (listed or plural)
+                and i < len(self.tokens)
+                and bool(
+                    _COMMA.fullmatch(self.gaps[i])
+                    or _SEMICOLON.fullmatch(self.gaps[i])
+                    or self.tokens[i].key == self.voc.word["và"]
+                )
+            )
+            if listed and self.tokens[i].key == self.voc.word["và"] and self._spaced(i):
+                i += 1
+        return found
+
+    def _list_cue(self, i: int) -> bool:
+        """Whether a colon after token ``i`` opens a list of people ("như: A, B", "các đồng chí: A")."""
+        if i + 1 >= len(self.tokens) or not _COLON.fullmatch(self.gaps[i + 1]):
+            return False
+        return bool(self._phrase_ending(i, self.voc.list_cues))
+
+    def _addressed(self, i: int) -> tuple[_Occurrence, int, bool] | None:
+        """A name after a form of address: "ông Nguyễn Văn Doanh", "PGS.TS. A", "bà Nga"."""
+        if i not in self.honorifics:
+            return None
+        last_cue, honorific = self.honorifics[i]
+        j = last_cue + 1
+        while j in self.honorifics and _AFTER_HONORIFIC.fullmatch(self.gaps[j]):
+            j = self.honorifics[j][0] + 1  # "đồng chí Thiếu tướng A"
+        if j >= len(self.tokens) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
+            return None
+        last = self._proper_run(j)
+        if last is None or last - j + 1 > _MAX_NAME + 1:
+            return None
+        if fold_key(honorific) in self.voc.weak and not self._family_name(j, last):
+            return None
+        if j in self.place_cover and last - j + 1 < 3:
+            return None
+        plural = i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])
+        occurrence, end = self._described(j, last, honorific, (), cued=True)
+        return occurrence, end, plural
+
+    def _titled(self, i: int) -> tuple[_Occurrence, int, bool] | None:
+        """A name after its titles: "Phó Thủ tướng Lê Thành Long", "Chủ tịch Hội ... Trương Thị Mai"."""
+        if self._title_at(i) is None:
+            return None
+        before, _, name = self._positions(i, stop_at_names=True)
+        if name is None:
+            return None
+        first, last = name
+        # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
+        honorific = next((h for start, (end, h) in self.honorifics.items() if end == i - 1 and self._spaced(i)), None)
+        occurrence, end = self._described(first, last, honorific, before, cued=False)
+        return occurrence, end, False
+
+    def _described_by(self, i: int) -> tuple[_Occurrence, int, bool] | None:
+        """A name after a word that describes a person: "nhà văn A", "lãnh tụ Cuba Phidel Castro"."""
+        size = self._phrase_at(i, self.voc.descriptors)
+        if not size:
+            return None
+        j = i + size
+        if j < len(self.tokens) and j in self.place_starts and self._spaced(j):
+            while j in self.place_cover:  # the country of a foreign person
+                j += 1
+        if j >= len(self.tokens) or not self._spaced(j):
+            return None
+        last = self._proper_run(j)
+        if last is None or not (
+            self._family_name(j, last) or (self._foreign(j, last) and not self._vietnamese(j, last))
+        ):
+            return None
+        occurrence, end = self._described(j, last, None, (), cued=False)
+        return occurrence, end, False
+
+    def _bare(self, i: int, *, listed: bool) -> tuple[_Occurrence, int, bool] | None:
+        """A name with no cue before it: in a list, or followed by a position or a role verb."""
+        token = self.tokens[i]
+        if not token.proper or (i > 0 and self.tokens[i - 1].proper and self._spaced(i)):
+            return None  # not the start of a run of name words
+        last = self._proper_run(i)
+        if last is None or i in self.place_cover or self._named_place(i) or self._credit(i):
+            return None
+        if self._family_name(i, last):
+            occurrence, end = self._described(i, last, None, (), cued=False)
+            if occurrence.positions or listed:
+                return occurrence, end, False
+            return None
+        if listed and ((self._vietnamese(i, last) and 2 <= last - i + 1 <= _MAX_NAME) or self._foreign(i, last)):
+            occurrence, end = self._described(i, last, None, (), cued=False)
+            return occurrence, end, False
+        return None
+
+    def mentions_of(self, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the full name with these word keys is written as a whole run of name words."""
+        size, found = len(keys), []
+        for i in range(len(self.tokens) - size + 1):
+            last = i + size - 1
+            if (
+                all(self.tokens[i + k].key == key for k, key in enumerate(keys))
+                and all(self.tokens[i + k].proper for k in range(size))
+                and all(self._spaced(i + k) for k in range(1, size))
+                and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self._spaced(last + 1))
+                and not self._named_place(i)
+                and not self._credit(i)
+            ):
+                found.append((self.tokens[i].start, self.tokens[last].end))
+        return found
+
+
+# ------------------------------------------------------------ merging
+
+
+def _one_diacritic_apart(left: str, right: str) -> bool:
+    """Whether two names differ by one diacritic only ("Nguyễn"/"Nguyên", "Trương"/"Trường")."""
+    if len(left) != len(right) or _strip_marks(left) != _strip_marks(right):
+        return False
+    return sum(x != y for x, y in zip(left, right, strict=True)) == 1
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def _position_key(position: Position) -> str:
+    return fold_key(f"{position.title} {position.organization or ''}")
+
+
+@attrs.define
+class _Person:
+    """A person being gathered from several occurrences."""
+
+    keys: tuple[str, ...]
+    spelling: str
+    surfaces: Counter[str] = attrs.field(factory=Counter)
+    spans: set[tuple[int, int]] = attrs.field(factory=set)
+    honorific: str | None = None
+    positions: list[Position] = attrs.field(factory=list)
+
+    def add(self, start: int, end: int, honorific: str | None, positions: Iterable[Position]) -> None:
+        self.spans.add((start, end))
+        self.honorific = self.honorific or honorific
+        known = {_position_key(p) for p in self.positions}
+        for position in positions:
+            if (key := _position_key(position)) not in known:
+                known.add(key)
+                self.positions.append(position)
+
+    def same_roles(self, positions: Sequence[Position]) -> bool:
+        """Whether positions fit this person's: either side has none, or they share one."""
+        if not positions or not self.positions:
+            return True
+        return bool({_position_key(p) for p in positions} & {_position_key(p) for p in self.positions})
+
+
+def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
+    gathered: list[_Person] = []
+    for occurrence in (o for o in occurrences if o.full):
+        person = next((p for p in gathered if p.keys == occurrence.keys), None)
+        if person is None:
+            person = next(
+                (
+                    p
+                    for p in gathered
+                    if _one_diacritic_apart(p.spelling, occurrence.spelling) and p.same_roles(occurrence.positions)
+                ),
+                None,
+            )
+        if person is None:
+            person = _Person(occurrence.keys, occurrence.spelling)
+            gathered.append(person)
+        person.surfaces[text[occurrence.start : occurrence.end]] += 1
+        person.add(occurrence.start, occurrence.end, occurrence.honorific, occurrence.positions)
+    for occurrence in (o for o in occurrences if not o.full):
+        # "ông Doanh": the one person whose name ends so.
+        size = len(occurrence.keys)
+        matching = [p for p in gathered if p.keys[-size:] == occurrence.keys and len(p.keys) > size]
+        if len(matching) == 1:
+            matching[0].add(occurrence.start, occurrence.end, occurrence.honorific, occurrence.positions)
+    return gathered
+
+
+def find_people(article: Article) -> list[Person]:
+    """The people the article names in full, each once, in order of first mention.
+
+    Pure and cheap: it reads only ``article.sentences`` and keeps nothing between calls.
+    """
+    readers = [_Reader(article, sentence) for sentence in article.sentences]
+    occurrences = [occurrence for reader in readers for occurrence in reader.people()]
+    gathered = _gather(article.text, occurrences)
+    people = []
+    for person in gathered:
+        name = max(person.surfaces.items(), key=lambda item: item[1])[0]
+        if article.gazetteer.lookup("province", name) is None:
+            # Also where the name is written again with no cue ("Nguyễn Phương Nga cho rằng").
+            for reader in readers:
+                person.spans.update(reader.mentions_of(person.keys))
+        mentions = tuple(article.mention(start, end) for start, end in sorted(person.spans))
+        people.append(Person(" ".join(name.split()), person.honorific, tuple(person.positions), mentions))
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+@hookimpl
+def vnfriendship_extract(article: Article) -> Facts:
+    """The people of the article (see :func:`find_people`)."""
+    return Facts(people=tuple(find_people(article)))

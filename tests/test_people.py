@@ -1,0 +1,362 @@
+"""Tests of the people extractor: names with their cues, positions, merging, and what is no person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnfriendship import Pipeline
+from vnfriendship.article import build_article
+from vnfriendship.extractors import people
+from vnfriendship.extractors.people import find_people
+from vnfriendship.model import ArticleMeta, Person, Segment
+from vnfriendship.plugins import BUILTIN_PLUGINS
+from vnfriendship.text import normalize
+
+CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline(load_entry_points=False)
+
+
+def read(pipeline: Pipeline, text: str) -> list[Person]:
+    """The people of ``text`` read as one article body, by the extractor alone."""
+    article = build_article(
+        text,
+        source=None,
+        segments=(Segment("body", 0, len(text)),),
+        meta=ArticleMeta(),
+        gazetteer=pipeline.gazetteer,
+        reference_date=None,
+        include_related=False,
+    )
+    found = find_people(article)
+    assert all(m.quotes(text) for person in found for m in person.mentions)
+    return found
+
+
+def positions(person: Person) -> list[str]:
+    """Each position as the scorer reads it: title and organisation in one string."""
+    return [" ".join(filter(None, (p.title, p.organization))) for p in person.positions]
+
+
+def summary(found: list[Person]) -> dict[str, list[str]]:
+    return {person.name: positions(person) for person in found}
+
+
+# ---------------------------------------------------------------- names and positions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form of address, then the positions after a comma
+        (
+            "Chiều 12/3, ông Trần Đình Khoa, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam đã tiếp đoàn.",
+            {"Trần Đình Khoa": ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"]},
+        ),
+        # several positions; a province belongs to the organisation; the verb ends it
+        (
+            "Đồng chí Lê Minh Tâm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Hưng Yên chủ trì hội nghị.",
+            {
+                "Lê Minh Tâm": [
+                    "Phó Bí thư Thường trực Tỉnh ủy",
+                    "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Hưng Yên",
+                ]
+            },
+        ),
+        # dash apposition closed by a dash before the verb
+        (
+            "Ông Phạm Quang Vinh - Chủ tịch Hội hữu nghị Việt Nam - Trung Quốc tỉnh Lạng Sơn - phát biểu khai mạc.",
+            {"Phạm Quang Vinh": ["Chủ tịch Hội hữu nghị Việt Nam - Trung Quốc tỉnh Lạng Sơn"]},
+        ),
+        # positions in brackets, with a lead-in
+        (
+            "Bà Hoàng Thị Thu Hương (Chủ tịch Hội hữu nghị Việt Nam - Ấn Độ tỉnh Bình Dương) trao quà cho các em.",
+            {"Hoàng Thị Thu Hương": ["Chủ tịch Hội hữu nghị Việt Nam - Ấn Độ tỉnh Bình Dương"]},
+        ),
+        (
+            "Đoàn có ông Sơn Minh Tú (sau này là Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh Trà Vinh).",
+            {"Sơn Minh Tú": ["Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh Trà Vinh"]},
+        ),
+        # the title before the name, with or without an organisation between
+        (
+            "Thủ tướng Phạm Minh Chính tiếp Đoàn đại biểu Hội đồng Hòa bình thế giới.",
+            {"Phạm Minh Chính": ["Thủ tướng"]},
+        ),
+        (
+            "Báo cáo tại hội nghị, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Đỗ Hồng Sơn cho biết năm qua "
+            "có 40 đoàn vào.",
+            {"Đỗ Hồng Sơn": ["Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"]},
+        ),
+        (
+            "Phó Chủ tịch UBND thành phố Đà Nẵng Hồ Kỳ Minh chúc mừng Đại hội.",
+            {"Hồ Kỳ Minh": ["Phó Chủ tịch UBND thành phố Đà Nẵng"]},
+        ),
+        (
+            "Theo Phó Chủ tịch thường trực Liên hiệp các tổ chức hữu nghị tỉnh Ninh Bình Đinh Văn Hòa, cần đổi mới.",
+            {"Đinh Văn Hòa": ["Phó Chủ tịch thường trực Liên hiệp các tổ chức hữu nghị tỉnh Ninh Bình"]},
+        ),
+        # positions on both sides of the name
+        (
+            "Trưởng Ban Dân vận Trung ương, Chủ tịch Hội hữu nghị Việt Nam - Cuba Trần Thị Lan khẳng định tình "
+            "đoàn kết đặc biệt.",
+            {"Trần Thị Lan": ["Trưởng Ban Dân vận Trung ương", "Chủ tịch Hội hữu nghị Việt Nam - Cuba"]},
+        ),
+        (
+            "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương Vũ Văn Tiến, Cụm trưởng Cụm thi đua số 2 "
+            "nhấn mạnh vai trò của đối ngoại nhân dân.",
+            {"Vũ Văn Tiến": ["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương", "Cụm trưởng Cụm thi đua số 2"]},
+        ),
+        # "nguyên", "kiêm", and a body continued after a comma
+        (
+            "Tới dự có bà Nguyễn Thị Thanh Hòa, nguyên Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.",
+            {"Nguyễn Thị Thanh Hòa": ["nguyên Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"]},
+        ),
+        (
+            "Dự lễ có đồng chí Lê Văn Tùng, Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp các tổ chức hữu nghị Việt Nam.",
+            {"Lê Văn Tùng": ["Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp các tổ chức hữu nghị Việt Nam"]},
+        ),
+        (
+            "Có mặt ông Vũ Đức Minh, Phó Tổng Thư ký, Trưởng ban Ban Châu Mỹ, Liên hiệp các tổ chức hữu nghị Việt Nam.",
+            {"Vũ Đức Minh": ["Phó Tổng Thư ký", "Trưởng ban Ban Châu Mỹ, Liên hiệp các tổ chức hữu nghị Việt Nam"]},
+        ),
+        (
+            "Ông Nguyễn Hữu Phước, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho biết năm nay có nhiều hoạt động.",
+            {"Nguyễn Hữu Phước": ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]},
+        ),
+        (
+            "Đoàn có ông Vương Đình Huy, Phó Đại sứ Việt Nam tại Lào và đại diện các doanh nghiệp.",
+            {"Vương Đình Huy": ["Phó Đại sứ Việt Nam tại Lào"]},
+        ),
+        # role verbs after the name
+        (
+            "Đại hội đã bầu ông Vũ Minh Tuấn làm Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên nhiệm kỳ "
+            "2024 - 2029.",
+            {"Vũ Minh Tuấn": ["Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên"]},
+        ),
+        (
+            "Bà Lò Thị Xuân, Phó Chủ tịch UBND tỉnh tiếp tục được bầu giữ chức Chủ tịch Hội hữu nghị Việt Nam - "
+            "Lào tỉnh Sơn La.",
+            {"Lò Thị Xuân": ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Sơn La"]},
+        ),
+        (
+            "Ông Tạ Quang Huy tái đắc cử Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bắc Ninh.",
+            {"Tạ Quang Huy": ["Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bắc Ninh"]},
+        ),
+        (
+            "Ban Chấp hành gồm 15 ủy viên do bà Trịnh Thu Trang, Giám đốc Sở Ngoại vụ tỉnh Bắc Ninh làm Chủ tịch.",
+            {"Trịnh Thu Trang": ["Giám đốc Sở Ngoại vụ tỉnh Bắc Ninh", "Chủ tịch"]},
+        ),
+        # degrees and ranks are forms of address
+        (
+            "Theo TS. Đặng Văn Phúc, Viện trưởng Viện Nghiên cứu Đông Nam Á, hợp tác nhân dân là nền tảng.",
+            {"Đặng Văn Phúc": ["Viện trưởng Viện Nghiên cứu Đông Nam Á"]},
+        ),
+        (
+            "Dự lễ có Thượng tướng Hoàng Xuân Bình, Thứ trưởng Bộ Quốc phòng.",
+            {"Hoàng Xuân Bình": ["Thứ trưởng Bộ Quốc phòng"]},
+        ),
+        # foreign names, as written
+        (
+            "Sự kiện có sự tham dự của bà Maria Elena Castillo - Tổng Lãnh sự Cộng hòa Cuba tại TP Hồ Chí Minh.",
+            {"Maria Elena Castillo": ["Tổng Lãnh sự Cộng hòa Cuba tại TP Hồ Chí Minh"]},
+        ),
+        (
+            "Phát biểu tại buổi gặp, Đại sứ Nga tại Việt Nam Gennady Petrovich đánh giá cao vai trò của Hội.",
+            {"Gennady Petrovich": ["Đại sứ Nga tại Việt Nam"]},
+        ),
+        ("Tổng thống Brazil Luiz Inácio Lula nhấn mạnh hợp tác.", {"Luiz Inácio Lula": ["Tổng thống Brazil"]}),
+        # names of the Tây Nguyên and Mông peoples
+        (
+            "Tham dự có các đồng chí: Ksor Hơ Bia-Phó Bí thư Tỉnh ủy; Giàng A Páo-Chủ tịch Hội Nông dân tỉnh.",
+            {"Ksor Hơ Bia": ["Phó Bí thư Tỉnh ủy"], "Giàng A Páo": ["Chủ tịch Hội Nông dân tỉnh"]},
+        ),
+        # a person described, not titled
+        (
+            "Nhà văn Nguyễn Minh Châu và nhạc sĩ Phạm Văn Tuyên được mời dự.",
+            {"Nguyễn Minh Châu": [], "Phạm Văn Tuyên": []},
+        ),
+        ("Năm 1973, lãnh tụ Cuba Fidel Castro đến thăm vùng giải phóng.", {"Fidel Castro": []}),
+        # "Chủ tịch Hồ Chí Minh" is a person; the city is not
+        ("Đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.", {"Hồ Chí Minh": ["Chủ tịch"]}),
+    ],
+)
+def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expected: dict[str, list[str]]) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+def test_reads_a_list_of_attendees_separated_by_semicolons(pipeline: Pipeline) -> None:
+    text = (
+        "Tham dự hội nghị có các đồng chí: Lê Thị Hạnh, Phó Bí thư Thường trực Tỉnh ủy; Đinh Công Sơn, Chủ tịch "
+        "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh; Mai Văn Lực, Giám đốc Sở Ngoại vụ và đại diện các sở, ngành."
+    )
+    assert summary(read(pipeline, text)) == {
+        "Lê Thị Hạnh": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        "Đinh Công Sơn": ["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh"],
+        "Mai Văn Lực": ["Giám đốc Sở Ngoại vụ"],
+    }
+
+
+def test_reads_a_list_of_bare_names_after_a_colon(pipeline: Pipeline) -> None:
+    text = "Đoàn Chủ tịch Đại hội gồm các nhân sĩ như: Phan Văn Khải, Lê Khả Phiêu và Nguyễn Thị Định."
+    assert [p.name for p in read(pipeline, text)] == ["Phan Văn Khải", "Lê Khả Phiêu", "Nguyễn Thị Định"]
+
+
+@pytest.mark.parametrize(
+    ("text", "honorific"),
+    [
+        ("Ông Trần Văn Hải, Chủ tịch Hội phát biểu.", "ông"),
+        ("Bà Lê Thị Hoa, Chủ tịch Hội phát biểu.", "bà"),
+        ("Đồng chí Bùi Văn Nam, Chủ tịch Hội phát biểu.", "đồng chí"),
+        ("Chủ trì có đ/c Kim Ngọc Hải, Chủ tịch Hội.", "đồng chí"),
+        ("PGS.TS. Ngô Văn Giá, Chủ tịch Hội phát biểu.", "PGS.TS."),
+        ("Thay mặt tỉnh, đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quân phát biểu.", "đồng chí"),
+        ("Thủ tướng Phạm Minh Chính phát biểu.", None),
+    ],
+)
+def test_keeps_the_form_of_address(pipeline: Pipeline, text: str, honorific: str | None) -> None:
+    assert [p.honorific for p in read(pipeline, text)] == [honorific]
+
+
+def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: Pipeline) -> None:
+    [person] = read(pipeline, "Đồng chí Trần Văn Lâm, Trưởng Ban Dân vận Trung ương phát biểu.")
+    assert [(p.title, p.organization) for p in person.positions] == [("Trưởng Ban Dân vận", "Trung ương")]
+
+
+# ---------------------------------------------------------------- one person, several mentions
+
+
+def test_a_later_short_form_is_the_same_person(pipeline: Pipeline) -> None:
+    text = (
+        "Ông Trần Đình Khoa, Phó Chủ tịch Hội hữu nghị Việt Nam - Lào phát biểu. Ông Khoa cho biết hai bên sẽ "
+        "tăng cường hợp tác. Bà Lê Thu Hà cũng dự. Bà Hà đề nghị mở rộng giao lưu."
+    )
+    found = read(pipeline, text)
+    assert [(p.name, [m.text for m in p.mentions]) for p in found] == [
+        ("Trần Đình Khoa", ["Trần Đình Khoa", "Khoa"]),
+        ("Lê Thu Hà", ["Lê Thu Hà", "Hà"]),
+    ]
+
+
+def test_the_full_name_written_again_without_a_cue_is_a_mention(pipeline: Pipeline) -> None:
+    text = "Ông Nguyễn Văn Hậu, Chủ tịch Hội phát biểu.\nNguyễn Văn Hậu cho rằng cần đổi mới."
+    [person] = read(pipeline, text)
+    assert len(person.mentions) == 2
+
+
+def test_a_name_misspelt_by_one_diacritic_is_the_same_person(pipeline: Pipeline) -> None:
+    text = (
+        "Ông Nguyễn Văn Doãn, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam phát biểu. Ông Nguyễn Văn "
+        "Doãn nhấn mạnh vai trò của Hội. Ông Nguyên Văn Doãn cũng đề nghị các tỉnh chủ động hơn."
+    )
+    [person] = read(pipeline, text)
+    assert (person.name, len(person.mentions)) == ("Nguyễn Văn Doãn", 3)
+
+
+def test_positions_merge_without_duplicates(pipeline: Pipeline) -> None:
+    text = (
+        "Phó Chủ tịch UBND tỉnh Phạm Văn Hùng phát biểu. Ông Phạm Văn Hùng, Phó Chủ tịch UBND tỉnh, Chủ tịch "
+        "Hội hữu nghị Việt Nam - Lào tỉnh cảm ơn các đại biểu."
+    )
+    [person] = read(pipeline, text)
+    assert positions(person) == ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh"]
+
+
+def test_an_ambiguous_short_form_is_left_out(pipeline: Pipeline) -> None:
+    text = "Ông Nguyễn Văn An và ông Trần Văn An, Tổng Thư ký Hội cùng dự. Ông An nhấn mạnh vai trò của thanh niên."
+    assert [len(p.mentions) for p in read(pipeline, text)] == [1, 1]
+
+
+def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
+    assert read(pipeline, "Ông Khoa cho biết hai bên sẽ tăng cường hợp tác.") == []
+
+
+# ---------------------------------------------------------------- what is no person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn đã đến thăm Hà Nội, Hải Phòng, Cao Bằng và Lâm Đồng.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Thái Bình tổ chức hội nghị tổng kết.",
+        "Đoàn đến TP Hồ Chí Minh và học tập tư tưởng Hồ Chí Minh.",
+        "Các em học sinh Trường Tiểu học Nguyễn Du nhận quà. (Ảnh: Nguyễn Hùng)",
+        "Ảnh: Minh Đức",
+        "Giám đốc Bệnh viện Bạch Mai phát biểu.",
+        "Hiệu trưởng Trường THPT Trần Phú phát biểu.",
+        "Chủ tịch UBND huyện Mai Sơn và Bí thư Huyện ủy Lâm Hà cùng dự.",
+        "Chủ tịch Hội đã trao 50 suất quà. Đồng chí Phó Chủ tịch UBND tỉnh nhấn mạnh vai trò của Hội.",
+        "Hội nghị có sự tham dự của lãnh đạo Sở Ngoại vụ và bà con nhân dân.",
+        "Đoàn Chủ tịch Đại hội gồm 7 đồng chí. Đại sứ quán Cuba tại Việt Nam gửi lẵng hoa.",
+        "Đại diện Ban Bí thư Trung ương Đảng dự.",
+        "ÔNG NGUYỄN VĂN AN ĐƯỢC BẦU LÀM CHỦ TỊCH HỘI",
+        "Giám đốc Plan International tại Việt Nam phát biểu.",
+        "Đoàn công tác do Trần Quốc Toản dẫn đầu.",
+        "Việc xây dựng Bà Rịa - Vũng Tàu thành trung tâm du lịch được quan tâm.",
+    ],
+)
+def test_finds_no_person(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text) == []
+
+
+def test_a_title_between_two_people_is_not_given_to_the_wrong_one(pipeline: Pipeline) -> None:
+    text = (
+        "Sự kiện có sự tham dự của ông Đỗ Việt Hùng - Chủ tịch Liên hiệp các tổ chức hữu nghị TP Hồ Chí Minh và "
+        "bà Trần Thị Bảy - Chủ tịch Hội hữu nghị Việt Nam - Cuba TP Hồ Chí Minh."
+    )
+    assert summary(read(pipeline, text)) == {
+        "Đỗ Việt Hùng": ["Chủ tịch Liên hiệp các tổ chức hữu nghị TP Hồ Chí Minh"],
+        "Trần Thị Bảy": ["Chủ tịch Hội hữu nghị Việt Nam - Cuba TP Hồ Chí Minh"],
+    }
+
+
+# ---------------------------------------------------------------- the plugin
+
+
+def test_the_plugin_reads_people_through_the_pipeline(pipeline: Pipeline) -> None:
+    text = "Phó Thủ tướng Trần Hồng Hà dự lễ khai mạc. Ảnh: Quang Vinh"
+    extraction = pipeline.extract(text)
+    assert [(p.name, positions(p)) for p in extraction.people] == [("Trần Hồng Hà", ["Phó Thủ tướng"])]
+    assert not extraction.errors
+
+
+def test_the_plugin_is_built_in_and_declares_its_facet() -> None:
+    assert (people.FACET, "vnfriendship.extractors.people" in BUILTIN_PLUGINS) == ("people", True)
+
+
+def test_find_people_is_pure(pipeline: Pipeline) -> None:
+    text = "Ông Trần Đình Khoa, Phó Chủ tịch Hội phát biểu. Ông Khoa cảm ơn các đại biểu."
+    assert read(pipeline, text) == read(pipeline, text)
+
+
+def test_never_raises_and_quotes_the_text_on_real_articles(pipeline: Pipeline) -> None:
+    paths = sorted(CORPUS.glob("*/*.txt"))
+    for path in paths:
+        extraction = pipeline.extract_file(path, include_related=True)
+        assert all(m.quotes(extraction.text) for person in extraction.people for m in person.mentions)
+        assert not [e for e in extraction.errors if e.plugin == "people"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "ông", "bà", "Ông", "đồng chí", "Đồng chí", "các đồng chí:", "Nguyễn", "Văn", "Thị", "An", "Hà", "Nội",
+        "Chủ tịch", "Phó", "Liên hiệp", "các tổ chức hữu nghị", "tỉnh", "Bắc Giang", "Việt Nam", "-", "–", ",",
+        ";", "(", ")", ":", ".", "\n", "làm", "được bầu làm", "kiêm", "nguyên", "Ảnh:", "TS.", "Trump", "và",
+        "Hội", "Ban", "Bí thư", "Đại sứ", "quán", "Hồ Chí Minh", "TP", "số", "1", " ", " ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map(" ".join) | st.text(max_size=120))
+def test_never_raises_on_arbitrary_text(pipeline: Pipeline, text: str) -> None:
+    for person in read(pipeline, normalize(text)):
+        assert person.name and person.mentions
