@@ -129,7 +129,7 @@ def test_page_without_a_stamp_has_no_publication_time(gazetteer: Gazetteer) -> N
     [
         ("NDO - ", "Nhân Dân"),
         ("KTĐT - ", "Kinh tế & Đô thị"),
-        ("(Chinhphu.vn) – ", "Báo Chính phủ"),
+        ("(Chinhphu.vn) – ", "Báo điện tử Chính phủ"),
         ("Quảng Trị (TTXVN) - ", "TTXVN"),
         ("PNO - ", "Phụ nữ TP.HCM"),
         ("(VOV5) - ", "VOV"),

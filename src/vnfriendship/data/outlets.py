@@ -15,7 +15,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Nhân Dân": ("Báo Nhân Dân", "Nhân Dân điện tử", "nhandan.vn", "nhandan.com.vn"),
     "Kinh tế & Đô thị": ("Kinh tế và Đô thị", "Báo Kinh tế & Đô thị", "Báo Kinh tế và Đô thị", "kinhtedothi.vn"),
     "Thế giới & Việt Nam": ("Thế giới và Việt Nam", "Báo Thế giới & Việt Nam", "baoquocte.vn"),
-    "Báo Chính phủ": ("Cổng Thông tin điện tử Chính phủ", "baochinhphu.vn", "chinhphu.vn"),
+    "Báo điện tử Chính phủ": ("Báo Chính phủ", "Cổng Thông tin điện tử Chính phủ", "baochinhphu.vn", "chinhphu.vn"),
     "TTXVN": (
         "Thông tấn xã Việt Nam",
         "Vietnam News Agency",
@@ -48,7 +48,7 @@ LEDE_PREFIXES: dict[str, str] = {
     "NDO": "Nhân Dân",
     "KTĐT": "Kinh tế & Đô thị",
     "TG&VN": "Thế giới & Việt Nam",
-    "Chinhphu.vn": "Báo Chính phủ",
+    "Chinhphu.vn": "Báo điện tử Chính phủ",
     "TTXVN": "TTXVN",
     "VNA": "TTXVN",
     "VOV.VN": "VOV",
