@@ -208,6 +208,23 @@ def test_a_bracketed_date_after_this_morning_keeps_the_time_of_day(pipeline: Pip
     assert [summary(e) for e in events(pipeline, text)] == [("conference", "XXXX-06-14", "morning", "Hà Nội", None)]
 
 
+def test_a_foreign_city_takes_the_country_in_brackets_after_it(pipeline: Pipeline) -> None:
+    text = "Từ ngày 3 đến 5/11, tại thủ đô Viêng Chăn (Lào), đoàn đại biểu tham dự Hội nghị Hội đồng Hòa bình thế giới."
+    assert [(e.kind, e.country, e.province) for e in events(pipeline, text)] == [("conference", "LA", None)]
+
+
+def test_a_venue_named_after_an_organisation_is_read_whole(pipeline: Pipeline) -> None:
+    text = "Chiều 12/4, tại trụ sở Liên hiệp các tổ chức hữu nghị Việt Nam, Chủ tịch Liên hiệp đã tiếp Đại sứ Ấn Độ."
+    assert [e.location for e in events(pipeline, text)] == ["trụ sở Liên hiệp các tổ chức hữu nghị Việt Nam"]
+
+
+def test_an_activity_organised_on_a_day_is_an_event(pipeline: Pipeline) -> None:
+    text = "Ngày 5/3, Hội đã tổ chức trao 50 suất học bổng cho học sinh nghèo huyện Tương Dương."
+    assert [(e.kind, str(e.date), e.organizers) for e in events(pipeline, text)] == [
+        ("ceremony", "XXXX-03-05", ("Hội",))
+    ]
+
+
 def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:
     text = "Sáng 9/10, Chủ tịch Liên hiệp các tổ chức hữu nghị đã tiếp ông John Smith, Đại sứ Australia tại Việt Nam."
     (event,) = events(pipeline, text)

@@ -130,6 +130,16 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "khóa bồi dưỡng": "training",
     "lớp đào tạo": "training",
     "khóa đào tạo": "training",
+    # activities organised on a day: "tổ chức trao học bổng", "tổ chức dâng hương"
+    "tổ chức trao": "ceremony",
+    "tổ chức trao tặng": "ceremony",
+    "tổ chức tặng": "ceremony",
+    "tổ chức dâng hương": "ceremony",
+    "tổ chức viếng": "ceremony",
+    "tổ chức thăm": "visit",
+    "tổ chức đón": "meeting",
+    "tổ chức chiếu phim": "other",
+    "tổ chức biểu diễn": "other",
     # other gatherings
     "nói chuyện": "other",
     "buổi nói chuyện": "other",

@@ -65,7 +65,8 @@ _AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
 # Where the name of a place after "tại" ends.
 _PLACE_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|(?<!\b(?i:tp))\.(?!\p{L}))"
-    r"|\s+(?:do|vào|với|và(?!\s+\p{Lu})|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được|tổ\s+chức|diễn\s+ra|có|theo"
+    r"|\s+(?:do|vào|với|và(?!\s+\p{Lu})|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được"
+    r"|(?<!(?i:các|những)\s+)tổ\s+chức|diễn\s+ra|có|theo"
     r"|ngày|sáng|chiều|tối|trưa|là|thì|nơi|đến)(?![\p{L}\p{N}])"
 )
 # Where an event's proper name ends.
@@ -86,6 +87,7 @@ _PARTNER = regex.compile(
 _SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?i:đã|vừa|sẽ|cùng|đồng|long\s+trọng|trọng\s+thể))+\s*$")
 _COORDINATED = regex.compile(r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,)\s*$")
 _LEAD_CUT = regex.compile(r"[,;()]")
+_BRACKET = regex.compile(r"\s*\(\s*([^()]+?)\s*\)")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng)$")
 _COMMA = regex.compile(r",")
 
@@ -326,9 +328,20 @@ class _Reader:
         for match in _AT.finditer(text, clause.start, clause.end):
             if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match.start(), when):
                 continue
-            place = self._place(match.end(), _place_end(text, match.end(), clause.end))
+            end = _place_end(text, match.end(), clause.end)
+            place = self._place(match.end(), end)
             if place is not None:
-                yield place
+                yield self._with_bracketed_country(place, end, clause.end)
+
+    def _with_bracketed_country(self, place: _Place, end: int, stop: int) -> _Place:
+        """A foreign place with its country in brackets after it: "tại thủ đô Viêng Chăn (Lào)"."""
+        bracket = _BRACKET.match(self.text, end, stop)
+        if place.country is not None or place.province is not None or bracket is None:
+            return place
+        country = self.article.gazetteer.lookup("country", bracket[1])
+        if country is None or country == "VN":
+            return place
+        return attrs.evolve(place, country=country)
 
     def _place(self, start: int, end: int) -> _Place | None:
         text, gazetteer = self.text, self.article.gazetteer
@@ -417,11 +430,17 @@ def _heads(text: str, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
 
 
 def _organized(text: str, clause: _Clause, noun: _Noun) -> bool:
-    """Whether "tổ chức" stands at most three words before the noun ("tổ chức thành công Đại hội")."""
-    for match in _ORGANIZE.finditer(text, max(clause.start, noun.start - 40), noun.start):
+    return _organizing_verb(text, clause, noun) is not None
+
+
+def _organizing_verb(text: str, clause: _Clause, noun: _Noun) -> int | None:
+    """Where "tổ chức" stands at most three words before the noun ("tổ chức thành công Đại hội"),
+    or opens it ("tổ chức trao học bổng")."""
+    found = None
+    for match in _ORGANIZE.finditer(text, max(clause.start, noun.start - 40), noun.end):
         if len(words(text, match.end(), noun.start)) <= 3:
-            return True
-    return False
+            found = match.start()
+    return found
 
 
 def _name_end(text: str, noun: _Noun, stop: int) -> int:
@@ -465,10 +484,8 @@ def _leads_to_place(text: str, clause: _Clause, at: int, when: _When | None) -> 
 
 def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When) -> tuple[list[str], Span]:
     """Who organises the event, and the stretch of text that names them."""
-    region: Span | None = None
-    for match in _ORGANIZE.finditer(text, max(clause.start, noun.start - 40), noun.start):
-        if len(words(text, match.end(), noun.start)) <= 3:
-            region = _subject(text, clause, match.start(), when)
+    verb = _organizing_verb(text, clause, noun)
+    region = None if verb is None else _subject(text, clause, verb, when)
     if region is None:
         after = _ORGANIZED_BY.search(text, noun.end, clause.end)
         if after is None:  # no organiser named: the subject of the clause may still place the event
