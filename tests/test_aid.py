@@ -86,6 +86,8 @@ def test_a_sum_near_a_word_of_giving_is_aid_with_its_kind_recipient_and_period(
         "Vốn đầu tư trực tiếp nước ngoài vào tỉnh đạt 2 tỷ USD. Hội vận động viện trợ.",
         "Dự án đường cao tốc có tổng kinh phí 12.000 tỷ đồng.",  # a value, in an article with no aid at all
         "Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 8%, thu ngân sách đạt 9.000 tỷ đồng.",
+        "Ngân hàng Thế giới cho vay 100 triệu USD để nâng cấp đường. Hội vận động viện trợ.",  # a loan
+        "Hội trao học bổng cho sinh viên. Giải Nhất cuộc thi tìm hiểu trị giá 10 triệu đồng.",  # a prize
     ],
 )
 def test_fines_prices_trade_salaries_and_budgets_are_not_aid(pipeline: Pipeline, text: str) -> None:
@@ -95,6 +97,11 @@ def test_fines_prices_trade_salaries_and_budgets_are_not_aid(pipeline: Pipeline,
 def test_a_difference_between_two_years_is_not_a_second_figure(pipeline: Pipeline) -> None:
     text = "Tổng giá trị viện trợ giải ngân đạt 12 triệu USD, tăng 2 triệu USD so với năm trước."
     assert [(str(f.amount), f.kind) for f in figures(pipeline, text)] == [("12000000", "disbursement")]
+
+
+def test_counterpart_funds_of_an_aid_project_are_not_aid(pipeline: Pipeline) -> None:
+    text = "Dự án có tổng vốn 2 triệu USD, trong đó vốn viện trợ 1,5 triệu USD và vốn đối ứng của tỉnh 500.000 USD."
+    assert [str(f.amount) for f in figures(pipeline, text)] == ["2000000", "1500000"]
 
 
 def test_a_comparison_year_is_not_the_period(pipeline: Pipeline) -> None:

@@ -225,6 +225,20 @@ def test_an_activity_organised_on_a_day_is_an_event(pipeline: Pipeline) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng nay 15/3, Liên hiệp tổ chức hội nghị tổng kết.", ("XXXX-03-15", "morning")),
+        ("Chiều thứ Hai, ngày 5/6, Hội tổ chức tọa đàm tại TP Huế.", ("XXXX-06-05", "afternoon")),
+        ("Trong 2 ngày (5-6/6), Liên hiệp tổ chức lớp tập huấn tại Đà Nẵng.", ("XXXX-06-05/XXXX-06-06", None)),
+    ],
+)
+def test_a_date_written_after_its_weekday_or_in_brackets_is_read(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(str(e.date), e.time_of_day) for e in events(pipeline, text)] == [expected]
+
+
 def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:
     text = "Sáng 9/10, Chủ tịch Liên hiệp các tổ chức hữu nghị đã tiếp ông John Smith, Đại sứ Australia tại Việt Nam."
     (event,) = events(pipeline, text)

@@ -59,6 +59,10 @@ CUE_WORDS: dict[str, Cue] = {
     "GDP": "not_aid", "GRDP": "not_aid", "ngân sách": "not_aid", "thiệt hại": "not_aid", "nợ": "not_aid",
     "lợi nhuận": "not_aid", "thuế": "not_aid", "bồi thường": "not_aid", "chiếm đoạt": "not_aid",
     "lừa đảo": "not_aid", "tham ô": "not_aid", "hối lộ": "not_aid",
+    "vốn đối ứng": "not_aid", "đối ứng": "not_aid", "vay": "not_aid", "khoản vay": "not_aid",
+    "vốn vay": "not_aid", "cho vay": "not_aid", "giải thưởng": "not_aid", "tiền thưởng": "not_aid",
+    "phần thưởng": "not_aid", "giải nhất": "not_aid", "giải nhì": "not_aid", "giải ba": "not_aid",
+    "giải khuyến khích": "not_aid",
     # a difference between two sums
     "tăng": "change", "giảm": "change", "tăng thêm": "change", "giảm đi": "change", "chênh lệch": "change",
     # look-alikes

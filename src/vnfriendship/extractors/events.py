@@ -45,10 +45,11 @@ _MAX_NAME_WORDS = 30
 _QUOTED = regex.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")
 _PARENTHESISED = regex.compile(r"\([^()]*\)")
 # Brackets holding a span of dates: the years an anniversary counts, "(7/5/1955 - 7/5/2025)".
-_DATES_ONLY = regex.compile(r"\(\s*[\d/.]+\s*[-–—]\s*[\d/.]+\s*\)")
-# "Sáng nay (14/6)", "Hôm qua (10/6)": the bracketed date takes the time of day before it.
+_DATES_ONLY = regex.compile(r"\(\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*[-–—]\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*\)")
+# "Sáng nay (14/6)", "Chiều thứ Sáu, ngày 10/5": the date takes the time of day written before it.
 _TODAY = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+(?i:nay|qua)|(?i:hôm\s+nay|hôm\s+qua))\s*\(\s*$"
+    r"(?<![\p{L}\p{N}])(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+"
+    r"(?i:nay|qua|hôm\s+nay|hôm\s+qua|thứ\s+\p{L}+|chủ\s+nhật)\s*[,(]?\s*$"
 )
 # A word that may stand right before a bare date ("vào 15/6"); any other names a day ("Quốc khánh 2/9").
 _BEFORE_A_BARE_DATE = frozenset({"vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"})
@@ -253,7 +254,7 @@ class _Reader:
                 and not _not_an_event_date(text, clause.start, match.start, match.end)
                 and not _names_a_day(text, clause.start, match.start)
             ):
-                today = _TODAY.search(text, max(clause.start, match.start - 16), match.start)
+                today = _TODAY.search(text, max(clause.start, match.start - 24), match.start)
                 tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
                 found.append(_When(match.start, match.end, match.value, tod))
         if self.last_date is not None:
