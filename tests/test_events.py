@@ -81,6 +81,18 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
             "Ngày 9/12, tại Trụ sở Liên hiệp, Ủy ban Hòa bình Việt Nam tổ chức đối thoại với thanh niên quốc tế.",
             ("dialogue", "XXXX-12-09", None, None, "Trụ sở Liên hiệp"),
         ),
+        (
+            "Sáng 15/3, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam long trọng kỷ niệm 75 năm thành lập.",
+            ("ceremony", "XXXX-03-15", "morning", "Hà Nội", None),
+        ),
+        (
+            "Sáng 5/6, Đoàn công tác đến làm việc tại Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn.",
+            ("working_session", "XXXX-06-05", "morning", "Lạng Sơn", "Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn"),
+        ),
+        (
+            "Chiều 7/6, Đoàn đại biểu Hội hữu nghị Việt Nam - Lào đến chào xã giao lãnh đạo tỉnh Hủa Phăn.",
+            ("meeting", "XXXX-06-07", "afternoon", None, None),
+        ),
     ],
 )
 def test_a_dated_clause_gives_an_event_with_its_kind_date_and_place(
