@@ -43,7 +43,8 @@ FAMILY_NAMES: frozenset[str] = frozenset(
         "Sầm", "Thạch", "Thiều", "Tiêu", "Tôn", "Từ", "Ứng", "Vi", "Viên", "Cầm", "Quàng", "Hầu",
         "Vàng", "Giàng", "Sùng", "Thào", "Vừ", "Lầu", "Mùa", "Sính", "Tráng", "Chảo", "Danh", "Sơn",
         "Ksor", "Siu", "Rah", "Rơ", "Kpă", "Niê", "Mlô", "Y", "Bàn", "Hạng", "Lèo", "Tòng", "Mông",
-        "Đàng", "Chế",
+        "Đàng", "Chế", "Thích", "Khuất", "Cấn", "Nhữ", "Trình", "Mạch", "Biện", "Bành", "Cung", "Dư",
+        "Đới", "Hàn", "Khâu", "Ngụy", "Nhan", "Quản", "Tiết", "Uông", "Ôn", "Ưng", "Lều", "Hoa",
     }
 )  # fmt: skip
 
@@ -83,7 +84,9 @@ ORG_PHRASES: tuple[str, ...] = (
     "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
     "chỉ đạo", "nông dân", "thông tấn xã", "liên đoàn", "hiệp hội", "câu lạc bộ", "quốc phòng",
     "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
-    "vấn đề", "liên hợp quốc", "nghị viện", "thiểu số", "sinh viên", "cựu sinh viên", "học sinh", "tiếng",
+    "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
+    "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
+    "cựu sinh viên", "học sinh", "tiếng",
 )  # fmt: skip
 
 #: Lower-case words that may follow a place name inside an organisation name
@@ -116,7 +119,7 @@ EVENT_WORDS: frozenset[str] = frozenset(
 )
 
 #: Words before a title that make it part of a body's name: "Ban Bí thư", "Đoàn Chủ tịch".
-ORG_BEFORE_TITLE: frozenset[str] = frozenset({"ban", "đoàn", "văn phòng", "phủ", "bộ", "cơ quan"})
+ORG_BEFORE_TITLE: frozenset[str] = frozenset({"ban", "đoàn", "văn phòng", "phủ", "bộ", "cơ quan", "hội đồng"})
 
 #: Words after a title that make it another noun: "Đại sứ quán", "Tổng lãnh sự quán".
 TITLE_COMPOUNDS: frozenset[str] = frozenset({"quán", "đoàn"})
@@ -128,14 +131,15 @@ NAMED_AFTER: tuple[str, ...] = (
     "Bảo tàng", "Khu di tích", "Nhà văn hóa", "Công ty", "Tập đoàn", "Tiểu học", "Trung học",
     "THCS", "THPT", "phổ thông", "cơ sở", "Lăng", "Tượng đài", "Đền", "Chùa", "Huân chương",
     "Huy chương", "Nhà thờ", "Làng", "thôn", "bản", "xóm", "ấp", "Tư tưởng", "tư tưởng",
-    "Thành phố", "thành phố", "TP", "Tp", "tỉnh", "huyện", "quận", "xã", "phường", "thị xã",
-    "thị trấn", "TX", "Cầu", "cầu", "Cảng", "cảng", "Sân bay", "sân bay", "Phố", "Đường",
+    "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "TX", "Cầu", "cầu", "Cảng", "cảng", "Sân bay",
+    "sân bay", "Phố", "Đường",
     "chuyên", "Trạm", "Đồn", "Nhà máy", "Khu", "khu", "Hội trường", "hội trường", "Cung", "Nhà",
 )  # fmt: skip
 
-#: Place words: a run of capitals right after one is a place ("huyện Lục Nam").
+#: Place words: a run of capitals right after one is a place ("huyện Lục Nam"). Not "tỉnh" or
+#: "thành phố": the gazetteer knows every province, and "Chủ tịch UBND tỉnh Lê Văn A" is a person.
 PLACE_WORDS: tuple[str, ...] = (
-    "tỉnh", "thành phố", "TP", "Tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "TX",
+    "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "TX",
     "thôn", "bản", "làng", "ấp", "xóm", "đường", "phố", "vùng", "miền", "đảo", "sông", "núi",
 )  # fmt: skip
 

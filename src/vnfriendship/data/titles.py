@@ -38,7 +38,9 @@ TITLES: tuple[str, ...] = (
     # more positions met in appositives (people extractor)
     "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Thường trực Ban Bí thư", "Vụ trưởng",
     "Phó Vụ trưởng", "Cục trưởng", "Phó Cục trưởng", "Phó Đại sứ", "Hiệu trưởng", "Phó Hiệu trưởng",
-    "Tổng thống", "Phó Tổng thống",
+    "Tổng thống", "Phó Tổng thống", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Phó Tư lệnh",
+    "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Đồn trưởng", "Chánh án", "Tổng Biên tập",
+    "Phó Tổng Biên tập", "Trưởng Văn phòng", "Trưởng Cơ quan đại diện", "Thư ký",
 )  # fmt: skip
 
 #: Other wordings and abbreviations -> canonical position.

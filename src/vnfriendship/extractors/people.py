@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from ..article import Article, Sentence
+from ..data import is_ambiguous
 from ..data import people as cues
 from ..hookspecs import hookimpl
 from ..model import Facts, Person, Position
@@ -51,6 +52,7 @@ _SEMICOLON = regex.compile(r"[ \t]*;[ \t]*")
 _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
+_CLAUSE = regex.compile(r"[,:;]")
 # Between a form of address and the name: "ông A", "PGS.TS. A", "các đồng chí: A".
 _AFTER_HONORIFIC = regex.compile(r"\.?[ \t]*(?::[ \t]*)?")
 # Inside the name of a body: "T.Ư", "MTTQ/...", "Kế hoạch & Đầu tư", "Samaritan's".
@@ -143,7 +145,9 @@ def _vocabulary() -> _Vocabulary:
         place_words=_phrases(cues.PLACE_WORDS, cased=True),
         role_verbs=role_verbs,
         descriptors=_phrases(cues.DESCRIPTORS),
-        word={word: fold_key(word) for word in ("tại", "số", "khóa", "kiêm", "và", "của", "các", "những", "hội")},
+        word={
+            word: fold_key(word) for word in ("theo", "tại", "số", "khóa", "kiêm", "và", "của", "các", "những", "hội")
+        },
     )
 
 
@@ -203,12 +207,22 @@ class _Reader:
         starts = {token.start: i for i, token in enumerate(self.tokens)}
         ends = {token.end: i for i, token in enumerate(self.tokens)}
 
-        def spans(table: str, *, cased: bool) -> list[tuple[int, int, str]]:
+        def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
             found = article.gazetteer.find(table, article.text, sentence.start, sentence.end, cased=cased)
-            return [(starts[m.start], ends[m.end], m.canonical) for m in found if m.start in starts and m.end in ends]
+            return [
+                (starts[m.start], ends[m.end], m.canonical)
+                for m in found
+                if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
+            ]
 
         places = spans("province", cased=True) + spans("country", cased=True)
         self.place_cover = {i for first, last, _ in places for i in range(first, last + 1)}
+        # Places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn").
+        self.firm_places = {
+            i
+            for first, last, _ in spans("province", cased=True, firm=True) + spans("country", cased=True, firm=True)
+            for i in range(first, last + 1)
+        }
         self.place_starts = {first for first, _, _ in places}
         self.place_ends = {last for _, last, _ in places}
         self.country_ends = {last for _, last, _ in spans("country", cased=True)}
@@ -588,6 +602,8 @@ class _Reader:
             return None
         if fold_key(honorific) in self.voc.weak and not self._family_name(j, last):
             return None
+        if self.tokens[j].key not in self.voc.family and any(k in self.firm_places for k in range(j, last + 1)):
+            return None  # "bà Mẹ Việt Nam Anh hùng"
         if j in self.place_cover and last - j + 1 < 3:
             return None
         plural = i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])
@@ -598,14 +614,26 @@ class _Reader:
         """A name after its titles: "Phó Thủ tướng Lê Thành Long", "Chủ tịch Hội ... Trương Thị Mai"."""
         if self._title_at(i) is None:
             return None
-        before, _, name = self._positions(i, stop_at_names=True)
+        before, end, name = self._positions(i, stop_at_names=True)
         if name is None:
-            return None
+            return self._titled_then_addressed(i, before, end)
         first, last = name
         # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
         honorific = next((h for start, (end, h) in self.honorifics.items() if end == i - 1 and self._spaced(i)), None)
         occurrence, end = self._described(first, last, honorific, before, cued=False)
         return occurrence, end, False
+
+    def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> tuple[_Occurrence, int, bool] | None:
+        """Titles, a comma, then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết"."""
+        k = end + 1
+        opens_clause = i == 0 or bool(_CLAUSE.search(self.gaps[i])) or self.tokens[i - 1].key == self.voc.word["theo"]
+        if not before or not opens_clause or k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
+            return None
+        addressed = self._addressed(k)
+        if addressed is None:
+            return None
+        occurrence, last, plural = addressed
+        return attrs.evolve(occurrence, positions=(*before, *occurrence.positions)), last, plural
 
     def _described_by(self, i: int) -> tuple[_Occurrence, int, bool] | None:
         """A name after a word that describes a person: "nhà văn A", "lãnh tụ Cuba Phidel Castro"."""
@@ -644,21 +672,19 @@ class _Reader:
             return occurrence, end, False
         return None
 
-    def mentions_of(self, keys: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Where the full name with these word keys is written as a whole run of name words."""
-        size, found = len(keys), []
-        for i in range(len(self.tokens) - size + 1):
-            last = i + size - 1
-            if (
-                all(self.tokens[i + k].key == key for k, key in enumerate(keys))
-                and all(self.tokens[i + k].proper for k in range(size))
-                and all(self._spaced(i + k) for k in range(1, size))
-                and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self._spaced(last + 1))
-                and not self._named_place(i)
-                and not self._credit(i)
-            ):
-                found.append((self.tokens[i].start, self.tokens[last].end))
-        return found
+    def mention_at(self, i: int, keys: tuple[str, ...]) -> tuple[int, int] | None:
+        """The span of the full name with these word keys written from token ``i``, as a whole run of name words."""
+        last = i + len(keys) - 1
+        if (
+            last < len(self.tokens)
+            and all(self.tokens[i + k].key == key and self.tokens[i + k].proper for k, key in enumerate(keys))
+            and all(self._spaced(i + k) for k in range(1, len(keys)))
+            and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self._spaced(last + 1))
+            and not self._named_place(i)
+            and not self._credit(i)
+        ):
+            return self.tokens[i].start, self.tokens[last].end
+        return None
 
 
 # ------------------------------------------------------------ merging
@@ -741,13 +767,19 @@ def find_people(article: Article) -> list[Person]:
     readers = [_Reader(article, sentence) for sentence in article.sentences]
     occurrences = [occurrence for reader in readers for occurrence in reader.people()]
     gathered = _gather(article.text, occurrences)
+    # Where each name word is written, to find the names written again with no cue.
+    written: dict[str, list[tuple[_Reader, int]]] = {}
+    for reader in readers:
+        for i, token in enumerate(reader.tokens):
+            if token.proper:
+                written.setdefault(token.key, []).append((reader, i))
     people = []
     for person in gathered:
         name = max(person.surfaces.items(), key=lambda item: item[1])[0]
-        if article.gazetteer.lookup("province", name) is None:
-            # Also where the name is written again with no cue ("Nguyễn Phương Nga cho rằng").
-            for reader in readers:
-                person.spans.update(reader.mentions_of(person.keys))
+        if article.gazetteer.lookup("province", name) is None:  # "Hồ Chí Minh" also names a city
+            for reader, i in written.get(person.keys[0], ()):
+                if (span := reader.mention_at(i, person.keys)) is not None:
+                    person.spans.add(span)
         mentions = tuple(article.mention(start, end) for start, end in sorted(person.spans))
         people.append(Person(" ".join(name.split()), person.honorific, tuple(person.positions), mentions))
     return sorted(people, key=lambda p: p.mentions[0].start)
