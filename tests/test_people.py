@@ -187,6 +187,33 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
         ("Năm 1973, lãnh tụ Cuba Fidel Castro đến thăm vùng giải phóng.", {"Fidel Castro": []}),
         # "Chủ tịch Hồ Chí Minh" is a person; the city is not
         ("Đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.", {"Hồ Chí Minh": ["Chủ tịch"]}),
+        # titles, a comma, then the person
+        (
+            "Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh, ông Lưu Văn Sơn cho biết tỉnh luôn tạo điều kiện.",
+            {"Lưu Văn Sơn": ["Chủ tịch UBND tỉnh"]},
+        ),
+        # "tỉnh" before a name: the province's committee, then its chairman
+        (
+            "Chủ tịch UBND tỉnh Lê Văn Sử và Bí thư Tỉnh ủy Đỗ Thanh Bình dự lễ.",
+            {"Lê Văn Sử": ["Chủ tịch UBND tỉnh"], "Đỗ Thanh Bình": ["Bí thư Tỉnh ủy"]},
+        ),
+        # a foreign name after an international body, and in a name that holds "Anh"
+        (
+            "Tổng Thư ký Liên hợp quốc Alberto Moreira gửi thông điệp.",
+            {"Alberto Moreira": ["Tổng Thư ký Liên hợp quốc"]},
+        ),
+        ("Ông Phan Anh Tuấn, Chủ tịch Hội phát biểu.", {"Phan Anh Tuấn": ["Chủ tịch Hội"]}),
+        # a list after a plural form of address, joined by "và"
+        (
+            "Tham dự có các đồng chí Nguyễn Văn An và Trần Văn Bình cùng lãnh đạo các sở, ngành.",
+            {"Nguyễn Văn An": [], "Trần Văn Bình": []},
+        ),
+        # honour titles and descriptions
+        (
+            "Đến dự có Anh hùng Lực lượng vũ trang nhân dân Nguyễn Văn Lý và em Lò Thị Hoa, học sinh lớp 9.",
+            {"Nguyễn Văn Lý": [], "Lò Thị Hoa": []},
+        ),
+        ("Bà Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ được thăm hỏi.", {"Nguyễn Thị Thứ": []}),
     ],
 )
 def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expected: dict[str, list[str]]) -> None:
@@ -301,6 +328,10 @@ def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
         "Giám đốc Plan International tại Việt Nam phát biểu.",
         "Đoàn công tác do Trần Quốc Toản dẫn đầu.",
         "Việc xây dựng Bà Rịa - Vũng Tàu thành trung tâm du lịch được quan tâm.",
+        "Kim Bôi, Chủ tịch UBND huyện cho biết.",
+        "Phóng viên: Nguyễn Hoài Nam",
+        "Thu Hằng - Minh Quân",
+        "Học sinh Trường THCS Nguyễn Du nhận quà từ Công ty Lê Bảo Minh.",
     ],
 )
 def test_finds_no_person(pipeline: Pipeline, text: str) -> None:

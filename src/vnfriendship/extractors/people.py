@@ -664,7 +664,8 @@ class _Reader:
             return None
         if self._family_name(i, last):
             occurrence, end = self._described(i, last, None, (), cued=False)
-            if occurrence.positions or listed:
+            # Two words are a name only in a list: "Kim Bôi, Chủ tịch UBND huyện" is a district.
+            if listed or (occurrence.positions and last - i >= 2):
                 return occurrence, end, False
             return None
         if listed and ((self._vietnamese(i, last) and 2 <= last - i + 1 <= _MAX_NAME) or self._foreign(i, last)):
