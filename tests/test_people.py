@@ -273,6 +273,18 @@ def test_a_later_short_form_is_the_same_person(pipeline: Pipeline) -> None:
     ]
 
 
+def test_two_given_names_after_a_form_of_address_are_a_short_form(pipeline: Pipeline) -> None:
+    text = "Đồng chí Nguyễn Phương Hà, Chủ tịch Hội phát biểu. Bà Phương Hà đề nghị các tỉnh chủ động hơn."
+    assert [(p.name, len(p.mentions)) for p in read(pipeline, text)] == [("Nguyễn Phương Hà", 2)]
+
+
+def test_a_foreign_name_and_its_short_form_are_one_person(pipeline: Pipeline) -> None:
+    text = "Tổng thống Mỹ Donald Trump điện đàm với lãnh đạo Việt Nam. Ông Trump đánh giá cao quan hệ hai nước."
+    assert [(p.name, positions(p), len(p.mentions)) for p in read(pipeline, text)] == [
+        ("Donald Trump", ["Tổng thống Mỹ"], 2)
+    ]
+
+
 def test_the_full_name_written_again_without_a_cue_is_a_mention(pipeline: Pipeline) -> None:
     text = "Ông Nguyễn Văn Hậu, Chủ tịch Hội phát biểu.\nNguyễn Văn Hậu cho rằng cần đổi mới."
     [person] = read(pipeline, text)

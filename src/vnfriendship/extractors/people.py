@@ -187,7 +187,6 @@ class _Occurrence:
     spelling: str  # the name in lower case, to compare diacritics
     honorific: str | None
     positions: tuple[Position, ...]
-    full: bool
 
 
 class _Reader:
@@ -549,8 +548,7 @@ class _Reader:
         keys = tuple(self.tokens[i].key for i in range(first, last + 1))
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
-        occurrence = _Occurrence(start, stop, keys, spelling, honorific, (*before, *after, *role), len(keys) > 1)
-        return occurrence, end
+        return _Occurrence(start, stop, keys, spelling, honorific, (*before, *after, *role)), end
 
     # ------------------------------------------------------------ people
 
@@ -619,7 +617,7 @@ class _Reader:
             return self._titled_then_addressed(i, before, end)
         first, last = name
         # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
-        honorific = next((h for start, (end, h) in self.honorifics.items() if end == i - 1 and self._spaced(i)), None)
+        honorific = next((h for cue_end, h in self.honorifics.values() if cue_end == i - 1 and self._spaced(i)), None)
         occurrence, end = self._described(first, last, honorific, before, cued=False)
         return occurrence, end, False
 
@@ -717,11 +715,14 @@ class _Person:
     honorific: str | None = None
     positions: list[Position] = attrs.field(factory=list)
 
-    def add(self, start: int, end: int, honorific: str | None, positions: Iterable[Position]) -> None:
-        self.spans.add((start, end))
-        self.honorific = self.honorific or honorific
+    def add(self, text: str, occurrence: _Occurrence, *, full: bool = True) -> None:
+        """Take in one more occurrence; a full one also votes for how the name is spelt."""
+        if full:
+            self.surfaces[text[occurrence.start : occurrence.end]] += 1
+        self.spans.add((occurrence.start, occurrence.end))
+        self.honorific = self.honorific or occurrence.honorific
         known = {_position_key(p) for p in self.positions}
-        for position in positions:
+        for position in occurrence.positions:
             if (key := _position_key(position)) not in known:
                 known.add(key)
                 self.positions.append(position)
@@ -734,30 +735,46 @@ class _Person:
 
 
 def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
+    """The people of the occurrences: the same name, or one diacritic apart, is one person.
+
+    A short form ("ông Doanh", "bà Phương Nga") is the one person whose name ends so;
+    a short form that fits no one, or several, is left out, unless it is two words long
+    and so may be a full name itself ("Trường Chinh").
+    """
+    family = _vocabulary().family
+
+    def short(occurrence: _Occurrence) -> bool:
+        return len(occurrence.keys) == 1 or (len(occurrence.keys) == 2 and occurrence.keys[0] not in family)
+
     gathered: list[_Person] = []
-    for occurrence in (o for o in occurrences if o.full):
-        person = next((p for p in gathered if p.keys == occurrence.keys), None)
-        if person is None:
-            person = next(
-                (
-                    p
-                    for p in gathered
-                    if _one_diacritic_apart(p.spelling, occurrence.spelling) and p.same_roles(occurrence.positions)
-                ),
-                None,
-            )
-        if person is None:
-            person = _Person(occurrence.keys, occurrence.spelling)
-            gathered.append(person)
-        person.surfaces[text[occurrence.start : occurrence.end]] += 1
-        person.add(occurrence.start, occurrence.end, occurrence.honorific, occurrence.positions)
-    for occurrence in (o for o in occurrences if not o.full):
-        # "ông Doanh": the one person whose name ends so.
+    for occurrence in (o for o in occurrences if not short(o)):
+        _person_of(gathered, occurrence).add(text, occurrence)
+    for occurrence in (o for o in occurrences if short(o)):
         size = len(occurrence.keys)
         matching = [p for p in gathered if p.keys[-size:] == occurrence.keys and len(p.keys) > size]
         if len(matching) == 1:
-            matching[0].add(occurrence.start, occurrence.end, occurrence.honorific, occurrence.positions)
+            matching[0].add(text, occurrence, full=False)
+        elif size > 1:
+            _person_of(gathered, occurrence).add(text, occurrence)
     return gathered
+
+
+def _person_of(gathered: list[_Person], occurrence: _Occurrence) -> _Person:
+    """The person gathered so far that the occurrence names, or a new one."""
+    person = next((p for p in gathered if p.keys == occurrence.keys), None)
+    if person is None:
+        person = next(
+            (
+                p
+                for p in gathered
+                if _one_diacritic_apart(p.spelling, occurrence.spelling) and p.same_roles(occurrence.positions)
+            ),
+            None,
+        )
+    if person is None:
+        person = _Person(occurrence.keys, occurrence.spelling)
+        gathered.append(person)
+    return person
 
 
 def find_people(article: Article) -> list[Person]:
