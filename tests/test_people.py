@@ -187,6 +187,12 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
         ("Năm 1973, lãnh tụ Cuba Fidel Castro đến thăm vùng giải phóng.", {"Fidel Castro": []}),
         # "Chủ tịch Hồ Chí Minh" is a person; the city is not
         ("Đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.", {"Hồ Chí Minh": ["Chủ tịch"]}),
+        # titles in lower case count after the name, not elsewhere
+        (
+            "Theo ông Trần Văn Út - chủ tịch UBND xã Tân Phú, năm nay xã nhận 200 suất quà.",
+            {"Trần Văn Út": ["chủ tịch UBND xã Tân Phú"]},
+        ),
+        ("Đại hội bầu ông Lê Văn Sáu làm chủ tịch Hội nhiệm kỳ mới.", {"Lê Văn Sáu": ["chủ tịch Hội"]}),
         # titles, a comma, then the person
         (
             "Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh, ông Lưu Văn Sơn cho biết tỉnh luôn tạo điều kiện.",
@@ -341,6 +347,7 @@ def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
         "Đoàn công tác do Trần Quốc Toản dẫn đầu.",
         "Việc xây dựng Bà Rịa - Vũng Tàu thành trung tâm du lịch được quan tâm.",
         "Kim Bôi, Chủ tịch UBND huyện cho biết.",
+        "Các chủ tịch hội hữu nghị tỉnh đã họp. Chủ tịch xã Lê Lợi cho biết.",
         "Phóng viên: Nguyễn Hoài Nam",
         "Thu Hằng - Minh Quân",
         "Học sinh Trường THCS Nguyễn Du nhận quà từ Công ty Lê Bảo Minh.",

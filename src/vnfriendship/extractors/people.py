@@ -233,8 +233,9 @@ class _Reader:
             for first, last, canonical in spans("honorific", cased=False)
             if not any(start <= first and stop > last for start, stop, _ in places)
         }
+        # Titles: first token -> last token, and whether the title opens with a capital.
         self.titles = {
-            first: last
+            first: (last, self.tokens[first].cap)
             for first, last, _ in spans("title", cased=False)
             if self._valid_title(first, last, organizations)
         }
@@ -278,9 +279,6 @@ class _Reader:
         return self._phrase_ending(i - 1, phrases) if i > 0 and self._spaced(i) else 0
 
     def _valid_title(self, first: int, last: int, organizations: list[tuple[int, int, str]]) -> bool:
-        token = self.tokens[first]
-        if not token.cap:
-            return False
         # "Ban Bí thư", "Đoàn Chủ tịch": the title is part of a body's name.
         if any(start < first <= last <= stop for start, stop, _ in organizations):
             return False
@@ -289,17 +287,21 @@ class _Reader:
         after = last + 1
         return not (after < len(self.tokens) and self._spaced(after) and self.tokens[after].key in self.voc.compounds)
 
-    def _title_at(self, k: int) -> tuple[int, int] | None:
-        """(first, last) token of a title that starts at ``k``, with a modifier ("nguyên") before it."""
+    def _title_at(self, k: int, *, lower: bool = False) -> tuple[int, int] | None:
+        """(first, last) token of a title that starts at ``k``, with a modifier ("nguyên") before it.
+
+        A title in lower case ("chủ tịch") counts only with ``lower``: after a name
+        ("ông A - chủ tịch UBND xã") it is a position, elsewhere mostly a common noun.
+        """
         if k >= len(self.tokens):
             return None
-        if k in self.titles:
-            return k, self.titles[k]
         token = self.tokens[k]
         modifier = token.key in self.voc.modifiers and (not token.cap or not self._spaced(k))
-        if modifier and k + 1 in self.titles and self._spaced(k + 1):
-            return k, self.titles[k + 1]
-        return None
+        first = k + 1 if modifier and k + 1 in self.titles and self._spaced(k + 1) else k
+        if first not in self.titles:
+            return None
+        last, capitalised = self.titles[first]
+        return (k, last) if capitalised or lower else None
 
     def _starts_cue(self, k: int) -> bool:
         """Whether a title or a form of address opens at ``k`` (not "Anh" of "Phan Anh Sơn")."""
@@ -432,11 +434,16 @@ class _Reader:
             return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
         return None
 
-    def _positions(self, k: int, *, stop_at_names: bool) -> tuple[list[Position], int, tuple[int, int] | None]:
-        """The positions written from token ``k`` on, the last token they take, and the name they stand before."""
+    def _positions(
+        self, k: int, *, stop_at_names: bool, lower: bool = False
+    ) -> tuple[list[Position], int, tuple[int, int] | None]:
+        """The positions written from token ``k`` on, the last token they take, and the name they stand before.
+
+        ``lower`` admits titles in lower case (see :meth:`_title_at`).
+        """
         positions: list[Position] = []
         last = k - 1
-        while (found := self._title_at(k)) is not None:
+        while (found := self._title_at(k, lower=lower)) is not None:
             first, title_end = found
             # "Phó Chủ tịch kiêm Tổng Thư ký": one position with two titles.
             while (
@@ -444,9 +451,9 @@ class _Reader:
                 and self.tokens[title_end + 1].key == self.voc.word["kiêm"]
                 and self._spaced(title_end + 1)
                 and self._spaced(title_end + 2)
-                and title_end + 2 in self.titles
+                and (second := self._title_at(title_end + 2, lower=lower)) is not None
             ):
-                title_end = self.titles[title_end + 2]
+                title_end = second[1]
             org_last, name = self._org_extent(title_end + 1, stop_at_names=stop_at_names)
             positions.append(self._position(first, title_end, org_last))
             last = max(title_end, org_last)
@@ -518,7 +525,7 @@ class _Reader:
         # "(sau này là Chủ tịch ...)", ", hiện là Chủ tịch ..."
         while k < len(self.tokens) and k - end <= 4 and self.tokens[k].key in self.voc.paren_leads:
             k += 1
-        positions, last, _ = self._positions(k, stop_at_names=False)
+        positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
         return (positions, last) if positions else ([], end)
 
     def _role(self, end: int) -> tuple[list[Position], int]:
@@ -534,9 +541,9 @@ class _Reader:
             k += 1
         if k == end + 1 or k >= len(self.tokens) or not self._spaced(k):
             return [], end
-        if not self._phrase_before(k, self.voc.role_verbs) or self._title_at(k) is None:
+        if not self._phrase_before(k, self.voc.role_verbs) or self._title_at(k, lower=True) is None:
             return [], end
-        positions, last, _ = self._positions(k, stop_at_names=False)
+        positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
         return (positions, last) if positions else ([], end)
 
     def _described(
