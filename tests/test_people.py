@@ -136,6 +136,15 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             "Đoàn có ông Vương Đình Huy, Phó Đại sứ Việt Nam tại Lào và đại diện các doanh nghiệp.",
             {"Vương Đình Huy": ["Phó Đại sứ Việt Nam tại Lào"]},
         ),
+        # an address after a comma goes on naming the body; a place of the event does not
+        (
+            "Ông Nguyễn Văn Hợi – Chủ tịch Hội Nông dân xã Tân Lập, huyện Yên Lập, tỉnh Phú Thọ cho biết.",
+            {"Nguyễn Văn Hợi": ["Chủ tịch Hội Nông dân xã Tân Lập, huyện Yên Lập, tỉnh Phú Thọ"]},
+        ),
+        (
+            "Bà Lê Thị Thu, Phó Chủ tịch Ủy ban Đối ngoại của Quốc hội, tại Hà Nội, cho biết.",
+            {"Lê Thị Thu": ["Phó Chủ tịch Ủy ban Đối ngoại của Quốc hội"]},
+        ),
         # role verbs after the name
         (
             "Đại hội đã bầu ông Vũ Minh Tuấn làm Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên nhiệm kỳ "

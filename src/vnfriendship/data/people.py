@@ -7,6 +7,7 @@ tone placement never need a variant. Phrases are matched word by word.
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESS_WORDS",
     "AFTER_PLACE",
     "CREDIT_CUES",
     "DESCRIPTORS",
@@ -94,6 +95,10 @@ ORG_PHRASES: tuple[str, ...] = (
 AFTER_PLACE: tuple[str, ...] = (
     "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa",
 )  # fmt: skip
+
+#: Words that open an address after a comma, which goes on naming the body before it
+#: ("Hội Nông dân xã Tân Lập, huyện Yên Lập, tỉnh Phú Thọ").
+ADDRESS_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 #: Words that end an organisation's name although it may hold them ("... tỉnh Bắc Giang
 #: tổ chức hội nghị"): they are dropped from its end.

@@ -110,6 +110,7 @@ class _Vocabulary:
     compounds: frozenset[str]
     org_phrases: _Phrases
     after_place: _Phrases
+    address: _Phrases
     trailing: _Phrases
     org_heads: _Phrases
     before_title: _Phrases
@@ -138,6 +139,7 @@ def _vocabulary() -> _Vocabulary:
         compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
         org_phrases=_phrases(cues.ORG_PHRASES),
         after_place=_phrases(cues.AFTER_PLACE),
+        address=_phrases(cues.ADDRESS_WORDS),
         trailing=_phrases(cues.TRAILING),
         org_heads=_phrases(cues.ORG_HEADS),
         before_title=_phrases(cues.ORG_BEFORE_TITLE),
@@ -480,6 +482,10 @@ class _Reader:
         if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or self._starts_cue(k):
             return None
         token = self.tokens[k]
+        # "Chủ tịch Hội Nông dân xã Tân Lập, huyện Yên Lập": the address goes on.
+        address = self._phrase_at(k, self.voc.address)
+        if address and k + address < len(self.tokens) and self.tokens[k + address].cap and not token.cap:
+            return k
         if not token.cap:
             return None
         if (
