@@ -1,7 +1,9 @@
 """Cue words of the people extractor: family names, organisation vocabulary, role verbs.
 
-Every entry is compared through :func:`vnfriendship.text.fold_key`, so case and
-tone placement never need a variant. Phrases are matched word by word.
+Every entry is compared through :func:`vnfriendship.text.fold_key`, so tone
+placement never needs a variant, and neither does case, except in :data:`NAMED_AFTER`
+and :data:`PLACE_WORDS`: there a word listed only in lower case matches only in lower
+case ("bản" is a village, "Bản" ends "Nhật Bản"). Phrases are matched word by word.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ __all__ = [
     "EVENT_WORDS",
     "FAMILY_NAMES",
     "FOREIGN_ORG_WORDS",
+    "LEAD_INS",
     "LIST_CUES",
     "MODIFIERS",
     "NAMED_AFTER",
     "ORG_BEFORE_TITLE",
     "ORG_HEADS",
     "ORG_PHRASES",
-    "PAREN_LEADS",
     "PLACE_WORDS",
     "ROLE_PRELUDE",
     "ROLE_VERBS",
@@ -56,8 +58,8 @@ WEAK_HONORIFICS: frozenset[str] = frozenset({"anh", "chị", "cô", "chú"})
 #: Words written before a title that belong to it: "nguyên Phó Chủ tịch nước".
 MODIFIERS: frozenset[str] = frozenset({"nguyên", "cố", "tân", "quyền"})
 
-#: Words that may open a parenthesis before a title: "(sau này là Chủ tịch ...)".
-PAREN_LEADS: frozenset[str] = frozenset({"sau", "này", "nay", "là", "hiện", "lúc", "đó", "khi", "ấy"})
+#: Words that may come between a name and its title: "(sau này là Chủ tịch ...)", ", hiện là ...".
+LEAD_INS: frozenset[str] = frozenset({"sau", "này", "nay", "là", "hiện", "lúc", "đó", "khi", "ấy"})
 
 #: The lower-case words an organisation name may hold ("Ủy ban Công tác về các tổ chức phi
 #: chính phủ nước ngoài"). An appositive ends at the first lower-case word not listed.
@@ -87,7 +89,7 @@ ORG_PHRASES: tuple[str, ...] = (
     "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
     "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
     "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
-    "cựu sinh viên", "học sinh", "tiếng",
+    "cựu sinh viên", "học sinh",
 )  # fmt: skip
 
 #: Lower-case words that may follow a place name inside an organisation name
@@ -136,9 +138,9 @@ NAMED_AFTER: tuple[str, ...] = (
     "Bảo tàng", "Khu di tích", "Nhà văn hóa", "Công ty", "Tập đoàn", "Tiểu học", "Trung học",
     "THCS", "THPT", "phổ thông", "cơ sở", "Lăng", "Tượng đài", "Đền", "Chùa", "Huân chương",
     "Huy chương", "Nhà thờ", "Làng", "thôn", "bản", "xóm", "ấp", "Tư tưởng", "tư tưởng",
-    "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "TX", "Cầu", "cầu", "Cảng", "cảng", "Sân bay",
-    "sân bay", "Phố", "Đường",
-    "chuyên", "Trạm", "Đồn", "Nhà máy", "Khu", "khu", "Hội trường", "hội trường", "Cung", "Nhà",
+    "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "TX", "Cầu", "cầu", "Cảng", "cảng",
+    "Sân bay", "sân bay", "Phố", "Đường", "chuyên", "Trạm", "Đồn", "Nhà máy", "Khu", "khu",
+    "Hội trường", "hội trường", "Cung", "Nhà",
 )  # fmt: skip
 
 #: Place words: a run of capitals right after one is a place ("huyện Lục Nam"). Not "tỉnh" or

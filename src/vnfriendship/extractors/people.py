@@ -101,7 +101,7 @@ class _Vocabulary:
     family: frozenset[str]
     weak: frozenset[str]
     modifiers: frozenset[str]
-    paren_leads: frozenset[str]
+    lead_ins: frozenset[str]
     role_words: frozenset[str]
     list_cues: _Phrases
     credits: frozenset[str]
@@ -129,7 +129,7 @@ def _vocabulary() -> _Vocabulary:
         family=frozenset(fold_key(name) for name in cues.FAMILY_NAMES),
         weak=frozenset(fold_key(word) for word in cues.WEAK_HONORIFICS),
         modifiers=frozenset(fold_key(word) for word in cues.MODIFIERS),
-        paren_leads=frozenset(fold_key(word) for word in cues.PAREN_LEADS),
+        lead_ins=frozenset(fold_key(word) for word in cues.LEAD_INS),
         role_words=frozenset(fold_key(word) for word in cues.ROLE_PRELUDE)
         | {key for phrases in role_verbs.by_first.values() for phrase in phrases for key in phrase},
         list_cues=_phrases(cues.LIST_CUES),
@@ -529,7 +529,7 @@ class _Reader:
         ):
             return [], end
         # "(sau này là Chủ tịch ...)", ", hiện là Chủ tịch ..."
-        while k < len(self.tokens) and k - end <= 4 and self.tokens[k].key in self.voc.paren_leads:
+        while k < len(self.tokens) and k - end <= 4 and self.tokens[k].key in self.voc.lead_ins:
             k += 1
         positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
         return (positions, last) if positions else ([], end)
