@@ -194,6 +194,9 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             {"Nguyễn Minh Châu": [], "Phạm Văn Tuyên": []},
         ),
         ("Năm 1973, lãnh tụ Cuba Fidel Castro đến thăm vùng giải phóng.", {"Fidel Castro": []}),
+        # a royal may be named by one foreign word; "Vua Hùng" is no one's full name
+        ("Đoàn có Hoàng thân Phetsarath và các đại biểu Lào.", {"Phetsarath": []}),
+        ("Ngày Giỗ Tổ Vua Hùng được tổ chức trọng thể.", {}),
         # "Chủ tịch Hồ Chí Minh" is a person; the city is not
         ("Đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.", {"Hồ Chí Minh": ["Chủ tịch"]}),
         # titles in lower case count after the name, not elsewhere

@@ -26,6 +26,7 @@ __all__ = [
     "PLACE_WORDS",
     "ROLE_PRELUDE",
     "ROLE_VERBS",
+    "ROYALS",
     "TITLE_COMPOUNDS",
     "TRAILING",
     "WEAK_HONORIFICS",
@@ -156,10 +157,15 @@ DESCRIPTORS: tuple[str, ...] = (
     "nhà văn", "nhà thơ", "nhà báo", "nhà giáo", "nhà khoa học", "nhà nghiên cứu", "nhà sử học",
     "nhà ngoại giao", "nhà hoạt động", "nhà hoạt động xã hội", "nhà tài trợ", "nhạc sĩ", "họa sĩ",
     "nghệ sĩ", "ca sĩ", "diễn viên", "thi sĩ", "đại thi hào", "luật sư", "kỹ sư", "lãnh tụ",
-    "doanh nhân", "cựu chiến binh", "liệt sĩ", "anh hùng", "Hoàng thân", "Thân vương", "Quốc vương",
-    "Nhà vua", "Hoàng tử", "Công chúa", "Hòa thượng", "Thượng tọa", "Đại đức", "Linh mục",
+    "doanh nhân", "cựu chiến binh", "liệt sĩ", "anh hùng", "Hòa thượng", "Thượng tọa", "Đại đức", "Linh mục",
     "Giám mục", "em", "cháu", "cụ", "bác", "thầy", "cô giáo", "thầy giáo", "học sinh", "sinh viên",
     "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn",
+)  # fmt: skip
+
+#: Royal titles: the name after one may be a single foreign word ("Hoàng thân Souphanouvong").
+ROYALS: tuple[str, ...] = (
+    "Hoàng thân", "Thân vương", "Quốc vương", "Nhà vua", "Vua", "Hoàng tử", "Công chúa", "Thái tử",
+    "Nữ hoàng", "Hoàng hậu",
 )  # fmt: skip
 
 #: Words that link a person to the position that follows them ("được bầu làm Chủ tịch"):

@@ -118,6 +118,7 @@ class _Vocabulary:
     place_words: _Phrases
     role_verbs: _Phrases
     descriptors: _Phrases
+    royals: _Phrases
     #: Fold keys of the single words the reader looks for: ``word["tại"]``.
     word: dict[str, str]
 
@@ -146,7 +147,8 @@ def _vocabulary() -> _Vocabulary:
         named_after=_phrases(cues.NAMED_AFTER, cased=True),
         place_words=_phrases(cues.PLACE_WORDS, cased=True),
         role_verbs=role_verbs,
-        descriptors=_phrases(cues.DESCRIPTORS),
+        descriptors=_phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
+        royals=_phrases(cues.ROYALS),
         word={
             word: fold_key(word) for word in ("theo", "tại", "số", "khóa", "kiêm", "và", "của", "các", "những", "hội")
         },
@@ -189,6 +191,7 @@ class _Occurrence:
     spelling: str  # the name in lower case, to compare diacritics
     honorific: str | None
     positions: tuple[Position, ...]
+    whole: bool = False  # a name of one word that is no short form ("Hoàng thân Souphanouvong")
 
 
 class _Reader:
@@ -658,12 +661,14 @@ class _Reader:
         if j >= len(self.tokens) or not self._spaced(j):
             return None
         last = self._proper_run(j)
-        if last is None or not (
-            self._family_name(j, last) or (self._foreign(j, last) and not self._vietnamese(j, last))
-        ):
+        if last is None:
+            return None
+        # A royal is often named by one word: "Hoàng thân Souphanouvong".
+        royal = self._phrase_at(i, self.voc.royals) == size and last == j and not _is_syllable(self.tokens[j].text)
+        if not (royal or self._family_name(j, last) or (self._foreign(j, last) and not self._vietnamese(j, last))):
             return None
         occurrence, end = self._described(j, last, None, (), cued=False)
-        return occurrence, end, False
+        return attrs.evolve(occurrence, whole=royal), end, False
 
     def _bare(self, i: int, *, listed: bool) -> tuple[_Occurrence, int, bool] | None:
         """A name with no cue before it: in a list, or followed by a position or a role verb."""
@@ -757,6 +762,8 @@ def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
     family = _vocabulary().family
 
     def short(occurrence: _Occurrence) -> bool:
+        if occurrence.whole:
+            return False
         return len(occurrence.keys) == 1 or (len(occurrence.keys) == 2 and occurrence.keys[0] not in family)
 
     gathered: list[_Person] = []
