@@ -145,6 +145,14 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             "Bà Lê Thị Thu, Phó Chủ tịch Ủy ban Đối ngoại của Quốc hội, tại Hà Nội, cho biết.",
             {"Lê Thị Thu": ["Phó Chủ tịch Ủy ban Đối ngoại của Quốc hội"]},
         ),
+        (
+            "Ông Nguyễn Văn Hưởng, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tư pháp cho biết.",
+            {"Nguyễn Văn Hưởng": ["Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tư pháp"]},
+        ),
+        (
+            "Ông Lại Văn Hùng, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh, Hội đã trao quà.",
+            {"Lại Văn Hùng": ["Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh"]},
+        ),
         # role verbs after the name
         (
             "Đại hội đã bầu ông Vũ Minh Tuấn làm Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên nhiệm kỳ "

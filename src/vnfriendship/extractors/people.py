@@ -497,14 +497,13 @@ class _Reader:
             and self.tokens[k + 1].key in self.voc.event_words
         ):
             return None  # "Hội nghị", "Hội thảo": a gathering
-        if (
-            k in self.org_starts
-            or (token.text.isupper() and len(token.text) > 1)
-            or self._phrase_at(k, self.voc.org_heads)
-        ):
+        if k in self.org_starts or (token.text.isupper() and len(token.text) > 1):
+            return k
+        last, _ = self._org_extent(k, stop_at_names=False, joined=False)
+        # A body's name ("..., Bộ Tư pháp"), not a new subject ("..., Hội đã trao quà").
+        if self._phrase_at(k, self.voc.org_heads) and last > k:
             return k
         # "Bộ Văn hóa, Thể thao và Du lịch": the last items of an enumeration in a body's name.
-        last, _ = self._org_extent(k, stop_at_names=False, joined=False)
         conjunction = self.voc.word["và"]
         return k if any(self.tokens[m].key == conjunction for m in range(k, last)) else None
 
