@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD", "1")
 
-from vnfriendship import Pipeline  # noqa: E402  (after the environment is set)
+from vnfriendship import Pipeline
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 
