@@ -6,6 +6,7 @@ returns, so normalisation happens once, before anything looks at the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from collections.abc import Iterator
@@ -111,12 +112,18 @@ def _word_key(word: str) -> str:
     return fold_key(word)
 
 
+@functools.lru_cache(maxsize=8)
+def _all_words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...], tuple[int, ...]]:
+    # Extractors ask for the words of many stretches of one article: tokenise it once.
+    found = tuple(Word(m.start(), m.end(), m.group(), _word_key(m.group())) for m in _WORD.finditer(text))
+    return found, tuple(w.start for w in found), tuple(w.end for w in found)
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of ``text[start:end]`` with offsets into ``text``."""
-    return [
-        Word(m.start(), m.end(), m.group(), _word_key(m.group()))
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    """The whole words lying within ``text[start:end]``, with offsets into ``text``."""
+    found, starts, ends = _all_words(text)
+    stop = len(text) if end is None else end
+    return list(found[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, stop)])
 
 
 def iter_lines(text: str) -> Iterator[Span]:
