@@ -67,10 +67,6 @@ class Article:
             raise ValueError(f"mention {start}..{end} lies outside the text (length {len(self.text)})")
         return Mention(start, end, self.text[start:end], self.segment_at(start))
 
-    def sentences_in(self, *kinds: SegmentKind) -> list[Sentence]:
-        """The in-scope sentences of the given segment kinds."""
-        return [s for s in self.sentences if s.segment in kinds]
-
 
 def build_article(
     text: str,

@@ -63,9 +63,6 @@ class EdtfDate:
             raise ValueError(f"{self} is not a complete date")
         return dt.date(self.year, self.month, self.day)
 
-    def with_year(self, year: int) -> EdtfDate:
-        return attrs.evolve(self, year=year)
-
     def __str__(self) -> str:
         parts = ["XXXX" if self.year is None else f"{self.year:04d}"]
         if self.month is not None:

@@ -170,9 +170,6 @@ class PluginManager:
             raise KeyError(f"no plugin named {name!r}; known: {', '.join(self.names())}")
         self._disabled.discard(name)
 
-    def is_enabled(self, name: str) -> bool:
-        return name in self._origins and name not in self._disabled
-
     def names(self) -> list[str]:
         return sorted(self._origins)
 
