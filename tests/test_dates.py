@@ -164,6 +164,27 @@ def test_infer_year_follows_the_documented_rule(month: int, day: int, reference:
     assert infer_year(month, day, reference) == year
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lễ hội sẽ diễn ra vào ngày 15/6 tới tại thành phố Nagoya.", "2025-06-15"),
+        ("Hai bên sẽ ký biên bản ghi nhớ vào ngày 20/7 sắp tới.", "2025-07-20"),
+        ("Đại hội dự kiến khai mạc sáng 5/1 tới đây.", "2026-01-05"),
+        ("Đoàn sẽ sang thăm từ ngày 29 đến 31/8 tới.", "2025-08-29/2025-08-31"),
+        ("Hội trao quà từ ngày 15/6 tới hết tháng.", "2024-06-15"),  # "tới hết tháng" ends a period
+        ("Hội nghị được tổ chức ngày 15/6.", "2024-06-15"),  # 63 days ahead, not said to come: the past
+    ],
+)
+def test_date_followed_by_toi_is_still_to_come(text: str, value: str) -> None:
+    assert [str(m.value) for m in find_dates(text, reference=dt.date(2025, 4, 13))] == [value]
+
+
+def test_infer_year_ahead_is_the_first_such_day_from_the_reference() -> None:
+    reference = dt.date(2025, 4, 13)
+    assert (infer_year(6, 15, reference, ahead=True), infer_year(4, 13, reference, ahead=True)) == (2025, 2025)
+    assert infer_year(4, 10, reference, ahead=True) == 2026
+
+
 def test_infer_year_accepts_a_datetime_reference() -> None:
     assert infer_year(12, 30, dt.datetime(2024, 1, 2, 8, 0, tzinfo=ICT)) == 2023
 
@@ -289,6 +310,13 @@ UTC = dt.timezone.utc
         ("2022-07-20 22:12", dt.datetime(2022, 7, 20, 22, 12, tzinfo=ICT)),
         ("Thứ Sáu, 03/03/2023", dt.date(2023, 3, 3)),
         ("Ngày đăng: 15/08/2019", dt.date(2019, 8, 15)),
+        ("Thứ năm, ngày 08/05/2025 - 10:12", dt.datetime(2025, 5, 8, 10, 12, tzinfo=ICT)),
+        ("Thứ Sáu, 08:45, 14/03/2025", dt.datetime(2025, 3, 14, 8, 45, tzinfo=ICT)),
+        ("Ngày 08/05/2025 lúc 10:12", dt.datetime(2025, 5, 8, 10, 12, tzinfo=ICT)),
+        ("08/05/2025 10:12:35 SA", dt.datetime(2025, 5, 8, 10, 12, 35, tzinfo=ICT)),
+        ("08/05/2025 02:12 CH", dt.datetime(2025, 5, 8, 14, 12, tzinfo=ICT)),
+        ("Thứ Năm, ngày 8 tháng 5 năm 2025", dt.date(2025, 5, 8)),
+        ("Ngày 08/05/2025", dt.date(2025, 5, 8)),
         ("2021-04-30", dt.date(2021, 4, 30)),
     ],
 )

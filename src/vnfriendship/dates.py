@@ -18,13 +18,17 @@ before and the year after, the one that puts the date nearest the reference,
 except that a date more than two months (61 days) after the reference is pushed
 to the past. So, published on 3 January 2023, "28/12" is 2022-12-28; published on
 20 December 2022, "5/1" is 2023-01-05; published on 10 February 2023, "15/4" is
-2022-04-15. With no reference the year stays unknown ("XXXX-06-04"), and
-"hôm nay" or "sáng nay" is not a date at all.
+2022-04-15. A date that the text says is still to come ("ngày 15/4 tới", "15/4
+sắp tới") is the first such day on or after the reference: 2023-04-15. With no
+reference the year stays unknown ("XXXX-06-04"), and "hôm nay" or "sáng nay" is not
+a date at all.
 
 :func:`find_stamps` reads the publication stamps that pages print near the title
 ("22:12 | 20/07/2022 GMT+7", "Thứ Hai, 16/01/2023 - 17:47", "Cập nhật: 10:05 ngày
-20/7/2022", "2022-07-20T22:12:00+07:00"). A stamp is a date with a clock time, a
-date with its weekday, or a date standing alone on its line. A stamp with a time
+20/7/2022", "2022-07-20T22:12:00+07:00", "Thứ năm, ngày 08/05/2025 - 10:12",
+"08/05/2025 02:12 CH" with the Vietnamese SA/CH for a.m./p.m., "Thứ Năm, ngày 8 tháng 5
+năm 2025"). A stamp is a date with a clock time, a date with its weekday, or a date
+standing alone on its line. A stamp with a time
 is an aware ``datetime``: in the zone it names, else in :data:`DEFAULT_TIMEZONE`;
 a stamp without a time is a ``date``.
 
@@ -93,11 +97,13 @@ class StampMatch:
     value: dt.datetime | dt.date
 
 
-def infer_year(month: int, day: int, reference: dt.date) -> int:
+def infer_year(month: int, day: int, reference: dt.date, *, ahead: bool = False) -> int:
     """The year of a date written without one, as seen from ``reference`` (a date or a datetime).
 
-    Raises ``ValueError`` when the day exists in none of the candidate years that
-    the rule allows (29 February with no leap year among them).
+    ``ahead`` says the text puts the date in the future ("ngày 15/6 tới"): then it is
+    the first such day on or after the reference. Raises ``ValueError`` when the day
+    exists in none of the candidate years that the rule allows (29 February with no
+    leap year among them).
     """
     on = reference.date() if isinstance(reference, dt.datetime) else reference
     candidates = []
@@ -106,7 +112,7 @@ def infer_year(month: int, day: int, reference: dt.date) -> int:
             date = dt.date(year, month, day)
         except ValueError:
             continue
-        if date - on <= _FUTURE_TOLERANCE:
+        if (date >= on) if ahead else (date - on <= _FUTURE_TOLERANCE):
             candidates.append(date)
     if not candidates:
         raise ValueError(f"no year near {on} has day {day} of month {month}")
@@ -207,6 +213,11 @@ _DATE_FORMS = rf"""
 {_FINISH}
 """
 _DATE = regex.compile(_one_line(_DATE_FORMS), regex.IGNORECASE | regex.VERBOSE)
+# After a date, "tới" / "sắp tới" (not "tới hết tháng", "tới ngày 20") puts it in the future: "ngày 15/6 tới".
+_AHEAD = regex.compile(
+    r"[\t ]+(?:sắp[\t ]+)?tới(?![\p{L}\p{N}]|[\t ]+(?:hết|ngày|mồng|mùng|hôm|năm|tháng|khi|lúc|nay|\d))",
+    regex.IGNORECASE,
+)
 
 
 # --- building values -------------------------------------------------------------------------------
@@ -226,12 +237,12 @@ def _parts(match: regex.Match[str], s: str) -> _Parts:
     return (_number(match[f"y{s}"]), _number(match[f"m{s}"]) or _number(match[f"mw{s}"]), _number(match[f"d{s}"]))
 
 
-def _with_inferred_year(parts: _Parts, reference: dt.date | None) -> _Parts:
+def _with_inferred_year(parts: _Parts, reference: dt.date | None, ahead: bool = False) -> _Parts:
     year, month, day = parts
     if year is not None or month is None or reference is None:
         return parts
     try:
-        return infer_year(month, day or 1, reference), month, day
+        return infer_year(month, day or 1, reference, ahead=ahead), month, day
     except ValueError:
         return parts
 
@@ -245,7 +256,7 @@ def _ordered(first: _Parts, second: _Parts) -> bool:
     return low <= high
 
 
-def _range(start: _Parts, end: _Parts, reference: dt.date | None) -> EdtfInterval | None:
+def _range(start: _Parts, end: _Parts, reference: dt.date | None, ahead: bool) -> EdtfInterval | None:
     """Complete each end of a range from the other; ``None`` if the range is impossible."""
     if start[1] is None and start[2] is not None:  # "24 đến 29/5", "29-31/5"
         if end[2] is None:
@@ -253,7 +264,7 @@ def _range(start: _Parts, end: _Parts, reference: dt.date | None) -> EdtfInterva
         start = (start[0], end[1], start[2])
     if start[0] is None and end[0] is not None:
         start = (end[0] if end[1] is None or _ordered(start, end) else end[0] - 1, start[1], start[2])
-    start = _with_inferred_year(start, reference)
+    start = _with_inferred_year(start, reference, ahead)
     if end[0] is None and start[0] is not None:
         end = (start[0] if start[1] is None or _ordered(start, end) else start[0] + 1, end[1], end[2])
     # Both years are known now, or neither: then only a reversed range within one month is impossible
@@ -288,6 +299,7 @@ def _months(match: regex.Match[str], reference: dt.date | None) -> EdtfInterval 
 
 def _value(match: regex.Match[str], reference: dt.date | None) -> EDTF | None:
     """The EDTF value of a match, or ``None`` when the words do not make a real date."""
+    ahead = _AHEAD.match(match.string, match.end()) is not None
     if match["quarter"] or match["months"]:
         return _months(match, reference)
     if match["today"] or match["thisyear"]:
@@ -300,10 +312,10 @@ def _value(match: regex.Match[str], reference: dt.date | None) -> EDTF | None:
     if match["now"]:
         return EdtfInterval(EdtfDate(*_with_inferred_year(start, reference)), None)
     if match["range"] is not None:
-        return _range(start, _parts(match, "b"), reference)
+        return _range(start, _parts(match, "b"), reference, ahead)
     if match["sepa"] in ("-", ".") and start[0] is None and not match["lead"]:
         return None
-    return EdtfDate(*_with_inferred_year(start, reference))
+    return EdtfDate(*_with_inferred_year(start, reference, ahead))
 
 
 def _date_match(match: regex.Match[str], reference: dt.date | None) -> DateMatch | None:
@@ -369,12 +381,16 @@ _LABEL = (
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*,?\s*"
 _CLOCK = (
     r"(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap])\.?m\.?(?![\p{L}\p{N}]))?"
+    r"(?:\s*(?:(?P<ampm>[ap])\.?m\.?|(?P<ampm>s)a|(?P<ampm>c)h)(?![\p{L}\p{N}]))?"  # SA / CH: sáng / chiều
 )
 _ZONE_NAME = r"(?P<zone>GMT|UTC)\s*(?:(?P<zsign>[+\-−])\s*(?P<zh>1[0-4]|0?\d)(?::?(?P<zm>[0-5]\d))?)?"
 _ZONE = rf"(?:\s*(?:\(\s*{_ZONE_NAME}\s*\)|{_ZONE_NAME}))?"
 _GAP = r"(?:\s*[|,\-–]\s*|\s+)"
 _ENGLISH_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "Thứ Năm, ngày 08/05/2025": the weekday and the word "ngày" may stand before the date.
+_DAY_OF = rf"(?:ngày\s+)?(?:{_WEEKDAY})?(?:ngày\s+)?"
+# "ngày 8 tháng 5 năm 2025", as official sites print their stamps.
+_SPELLED_STAMP = rf"(?P<da>{_D})\s+tháng\s+(?P<ma>{_M})\s*,?\s+(?:năm\s+)?(?P<ya>{_Y})"
 _STAMP_FORMS = rf"""
 # the first words of the forms below: a cheap first test
 (?=\d|cập|ngày|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
@@ -384,16 +400,17 @@ _STAMP_FORMS = rf"""
   (?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D})[T\ ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?
   (?:(?P<utc>Z)|(?P<zsign>[+\-])(?P<zh>0\d|1[0-4]):?(?P<zm>[0-5]\d))?
 | # 22:12 | 20/07/2022 GMT+7 · Cập nhật: 10:05 ngày 20/7/2022
-  {_LABEL}(?:{_WEEKDAY})?{_CLOCK}{_GAP}(?:ngày\s+)?(?:{_WEEKDAY})?{_numeric("a", "")}{_ZONE}
+  {_LABEL}(?:{_WEEKDAY})?{_CLOCK}{_GAP}{_DAY_OF}{_numeric("a", "")}{_ZONE}
 | # Thứ Hai, 16/01/2023 - 17:47 · 20/07/2022, 9:15 AM
-  {_LABEL}(?:{_WEEKDAY})?{_numeric("a", "")}(?:{_GAP}|\s+lúc\s+){_CLOCK}{_ZONE}
+  {_LABEL}{_DAY_OF}(?:{_numeric("a", "")}|{_SPELLED_STAMP})(?:{_GAP}|\s+lúc\s+){_CLOCK}{_ZONE}
 | # 07 May, 09:39 AM · May 7, 2023 09:39
   {_LABEL}(?:(?P<da>{_D})\s+{_ENGLISH_MONTH}|{_ENGLISH_MONTH}\s+(?P<da>{_D}))(?:\s*,?\s*(?P<ya>{_Y}))?
   {_GAP}(?:at\s+)?{_CLOCK}{_ZONE}
 | # Thứ Năm, 20/7/2022
-  {_LABEL}{_WEEKDAY}{_numeric("a", "")}{_ZONE}
+  {_LABEL}{_WEEKDAY}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}){_ZONE}
 | # a date alone on its line
-  (?<=^[\ \t]*){_LABEL}(?:{_numeric("a", "")}|(?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D}))(?=[\ \t]*$)
+  (?<=^[\ \t]*){_LABEL}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}|(?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D}))
+  (?=[\ \t]*$)
 )
 (?![\p{{L}}\p{{N}}])
 """
@@ -414,7 +431,7 @@ def _zone(match: regex.Match[str]) -> dt.tzinfo:
 def _hour(match: regex.Match[str]) -> int:
     hour = int(match["hh"])
     if match["ampm"] and 1 <= hour <= 12:
-        return hour % 12 + (12 if match["ampm"].casefold() == "p" else 0)
+        return hour % 12 + (12 if match["ampm"].casefold() in ("p", "c") else 0)
     return hour
 
 
