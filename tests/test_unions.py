@@ -159,6 +159,9 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
         ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh Nguyễn Hồng Lam, Cụm phó Cụm thi đua số 2 nói.", 2),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai - Trưởng Cụm thi đua số 5 chủ trì hội nghị.", 5),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh đề nghị Cụm thi đua số 2 đổi mới cách làm.", None),
+        ("Năm nay Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum được giao làm Cụm trưởng Cụm thi đua số 5.", 5),
+        ("Hội nghị suy tôn Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai làm Cụm trưởng Cụm thi đua số 1.", 1),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Long An tiếp tục giữ vai trò Cụm phó Cụm thi đua số 6.", 6),
     ],
 )
 def test_a_union_said_to_lead_a_cluster_takes_its_number(pipeline: Pipeline, text: str, expected: int | None) -> None:
@@ -193,6 +196,42 @@ def test_a_count_of_provincial_members_is_not_read_as_central_for_trung_uong_aft
 def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -> None:
     [union] = unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước hiện có 14 hội thành viên.")
     assert (union.province, union.membership) == ("Bình Phước", Membership(total=14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái hiện có 8 hội hữu nghị thành viên.", Membership(total=8)),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam có 6 hội, ủy ban thành viên.", Membership(total=6)),
+        (
+            "Liên hiệp các tổ chức hữu nghị Việt Nam là ngôi nhà chung của 118 tổ chức thành viên, trong đó có "
+            "60 hội hữu nghị và ủy ban cấp Trung ương và 58 Liên hiệp hữu nghị cấp tỉnh.",
+            Membership(total=118, central=60, provincial=58),
+        ),
+    ],
+)
+def test_membership_counts_member_associations_however_named(
+    pipeline: Pipeline, text: str, expected: Membership
+) -> None:
+    [union] = unions(pipeline, text)
+    assert union.membership == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương và Bà Rịa - Vũng Tàu hợp nhất.",
+            ["Bình Dương", "Bà Rịa - Vũng Tàu"],
+        ),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Sơn La, Điện Biên và Lai Châu.", ["Sơn La", "Điện Biên", "Lai Châu"]),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An và Sở Ngoại vụ phối hợp.", ["Nghệ An"]),
+    ],
+)
+def test_provinces_joined_by_va_to_a_union_name_are_unions_each(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    assert [u.province for u in unions(pipeline, text)] == expected
 
 
 def test_members_of_another_body_are_no_membership(pipeline: Pipeline) -> None:

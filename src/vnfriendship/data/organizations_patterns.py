@@ -12,6 +12,7 @@ __all__ = [
     "AFTER_BARE_UNION",
     "BRANCH_WORDS",
     "CENTRAL_WORDS",
+    "CLUSTER_ROLE_VERBS",
     "CREDIT_WORDS",
     "LOCAL_CHAPTER_WORDS",
     "PARTNER_REGIONS",
@@ -26,6 +27,13 @@ PLURAL_WORDS: tuple[str, ...] = ("các", "những", "mỗi", "từng", "nhiều"
 AFTER_BARE_UNION: tuple[str, ...] = (
     "châu", "quốc", "các", "hội", "hợp", "thanh", "phụ", "xã", "công", "xí", "vương", "đường", "nông", "sản",
     "văn", "khoa", "tổ", "thành", "cấp", "tỉnh", "huyện",
+)  # fmt: skip
+
+#: Verbs that may stand between a union and the cluster role it holds: "Liên hiệp ... tỉnh được giao làm
+#: Cụm trưởng Cụm thi đua số 1", "suy tôn Liên hiệp ... làm Cụm trưởng", "giữ vai trò Cụm phó".
+CLUSTER_ROLE_VERBS: tuple[str, ...] = (
+    "là", "được", "đã", "đang", "sẽ", "tiếp tục", "giao", "bầu", "chọn", "suy tôn", "làm", "giữ", "vai trò",
+    "đảm nhận", "đảm nhiệm", "nhận",
 )  # fmt: skip
 
 #: Words that mark the national body of an association: "Trung ương Hội...", "Hội... trung ương".

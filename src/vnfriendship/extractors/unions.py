@@ -26,7 +26,7 @@ import regex
 from ..article import Article, Sentence
 from ..data import is_ambiguous
 from ..data.organizations import FRIENDSHIP_UNION
-from ..data.organizations_patterns import AFTER_BARE_UNION, CREDIT_WORDS, PLURAL_WORDS
+from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
 from ..data.provinces import CENTRAL_CITIES_2008
 from ..gazetteer import Gazetteer, GazetteerMatch
 from ..hookspecs import hookimpl
@@ -71,6 +71,7 @@ _MANY = regex.compile(
     r"(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?(?:\s*,?\s*(?:gồm|là))?" + _NOT_WORD_AFTER + r"\s*:?",
     _I,
 )
+_JOIN = regex.compile(r"\s*(?:,\s*|(?P<and>và)\s+)(?=\S)", _I)
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", _I)
 _UNIT = regex.compile(r"\s+(?:của\s+)?(?P<unit>tỉnh|thành\s+phố|TP\.?)" + _NOT_WORD_AFTER, _I)
 _UNIT_GENERIC_TAIL = regex.compile(
@@ -92,10 +93,17 @@ _CLUSTER_LIST = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:bao\s+)?gồm" + _NOT_WO
 # What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
 _CLUSTER_ROLE = regex.compile(
     r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*"
-    r"(?i:(?:là\s+)?(?:đơn\s+vị\s+)?(?:Cụm\s+(?:trưởng|phó)|trưởng|phó|thành\s+viên|thuộc)\s+(?:của\s+)?)"
+    r"(?i:(?:(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in CLUSTER_ROLE_VERBS) + r")\s+)*"
+    r"(?:đơn\s+vị\s+)?(?:Cụm\s+(?:trưởng|phó)|trưởng|phó|thành\s+viên|thuộc)\s+(?:của\s+)?)"
 )
-_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp)\b[^.;]{0,15}$", _I)
-_TOTAL_AFTER = regex.compile(r"\s+(?:tổ\s+chức\s+|hội\s+|đơn\s+vị\s+)?thành\s+viên" + _NOT_WORD_AFTER, _I)
+# "Liên hiệp có 47 tổ chức thành viên", "... là ngôi nhà chung của 125 tổ chức thành viên".
+_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của)\b[^.;]{0,15}$", _I)
+# "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên".
+_TOTAL_AFTER = regex.compile(
+    r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?\s*(?:,|và)?\s+){0,2}thành\s+viên"
+    + _NOT_WORD_AFTER,
+    _I,
+)
 _FOREIGN_OWNER_AFTER = regex.compile(r"\s*(?:của|thuộc)\s+(?!Liên\s+hiệp)", _I)
 _CENTRAL_AFTER = regex.compile(
     r"\s+(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)", _I
@@ -363,7 +371,8 @@ class _Reader:
 
         place = province_at(self.gazetteer, text, position, limit)
         if place is not None:
-            return [_Ref("provincial", place.canonical, start, place.end, full=form != "bare")]
+            own = _Ref("provincial", place.canonical, start, place.end, full=form != "bare")
+            return [own, *self._joined(place.end, limit)]
 
         unit = unit_at(text, position, limit)
         if unit is not None:
@@ -406,6 +415,21 @@ class _Reader:
             if province is not None:
                 return [_Ref("provincial", province, start, end, full=False)]
         return [_Ref("central", None, start, end, full=False)]
+
+    def _joined(self, position: int, limit: int) -> list[_Ref]:
+        """The provinces joined to a union's own, one union each: "... tỉnh Bình Dương và Bà Rịa - Vũng Tàu",
+        "... tỉnh Sơn La, Điện Biên và Lai Châu". Commas alone make no list: it must end with "và"."""
+        refs: list[_Ref] = []
+        kept = 0
+        while (join := _JOIN.match(self.text, position, limit)) is not None:
+            place = province_at(self.gazetteer, self.text, join.end(), limit)
+            if place is None:
+                break
+            refs.append(_Ref("provincial", place.canonical, place.start, place.end, full=False, listed=True))
+            position = place.end
+            if join.group("and"):
+                kept = len(refs)
+        return refs[:kept]
 
     def _listed(self, position: int, limit: int) -> list[_Ref]:
         refs: list[_Ref] = []
