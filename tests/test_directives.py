@@ -242,6 +242,48 @@ def test_coordinated_citations_share_the_issuer_after_them(pipeline: Pipeline) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Sở Ngoại vụ tỉnh Bến Tre triển khai Quyết định số 412/QĐ-UBND của UBND tỉnh về viện trợ.",
+         "Ủy ban nhân dân tỉnh Bến Tre"),
+        ("Tại Đắk Lắk, các hội thực hiện Kế hoạch số 35-KH/TU của Tỉnh ủy về đối ngoại nhân dân.", "Tỉnh ủy Đắk Lắk"),
+        ("Ngành ngoại vụ Đà Nẵng làm theo Kế hoạch 88/KH-UBND của UBND thành phố về hợp tác quốc tế.",
+         "Ủy ban nhân dân thành phố Đà Nẵng"),
+        ("Đơn vị đang thực hiện Quyết định số 412/QĐ-UBND của UBND tỉnh.", "Ủy ban nhân dân tỉnh"),
+    ],
+)  # fmt: skip
+def test_a_local_body_written_without_its_province_is_that_of_the_page(
+    pipeline: Pipeline, text: str, issuer: str
+) -> None:
+    [directive] = directives(pipeline, text)
+    assert directive.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam đã ban hành Kế hoạch số 21-KH/ĐĐ về đối ngoại.",
+         "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam"),
+        ("Đảng đoàn Liên hiệp vừa ban hành Chương trình số 05-CTr/ĐĐ thực hiện nghị quyết.", "Đảng đoàn Liên hiệp"),
+        ("Nội dung Kế hoạch số 16-KH/BCSĐ của Ban cán sự đảng Bộ Ngoại giao được quán triệt.",
+         "Ban cán sự đảng Bộ Ngoại giao"),
+    ],
+)  # fmt: skip
+def test_a_party_delegation_or_committee_of_a_body_issues(pipeline: Pipeline, text: str, issuer: str) -> None:
+    [directive] = directives(pipeline, text)
+    assert directive.issuer == issuer
+
+
+def test_a_subject_ends_before_the_next_coordinated_citation(pipeline: Pipeline) -> None:
+    text = (
+        "Tỉnh bám sát Chỉ thị số 45-CT/TW của Ban Bí thư về công tác đối ngoại nhân dân và Kế hoạch số 40-KH/TU "
+        "của Tỉnh ủy Hà Nam."
+    )
+    first, second = directives(pipeline, text)
+    assert (first.subject, second.issuer) == ("công tác đối ngoại nhân dân", "Tỉnh ủy Hà Nam")
+
+
 def test_a_citation_inside_a_subject_keeps_its_own_attributes(pipeline: Pipeline) -> None:
     text = (
         "Hội nghị nghe phổ biến Hướng dẫn số 02-HD/BĐNTW ngày 21/6/2023 của Ban Đối ngoại TW về triển khai "

@@ -80,6 +80,9 @@ NUMBER_UNITS: tuple[str, ...] = (
     "suất", "em", "quốc gia", "nước",
 )  # fmt: skip
 
+# A ministry: "Bộ Ngoại giao", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội".
+_MINISTRY = r"Bộ (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+| \p{Lu}\p{Ll}+)?(?:(?:,| và| -) (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+)?)*"
+
 #: National issuers: pattern -> canonical name, or ``None`` to keep the name as written. Tried in order.
 ISSUERS: tuple[tuple[str, str | None], ...] = (
     (r"Ban Bí thư (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Bí thư Trung ương Đảng"),
@@ -91,10 +94,18 @@ ISSUERS: tuple[tuple[str, str | None], ...] = (
     (r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội"),
     (r"Quốc hội", "Quốc hội"),
     (r"Chủ tịch nước", "Chủ tịch nước"),
+    # the Party's delegation or committee in a body: "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam",
+    # "Đảng đoàn Liên hiệp", "Ban cán sự đảng Bộ Ngoại giao", "Đảng ủy Bộ Ngoại giao"
+    (
+        r"(?:Đảng đoàn|Đảng [uủ]ỷ|Đảng ủy|Ban [Cc]án sự [Đđ]ảng) "
+        r"(?:Liên hiệp(?: các [Tt]ổ chức [Hh]ữu nghị)?(?: Việt Nam)?|"
+        + _MINISTRY
+        + r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})",
+        None,
+    ),
     # a central board of the Party: "Ban Đối ngoại Trung ương", "Ban Tuyên giáo TW"
     (r"Ban \p{Lu}\p{Ll}*(?: (?:và )?\p{L}\p{Ll}*){0,3}? (?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", None),
-    # a ministry: "Bộ Ngoại giao", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội"
-    (r"Bộ (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+| \p{Lu}\p{Ll}+)?(?:(?:,| và| -) (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+)?)*", None),
+    (_MINISTRY, None),
 )
 
 #: Local bodies, named with their province after them: pattern -> canonical name of the body, the agency

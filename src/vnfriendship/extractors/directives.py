@@ -26,6 +26,7 @@ from ..edtf import EDTF, EdtfDate
 from ..hookspecs import hookimpl
 from ..model import Directive, DirectiveKind, Facts
 from ..text import fold_key
+from .unions import Places
 
 __all__ = ["FACET", "find_directives", "number_key", "symbol_key", "vnfriendship_extract"]
 
@@ -79,6 +80,8 @@ _LOCAL_ISSUER = "|".join(f"(?P<l{index}>(?i:{entry[0]}))" for index, entry in en
 # "phi chính phủ" (non-governmental) names no government.
 _ISSUER = regex.compile(rf"(?<![\p{{L}}\-/–])(?<!(?i:phi)\s)(?:{_LOCAL_ISSUER}|{_NATIONAL_ISSUER})(?![\p{{L}}])")
 _LEVEL = regex.compile(r"\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?))(?![\p{L}])")
+_PROVINCE_KEY = fold_key("tỉnh")
+_CITY_PARTY_KEY = fold_key("Thành ủy")
 
 _DATE_LEAD = regex.compile(r"[\s,(]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?")
 # "của Ban Bí thư", "do Chính phủ", "được UBND tỉnh"; a resolution's plenum stands before its Committee:
@@ -90,6 +93,8 @@ _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _SUBJECT_TRIM = " \t,.;:–-\"“”"
+# The words that join a subject to the next citation: "… trong tình hình mới và [Kế hoạch số 87-KH/TU]".
+_SUBJECT_JOIN_AFTER = regex.compile(r"(?:[\s,]+(?i:và|cùng\s+với|cùng|cũng\s+như|hoặc))+$")
 # What lies between an issuer and the document it issues: "đã ban hành", "vừa ký ban hành".
 _ISSUING = regex.compile(
     r"\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng)\s+)*(?:(?i:ký)\s+)?(?i:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+"
@@ -250,7 +255,7 @@ def _subject(text: str, start: int, bound: int) -> tuple[str | None, int]:
     else:
         stop = _SUBJECT_STOP.search(text, start, bound)
         end = stop.start() if stop is not None else bound
-    subject = text[start:end].strip(_SUBJECT_TRIM)
+    subject = _SUBJECT_JOIN_AFTER.sub("", text[start:end].strip(_SUBJECT_TRIM)).strip(_SUBJECT_TRIM)
     return (subject or None), end
 
 
@@ -282,8 +287,17 @@ def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
         level = ("thành phố " if canonical in CENTRAL_CITIES_2008 else "tỉnh ") if takes_level else ""
         name = f"{body} {level}{canonical}"
     elif takes_level and (level_word := _LEVEL.match(article.text, end, bound)) is not None:
-        end, name = level_word.end(), f"{body} {'tỉnh' if fold_key(level_word['level']) == 'tỉnh' else 'thành phố'}"
+        city = fold_key(level_word["level"]) != _PROVINCE_KEY
+        end, name = level_word.end(), _body_of_page(article, f"{body} {'thành phố' if city else 'tỉnh'}", end, city)
+    elif not takes_level:
+        name = _body_of_page(article, body, end, _CITY_PARTY_KEY in fold_key(body))
     return _Issuer(match.start(), end, name, codes)
+
+
+def _body_of_page(article: Article, body: str, offset: int, city: bool) -> str:
+    """A local body written without its province ("UBND tỉnh", "Tỉnh ủy") is that of the page's province."""
+    province = Places(article).around(offset, city=city)
+    return body if province is None else f"{body} {province}"
 
 
 def _province_at(article: Article, start: int, bound: int) -> tuple[int, str] | None:
