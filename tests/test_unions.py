@@ -162,6 +162,10 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
         ("Năm nay Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum được giao làm Cụm trưởng Cụm thi đua số 5.", 5),
         ("Hội nghị suy tôn Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai làm Cụm trưởng Cụm thi đua số 1.", 1),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Long An tiếp tục giữ vai trò Cụm phó Cụm thi đua số 6.", 6),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng được công nhận là thành viên Cụm thi đua số 7.", 7),
+        ("Cụm thi đua số 4 năm 2024 do Liên hiệp các tổ chức hữu nghị tỉnh Bình Định làm Cụm trưởng.", 4),
+        ("Cụm trưởng Cụm thi đua số 2 là Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa.", 2),
+        ("Cụm thi đua số 2 đến thăm Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa.", None),
     ],
 )
 def test_a_union_said_to_lead_a_cluster_takes_its_number(pipeline: Pipeline, text: str, expected: int | None) -> None:
@@ -203,6 +207,7 @@ def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -
     [
         ("Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái hiện có 8 hội hữu nghị thành viên.", Membership(total=8)),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam có 6 hội, ủy ban thành viên.", Membership(total=6)),
+        ("Tỉnh hiện có 11 hội hữu nghị là thành viên của Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An.", Membership(11)),
         (
             "Liên hiệp các tổ chức hữu nghị Việt Nam là ngôi nhà chung của 118 tổ chức thành viên, trong đó có "
             "60 hội hữu nghị và ủy ban cấp Trung ương và 58 Liên hiệp hữu nghị cấp tỉnh.",
@@ -232,6 +237,24 @@ def test_provinces_joined_by_va_to_a_union_name_are_unions_each(
     pipeline: Pipeline, text: str, expected: list[str]
 ) -> None:
     assert [u.province for u in unions(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liên hiệp các TCHN tỉnh Ninh Bình trao học bổng.", ("Ninh Bình", ["Liên hiệp các TCHN tỉnh Ninh Bình"])),
+        (
+            "Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh Quảng Trị đón đoàn; LHHN tỉnh cũng trao quà.",
+            ("Quảng Trị", ["Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh Quảng Trị", "LHHN tỉnh"]),
+        ),
+        ("LHHN Việt Nam chủ trì hội nghị.", (None, ["LHHN Việt Nam"])),
+    ],
+)
+def test_abbreviated_names_and_a_bracketed_abbreviation_before_the_place(
+    pipeline: Pipeline, text: str, expected: tuple[str | None, list[str]]
+) -> None:
+    [union] = unions(pipeline, text)
+    assert (union.province, [m.text for m in union.mentions]) == expected
 
 
 def test_members_of_another_body_are_no_membership(pipeline: Pipeline) -> None:

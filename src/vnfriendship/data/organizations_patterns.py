@@ -33,7 +33,7 @@ AFTER_BARE_UNION: tuple[str, ...] = (
 #: Cụm trưởng Cụm thi đua số 1", "suy tôn Liên hiệp ... làm Cụm trưởng", "giữ vai trò Cụm phó".
 CLUSTER_ROLE_VERBS: tuple[str, ...] = (
     "là", "được", "đã", "đang", "sẽ", "tiếp tục", "giao", "bầu", "chọn", "suy tôn", "làm", "giữ", "vai trò",
-    "đảm nhận", "đảm nhiệm", "nhận",
+    "đảm nhận", "đảm nhiệm", "nhận", "công nhận",
 )  # fmt: skip
 
 #: Words that mark the national body of an association: "Trung ương Hội...", "Hội... trung ương".

@@ -59,12 +59,16 @@ _I = regex.IGNORECASE
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 
+# "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các TCHN"; short: "Liên hiệp hữu nghị", "LHHN"; bare: "Liên hiệp".
 _HEAD = regex.compile(
     _NOT_WORD_BEFORE
-    + r"Liên\s+hiệp(?:(?P<full>\s+các\s+tổ\s+chức\s+hữu\s+nghị)|(?P<short>\s+hữu\s+nghị))?"
+    + r"(?:Liên\s+hiệp(?:(?P<full>\s+các\s+(?:tổ\s+chức\s+hữu\s+nghị|TCHN))|(?P<short>\s+hữu\s+nghị))?"
+    + r"|(?P<short>(?-i:LHHN|LHCTCHN)))"
     + _NOT_WORD_AFTER,
     _I,
 )
+# A generic abbreviation in brackets between a name and its place: "Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh X".
+_BRACKETED = regex.compile(r"\s*\(\s*\p{Lu}{2,9}\s*\)")
 _VIETNAM = regex.compile(r"\s+(?:của\s+)?(?:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, _I)
 _MANY = regex.compile(
     r"\s+(?:của\s+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+(?:tỉnh|thành\s+phố|địa\s+phương)"
@@ -96,15 +100,24 @@ _CLUSTER_ROLE = regex.compile(
     r"(?i:(?:(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in CLUSTER_ROLE_VERBS) + r")\s+)*"
     r"(?:đơn\s+vị\s+)?(?:Cụm\s+(?:trưởng|phó)|trưởng|phó|thành\s+viên|thuộc)\s+(?:của\s+)?)"
 )
-# "Liên hiệp có 47 tổ chức thành viên", "... là ngôi nhà chung của 125 tổ chức thành viên".
-_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của)\b[^.;]{0,15}$", _I)
-# "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên".
-_TOTAL_AFTER = regex.compile(
-    r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?\s*(?:,|và)?\s+){0,2}thành\s+viên"
+_CLUSTER_YEAR = r"(?:\s+năm\s+\d{4})?"
+_CLUSTER_ROLE_BEFORE = regex.compile(r"(?:Cụm\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+cụm)\s+$", _I)
+_CLUSTER_IS = regex.compile(_CLUSTER_YEAR + r"\s*(?:là|:|thuộc\s+về)\s*", _I)
+_CLUSTER_BY = regex.compile(_CLUSTER_YEAR + r"\s*,?\s+do\s+", _I)
+_CLUSTER_ROLE_AFTER = regex.compile(
+    r"\s+(?:(?:làm|là|giữ\s+vai\s+trò|đảm\s+nhận|đảm\s+nhiệm)\s+)?(?:Cụm\s+(?:trưởng|phó)|(?:trưởng|phó)\s+cụm)"
     + _NOT_WORD_AFTER,
     _I,
 )
-_FOREIGN_OWNER_AFTER = regex.compile(r"\s*(?:của|thuộc)\s+(?!Liên\s+hiệp)", _I)
+# "Liên hiệp có 47 tổ chức thành viên", "... là ngôi nhà chung của 125 tổ chức thành viên".
+_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của)\b[^.;]{0,15}$", _I)
+# "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên", "10 hội là thành viên".
+_TOTAL_AFTER = regex.compile(
+    r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?\s*(?:,|và)?\s+){0,2}(?:là\s+)?thành\s+viên"
+    + _NOT_WORD_AFTER,
+    _I,
+)
+_OWNER_AFTER = regex.compile(r"\s*(?:trực\s+)?(?:của|thuộc)\s+", _I)
 _CENTRAL_AFTER = regex.compile(
     r"\s+(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)", _I
 )
@@ -295,6 +308,8 @@ class _Reader:
         refs: list[_Ref] = []
         taken: list[tuple[int, int]] = []
         for match in _HEAD.finditer(self.text, sentence.start, sentence.end):
+            if refs and match.start() < refs[-1].end:
+                continue  # "LHHN" in "Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh X"
             named = [self._add(ref) for ref in self._refs(match, sentence.end)]
             if len(named) == 1 and not named[0].listed:
                 taken.append(self._acronym_after(named[0], sentence.end))
@@ -358,6 +373,13 @@ class _Reader:
         if form == "bare" and not self._bare_is_union(head, before, limit):
             return []
 
+        bracketed = _BRACKETED.match(text, position, limit)
+        if bracketed is not None and (
+            _VIETNAM.match(text, bracketed.end(), limit)
+            or province_at(self.gazetteer, text, bracketed.end(), limit)
+            or unit_at(text, bracketed.end(), limit)
+        ):
+            position = bracketed.end()
         national = _VIETNAM.match(text, position, limit)
         if national is not None:
             place = province_at(self.gazetteer, text, national.end(), limit)
@@ -456,6 +478,21 @@ class _Reader:
             earlier = [ref for ref in refs if ref.end <= match.start() and ref.level == "provincial"]
             if earlier and _CLUSTER_ROLE.fullmatch(self.text, earlier[-1].end, match.start()):
                 self._set_cluster(earlier[-1], number)
+                continue
+            later = [ref for ref in refs if ref.start >= match.end() and ref.level == "provincial"]
+            if later and self._leads_after(match, later[0], sentence):
+                self._set_cluster(later[0], number)
+
+    def _leads_after(self, cluster: regex.Match[str], ref: _Ref, sentence: Sentence) -> bool:
+        """Whether a union named after a cluster leads it: "Cụm thi đua số 4 do Liên hiệp ... làm Cụm trưởng",
+        "Cụm trưởng Cụm thi đua số 4 là Liên hiệp ..."."""
+        text = self.text
+        if _CLUSTER_ROLE_BEFORE.search(text, max(sentence.start, cluster.start() - 16), cluster.start()):
+            return _CLUSTER_IS.fullmatch(text, cluster.end(), ref.start) is not None
+        return (
+            _CLUSTER_BY.fullmatch(text, cluster.end(), ref.start) is not None
+            and _CLUSTER_ROLE_AFTER.match(text, ref.end, sentence.end) is not None
+        )
 
     def _set_cluster(self, ref: _Ref, number: int) -> None:
         union = self.unions[(ref.level, ref.province)]
@@ -481,10 +518,15 @@ class _Reader:
                 union.central = count if union.central is None else union.central
 
     def _counted(self, refs: list[_Ref], start: int, end: int, limit: int) -> _Union | None:
-        """The union of "<union> có N tổ chức thành viên", when the number at start..end is that N."""
+        """The union of "<union> có N tổ chức thành viên" or of "N hội là thành viên của <union>", when the
+        number at start..end is that N."""
         total = _TOTAL_AFTER.match(self.text, end, limit)
-        if total is None or _FOREIGN_OWNER_AFTER.match(self.text, total.end(), limit):
+        if total is None:
             return None
+        owner = _OWNER_AFTER.match(self.text, total.end(), limit)
+        if owner is not None:
+            after = [ref for ref in refs if ref.start == owner.end() and not ref.listed]
+            return self.unions[(after[0].level, after[0].province)] if after else None
         earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
         if not earlier or not _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
             return None
