@@ -112,6 +112,14 @@ def summary(member: MemberOrganization) -> Summary:
             "Ủy ban Đoàn kết và Hợp tác Á - Phi - Mỹ Latinh Việt Nam gửi thư chúc mừng.",
             ("Ủy ban Đoàn kết và Hợp tác Á - Phi - Mỹ Latinh Việt Nam", "committee", (), None),
         ),
+        (
+            "Ủy ban Hòa bình thành phố Hải Phòng tổ chức mít tinh hưởng ứng Ngày Quốc tế Hòa bình.",
+            ("Ủy ban Hòa bình thành phố Hải Phòng", "committee", (), "Hải Phòng"),
+        ),
+        (
+            "Hội Hữu nghị Việt Nam - Vương quốc Anh và Bắc Ai-len tổ chức giao lưu văn hóa.",
+            ("Hội Hữu nghị Việt Nam - Vương quốc Anh và Bắc Ai-len", "friendship_association", ("GB",), None),
+        ),
     ],
 )
 def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text: str, expected: Summary) -> None:
@@ -134,6 +142,35 @@ def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text:
 )
 def test_foreign_bodies_branches_and_other_bodies_are_no_members(pipeline: Pipeline, text: str) -> None:
     assert members(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        (
+            "Hội Hữu nghị Việt - Lào huyện Tương Dương trao 15 suất quà cho học sinh Lào.",
+            "Báo Nghệ An",
+            ("Hội Hữu nghị Việt - Lào huyện Tương Dương", "friendship_association", ("LA",), "Nghệ An"),
+        ),
+        (
+            "Hội Hữu nghị Việt Nam - Nhật Bản thị xã Sơn Tây tổ chức lễ hội hoa anh đào.",
+            None,
+            ("Hội Hữu nghị Việt Nam - Nhật Bản thị xã Sơn Tây", "friendship_association", ("JP",), None),
+        ),
+    ],
+)
+def test_a_chapter_of_a_district_or_town_is_named_with_it_and_is_no_national_association(
+    pipeline: Pipeline, text: str, outlet: str | None, expected: Summary
+) -> None:
+    assert [summary(m) for m in members(pipeline, text, outlet)] == [expected]
+
+
+def test_a_district_chapter_and_the_national_association_are_two_members(pipeline: Pipeline) -> None:
+    text = "Hội Hữu nghị Việt Nam - Lào và Hội Hữu nghị Việt Nam - Lào quận Ba Đình cùng dự lễ."
+    assert [m.name for m in members(pipeline, text)] == [
+        "Hội Hữu nghị Việt Nam - Lào",
+        "Hội Hữu nghị Việt Nam - Lào quận Ba Đình",
+    ]
 
 
 def test_a_national_association_beside_a_local_chapter_is_another_member(pipeline: Pipeline) -> None:

@@ -200,7 +200,10 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "UG": ("U-gan-đa", "Uganda"),
     "UA": ("U-crai-na", "Ucraina", "Ukraine"),
     "AE": ("Các Tiểu vương quốc Ả-rập Thống nhất", "UAE"),
-    "GB": ("Anh", "Vương quốc Anh", "Liên hiệp Vương quốc Anh và Bắc Ai-len", "Anh Quốc", "United Kingdom"),
+    "GB": (
+        "Anh", "Vương quốc Anh", "Liên hiệp Vương quốc Anh và Bắc Ai-len", "Vương quốc Anh và Bắc Ai-len",
+        "Vương quốc Anh và Bắc Ireland", "Anh Quốc", "United Kingdom",
+    ),
     "US": ("Hoa Kỳ", "Mỹ", "Hợp chủng quốc Hoa Kỳ", "United States"),
     "UY": ("U-ru-goay", "Uruguay"),
     "UZ": ("U-dơ-bê-ki-xtan", "Uzbekistan"),

@@ -80,6 +80,8 @@ _CENTRAL_AFTER = regex.compile(
     r"\s+(?:" + "|".join(regex.escape(w) for w in CENTRAL_WORDS) + r")" + _NOT_WORD_AFTER, _I
 )
 _CENTRAL_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CENTRAL_WORDS) + r")\s+$", _I)
+# A district, town or provincial city after a name: "huyện Con Cuông", "thị xã Cửa Lò", "thành phố Vinh".
+_DISTRICT = regex.compile(r"\s+(?i:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)\s+$")
 
 _Form = Literal["full", "short", "other"]
@@ -125,9 +127,9 @@ class _Reader:
                 locality, stop, national = self._place(match.end(), end)
                 yield _Ref("overseas_vietnamese_association", "", (), locality, match.start(), stop, national=national)
             for match in _PEACE.finditer(self.text, start, end):
-                if match.group("vietnam") or not _FOREIGN_PEACE_AFTER.match(self.text, match.end(), end):
-                    full = match.group("vietnam") is not None
-                    yield _Ref("committee", "peace", (), None, match.start(), match.end(), full_name=full)
+                peace = self._peace(match, end)
+                if peace is not None:
+                    yield peace
             for match in _SOLIDARITY.finditer(self.text, start, end):
                 ref = self._solidarity(match, end)
                 if ref is not None:
@@ -185,6 +187,10 @@ class _Reader:
             return []
         stop = pairs[-1][1]
         locality, end, national = self._place(stop, limit)
+        district = None if locality or national else _DISTRICT.match(text, stop, limit)
+        if district is not None:  # "Hội Hữu nghị Việt - Lào huyện Con Cuông": a chapter below the province
+            locality, end = self.places.around(start), district.end()
+            pairs = [(a, b, countries, f"{key} {fold_key(district.group().strip())}") for a, b, countries, key in pairs]
         if locality is None and not national and local:
             locality = self.places.around(start, city=word != fold_key("tỉnh"))
         national = national or _CENTRAL_BEFORE.search(before) is not None
@@ -271,6 +277,15 @@ class _Reader:
             if locality is not None:
                 return locality, unit.end, False
         return None, position, False
+
+    def _peace(self, match: regex.Match[str], limit: int) -> _Ref | None:
+        """ "Ủy ban Hòa bình Việt Nam", or a local one ("... thành phố Hải Phòng"); not "Ủy ban Hòa bình Nhật Bản"."""
+        if match.group("vietnam"):
+            return _Ref("committee", "peace", (), None, match.start(), match.end())
+        locality, stop, _ = self._place(match.end(), limit)
+        if locality is None and _FOREIGN_PEACE_AFTER.match(self.text, match.end(), limit):
+            return None
+        return _Ref("committee", "peace", (), locality, match.start(), stop, full_name=locality is not None)
 
     def _solidarity(self, match: regex.Match[str], limit: int) -> _Ref | None:
         """ "Ủy ban Đoàn kết ... X", a committee named by its partner; none without one."""
