@@ -246,6 +246,103 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
     assert summary(read(pipeline, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyphenated given names are one word of the name; a body after the title is no person
+        (
+            "Dự lễ có ông Tạ Minh Khôi, Phó Chủ tịch UBND tỉnh; bà Han Ji-woo, Giám đốc Sunrise Hands tại Việt Nam.",
+            {"Tạ Minh Khôi": ["Phó Chủ tịch UBND tỉnh"], "Han Ji-woo": ["Giám đốc Sunrise Hands tại Việt Nam"]},
+        ),
+        (
+            "Ông Jean-Luc Moreau, Chủ tịch Hiệp hội Pháp - Việt Nam vùng Bretagne, phát biểu.",
+            {"Jean-Luc Moreau": ["Chủ tịch Hiệp hội Pháp - Việt Nam vùng Bretagne"]},
+        ),
+        # Lao names in Vietnamese transliteration; the Lao Front and Party keep their whole names
+        (
+            "Ông Bun-my Pha-nha-vông, Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Bò Kẹo, cảm ơn tỉnh.",
+            {"Bun-my Pha-nha-vông": ["Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Bò Kẹo"]},
+        ),
+        (
+            "Ông Chăn-thạ Vông-xả, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy tỉnh Bò Kẹo, "
+            "dẫn đầu đoàn.",
+            {"Chăn-thạ Vông-xả": ["Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư Tỉnh ủy tỉnh Bò Kẹo"]},
+        ),
+        # a capital after the hyphen of two syllables is a dash in a body's name, not a name
+        (
+            "Ông Lê Văn Tâm, Chủ tịch Hội hữu nghị Việt-Lào tỉnh Nghệ An phát biểu.",
+            {"Lê Văn Tâm": ["Chủ tịch Hội hữu nghị Việt-Lào tỉnh Nghệ An"]},
+        ),
+        # names of the Tây Nguyên peoples with "H'"
+        ("“Các em rất vui”, chị Ksor H'Yâm, giáo viên ở Ia Băng, chia sẻ.", {"Ksor H'Yâm": []}),
+        # "và" before a person with a position ends the body
+        (
+            "Chủ trì có các đồng chí Lê Văn Khiêm, Phó Chủ tịch UBND tỉnh và Đào Thị Mến, Chủ tịch Liên hiệp các "
+            "tổ chức hữu nghị tỉnh.",
+            {
+                "Lê Văn Khiêm": ["Phó Chủ tịch UBND tỉnh"],
+                "Đào Thị Mến": ["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh"],
+            },
+        ),
+        # an acronym in brackets between the titles and the name
+        (
+            "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) Trần Thu Hằng tiếp đoàn.",
+            {"Trần Thu Hằng": ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"]},
+        ),
+        # an honour title after the name, then the positions; a number closes a body's name
+        (
+            "Ông Nguyễn Văn Kỳ, Anh hùng Lực lượng vũ trang nhân dân, nguyên Phó Tư lệnh Quân khu 4, phát biểu.",
+            {"Nguyễn Văn Kỳ": ["nguyên Phó Tư lệnh Quân khu 4"]},
+        ),
+        # titles, a comma, then the person, after "và" or "là"
+        (
+            "Ban tổ chức trao bằng khen cho ông Vũ Văn Đạt và Chủ tịch danh dự của Hội, GS. Tsuda Makoto.",
+            {"Vũ Văn Đạt": [], "Tsuda Makoto": ["Chủ tịch danh dự của Hội"]},
+        ),
+        (
+            "Với tư cách là Chủ tịch Hội hữu nghị Việt Nam - Ba Lan, bà Đỗ Thị Quyên đã trao quà.",
+            {"Đỗ Thị Quyên": ["Chủ tịch Hội hữu nghị Việt Nam - Ba Lan"]},
+        ),
+        # foreign offices and members of parliament
+        (
+            "Đi cùng đoàn có nghị sĩ Mori Takeshi, Cố vấn của Liên minh Nghị sĩ hữu nghị Nhật - Việt.",
+            {"Mori Takeshi": ["Cố vấn của Liên minh Nghị sĩ hữu nghị Nhật - Việt"]},
+        ),
+        (
+            "Bà Nadia Petrova - Phó Thống đốc vùng Kaluga (Liên bang Nga) - cảm ơn sự đón tiếp.",
+            {"Nadia Petrova": ["Phó Thống đốc vùng Kaluga"]},
+        ),
+        ("Ông Sato Ken, Thị trưởng thành phố Kofu, thăm Hội An.", {"Sato Ken": ["Thị trưởng thành phố Kofu"]}),
+        (
+            "Phó Tổng Lãnh sự Cộng hòa Cuba tại TP Hồ Chí Minh Raúl Ortega Díaz dự lễ.",
+            {"Raúl Ortega Díaz": ["Phó Tổng Lãnh sự Cộng hòa Cuba tại TP Hồ Chí Minh"]},
+        ),
+        (
+            "Ông Keo Vuthy, Phó Tỉnh trưởng tỉnh Takeo, dẫn đầu đoàn.",
+            {"Keo Vuthy": ["Phó Tỉnh trưởng tỉnh Takeo"]},
+        ),
+        (
+            "Ông Hà Quốc Bảo, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, phát biểu.",
+            {"Hà Quốc Bảo": ["Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"]},
+        ),
+        (
+            "Bà Lương Thị Hoa, nguyên Hiệu trưởng Trường Đại học Sư phạm Huế, phát biểu.",
+            {"Lương Thị Hoa": ["nguyên Hiệu trưởng Trường Đại học Sư phạm Huế"]},
+        ),
+        # Khmer names in a list of vice-chairs
+        (
+            "Các Phó Chủ tịch gồm: Danh Sóc, Trưởng Ban Dân tộc tỉnh và Chau Văn Ràng, Phó Giám đốc Sở Giáo dục "
+            "và Đào tạo.",
+            {"Danh Sóc": ["Trưởng Ban Dân tộc tỉnh"], "Chau Văn Ràng": ["Phó Giám đốc Sở Giáo dục và Đào tạo"]},
+        ),
+    ],
+)
+def test_reads_foreign_and_unusual_names_with_their_positions(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
 def test_reads_a_list_of_attendees_separated_by_semicolons(pipeline: Pipeline) -> None:
     text = (
         "Tham dự hội nghị có các đồng chí: Lê Thị Hạnh, Phó Bí thư Thường trực Tỉnh ủy; Đinh Công Sơn, Chủ tịch "
@@ -340,6 +437,37 @@ def test_an_ambiguous_short_form_is_left_out(pipeline: Pipeline) -> None:
     assert [len(p.mentions) for p in read(pipeline, text)] == [1, 1]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # Lao people go by their given name, which comes first
+        (
+            "Đoàn do ông Xổm-xạ-vạt Lạ-vông-xả, Phó Tỉnh trưởng tỉnh Bò Kẹo, dẫn đầu. Ông Xổm-xạ-vạt cảm ơn tỉnh.",
+            "Xổm-xạ-vạt Lạ-vông-xả",
+            ["Xổm-xạ-vạt Lạ-vông-xả", "Xổm-xạ-vạt"],
+        ),
+        # East Asian names open with the family name
+        (
+            "Bà Yoon Ha-na cho biết tổ chức đã hỗ trợ 12 dự án. Theo bà Yoon, năm tới sẽ mở rộng.",
+            "Yoon Ha-na",
+            ["Yoon Ha-na", "Yoon"],
+        ),
+        # a Russian name drops the patronymic
+        (
+            "Tổng Lãnh sự Nga Ivan Petrovich Sobolev dự lễ. Ông Ivan Sobolev cảm ơn thành phố.",
+            "Ivan Petrovich Sobolev",
+            ["Ivan Petrovich Sobolev", "Ivan Sobolev"],
+        ),
+        # a Vietnamese name is never shortened to its family name
+        ("Bà Trần Thị Lan, Chủ tịch Hội phát biểu. Bà Trần cho biết thêm.", "Trần Thị Lan", ["Trần Thị Lan"]),
+    ],
+)
+def test_a_foreign_name_is_shortened_as_its_people_shorten_it(
+    pipeline: Pipeline, text: str, name: str, mentions: list[str]
+) -> None:
+    assert [(p.name, [m.text for m in p.mentions]) for p in read(pipeline, text)] == [(name, mentions)]
+
+
 def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
     assert read(pipeline, "Ông Khoa cho biết hai bên sẽ tăng cường hợp tác.") == []
 
@@ -371,6 +499,8 @@ def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
         "Phóng viên: Nguyễn Hoài Nam",
         "Thu Hằng - Minh Quân",
         "Học sinh Trường THCS Nguyễn Du nhận quà từ Công ty Lê Bảo Minh.",
+        "Giám đốc Maison Lumière tại Việt Nam phát biểu.",
+        "Giám đốc quốc gia Hope Bridge tại Việt Nam cho biết.",
     ],
 )
 def test_finds_no_person(pipeline: Pipeline, text: str) -> None:

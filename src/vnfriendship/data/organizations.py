@@ -67,6 +67,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
 
 #: Foreign counterparts and donors: canonical name -> acronyms and Vietnamese names.
 FOREIGN_ORGANIZATIONS: dict[str, tuple[str, ...]] = {
+    "United Nations": ("Liên hợp quốc", "LHQ"),
     "World Peace Council": ("WPC", "Hội đồng Hòa bình Thế giới"),
     "Chinese People's Association for Friendship with Foreign Countries": (
         "CPAFFC",

@@ -20,6 +20,7 @@ __all__ = [
     "LIST_CUES",
     "MODIFIERS",
     "NAMED_AFTER",
+    "NUMBERED",
     "ORG_BEFORE_TITLE",
     "ORG_HEADS",
     "ORG_PHRASES",
@@ -49,6 +50,7 @@ FAMILY_NAMES: frozenset[str] = frozenset(
         "Ksor", "Siu", "Rah", "Rơ", "Kpă", "Niê", "Mlô", "Y", "Bàn", "Hạng", "Lèo", "Tòng", "Mông",
         "Đàng", "Chế", "Thích", "Khuất", "Cấn", "Nhữ", "Trình", "Mạch", "Biện", "Bành", "Cung", "Dư",
         "Đới", "Hàn", "Khâu", "Ngụy", "Nhan", "Quản", "Tiết", "Uông", "Ôn", "Ưng", "Lều", "Hoa",
+        "Chau", "Néang",
     }
 )  # fmt: skip
 
@@ -84,19 +86,21 @@ ORG_PHRASES: tuple[str, ...] = (
     "nhân đạo", "từ thiện", "khuyến học", "chữ thập đỏ", "chất độc da cam", "nạn nhân", "chiến tranh",
     "hậu quả", "việt kiều", "hải ngoại", "tình nguyện", "chuyên gia", "châu Á", "châu Âu",
     "châu Phi", "châu Mỹ", "thi đua", "hội đồng", "quốc hội", "học viện", "đại sứ quán",
-    "lãnh sự quán", "văn phòng", "tạp chí", "công ty", "tập đoàn", "tổng cục", "ngân hàng",
+    "lãnh sự quán", "văn phòng", "đoàn", "tạp chí", "công ty", "tập đoàn", "tổng cục", "ngân hàng",
     "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
     "chỉ đạo", "nông dân", "thông tấn xã", "liên đoàn", "hiệp hội", "câu lạc bộ", "quốc phòng",
     "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
     "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
     "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
-    "cựu sinh viên", "học sinh",
+    "cựu sinh viên", "học sinh", "cách mạng", "đất nước", "sư phạm", "bách khoa", "ngoại ngữ",
+    "vùng", "bang", "khu tự trị", "phía", "miền", "nghị sĩ",
 )  # fmt: skip
 
 #: Lower-case words that may follow a place name inside an organisation name
 #: ("Liên hiệp các tổ chức hữu nghị Việt Nam tỉnh Hải Dương"); any other word ends it.
 AFTER_PLACE: tuple[str, ...] = (
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa",
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa", "vùng", "bang",
+    "xây dựng đất nước",  # "Mặt trận Lào xây dựng đất nước"
 )  # fmt: skip
 
 #: Words that open an address after a comma, which goes on naming the body before it
@@ -109,6 +113,10 @@ TRAILING: tuple[str, ...] = (
     "về", "của", "tại", "và", "các", "ở", "cấp", "với", "tổ chức", "vận động", "thành lập",
     "thông tin", "số", "khóa",
 )  # fmt: skip
+
+#: Lower-case words a number may follow inside a body's name: "Cụm thi đua số 1", "Hội khóa III",
+#: "Quân khu 2", "Sư đoàn 312", "Khu phố 3". After a capital a number always may ("Quân đoàn 4").
+NUMBERED: frozenset[str] = frozenset({"số", "khóa", "khu", "đoàn", "đội", "phố", "tổ", "cụm", "khối"})
 
 #: Words that open the name of an organisation: a comma-separated segment that opens with
 #: one continues the organisation before it ("Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...").
@@ -126,8 +134,11 @@ EVENT_WORDS: frozenset[str] = frozenset(
     {"nghị", "thảo", "thi", "chợ", "đàm", "diễn", "ngộ", "báo", "trại", "xuân", "sách", "nghi"}
 )
 
-#: Words before a title that make it part of a body's name: "Ban Bí thư", "Đoàn Chủ tịch".
-ORG_BEFORE_TITLE: frozenset[str] = frozenset({"ban", "đoàn", "văn phòng", "phủ", "bộ", "cơ quan", "hội đồng"})
+#: Words before a title that make it part of a body's name: "Ban Bí thư", "Đoàn Chủ tịch",
+#: "Liên minh Nghị sĩ".
+ORG_BEFORE_TITLE: frozenset[str] = frozenset(
+    {"ban", "đoàn", "văn phòng", "phủ", "bộ", "cơ quan", "hội đồng", "liên minh", "nhóm", "hiệp hội"}
+)
 
 #: Words after a title that make it another noun: "Đại sứ quán", "Tổng lãnh sự quán".
 TITLE_COMPOUNDS: frozenset[str] = frozenset({"quán", "đoàn"})
@@ -159,7 +170,7 @@ DESCRIPTORS: tuple[str, ...] = (
     "nghệ sĩ", "ca sĩ", "diễn viên", "thi sĩ", "đại thi hào", "luật sư", "kỹ sư", "lãnh tụ",
     "doanh nhân", "cựu chiến binh", "liệt sĩ", "anh hùng", "Hòa thượng", "Thượng tọa", "Đại đức", "Linh mục",
     "Giám mục", "em", "cháu", "cụ", "bác", "thầy", "cô giáo", "thầy giáo", "học sinh", "sinh viên",
-    "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn",
+    "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn", "nghị sĩ",
 )  # fmt: skip
 
 #: Royal titles: the name after one may be a single foreign word ("Hoàng thân Souphanouvong").
@@ -200,5 +211,8 @@ FOREIGN_ORG_WORDS: frozenset[str] = frozenset(
         "mission", "alliance", "network", "inc", "ltd", "union", "federation", "trust",
         "programme", "program", "project", "partners", "services", "aid", "children", "plan",
         "club", "college", "school", "hospital", "ministry", "embassy", "department", "office",
+        "neighbors", "neighbours", "hands", "hope", "care", "friends", "friendship", "action", "world",
+        "global", "education", "health", "development", "korea", "vietnam", "japan", "volunteers",
+        "aids", "charity", "rescue", "peace",
     }
 )  # fmt: skip

@@ -41,6 +41,10 @@ TITLES: tuple[str, ...] = (
     "Tổng thống", "Phó Tổng thống", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Phó Tư lệnh",
     "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Đồn trưởng", "Chánh án", "Tổng Biên tập",
     "Phó Tổng Biên tập", "Trưởng Văn phòng", "Trưởng Cơ quan đại diện", "Thư ký",
+    # foreign offices and advisers; "Trưởng"/"Phó Trưởng" head any body ("Trưởng Phái đoàn ...")
+    "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thống đốc", "Phó Thống đốc",
+    "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
+    "Giám đốc điều hành", "Điều phối viên", "Trưởng", "Phó Trưởng",
 )  # fmt: skip
 
 #: Other wordings and abbreviations -> canonical position.

@@ -33,9 +33,10 @@ import regex
 from ..article import Article, Sentence
 from ..data import is_ambiguous
 from ..data import people as cues
+from ..gazetteer import GazetteerMatch
 from ..hookspecs import hookimpl
 from ..model import Facts, Person, Position
-from ..text import fold_key, words
+from ..text import Word, fold_key, words
 
 __all__ = ["FACET", "find_people", "vnfriendship_extract"]
 
@@ -50,7 +51,13 @@ _SPACE = regex.compile(r"[ \t]+")
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _SEMICOLON = regex.compile(r"[ \t]*;[ \t]*")
 _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
+_HYPHEN = regex.compile(r"[-‐‑]")
+_APOSTROPHE = regex.compile(r"['’]")
+_INITIAL = regex.compile(r"\p{Lu}")
+# "H'" and "Y'" open names of the Tây Nguyên peoples: "H'Lanh" is spelt as "Lanh" is.
+_NAME_PREFIX = regex.compile(r"^\p{L}['’]")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
+_CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
 _CLAUSE = regex.compile(r"[,:;]")
 # Between a form of address and the name: "ông A", "PGS.TS. A", "các đồng chí: A".
@@ -108,6 +115,7 @@ class _Vocabulary:
     foreign_org: frozenset[str]
     event_words: frozenset[str]
     compounds: frozenset[str]
+    numbered: frozenset[str]
     org_phrases: _Phrases
     after_place: _Phrases
     address: _Phrases
@@ -138,6 +146,7 @@ def _vocabulary() -> _Vocabulary:
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
         event_words=frozenset(fold_key(word) for word in cues.EVENT_WORDS),
         compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
+        numbered=frozenset(fold_key(word) for word in cues.NUMBERED),
         org_phrases=_phrases(cues.ORG_PHRASES),
         after_place=_phrases(cues.AFTER_PLACE),
         address=_phrases(cues.ADDRESS_WORDS),
@@ -149,15 +158,13 @@ def _vocabulary() -> _Vocabulary:
         role_verbs=role_verbs,
         descriptors=_phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=_phrases(cues.ROYALS),
-        word={
-            word: fold_key(word) for word in ("theo", "tại", "số", "khóa", "kiêm", "và", "của", "các", "những", "hội")
-        },
+        word={word: fold_key(word) for word in ("theo", "tại", "ở", "kiêm", "và", "là", "các", "những", "hội")},
     )
 
 
 def _base(word: str) -> str:
     """A word without its tone mark, lower-cased: "Nguyễn" -> "nguyên"."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
+    decomposed = unicodedata.normalize("NFD", _NAME_PREFIX.sub("", word.casefold()))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
 
 
@@ -181,6 +188,41 @@ class _Token:
     proper: bool
 
 
+def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Token]:
+    """The words of a sentence, with the pieces of a hyphenated name joined into one word.
+
+    "Soo-jin", "Xi-hả-lạt", "Jean-Luc" are one word of a name, and so is "H'Lanh". A
+    capital after the hyphen joins only where a piece is no Vietnamese syllable ("Hội
+    Việt-Lào" stays apart), and no word joins at an offset in ``apart``: the start of a
+    title or a form of address ("Bia-Phó Bí thư"), either end of a place ("Nam-Cuba").
+    """
+    tokens: list[_Token] = []
+    for word in found:
+        if tokens and _APOSTROPHE.fullmatch(text[tokens[-1].end : word.start]) and _INITIAL.fullmatch(tokens[-1].text):
+            left = tokens[-1]  # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
+            joined = text[left.start : word.end]
+            tokens[-1] = _Token(left.start, word.end, joined, fold_key(joined), True, _is_proper(word.text))
+            continue
+        if (
+            tokens
+            and _HYPHEN.fullmatch(text[tokens[-1].end : word.start])
+            and word.start not in apart
+            and tokens[-1].end not in apart
+        ):
+            left = tokens[-1]
+            piece = left.text.rsplit("-", 1)[-1]
+            if (
+                left.proper
+                and word.text[0].isalpha()
+                and (word.text[0].islower() or not (_is_syllable(piece) and _is_syllable(word.text)))
+            ):
+                joined = text[left.start : word.end]
+                tokens[-1] = _Token(left.start, word.end, joined, fold_key(joined), True, True)
+                continue
+        tokens.append(_Token(word.start, word.end, word.text, word.key, word.text[0].isupper(), _is_proper(word.text)))
+    return tokens
+
+
 @attrs.frozen
 class _Occurrence:
     """One place a person is named, with what that place says about them."""
@@ -200,10 +242,20 @@ class _Reader:
     def __init__(self, article: Article, sentence: Sentence) -> None:
         self.text = article.text
         self.voc = _vocabulary()
-        self.tokens = [
-            _Token(w.start, w.end, w.text, w.key, w.text[0].isupper(), _is_proper(w.text))
-            for w in words(article.text, sentence.start, sentence.end)
-        ]
+        found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
+
+        def matches(table: str, *, cased: bool) -> list[GazetteerMatch]:
+            if (table, cased) not in found:
+                found[table, cased] = article.gazetteer.find(
+                    table, article.text, sentence.start, sentence.end, cased=cased
+                )
+            return found[table, cased]
+
+        # Where a hyphen may not join two words: before a cue, and between a place and another word.
+        apart = {m.start for table in ("title", "honorific") for m in matches(table, cased=False)}
+        for table in ("province", "country"):
+            apart.update(offset for m in matches(table, cased=True) for offset in (m.start, m.end))
+        self.tokens = _name_tokens(article.text, words(article.text, sentence.start, sentence.end), apart)
         self.gaps = [
             self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
             for i, token in enumerate(self.tokens)
@@ -212,10 +264,9 @@ class _Reader:
         ends = {token.end: i for i, token in enumerate(self.tokens)}
 
         def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
-            found = article.gazetteer.find(table, article.text, sentence.start, sentence.end, cased=cased)
             return [
                 (starts[m.start], ends[m.end], m.canonical)
-                for m in found
+                for m in matches(table, cased=cased)
                 if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
             ]
 
@@ -336,7 +387,7 @@ class _Reader:
         return (
             2 <= last - first + 1 <= _MAX_NAME
             and self.tokens[first].key in self.voc.family
-            and self._vietnamese(first, last)
+            and self._vietnamese(first + 1, last)  # "Ksor", "Kpă": family names no syllable spells
         )
 
     def _named_place(self, j: int) -> bool:
@@ -375,6 +426,10 @@ class _Reader:
         while j < len(tokens):
             token, gap = tokens[j], self.gaps[j]
             dashed = False
+            if j > i and self._bracketed_acronym(j):
+                # "Phó Chủ tịch Liên hiệp ... Việt Nam (VUFO) Đinh Thị A": the acronym leads to the name.
+                name = self._name_after_titles(j + 1, empty=False) if stop_at_names else None
+                return (self._trim(i, last), name) if name else (self._trim(i, last), None)
             if (j > i or joined) and not _INSIDE_ORG.fullmatch(gap):
                 if j > i and _DASH.fullmatch(gap) and token.cap:
                     dashed = True
@@ -388,16 +443,44 @@ class _Reader:
                 last, after_place, j = j, j in self.place_ends, j + 1
                 continue
             if token.text.isdigit():
-                if last >= i and (tokens[last].cap or tokens[last].key in (self.voc.word["số"], self.voc.word["khóa"])):
+                if last >= i and (tokens[last].cap or tokens[last].key in self.voc.numbered):
                     last, after_place, j = j, False, j + 1
                     continue
                 break
             if (after_place and not self._phrase_at(j, self.voc.after_place)) or j not in self.org_words:
                 break
-            if token.key == self.voc.word["tại"] and j + 1 not in self.place_starts:
-                break
+            if token.key == self.voc.word["tại"] and (j + 1 not in self.place_starts and j + 1 not in self.org_starts):
+                break  # "... tại Việt Nam", "... tại Liên hợp quốc"; not "... tại hội nghị"
+            if token.key == self.voc.word["và"] and self._person_follows(j + 1):
+                break  # "Phó Chủ tịch UBND tỉnh và Trần Thị Nga, Chủ tịch Hội ...": the next person
             last, after_place, j = j, False, j + 1
         return self._trim(i, last), None
+
+    def _bracketed_acronym(self, j: int) -> bool:
+        """Whether token ``j`` is an acronym in brackets with a word after it: "(VUFO) ..."."""
+        token = self.tokens[j]
+        return (
+            j + 1 < len(self.tokens)
+            and _OPEN.fullmatch(self.gaps[j]) is not None
+            and token.text.isupper()
+            and len(token.text) > 1
+            and _CLOSE.fullmatch(self.gaps[j + 1]) is not None
+        )
+
+    def _person_follows(self, j: int) -> bool:
+        """Whether a name with a position after it opens at ``j``: "Trần Thị Nga, Chủ tịch ..."."""
+        last = self._proper_run(j)
+        if last is None or any(k in self.org_words for k in range(j, last + 1)):
+            return False
+        place = j in self.place_starts and last in self.place_ends  # "và Hà Nội, ..."
+        if not ((self._family_name(j, last) and not place) or self._foreign(j, last)):
+            return False
+        k = last + 1
+        return (
+            k < len(self.tokens)
+            and bool(_COMMA.fullmatch(self.gaps[k]) or _DASH.fullmatch(self.gaps[k]) or _OPEN.fullmatch(self.gaps[k]))
+            and self._title_at(k, lower=True) is not None
+        )
 
     def _trim(self, i: int, last: int) -> int:
         """Drop connectors and verbs from the end of an organisation ("... tỉnh và", "... tổ chức").
@@ -415,6 +498,15 @@ class _Reader:
             last = first - 1
         return last
 
+    def _placed(self, last: int) -> bool:
+        """Whether "tại" or "ở" and a place follow token ``last``, as they follow a body's name."""
+        k = last + 1
+        return (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].key in (self.voc.word["tại"], self.voc.word["ở"])
+            and k + 1 in self.place_starts
+        )
+
     def _name_after_titles(self, j: int, *, empty: bool) -> tuple[int, int] | None:
         """The name that titles stand before, when one opens at ``j``.
 
@@ -429,10 +521,10 @@ class _Reader:
                 return None  # "tỉnh Thái Bình": but "Chủ tịch Hồ Chí Minh" is a person
             # Two-word names ("Tô Lâm") only right after the title: "... Cuba Đồng Hới" is a city.
             return (j, last) if empty or size >= 3 else None
-        if not self._foreign(j, last):
-            return None
-        if empty and not self._vietnamese(j, last):
-            return j, last  # "Tổng thống Donald Trump"
+        if not self._foreign(j, last) or self._placed(last):
+            return None  # "Giám đốc Maison Chance tại Việt Nam": a body, not a person
+        if empty and not self._vietnamese(j, last) and not self._phrase_at(j, self.voc.org_heads):
+            return j, last  # "Tổng thống Donald Trump"; not "Chủ tịch Hội Hermann Gmeiner"
         if not any(_is_syllable(self.tokens[k].text) for k in range(j, last + 1)):
             return j, last  # "Tổng Thư ký Liên hợp quốc António Guterres"
         if j - 1 in self.country_ends and self._spaced(j):
@@ -512,8 +604,6 @@ class _Reader:
         if org_last <= title_end:
             return Position(title)
         org_first = title_end + 1
-        if self.tokens[org_first].key == self.voc.word["của"] and org_first < org_last:
-            org_first += 1  # "Chủ tịch danh dự của Hội đồng"
         organization = " ".join(self.text[self.tokens[org_first].start : self.tokens[org_last].end].split())
         return Position(title, organization)
 
@@ -533,6 +623,11 @@ class _Reader:
         # "(sau này là Chủ tịch ...)", ", hiện là Chủ tịch ..."
         while k < len(self.tokens) and k - end <= 4 and self.tokens[k].key in self.voc.lead_ins:
             k += 1
+        # ", Anh hùng Lực lượng vũ trang nhân dân, nguyên Phó Tư lệnh ...": an honour, then the positions.
+        while k in self.honorifics and (after := self.honorifics[k][0] + 1) < len(self.tokens):
+            if not _COMMA.fullmatch(self.gaps[after]):
+                break
+            k = after
         positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
         return (positions, last) if positions else ([], end)
 
@@ -639,7 +734,11 @@ class _Reader:
     def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> tuple[_Occurrence, int, bool] | None:
         """Titles, a comma, then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết"."""
         k = end + 1
-        opens_clause = i == 0 or bool(_CLAUSE.search(self.gaps[i])) or self.tokens[i - 1].key == self.voc.word["theo"]
+        opens_clause = (
+            i == 0
+            or bool(_CLAUSE.search(self.gaps[i]))
+            or self.tokens[i - 1].key in (self.voc.word["theo"], self.voc.word["và"], self.voc.word["là"])
+        )
         if not before or not opens_clause or k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
             return None
         addressed = self._addressed(k)
@@ -744,6 +843,25 @@ class _Person:
                 known.add(key)
                 self.positions.append(position)
 
+    @property
+    def foreign(self) -> bool:
+        """Whether the name has a word no Vietnamese syllable spells ("Suzuki Kenji", "Keo Sothea")."""
+        return not all(_is_syllable(word) for word in self.spelling.split())
+
+    def abridged_as(self, keys: tuple[str, ...]) -> bool:
+        """Whether a foreign name is shortened to ``keys`` from its front, or to its first and last words.
+
+        Lao and Thai people go by their given name, which comes first ("ông Khăm-phăn"),
+        East Asian names open with the family name ("bà Yoon"), and a Russian or Spanish
+        name drops its middle ("ông Dmitry Orlov", "Ernesto Rodríguez").
+        """
+        if not self.foreign or len(self.keys) <= len(keys):
+            return False
+        if self.keys[: len(keys)] == keys:
+            return True
+        rest = iter(self.keys)
+        return keys[0] == self.keys[0] and keys[-1] == self.keys[-1] and all(key in rest for key in keys)
+
     def same_roles(self, positions: Sequence[Position]) -> bool:
         """Whether positions fit this person's: either side has none, or they share one."""
         if not positions or not self.positions:
@@ -754,7 +872,8 @@ class _Person:
 def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
     """The people of the occurrences: the same name, or one diacritic apart, is one person.
 
-    A short form ("ông Doanh", "bà Phương Nga") is the one person whose name ends so;
+    A short form ("ông Doanh", "bà Phương Nga") is the one person whose name ends so,
+    or failing that the one foreign person it abridges (:meth:`_Person.abridged_as`);
     a short form that fits no one, or several, is left out, unless it is two words long
     and so may be a full name itself ("Trường Chinh").
     """
@@ -771,6 +890,8 @@ def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
     for occurrence in (o for o in occurrences if short(o)):
         size = len(occurrence.keys)
         matching = [p for p in gathered if p.keys[-size:] == occurrence.keys and len(p.keys) > size]
+        if not matching:
+            matching = [p for p in gathered if p.abridged_as(occurrence.keys)]
         if len(matching) == 1:
             matching[0].add(text, occurrence, full=False)
         elif size > 1:
