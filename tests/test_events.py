@@ -67,7 +67,7 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
         ),
         (
             "Ngày 6/11, tại thành phố Vinh, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Nghệ An tổ chức tọa đàm về hợp tác.",
-            ("roundtable", "XXXX-11-06", None, "Nghệ An", None),
+            ("roundtable", "XXXX-11-06", None, "Nghệ An", "thành phố Vinh"),
         ),
         (
             "Sáng 18/4, Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế tổ chức diễn đàn doanh nghiệp Việt - Lào.",
@@ -92,6 +92,30 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
         (
             "Chiều 7/6, Đoàn đại biểu Hội hữu nghị Việt Nam - Lào đến chào xã giao lãnh đạo tỉnh Hủa Phăn.",
             ("meeting", "XXXX-06-07", "afternoon", None, None),
+        ),
+        (
+            "Sáng 22/12, đoàn đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Cao Bằng dâng hương tại Khu di tích Pác Bó.",
+            ("ceremony", "XXXX-12-22", "morning", "Cao Bằng", "Khu di tích Pác Bó"),
+        ),
+        (
+            "Ngày 18/5, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Hà Tĩnh khánh thành cây cầu do tổ chức KFHI tài trợ.",
+            ("ceremony", "XXXX-05-18", None, "Hà Tĩnh", None),
+        ),
+        (
+            "Tối 2/9, tại Nhà hát Lớn, Liên hiệp các tổ chức hữu nghị thành phố Hải Phòng tổ chức buổi hòa nhạc.",
+            ("other", "XXXX-09-02", "evening", "Hải Phòng", "Nhà hát Lớn"),
+        ),
+        (
+            "Ngày 9/7, Hội hữu nghị Việt - Đức tỉnh Lâm Đồng tổ chức trại hè cho thanh niên hai nước tại Đà Lạt.",
+            ("exchange", "XXXX-07-09", None, "Lâm Đồng", "Đà Lạt"),
+        ),
+        (
+            "Vào lúc 8 giờ ngày 14/10, Đại hội Hội hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp lần thứ V khai mạc.",
+            ("congress", "XXXX-10-14", None, "Đồng Tháp", None),
+        ),
+        (
+            "Ngày 2/3, tại thành phố Móng Cái, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh tổ chức hội nghị.",
+            ("conference", "XXXX-03-02", None, "Quảng Ninh", "thành phố Móng Cái"),
         ),
     ],
 )
@@ -249,6 +273,54 @@ def test_a_date_written_after_its_weekday_or_in_brackets_is_read(
     pipeline: Pipeline, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert [(str(e.date), e.time_of_day) for e in events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chiều 10/10, Bí thư Tỉnh ủy Lạng Sơn tiếp Tổng Lãnh sự Trung Quốc tại Nam Ninh.", (None, "Lạng Sơn")),
+        ("Sáng 4/4, Chủ tịch Liên hiệp tiếp Đại sứ Ấn Độ tại trụ sở Liên hiệp.", ("trụ sở Liên hiệp", None)),
+    ],
+)
+def test_a_post_after_the_verb_of_receiving_is_no_place_but_a_building_is(
+    pipeline: Pipeline, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert [(e.location, e.province) for e in events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 3/6, Hội khai mạc triển lãm ảnh hữu nghị. Triển lãm mở cửa đến hết ngày 30/6.",
+        "Ngày 12/5, Liên hiệp tổ chức hội nghị. Các đơn vị gửi báo cáo trước ngày 15/6 để tổng hợp cho hội nghị.",
+    ],
+)
+def test_the_end_of_a_run_or_a_deadline_is_no_second_event(pipeline: Pipeline, text: str) -> None:
+    assert len(events(pipeline, text)) == 1
+
+
+def test_a_bare_date_after_a_joining_word_still_dates_the_event(pipeline: Pipeline) -> None:
+    text = "Hội nghị Ban Chấp hành mở rộng diễn ra vào 15/6 tại Đà Nẵng."
+    assert [(e.kind, str(e.date), e.province) for e in events(pipeline, text)] == [
+        ("conference", "XXXX-06-15", "Đà Nẵng")
+    ]
+
+
+def test_a_lead_phrase_after_a_gathering_names_the_setting_not_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 9/12, Liên hiệp tổ chức hội nghị tổng kết năm. Ngay sau hội nghị, trong hai ngày 10 - 11/12, "
+        "Liên hiệp mở lớp bồi dưỡng nghiệp vụ đối ngoại nhân dân."
+    )
+    assert [(e.kind, str(e.date)) for e in events(pipeline, text)] == [
+        ("conference", "XXXX-12-09"), ("training", "XXXX-12-10/XXXX-12-11"),
+    ]  # fmt: skip
+
+
+def test_a_board_meeting_the_same_afternoon_is_a_second_event(pipeline: Pipeline) -> None:
+    text = "Sáng 15/3, Liên hiệp tổ chức hội nghị tổng kết; chiều cùng ngày, Ban Chấp hành họp phiên thứ 5."
+    assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [
+        ("conference", "XXXX-03-15", "morning"), ("meeting", "XXXX-03-15", "afternoon"),
+    ]  # fmt: skip
 
 
 def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:

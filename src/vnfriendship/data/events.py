@@ -20,7 +20,9 @@ __all__ = [
     "NOT_AN_EVENT_AFTER",
     "NOT_AN_EVENT_DATE_AFTER",
     "NOT_EVENT_PHRASES",
+    "POSTED_TITLES",
     "TIMES_OF_DAY",
+    "UNTIL_WORDS",
     "VENUE_HEADS",
 ]
 
@@ -60,11 +62,15 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "cuộc họp": "meeting",
     "phiên họp": "meeting",
     "buổi họp": "meeting",
+    "họp": "meeting",
     # visit
     "thăm": "visit",
     "chuyến thăm": "visit",
     "thăm và làm việc": "visit",
     "chuyến công tác": "visit",
+    "tham quan": "visit",
+    "chuyến tham quan": "visit",
+    "chuyến khảo sát": "visit",
     # ceremony
     "buổi lễ": "ceremony",
     "đại lễ": "ceremony",
@@ -112,6 +118,11 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "lễ kết nạp": "ceremony",
     "lễ phong tặng": "ceremony",
     "lễ truy tặng": "ceremony",
+    "khánh thành": "ceremony",
+    "khởi công": "ceremony",
+    "dâng hương": "ceremony",
+    "dâng hoa": "ceremony",
+    "viếng": "ceremony",
     # signing
     "lễ ký": "signing",
     "lễ ký kết": "signing",
@@ -128,6 +139,7 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "buổi giao lưu": "exchange",
     "cuộc giao lưu": "exchange",
     "chương trình giao lưu": "exchange",
+    "trại hè": "exchange",
     # training
     "tập huấn": "training",
     "lớp tập huấn": "training",
@@ -158,6 +170,12 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "lễ hội": "other",
     "ngày hội": "other",
     "hội diễn": "other",
+    "hòa nhạc": "other",
+    "buổi hòa nhạc": "other",
+    "đêm nhạc": "other",
+    "đêm văn nghệ": "other",
+    "chương trình văn nghệ": "other",
+    "chương trình nghệ thuật": "other",
     "hội thi": "other",
     "cuộc thi": "other",
 }
@@ -196,10 +214,24 @@ NOT_AN_EVENT_DATE_AFTER: tuple[str, ...] = (
     "công bố", "thông qua",
 )  # fmt: skip
 
+#: Words right before a date that make it the end of a span or a deadline ("mở cửa đến hết ngày 30/6",
+#: "hoàn thành trước ngày 15/7"); a span written whole ("từ 12 đến 15/3") is one date anyway.
+UNTIL_WORDS: tuple[str, ...] = (
+    "đến", "tới", "đến hết", "tới hết", "cho đến", "cho tới", "trước", "chậm nhất", "muộn nhất", "hạn chót",
+)  # fmt: skip
+
 #: A place after "tại" that starts with one of these is a town or province, not a venue.
 ADMIN_PREFIXES: tuple[str, ...] = (
     "tỉnh", "thành phố", "tp", "thủ đô", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "bản",
     "nước", "thủ đô",
+)  # fmt: skip
+
+#: Posts abroad: "tại" after them names where the post is ("Tổng Lãnh sự Trung Quốc tại Hải Phòng"),
+#: not where an event happens.
+POSTED_TITLES: tuple[str, ...] = (
+    "đại sứ", "đại sứ quán", "lãnh sự", "lãnh sự quán", "tổng lãnh sự", "tổng lãnh sự quán", "đại biện",
+    "tùy viên", "đại diện", "trưởng đại diện", "văn phòng đại diện", "cơ quan đại diện", "phái đoàn",
+    "thường trú", "đặc phái viên",
 )  # fmt: skip
 
 #: Lower-case heads of a venue ("tại trụ sở Liên hiệp"); a capitalised place is a venue anyway.
@@ -219,7 +251,7 @@ ATTENDEE_NOUNS: tuple[str, ...] = ("đại biểu", "khách mời", "người", 
 #: khuôn khổ chuyến thăm …, "): the events they name are the setting, not what the clause reports.
 LEAD_ADVERBIALS: tuple[str, ...] = (
     "nhân", "nhân dịp", "trong khuôn khổ", "nằm trong", "thực hiện", "hưởng ứng", "chào mừng", "theo",
-    "hướng tới", "sau", "trước", "trong", "tiếp theo", "tiếp nối", "để", "nhằm", "với",
+    "hướng tới", "sau", "trước", "ngay sau", "ngay trước", "trong", "tiếp theo", "tiếp nối", "để", "nhằm", "với",
 )  # fmt: skip
 
 #: Time-of-day words before a relative day ("Chiều cùng ngày").

@@ -31,7 +31,7 @@ from ..gazetteer import Gazetteer, GazetteerEntry
 from ..hookspecs import hookimpl
 from ..model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
 from ..numbers import find_numbers
-from ..text import Span, words
+from ..text import Span, fold_key, words
 
 __all__ = ["FACET", "find_events", "vnfriendship_extract"]
 
@@ -52,7 +52,10 @@ _TODAY = regex.compile(
     r"(?i:nay|qua|hôm\s+nay|hôm\s+qua|thứ\s+\p{L}+|chủ\s+nhật)\s*[,(]?\s*$"
 )
 # A word that may stand right before a bare date ("vào 15/6"); any other names a day ("Quốc khánh 2/9").
-_BEFORE_A_BARE_DATE = frozenset({"vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"})
+_BEFORE_A_BARE_DATE = frozenset(
+    map(fold_key, ("vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"))
+)
+_AT_TIME = fold_key("vào")
 # "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
 _RECEIVE = regex.compile(
     r"(?<![\p{L}\p{N}])(?<!(?i:trực|kế|liên|gián|đón|tiếp)\s)(?P<verb>(?i:tiếp))\s+"
@@ -285,6 +288,8 @@ class _Reader:
         draft.organizers.extend(organizers)
         if noun.kind != "visit":  # the host's province: "Liên hiệp … tỉnh X tổ chức", "Chủ tịch UBND tỉnh X tiếp"
             draft.add_province(self._province_in(region), stated=False)
+            if draft.name is not None:  # "Đại hội Hội hữu nghị … tỉnh An Giang lần thứ V đã khai mạc"
+                draft.add_province(self._province_in(Span(noun.start, name_end)), stated=False)
         draft.attendance = _attendance(text, clause)
         return draft
 
@@ -327,7 +332,7 @@ class _Reader:
         """Places written "tại X" where X is where the event happens, not part of someone's title."""
         text = self.text
         for match in _AT.finditer(text, clause.start, clause.end):
-            if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match.start(), when):
+            if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match, when):
                 continue
             end = _place_end(text, match.end(), clause.end)
             place = self._place(match.end(), end)
@@ -359,8 +364,10 @@ class _Reader:
             return _Place(country=None if country.canonical == "VN" else country.canonical)
         province = self._province_in(Span(start, end), whole=True)
         provinces = gazetteer.find("province", text, start, end, cased=True)
-        if _administrative(text, start, end) or (provinces and provinces[0].start == start):
+        if provinces and provinces[0].start == start:
             return _Place(province=province)
+        if _administrative(text, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
+            return _Place(venue=None if province else text[start:end], province=province)
         if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
             return _Place(venue=text[start:end], province=province)
         return None
@@ -464,23 +471,31 @@ def _place_end(text: str, start: int, stop: int) -> int:
     return end
 
 
-def _leads_to_place(text: str, clause: _Clause, at: int, when: _When | None) -> bool:
+def _leads_to_place(text: str, clause: _Clause, match: regex.Match[str], when: _When | None) -> bool:
     """Whether a "tại" opens the clause or follows an event word or the event's date.
 
     "Chiều 4/6, tại X", "tổ chức vào ngày 16/1 tại X", "được tổ chức tại X" place the
-    event; "Đại sứ Việt Nam tại Trung Quốc" places a person's post.
+    event; "Đại sứ Việt Nam tại Trung Quốc" (after the event word too: "tiếp Đại sứ … tại …") places
+    a person's post, unless a building follows ("tiếp Đại sứ X tại trụ sở Liên hiệp").
     """
+    at = match.start()
     cuts = [m.end() for m in _LEAD_CUT.finditer(text, clause.start, at)]
     lead_start = cuts[-1] if cuts else clause.start
     if not text[lead_start:at].strip():
         return True
-    if when is not None and lead_start <= when.start < at:
-        return True
     lead = [w.key for w in words(text, lead_start, at)]
     verbs = _keys(data.EVENT_VERBS)
-    if any(tuple(lead[i : i + len(v)]) == v for v in verbs for i in range(len(lead))):
+    verb_ends = [i + len(v) for v in verbs for i in range(len(lead)) if tuple(lead[i : i + len(v)]) == v]
+    nouns = _nouns(text, lead_start, at)
+    if nouns:
+        verb_ends.append(len(words(text, lead_start, nouns[-1].end)))
+    posts = [i for p in _keys(data.POSTED_TITLES) for i in range(len(lead)) if tuple(lead[i : i + len(p)]) == p]
+    venue = _starts_with([w.key for w in words(text, match.end(), min(clause.end, match.end() + 40))], data.VENUE_HEADS)
+    if posts and max(posts) >= max(verb_ends, default=0) and not venue:  # "tiếp Tổng Lãnh sự … tại Hải Phòng"
+        return False
+    if when is not None and lead_start <= when.start < at:
         return True
-    return bool(_nouns(text, lead_start, at))
+    return bool(verb_ends)
 
 
 def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When) -> tuple[list[str], Span]:
@@ -571,12 +586,14 @@ def _attendance(text: str, clause: _Clause) -> int | None:
 
 
 def _not_an_event_date(text: str, clause_start: int, start: int, end: int) -> bool:
-    """A document's date, a founding or birth date, or the bracketed span of an anniversary."""
+    """A document's date, a founding or birth date, the bracketed span of an anniversary, or a deadline."""
     bracket = _DATES_ONLY.search(text, max(clause_start, start - 40), min(len(text), end + 40))
     if bracket is not None and bracket.start() < start and end <= bracket.end():
         return True
     before = _words_before(text, clause_start, start, 6)
-    if before[-1:] == ["vào"]:
+    if _ends_with(before, _keys(data.UNTIL_WORDS)):  # "mở cửa đến hết ngày 30/6", "trước ngày 15/7"
+        return True
+    if before[-1:] == [_AT_TIME]:
         before = before[:-1]
     if _ends_with(before, _keys(data.NOT_AN_EVENT_DATE_AFTER)):
         return True
