@@ -68,6 +68,18 @@ def summary(figure: AidFigure) -> tuple[str, str, str, str, str | None, str | No
             "Tổ chức Tầm nhìn Thế giới cam kết viện trợ lên tới 3 triệu USD cho tỉnh Điện Biên.",
             ("3000000", "USD", "up_to", "pledge", "Điện Biên", None),
         ),
+        (
+            "Đoàn trao tặng 15 bộ máy vi tính trị giá 200 triệu đồng cho Sở Giáo dục và Thể thao tỉnh Luông Pha Bang.",
+            ("200000000", "VND", "exact", "donation", "Sở Giáo dục và Thể thao tỉnh Luông Pha Bang", None),
+        ),
+        (
+            "Trong nhiệm kỳ 2019 - 2024, Hội đã vận động các tổ chức Hàn Quốc tài trợ gần 6 tỷ đồng.",
+            ("6000000000", "VND", "nearly", "grant", None, "2019/2024"),
+        ),
+        (
+            "Đại sứ quán Ireland trao tặng 30 triệu kíp cho Trường tiểu học bản Na Lè.",
+            ("30000000", "LAK", "exact", "donation", "Trường tiểu học bản Na Lè", None),
+        ),
     ],
 )
 def test_a_sum_near_a_word_of_giving_is_aid_with_its_kind_recipient_and_period(
@@ -92,6 +104,56 @@ def test_a_sum_near_a_word_of_giving_is_aid_with_its_kind_recipient_and_period(
 )
 def test_fines_prices_trade_salaries_and_budgets_are_not_aid(pipeline: Pipeline, text: str) -> None:
     assert figures(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, tỉnh phấn đấu vận động viện trợ đạt từ 5 - 6 triệu USD.",
+        "Chỉ tiêu vận động viện trợ năm tới là 200 tỷ đồng.",
+        "Nhiệm kỳ 2024 - 2029, Hội đặt mục tiêu vận động tài trợ 10 tỷ đồng.",
+    ],
+)
+def test_a_goal_of_mobilising_aid_is_not_aid(pipeline: Pipeline, text: str) -> None:
+    assert figures(pipeline, text) == []
+
+
+def test_a_term_to_come_is_not_the_period(pipeline: Pipeline) -> None:
+    text = "Đại hội nhiệm kỳ 2024 - 2029 đã tiếp nhận 5 triệu yên hỗ trợ xây dựng thư viện."
+    assert [(str(f.amount), f.period) for f in figures(pipeline, text)] == [("5000000", None)]
+
+
+def test_a_bare_place_word_is_no_recipient(pipeline: Pipeline) -> None:
+    text = "Từ năm 2005 đến nay, tổ chức đã hỗ trợ tỉnh hơn 30 dự án với tổng số tiền lên tới 4 triệu USD."
+    assert [(f.recipient, str(f.period)) for f in figures(pipeline, text)] == [(None, "2005/..")]
+
+
+def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pipeline) -> None:
+    text = "Với khoản viện trợ 400.000 USD, dự án sẽ đưa nước sạch về 3 xã vùng cao."
+    assert [(str(f.amount), f.donor) for f in figures(pipeline, text)] == [("400000", None)]
+
+
+def test_a_donor_after_do_may_open_with_a_lower_case_head(pipeline: Pipeline) -> None:
+    text = "Công trình trị giá gần 2 tỷ đồng do tổ chức Hội Chữ thập đỏ Đức tài trợ."
+    assert [f.donor for f in figures(pipeline, text)] == ["tổ chức Hội Chữ thập đỏ Đức"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Quỹ đã trao 80 suất học bổng, trị giá 1,5 triệu đồng/suất.", Quantity(80, "suất học bổng")),
+        ("Hội trao tặng 40 phần quà trị giá 500.000 đồng mỗi phần cho các hộ nghèo.", Quantity(40, "phần quà")),
+    ],
+)
+def test_the_price_of_each_written_after_the_sum_is_per_unit(pipeline: Pipeline, text: str, count: Quantity) -> None:
+    assert [(f.per_unit, f.quantity) for f in figures(pipeline, text)] == [(True, count)]
+
+
+def test_a_sum_per_year_is_a_rate_not_a_price_of_each(pipeline: Pipeline) -> None:
+    text = "Tổ chức hỗ trợ Trung tâm nuôi dạy trẻ khuyết tật 120 triệu đồng/năm để duy trì hoạt động."
+    assert [(f.per_unit, f.recipient) for f in figures(pipeline, text)] == [
+        (False, "Trung tâm nuôi dạy trẻ khuyết tật")
+    ]
 
 
 def test_a_difference_between_two_years_is_not_a_second_figure(pipeline: Pipeline) -> None:

@@ -34,12 +34,22 @@ CURRENCIES: dict[str, str] = {
     "won": "KRW", "KRW": "KRW",
     "bảng Anh": "GBP", "GBP": "GBP", "£": "GBP",
     "rúp": "RUB", "RUB": "RUB",
-    "kip": "LAK", "LAK": "LAK",
-    "riel": "KHR", "KHR": "KHR",
-    "baht": "THB", "THB": "THB",
+    "kip": "LAK", "kíp": "LAK", "LAK": "LAK",
+    "riel": "KHR", "riên": "KHR", "KHR": "KHR",
+    "baht": "THB", "bạt": "THB", "THB": "THB",
     "đô la Úc": "AUD", "AUD": "AUD",
     "đô la Canada": "CAD", "CAD": "CAD",
     "đô la Singapore": "SGD", "SGD": "SGD",
+    "đô la Hồng Kông": "HKD", "HKD": "HKD",
+    "đô la New Zealand": "NZD", "NZD": "NZD",
+    "đô": "USD",
+    "franc Thụy Sĩ": "CHF", "CHF": "CHF",
+    "rupee": "INR", "rupi": "INR", "INR": "INR",
+    "ringgit": "MYR", "MYR": "MYR",
+    "Đài tệ": "TWD", "TWD": "TWD",
+    "krona Thụy Điển": "SEK", "SEK": "SEK",
+    "krone Na Uy": "NOK", "NOK": "NOK",
+    "krone Đan Mạch": "DKK", "DKK": "DKK",
 }  # fmt: skip
 # Currency words that begin an ordinary word: "3 đồng chí" is three comrades, "hai yên tâm" nothing to pay.
 _NOT_CURRENCY_BEFORE: dict[str, tuple[str, ...]] = {
@@ -49,6 +59,11 @@ _NOT_CURRENCY_BEFORE: dict[str, tuple[str, ...]] = {
         "tổ", "tài", "trợ", "hành", "hoá", "hóa", "nhất", "dạng", "xu", "tiền",
     ),
     "yên": ("tâm", "bình", "ổn", "tĩnh", "lặng", "ả", "vui"),
+    # "hai đô thị" are two towns, "ba đô đốc" three admirals
+    "đô": ("thị", "thành", "hộ", "đốc", "vật", "con", "sát", "hội", "trưởng", "úy", "uý"),
+    # "3 kíp trực" are three shifts, "200 bạt che" two hundred tarpaulins
+    "kíp": ("trực", "mổ", "nổ", "làm", "thợ", "lái", "máy", "bay", "xe"),
+    "bạt": ("che", "phủ", "nhựa", "dứa", "xanh", "màu"),
 }  # fmt: skip
 #: Words before an amount that say how exact it is; the longest that fits wins ("trên dưới" is about).
 QUALIFIERS: dict[str, Qualifier] = {

@@ -11,23 +11,31 @@ from typing import Literal
 from ..model import AidKind
 
 __all__ = [
+    "ADVERBIAL_OPENERS",
     "AID_CUES",
+    "BARE_PLACES",
     "CLASSIFIERS",
     "CUE_WORDS",
+    "DONOR_HEADS",
     "GIVING_VERBS",
+    "MOBILISING_VERBS",
+    "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
     "NOT_RECIPIENTS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
+    "TERMS_SPENT",
+    "TIME_UNITS",
     "Cue",
 ]
 
 #: What a cue says about a sum near it: the kind of aid; "weak" (aid only in an article about aid:
 #: "trị giá", "tổng kinh phí"); "not_aid" (fines, prices, trade, budgets of other things);
-#: "change" (a difference, "tăng 4,9 triệu USD", when it stands right before the sum); "neutral"
-#: (a phrase that only looks like a cue: "đánh giá" is no price, "lương thực" no salary).
-Cue = AidKind | Literal["weak", "not_aid", "change", "neutral"]
+#: "change" (a difference, "tăng 4,9 triệu USD", when it stands right before the sum); "target" (a
+#: goal, "phấn đấu vận động 4 triệu USD", anywhere before the sum in its clause); "neutral" (a phrase
+#: that only looks like a cue: "đánh giá" is no price, "lương thực" no salary).
+Cue = AidKind | Literal["weak", "not_aid", "change", "target", "neutral"]
 
 #: Strong cues: the words of giving, receiving and mobilising aid.
 AID_CUES: dict[str, AidKind] = {
@@ -63,6 +71,8 @@ CUE_WORDS: dict[str, Cue] = {
     "vốn vay": "not_aid", "cho vay": "not_aid", "giải thưởng": "not_aid", "tiền thưởng": "not_aid",
     "phần thưởng": "not_aid", "giải nhất": "not_aid", "giải nhì": "not_aid", "giải ba": "not_aid",
     "giải khuyến khích": "not_aid",
+    # a goal, not money given
+    "phấn đấu": "target", "chỉ tiêu": "target", "mục tiêu": "target",
     # a difference between two sums
     "tăng": "change", "giảm": "change", "tăng thêm": "change", "giảm đi": "change", "chênh lệch": "change",
     # look-alikes
@@ -79,8 +89,12 @@ RECEIVING_VERBS: tuple[str, ...] = (
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "chuyển",
-    "bàn giao", "vận động",
+    "bàn giao",
 )  # fmt: skip
+
+#: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
+#: doanh nghiệp tài trợ"), never receives it.
+MOBILISING_VERBS: tuple[str, ...] = ("vận động", "huy động", "kêu gọi", "quyên góp")
 
 #: Lower-case words that may open the name of a recipient; a capitalised name may anyway.
 RECIPIENT_HEADS: tuple[str, ...] = (
@@ -110,4 +124,34 @@ CLASSIFIERS: tuple[str, ...] = (
 NOT_A_PERIOD_AFTER: tuple[str, ...] = (
     "so với", "cùng kỳ", "nhiệm vụ", "kế hoạch", "phương hướng", "nhiệm kỳ", "khóa", "đến", "tới",
     "vào cuối", "vào đầu", "vào giữa", "dự kiến",
+)  # fmt: skip
+
+#: A term of office read as the period of a sum, where the text says the sum was raised during it
+#: ("Trong nhiệm kỳ 2019 - 2024, Hội đã vận động …"); a bare "nhiệm kỳ 2024 - 2029" is a term to come.
+TERMS_SPENT: tuple[str, ...] = ("trong nhiệm kỳ", "suốt nhiệm kỳ", "cả nhiệm kỳ", "qua nhiệm kỳ")
+
+#: Lower-case words that may open a donor's name after "do": "do tổ chức Plan tài trợ".
+DONOR_HEADS: tuple[str, ...] = (
+    "tổ chức", "các tổ chức", "quỹ", "hội", "đại sứ quán", "tổng lãnh sự quán", "chính phủ", "công ty",
+    "tập đoàn", "doanh nghiệp", "các doanh nghiệp", "ông", "bà", "nhà hảo tâm", "các nhà hảo tâm",
+)  # fmt: skip
+
+#: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.
+TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
+
+#: Place words that name no recipient on their own ("hỗ trợ tỉnh hơn 40 dự án").
+BARE_PLACES: tuple[str, ...] = (
+    "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "địa phương", "các địa phương", "bạn",
+    "nước bạn",
+)  # fmt: skip
+
+#: Nouns that turn a verb of giving after them into a noun: "khoản viện trợ", "nguồn tài trợ" (no subject).
+NOMINALISERS: tuple[str, ...] = (
+    "khoản", "các khoản", "nguồn", "vốn", "gói", "tổng", "giá trị", "hàng", "tiền", "kinh phí", "số tiền",
+)  # fmt: skip
+
+#: Words that open an adverbial, not a subject: "Với khoản viện trợ …", "Trong năm 2023, …".
+ADVERBIAL_OPENERS: tuple[str, ...] = (
+    "với", "trong", "từ", "nhân", "nhân dịp", "theo", "qua", "bằng", "về", "để", "nhằm", "sau", "trước", "khi",
+    "nếu", "tại", "thông qua",
 )  # fmt: skip

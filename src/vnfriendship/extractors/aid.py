@@ -45,6 +45,11 @@ _MAX_UNIT_WORDS = 5
 _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
     "cue", "receive", "give", "head", "not_recipient", "purpose", "classifier", "not_period",
 )  # fmt: skip
+_TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER = (
+    "term", "donor_head", "time_unit", "bare_place", "nominal", "opener",
+)  # fmt: skip
+# The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp").
+_MOBILISE = "mobilise"
 
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
 _AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
@@ -53,11 +58,13 @@ _EACH = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+){0,3}?\s*"
     r"(?:(?i:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|được|gồm|tương\s+đương)\s*)?:?\s*$"
 )
+# The price of each written after the sum: "1 triệu đồng/suất", "2 triệu đồng mỗi chiếc".
+_EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\s+(?P<unit>\p{L}+)")
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     r"\s*[,;:.()\[\]“”\"«»]"
     r"|\s+(?i:đạt|là|với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|nhân|số\s+tiền|gồm|bao\s+gồm|do|mỗi|trên"
-    r"|hơn|gần|khoảng|lên|và|có|được|đã|sẽ|thông\s+qua|qua|tiếp\s+nhận|nhận|tương\s+đương|cho)(?![\p{L}\p{N}])"
+    r"|hơn|gần|khoảng|lên|và(?!\s+\p{Lu})|có|được|đã|sẽ|thông\s+qua|qua|tiếp\s+nhận|nhận|tương\s+đương|cho)(?![\p{L}\p{N}])"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
@@ -173,6 +180,10 @@ class _Reading:
             return None
         money = self.money
         per_unit = _EACH.search(self.text, max(self.window.start, money.start - 40), money.start)
+        if per_unit is None:
+            per_unit = _EACH_AFTER.match(self.text, money.end, self.window.end)
+            if per_unit is not None and _find(_TIME_UNIT, self.text, per_unit.start("unit"), per_unit.end("unit")):
+                per_unit = None  # "28 triệu đồng/năm" is a rate, not the price of each
         return _Draft(
             amount=money.amount,
             currency=money.currency,
@@ -196,8 +207,12 @@ class _Reading:
             return None  # "tăng 4,9 triệu USD"
         if _CHANGE_AFTER.match(text, money.end, self.sentence.end):
             return None  # "… 4,9 triệu USD so với cùng kỳ"
+        cuts = [m.end() for m in _BOUNDARY.finditer(text, self.clause.start, money.start)]
+        piece = cuts[-1] if cuts else self.clause.start
+        if any(c.canonical == "target" for c in _find(_CUE, text, piece, money.start)):
+            return None  # "phấn đấu vận động viện trợ đạt 4 triệu USD": a goal, not money given
         for span in (self.window, self.clause, self.sentence):
-            cue = self._nearest(span, lambda c: c not in ("neutral", "change"))
+            cue = self._nearest(span, lambda c: c not in ("neutral", "change", "target"))
             if cue is None:
                 continue
             if cue.canonical == "not_aid":
@@ -236,11 +251,13 @@ class _Reading:
             subject = self._subject(receiving[-1].start)
             if subject is not None:
                 return self._place_or_name(subject)
-        # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng"
-        for verb in reversed(_find(_GIVE, text, window.start, money.start)):
+        # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng", but not "vận động các tổ chức … tài trợ 6 tỷ đồng" (donors)
+        verb = next(iter(_find(_GIVE, text, window.start, money.start)[::-1]), None)
+        if verb is not None and verb.canonical != _MOBILISE:
             between = text[verb.end : money.start]
             if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_NAME_WORDS:
-                name = self._name(verb.end + len(between) - len(between.lstrip()), money.start)
+                opening = verb.end + len(between) - len(between.lstrip())
+                name = self._name(opening, _name_end(text, opening, money.start, money.start))
                 if name is not None:
                     return name
         # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
@@ -266,7 +283,11 @@ class _Reading:
             return None
         if not chunk[0].isupper() and not _starts(_HEAD, self.text, start, end):
             return None
-        return self._place_or_name(_TRAILING_CONJUNCTION.sub("", chunk))
+        chunk = _TRAILING_CONJUNCTION.sub("", chunk)
+        bare = _find(_BARE_PLACE, chunk, 0, len(chunk))
+        if bare and bare[0].start == 0 and bare[0].end == len(chunk):  # "hỗ trợ tỉnh hơn 40 dự án"
+            return None
+        return self._place_or_name(chunk)
 
     def _place_or_name(self, name: str) -> str | None:
         """A province written alone ("tỉnh Cao Bằng") by its canonical name, anything else as written."""
@@ -294,6 +315,8 @@ class _Reading:
             chunk = chunk[: auxiliary.start()].rstrip()
         if not chunk or not chunk[0].isupper() or len(words(chunk)) > _MAX_NAME_WORDS:
             return None
+        if _starts(_OPENER, chunk, 0, len(chunk)):  # "Với khoản viện trợ …", "Trong năm, …"
+            return None
         if named:
             tokens = words(chunk)
             known = self.article.gazetteer.find("organization", chunk, cased=True)[:1]
@@ -311,13 +334,15 @@ class _Reading:
         before = [m for m in openings if m.start() < self.money.start][::-1]
         for match in before + [m for m in openings if m.start() >= self.money.end]:
             giving = _find(_GIVE, text, match.end(), clause.end)
-            if giving and text[match.end()].isupper():
+            if giving and (text[match.end()].isupper() or _starts(_DONOR_HEAD, text, match.end(), giving[0].start)):
                 who = text[match.end() : giving[0].start].strip()
-                if who and len(words(who)) <= _MAX_NAME_WORDS:
+                if who and len(words(who)) <= _MAX_NAME_WORDS and not _BOUNDARY.search(who):
                     return who
-        # "Liên hiệp … đã vận động, hỗ trợ …"
+        # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
         giving = _find(_GIVE, text, clause.start, self.money.start)
-        return self._subject(giving[0].start, named=True) if giving else None
+        if not giving or _ends_with_table(_NOMINAL, text, clause.start, giving[0].start):
+            return None
+        return self._subject(giving[0].start, named=True)
 
     def _purpose(self) -> str | None:
         """What the sum pays for: "700 triệu đồng để hỗ trợ xây dựng 10 căn nhà"."""
@@ -378,18 +403,30 @@ def _cue_gazetteer() -> Gazetteer:
     tables: dict[str, dict[str, str]] = {
         _CUE: dict(data.CUE_WORDS),
         _RECEIVE: dict.fromkeys(data.RECEIVING_VERBS, _RECEIVE),
-        _GIVE: dict.fromkeys(data.GIVING_VERBS, _GIVE),
+        _GIVE: {**dict.fromkeys(data.GIVING_VERBS, _GIVE), **dict.fromkeys(data.MOBILISING_VERBS, _MOBILISE)},
         _HEAD: dict.fromkeys(data.RECIPIENT_HEADS, _HEAD),
         _NOT_RECIPIENT: dict.fromkeys(data.NOT_RECIPIENTS, _NOT_RECIPIENT),
         _PURPOSE: {verb: verb for verb in data.PURPOSE_VERBS},
         _CLASSIFIER: dict.fromkeys(data.CLASSIFIERS, _CLASSIFIER),
         _NOT_PERIOD: dict.fromkeys(data.NOT_A_PERIOD_AFTER, _NOT_PERIOD),
+        _TERM: dict.fromkeys(data.TERMS_SPENT, _TERM),
+        _DONOR_HEAD: dict.fromkeys(data.DONOR_HEADS, _DONOR_HEAD),
+        _TIME_UNIT: dict.fromkeys(data.TIME_UNITS, _TIME_UNIT),
+        _BARE_PLACE: dict.fromkeys(data.BARE_PLACES, _BARE_PLACE),
+        _NOMINAL: dict.fromkeys(data.NOMINALISERS, _NOMINAL),
+        _OPENER: dict.fromkeys(data.ADVERBIAL_OPENERS, _OPENER),
     }
     return Gazetteer(GazetteerEntry(t, s, c) for t, entries in tables.items() for s, c in entries.items())
 
 
 def _find(table: str, text: str, start: int, end: int) -> list[GazetteerMatch]:
     return _cue_gazetteer().find(table, text, start, end) if start < end else []
+
+
+def _ends_with_table(table: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a phrase of ``table``."""
+    found = _find(table, text, max(start, end - 24), end)
+    return bool(found) and not text[found[-1].end : end].strip()
 
 
 def _starts(table: str, text: str, start: int, end: int) -> bool:
@@ -438,10 +475,15 @@ def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatc
     """The dates of ``text[start:end]`` that can be the period of a sum: years, months, spans of them."""
     found = []
     for match in find_dates(text, start, end, reference=article.reference_date):
-        if not _period_like(match.value) or _starts(_NOT_PERIOD, text, match.start, match.end):
+        if not _period_like(match.value):
+            continue
+        # "Trong nhiệm kỳ 2019 - 2024, Hội đã vận động …": a term spent, not one to come
+        terms = _find(_TERM, text, max(start, match.start - 32), match.end)
+        spent = [t for t in terms if t.end > match.start or not text[t.end : match.start].strip()]
+        if not spent and _starts(_NOT_PERIOD, text, match.start, match.end):
             continue
         before = _find(_NOT_PERIOD, text, max(start, match.start - 24), match.start)
-        if before and not text[before[-1].end : match.start].strip():
+        if before and not spent and not text[before[-1].end : match.start].strip():
             continue
         found.append(match)
     return found
