@@ -78,8 +78,12 @@ _MANY = regex.compile(
 _JOIN = regex.compile(r"\s*(?:,\s*|(?P<and>và)\s+)(?=\S)", _I)
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", _I)
 _UNIT = regex.compile(r"\s+(?:của\s+)?(?P<unit>tỉnh|thành\s+phố|TP\.?)" + _NOT_WORD_AFTER, _I)
+# "tỉnh, thành phố", "tỉnh và huyện": any unit; but not "tỉnh và huyện Lương Tài", where a named district follows.
 _UNIT_GENERIC_TAIL = regex.compile(
-    r"\s*(?:,|và|hoặc|/|-)\s*(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương)" + _NOT_WORD_AFTER, _I
+    r"\s*(?:,|và|hoặc|/|-)\s*(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương)"
+    + _NOT_WORD_AFTER
+    + r"(?!\s*(?-i:\p{Lu}))",
+    _I,
 )
 _CAPITALISED = regex.compile(r"\s+\p{Lu}")
 _GENERIC = regex.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện)|(?:ở\s+)?(?:các\s+)?địa\s+phương|trong\s+cụm)", _I)
