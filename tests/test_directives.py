@@ -149,6 +149,22 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             "Mặt trận thực hiện Quyết định số 2566 của Thủ tướng Chính phủ về hỗ trợ hội.",
             ("decision", "2566", None, "Thủ tướng Chính phủ", None),
         ),
+        (
+            "Dự án được duyệt theo Quyết định số 3170/QĐ-UBND do Chủ tịch UBND tỉnh Phú Yên ký ngày 9/9/2023.",
+            ("decision", "3170", "3170/QĐ-UBND", "Ủy ban nhân dân tỉnh Phú Yên", "2023-09-09"),
+        ),
+        (
+            "Chỉ thị số 07-CT/TW của Chủ tịch nước về việc phát động thi đua được phổ biến.",
+            ("directive", "07", "07-CT/TW", "Chủ tịch nước", None),
+        ),
+        (
+            "Các cơ quan nhận được Thông báo số 88-TB/VPTW của Văn phòng Trung ương Đảng về lịch làm việc.",
+            ("notice", "88", "88-TB/VPTW", "Văn phòng Trung ương Đảng", None),
+        ),
+        (
+            "Hội triển khai Thông tư số 07/2022/TT-BNG hướng dẫn quản lý đoàn ra, đoàn vào.",
+            ("circular", "07", "07/2022/TT-BNG", "Bộ Ngoại giao", "2022"),
+        ),
     ],
 )
 def test_a_citation_gives_kind_number_symbol_issuer_and_date(

@@ -94,6 +94,8 @@ ISSUERS: tuple[tuple[str, str | None], ...] = (
     (r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội"),
     (r"Quốc hội", "Quốc hội"),
     (r"Chủ tịch nước", "Chủ tịch nước"),
+    (r"Văn phòng (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Văn phòng Trung ương Đảng"),
+    (r"Văn phòng Chính phủ", "Văn phòng Chính phủ"),
     # the Party's delegation or committee in a body: "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam",
     # "Đảng đoàn Liên hiệp", "Ban cán sự đảng Bộ Ngoại giao", "Đảng ủy Bộ Ngoại giao"
     (
@@ -127,4 +129,12 @@ AGENCY_ISSUERS: dict[str, str] = {
     "CP": "Chính phủ",
     "QH": "Quốc hội",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "VPTW": "Văn phòng Trung ương Đảng",
+    "VPCP": "Văn phòng Chính phủ",
+    "BNG": "Bộ Ngoại giao",
+    "BNV": "Bộ Nội vụ",
+    "BĐNTW": "Ban Đối ngoại Trung ương",
+    "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BDVTW": "Ban Dân vận Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
 }

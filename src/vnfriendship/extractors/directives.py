@@ -87,7 +87,9 @@ _DATE_LEAD = regex.compile(r"[\s,(]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:
 # "của Ban Bí thư", "do Chính phủ", "được UBND tỉnh"; a resolution's plenum stands before its Committee:
 # "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương".
 _PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+\p{L}+|(?i:trung\s+ương)\s+\d+)\s+(?:(?i:của)\s+)?"
-_ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM})?|{_PLENUM})")
+# "do Chủ tịch UBND tỉnh ký": the chair signs for the committee, which is the issuer.
+_CHAIR = r"(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=UBND|HĐND|(?i:ủy\s+ban|uỷ\s+ban|hội\s+đồng)))"
+_ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
