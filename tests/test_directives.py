@@ -162,6 +162,10 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             ("notice", "88", "88-TB/VPTW", "Văn phòng Trung ương Đảng", None),
         ),
         (
+            "Hội nhận Quyết định số 27 ngày 14/2/2024 của UBND tỉnh Yên Bái về công nhận Ban Chấp hành.",
+            ("decision", "27", None, "Ủy ban nhân dân tỉnh Yên Bái", "2024-02-14"),
+        ),
+        (
             "Hội triển khai Thông tư số 07/2022/TT-BNG hướng dẫn quản lý đoàn ra, đoàn vào.",
             ("circular", "07", "07/2022/TT-BNG", "Bộ Ngoại giao", "2022"),
         ),

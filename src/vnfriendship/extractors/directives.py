@@ -62,7 +62,7 @@ _CITATION = regex.compile(
             (?P<symbol>{_SYMBOL})
           | (?P<short>\d{{1,5}})
             (?![\p{{L}}\p{{N}}]|[-–/.,]\d|\s?[-–/]\s?\p{{Lu}})
-            (?!\s*(?i:{_UNITS})(?![\p{{L}}]))
+            (?!\s*(?i:{_UNITS})(?![\p{{L}}])(?!\s+\d))
           | (?<=\s)(?P<anaphor>(?i:này|nói\s+trên|trên\s+đây))(?![\p{{L}}])
           | [“"](?P<title>[^"“”\n]{{3,300}}?)[”"]
         )
