@@ -112,6 +112,12 @@ def test_weekday_stamp_above_the_title_of_an_undated_lede_is_the_publication_tim
     assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 9, 6, 7, 15, tzinfo=ICT)
 
 
+def test_stamp_under_the_title_wins_over_the_masthead_date(gazetteer: Gazetteer) -> None:
+    masthead = "Thứ Tư, 16/04/2025 | Hotline: 0262.3852.412"
+    text = page(masthead, TITLE, "Cập nhật lúc 16:20, Thứ Tư, 16/04/2025 (GMT+7)", LEDE, BODY)
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2025, 4, 16, 16, 20, tzinfo=ICT)
+
+
 def test_stamps_of_teasers_are_never_the_publication_time(gazetteer: Gazetteer) -> None:
     text = page(TITLE, LEDE, BODY, "Đọc nhiều", "Hội hữu nghị tỉnh gặp mặt hội viên", "15 May, 08:30 AM")
     assert meta_of(text, gazetteer, reference_date=dt.date(2024, 5, 20)).published_at is None
@@ -134,7 +140,10 @@ def test_page_without_a_stamp_has_no_publication_time(gazetteer: Gazetteer) -> N
         ("PNO - ", "Phụ nữ TP.HCM"),
         ("(VOV5) - ", "VOV"),
         ("(BHN) - ", "BHN"),
-        ("(Baoquangtri.vn) - ", "Baoquangtri.vn"),
+        ("(Baoquangtri.vn) - ", "Báo Quảng Trị"),  # a provincial paper's domain names its paper
+        ("(Baodaklak.vn)- ", "Báo Đắk Lắk"),
+        ("TGVN. ", "Thế giới & Việt Nam"),  # a code closed by a full stop
+        ("(Baotinhxa.vn) - ", "Baotinhxa.vn"),  # no such province: the printed code stays
         ("HÀ NỘI - ", None),
         ("", None),
     ],
@@ -162,6 +171,32 @@ def test_outlet_from_a_follow_line(gazetteer: Gazetteer, line: str, outlet: str)
 def test_outlet_from_the_source_line(gazetteer: Gazetteer) -> None:
     text = page(TITLE, LEDE, BODY, "Thanh Hà", "Nguồn: Báo Nhân Dân")
     assert meta_of(text, gazetteer).outlet == "Nhân Dân"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Theo TTXVN", "TTXVN"),
+        ("(Theo Báo Thanh Hóa)", "Báo Thanh Hóa"),
+        ("Theo baoquocte.vn", "Thế giới & Việt Nam"),
+        ("Theo baonghean.vn", "Báo Nghệ An"),
+    ],
+)
+def test_outlet_from_a_source_line_opening_with_theo(gazetteer: Gazetteer, line: str, outlet: str) -> None:
+    assert meta_of(page(TITLE, LEDE, BODY, "Thanh Hà", line), gazetteer).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("VOV.VN", "VOV"),
+        ("BÁO THẾ GIỚI & VIỆT NAM", "Thế giới & Việt Nam"),
+        ("Báo Đắk Lắk điện tử", "Báo Đắk Lắk"),
+        ("Tin tức", None),  # a menu word before it is an outlet's name
+    ],
+)
+def test_outlet_from_a_masthead_line_above_the_title(gazetteer: Gazetteer, masthead: str, outlet: str | None) -> None:
+    assert meta_of(page(masthead, "Thời sự | Chính trị", TITLE, LEDE, BODY), gazetteer).outlet == outlet
 
 
 def test_outlet_from_the_domain_of_a_source_link(gazetteer: Gazetteer) -> None:
@@ -198,6 +233,10 @@ def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazettee
         (("Ngọc Lan",), ("Ngọc Lan",)),
         (("Bài và ảnh: Phương Thảo",), ("Phương Thảo",)),
         (("Thanh Bình – Quốc Tuấn", "", "Sự kiện liên quan"), ("Thanh Bình", "Quốc Tuấn")),
+        (("Thu Hằng/VOV-Tây Nguyên",), ("Thu Hằng",)),  # the desk after the slash is no author
+        (("Văn Ngọc/VOV1",), ("Văn Ngọc",)),
+        (("Minh Hiếu", "Theo Báo Thanh Hóa"), ("Minh Hiếu",)),
+        (("Hải Yến", "Trở lại Thời sự"), ("Hải Yến",)),
     ],
 )
 def test_authors_from_the_closing_byline(

@@ -20,6 +20,7 @@ from vnfriendship.segment import (
     is_teaser_header,
     lede_prefix,
     segment,
+    source_name,
 )
 from vnfriendship.text import normalize
 
@@ -213,9 +214,82 @@ def test_teaser_box_inside_the_article_gives_way_to_the_article_after_it() -> No
     ]  # fmt: skip
 
 
+BODY_3 = "Dịp này, Hội trao 20 suất học bổng cho sinh viên Mông Cổ có thành tích học tập tốt, mỗi suất 3 triệu đồng."
+
+
+def test_teaser_box_inside_the_article_gives_way_to_three_paragraphs_in_a_row() -> None:
+    text = page(
+        TITLE,
+        LEDE,
+        "",
+        BODY,
+        "",
+        "Tin liên quan",
+        "",
+        TEASER,
+        "",
+        BODY_2.replace("./.", "."),
+        "",
+        BODY_3,
+        "",
+        LEDE.replace("Sáng 13/3", "Chiều 14/3"),
+        "",
+        "Đọc nhiều",
+        "",
+        "Hội hữu nghị tỉnh đón đoàn bạn",
+    )
+    assert [kind_of(text, part) for part in (TEASER, "Năm 2024, Hội", BODY_3, "Chiều 14/3", "đón đoàn bạn")] == [
+        "related", "body", "body", "body", "related",
+    ]  # fmt: skip
+
+
+def test_teaser_box_inside_the_article_gives_way_to_two_paragraphs_and_the_byline() -> None:
+    other = "Hội hữu nghị tỉnh trao học bổng cho lưu học sinh Mông Cổ"
+    text = page(TITLE, LEDE, "Tin liên quan", TEASER, other, "", BODY, "", BODY_3, "Thu Hằng/VOV-Tây Bắc", "Tin mới")
+    assert [kind_of(text, part) for part in (other, BODY, BODY_3, "Thu Hằng")] == [
+        "related", "body", "body", "byline",
+    ]  # fmt: skip
+
+
+def test_comments_under_a_header_never_resume_the_article() -> None:
+    text = page(TITLE, LEDE, "", BODY_2, "", "Bình luận (2)", "Trần Văn Hải", BODY, BODY_3, LEDE, "Thu Hà")
+    assert (kind_of(text, BODY), kind_of(text, BODY_3)) == ("related", "related")
+
+
 def test_teaser_list_closing_the_page_stays_related_to_its_end() -> None:
     text = page(TITLE, LEDE, "", BODY_2, "", "Tin liên quan", TEASER, "", TEASER_SUMMARY, "", BODY)
     assert (kind_of(text, TEASER_SUMMARY), kind_of(text, BODY)) == ("related", "related")
+
+
+def test_headlines_stacked_under_the_lede_are_links_to_other_articles() -> None:
+    other = "Hội hữu nghị tỉnh trao học bổng cho lưu học sinh Mông Cổ"
+    text = page(TITLE, LEDE, TEASER, other, "", BODY)
+    assert [kind_of(text, part) for part in (TEASER, other, BODY)] == ["related", "related", "body"]
+
+
+def test_a_list_announced_by_a_colon_and_a_lone_subhead_stay_body() -> None:
+    items = ("Giao lưu văn hóa với sinh viên Mông Cổ", "Trao học bổng cho sinh viên xuất sắc")
+    subhead = "Mở rộng quan hệ với các đối tác"
+    text = page(TITLE, LEDE, "Năm 2024, Hội tập trung vào các hoạt động sau:", *items, "", subhead, BODY)
+    assert [kind_of(text, part) for part in (*items, subhead)] == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f">> {TEASER}",
+        f"» {TEASER}",
+        f"{TEASER} (14/04/2025)",
+        f"{TEASER} [08:30, 14/4]",
+    ],
+)
+def test_headline_after_a_mark_or_before_its_date_is_a_link(line: str) -> None:
+    text = page(TITLE, LEDE, "", line, "", BODY)
+    assert (kind_of(text, TEASER), kind_of(text, BODY)) == ("related", "body")
+
+
+def test_link_back_to_a_section_is_chrome() -> None:
+    assert kind_of(page(TITLE, LEDE, BODY, "Trở lại Thời sự"), "Trở lại") == "chrome"
 
 
 # ---------------------------------------------------------------- photos and captions
@@ -318,6 +392,9 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Hội hữu nghị Việt Nam - Lào", None),
         ("Tuấn", None),
         ("Theo kế hoạch", None),
+        ("Thu Hằng/VOV-ĐBSCL", ["Thu Hằng"]),
+        ("Văn Ngọc/VOV.VN", ["Văn Ngọc"]),
+        ("Minh Anh/Hoàng Hà", ["Minh Anh", "Hoàng Hà"]),
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:
@@ -337,6 +414,8 @@ def test_byline_names(line: str, names: list[str] | None) -> None:
         ("Hà Nội (TTXVN) - Tối 5/9", "TTXVN", True),
         ("KTĐT - Sáng nay", "KTĐT", False),
         ("QĐND Online - Chiều 2/9", "QĐND Online", False),
+        ("TGVN. Chiều 12/4, tại Hà Nội", "TGVN", False),
+        ("TG&VN. Sáng 3/5", "TG&VN", False),
     ],
 )
 def test_lede_prefix(line: str, code: str, bracketed: bool) -> None:
@@ -346,16 +425,39 @@ def test_lede_prefix(line: str, code: str, bracketed: bool) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Ngày 5/6, Hội tổ chức hội nghị.", "Việt Nam - Lào: tình hữu nghị đặc biệt", "Hội nghị tổng kết - 2023"],
+    [
+        "Ngày 5/6, Hội tổ chức hội nghị.",
+        "Việt Nam - Lào: tình hữu nghị đặc biệt",
+        "Hội nghị tổng kết - 2023",
+        "Hà Nội. Sáng nay, đoàn lên đường.",
+    ],
 )
 def test_line_without_an_outlet_code_has_no_lede_prefix(line: str) -> None:
     assert lede_prefix(line) is None
 
 
 @pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Nguồn: Báo Nhân Dân", "Báo Nhân Dân"),
+        ("Theo TTXVN", "TTXVN"),
+        ("(Theo Báo Thanh Hóa)", "Báo Thanh Hóa"),
+        ("Theo baoquocte.vn", "baoquocte.vn"),
+        ("Theo ông Minh", None),
+        ("Theo Chỉ thị 12-CT/TW", None),
+        ("Theo dõi VOV trên", None),
+        ("Theo Báo Nhân Dân, hai bên đã ký biên bản ghi nhớ.", None),
+    ],
+)
+def test_source_name(line: str, name: str | None) -> None:
+    assert source_name(line) == name
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("Tin bài liên quan", True),
+        ("Các tin đã đưa", True),
         ("BÌNH LUẬN (0)", True),
         ("Đọc nhiều", True),
         ("Xem thêm sự ki", True),

@@ -5,25 +5,32 @@ It reads segments only, so it works after any segmenter, the built-in one
 
 - ``title``: the first ``title`` segment;
 - ``published_at``: the first publication stamp in the page furniture above the
-  body (``chrome`` before the first body or teaser segment) or in a byline; a stamp
+  body (``chrome`` before the first body or teaser segment) or in a byline, one
+  printed under the title first (a stamp above it may be the site's clock); a stamp
   that names its weekday above the title is the site's clock ("Thứ Ba, 21/05/2024
   01:35" in the masthead), not the article's, when the opening of the article dates
   its news to a full date more than two months earlier;
 - ``outlet``: from the lede prefix ("NDO -", "(Chinhphu.vn) -"), a "Theo dõi X trên"
-  line, a "Nguồn: X" line, then a domain in the chrome, as the outlet gazetteer's
-  canonical name; where the gazetteer does not know it, the code the page prints
-  ("PNO", "(GLO)", "Baonghean.vn") is kept, but never a province ("HÀ NỘI -");
+  line, a source line ("Nguồn: X", "Theo X"), a masthead line that is an outlet's
+  name ("VOV.VN", "Báo Đắk Lắk điện tử"), then a domain in the chrome, as the outlet
+  gazetteer's canonical name; a provincial paper's domain ("baodaklak.vn") names
+  its paper ("Báo Đắk Lắk"). Where the gazetteer does not know it, the code the page prints
+  ("PNO", "(GLO)") is kept, but never a province ("HÀ NỘI -");
 - ``authors``: the names in ``byline`` segments, never a photo credit or a source.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 import regex
 
-from .dates import find_dates
+from .data import is_ambiguous, provinces
+from .data import outlets as outlet_data
+from .dates import StampMatch, find_dates
 from .edtf import EdtfInterval
 from .gazetteer import Gazetteer
 from .model import ArticleMeta, Segment
@@ -52,6 +59,13 @@ _ARTICLE = ("lede", "body")
 _OPENING_CHARS = 400
 _CLOCK_LAG_DAYS = 60
 _CODE_PARTS = regex.compile(r"\s*/\s*")
+_PROVINCIAL_DOMAIN = regex.compile(
+    rf"^(?:https?://)?(?:www\.)?{outlet_data.PROVINCIAL_DOMAIN_PREFIX}(?P<name>[a-z]+)\.(?:com\.)?vn$",
+    regex.IGNORECASE,
+)
+_EDITION = regex.compile(
+    r"\s+(?:" + "|".join(regex.escape(s) for s in outlet_data.EDITION_SUFFIXES) + r")$", regex.IGNORECASE
+)
 
 
 def read_metadata(
@@ -78,20 +92,29 @@ def _published_at(
     text: str, segments: Sequence[Segment], reference_date: dt.date | None
 ) -> dt.datetime | dt.date | None:
     body_start = next((s.start for s in segments if s.kind in ("body", "related")), len(text))
-    title_start = next((s.start for s in segments if s.kind == "title"), None)
-    for segment in segments:
-        if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= body_start):
-            for line in page_lines(text, segment.start, segment.end):
-                for stamp in line_stamps(text, line, reference_date):
-                    if (
-                        title_start is not None
-                        and stamp.end <= title_start
-                        and _WEEKDAY.search(stamp.text)
-                        and _opening_dated_before(text, segments, _day_of(stamp.value))
-                    ):
-                        continue  # the day the page was saved, printed in the masthead
-                    return stamp.value
-    return None
+    title = next((s for s in segments if s.kind == "title"), None)
+    stamps = [
+        stamp
+        for segment in segments
+        if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= body_start)
+        for line in page_lines(text, segment.start, segment.end)
+        for stamp in line_stamps(text, line, reference_date)
+    ]
+    if title is None:
+        return stamps[0].value if stamps else None
+    under = next((s for s in stamps if title.end <= s.start < body_start), None)
+    if under is not None:
+        return under.value
+    return next((s.value for s in stamps if not _is_site_clock(text, segments, s, title.start)), None)
+
+
+def _is_site_clock(text: str, segments: Sequence[Segment], stamp: StampMatch, title_start: int) -> bool:
+    """A weekday stamp above the title that comes long after the news it heads: the day the page was saved."""
+    return (
+        stamp.end <= title_start
+        and _WEEKDAY.search(stamp.text) is not None
+        and _opening_dated_before(text, segments, _day_of(stamp.value))
+    )
 
 
 def _day_of(value: dt.datetime | dt.date) -> dt.date:
@@ -147,23 +170,58 @@ def _outlet_mentions(text: str, segments: Sequence[Segment]) -> Iterator[tuple[s
                 yield domain["domain"], False
             elif name:
                 yield name, len(name.split()) <= 5
+    article_start = opening.start if opening is not None else len(text)
+    for segment in furniture:
+        if segment.end <= article_start:
+            for line in page_lines(text, segment.start, segment.end):
+                yield from _masthead_names(line.text)
     for segment in furniture:
         for match in _DOMAIN.finditer(text, segment.start, segment.end):
             yield match["domain"], False
 
 
+def _masthead_names(line: str) -> Iterator[tuple[str, bool]]:
+    """A masthead line may be the outlet's name ("VOV.VN", "BÁO THẾ GIỚI & VIỆT NAM", "Báo Đắk Lắk điện tử").
+
+    Names that are also everyday words ("Tin tức", "Thời đại") are left to better evidence.
+    """
+    for name in dict.fromkeys((line.strip(), _EDITION.sub("", line.strip()))):
+        if name and not is_ambiguous("outlet", name):
+            yield name, False
+
+
 def _known_outlet(gazetteer: Gazetteer, surface: str) -> str | None:
     """The canonical outlet of a printed name, code or domain.
 
-    "Kinhtedothi" is looked up as a domain too, and "TTXVN/Vietnam+" part by part.
+    "Kinhtedothi" is looked up as a domain too, "TTXVN/Vietnam+" part by part, and
+    a provincial paper's domain as its paper ("Baodaklak.vn" -> "Báo Đắk Lắk").
     """
     for part in (surface, *_CODE_PARTS.split(surface)):
         found = gazetteer.lookup("outlet", part)
         if found is None and "." not in part and " " not in part.strip():
             found = gazetteer.lookup("outlet", part.strip() + ".vn")
+        if found is None:
+            found = _provincial_paper(gazetteer, part)
         if found is not None:
             return found
     return None
+
+
+def _provincial_paper(gazetteer: Gazetteer, surface: str) -> str | None:
+    domain = _PROVINCIAL_DOMAIN.match(surface.strip())
+    province = _provinces_by_domain_name().get(domain["name"].casefold()) if domain is not None else None
+    return gazetteer.lookup("outlet", f"{outlet_data.PROVINCIAL_PAPER} {province}") if province else None
+
+
+@functools.cache
+def _provinces_by_domain_name() -> dict[str, str]:
+    """Each province by the way a domain writes it: "Đắk Lắk" -> "daklak", "Bà Rịa - Vũng Tàu" -> "bariavungtau"."""
+    return {_domain_name(name): name for name in (*provinces.PROVINCES_2008, *provinces.PROVINCES_2025)}
+
+
+def _domain_name(name: str) -> str:
+    bare = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
+    return "".join(c for c in bare if c.isascii() and c.isalnum())
 
 
 def _authors(text: str, segments: Sequence[Segment]) -> tuple[str, ...]:

@@ -59,9 +59,11 @@ _IMAGE = regex.compile(
 _SLUG = regex.compile(r"^[a-z0-9]+(?: [a-z0-9]+){4,}$")
 # A lede prefix: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -", "QĐND Online -". The code
 # is one token, or an acronym and a word; a dateline of capitalised words may stand before a code in brackets.
+# An acronym closed by a full stop also opens a lede ("TGVN. Chiều 12/4").
 _LEDE_PREFIX = regex.compile(
-    r"^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)"
+    r"^(?:(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)"
     r"|(?P<bare>(?:\p{Lu}[\p{Lu}\p{N}.&+]+\s\p{Lu}\p{L}+|[\p{Lu}][\p{L}\p{N}.&+]{1,14})))\s*[-–—]+(?=\s|$)"
+    r"|(?P<bare>\p{Lu}[\p{Lu}&+]{1,7})\.(?=\s+\p{Lu}))"
 )
 _FOLLOW = regex.compile(
     rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s.*)?$", regex.IGNORECASE
@@ -70,9 +72,20 @@ _LABELLED = regex.compile(r"^(?P<label>[^:]{1,30}?)\s*:\s*(?P<value>.*)$")
 _NAME_SEPARATORS = regex.compile(r"\s*[-–—,;&/]\s*|\s+và\s+")
 _TRAILING_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
 _AGENCY = regex.compile(r"^\p{Lu}{2,6}$")
+# The desk an author files for, after a slash: "Thu Hằng/VOV-ĐBSCL", "Văn Ngọc/VOV1", "Minh Anh/VOV.VN".
+_DESK = regex.compile(r"\s*/\s*\p{Lu}[\p{Lu}\p{N}.&+]+(?:\s*[-–]\s*[^/]*)?$")
 _TRAILING_COUNT = regex.compile(r"[\s:：…»>.()\[\]\d]*$")
 _CREDIT_DASH = regex.compile(r"[-–—]\s*(?P<label>\p{L}+)\s+(?P<who>[^-–—:]{1,40})$")
 _CREDIT_CUTS = "([.-–—"
+_TEASER_MARK = regex.compile("^(?:" + "|".join(regex.escape(m) for m in page.TEASER_MARKS) + r")\s*")
+# A link listed with its date: "Tập huấn công tác thông tin đối ngoại (14/04/2025)".
+_DATED_LINK = regex.compile(
+    r"\s*[(\[]\s*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*[)\]]$"
+)
+# "Theo TTXVN", "(Theo Báo Thanh Hóa)": the source named without a colon.
+_FROM = regex.compile(rf"^\(?{page.SOURCE_PREFIX}\s+(?P<value>[^,;:()]{{2,60}}?)\.?\)?$")
+_CODE = regex.compile(r"^(?=(?:\S*\p{Lu}){2})[\p{L}\p{N}.&+/-]+$")
+_DOMAIN_NAME = regex.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", regex.IGNORECASE)
 # The mark that closes a Vietnamese news article: "... trong thời gian tới./."
 _ARTICLE_END = regex.compile(r"/\.\s*$")
 
@@ -82,6 +95,8 @@ _CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
 _BYLINE_LABEL_KEYS = frozenset(fold_key(b) for b in page.BYLINE_LABELS)
 _PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
+_PRESS_WORD_KEYS = tuple(fold_key(w) for w in page.SOURCE_PRESS_WORDS)
+_BACK_LINK_KEYS = tuple(fold_key(b) for b in page.BACK_LINKS)
 _CAPTION_OPENER_KEYS = tuple(fold_key(c) for c in page.CAPTION_OPENERS)
 _CAPTION_PHRASE_KEYS = tuple(fold_key(c) for c in page.CAPTION_PHRASES)
 
@@ -95,6 +110,10 @@ _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
 _MAX_CUED_CAPTION_WORDS = 25
 _MAX_BYLINE_WORDS = 16
+_MAX_BACK_LINK_WORDS = 4
+_MAX_SOURCE_WORDS = 8
+# A teaser box inside an article lists a few headlines; the article resumes after them.
+_MAX_BOX_TEASERS = 6
 
 
 @attrs.frozen
@@ -169,11 +188,22 @@ def followed_outlet(line: str) -> str | None:
 
 
 def source_name(line: str) -> str | None:
-    """What a "Nguồn: ..." line names ("" when nothing follows the label); ``None`` for any other line."""
+    """What a source line names ("" when nothing follows its label); ``None`` for any other line.
+
+    A source line is "Nguồn: ...", or "Theo" and an outlet ("Theo TTXVN", "(Theo Báo
+    Thanh Hóa)", "Theo baoquocte.vn"): a code, a domain or a name opening with a press
+    word, so that "Theo ông Minh" stays a sentence.
+    """
     match = _LABELLED.match(line)
-    if match is None or fold_key(match["label"]) not in _SOURCE_LABEL_KEYS or len(_words(line)) > 12:
+    if match is not None and fold_key(match["label"]) in _SOURCE_LABEL_KEYS and len(_words(line)) <= 12:
+        return str(match["value"]).strip()
+    found = _FROM.match(line)
+    if found is None or len(_words(found["value"])) > _MAX_SOURCE_WORDS:
         return None
-    return str(match["value"]).strip()
+    value = str(found["value"]).strip()
+    key = fold_key(value)
+    outlet_like = _CODE.match(value) or _DOMAIN_NAME.match(value) or any(_opens_with(key, w) for w in _PRESS_WORD_KEYS)
+    return value if outlet_like else None
 
 
 @attrs.frozen
@@ -214,6 +244,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if unbulleted != line and count <= 4:  # "• Rất hay": a rating or a link list
         return True
+    if count <= _MAX_BACK_LINK_WORDS and any(_opens_with(key, back) for back in _BACK_LINK_KEYS):
+        return True  # "Trở lại Thời sự"
     parts = [p.strip() for p in line.split("|") if p.strip()]
     return len(parts) >= 2 and all(len(_words(p)) <= 4 for p in parts)  # "Đăng ký ấn phẩm|Đăng nhập"
 
@@ -313,7 +345,7 @@ def byline_names(line: str) -> list[str] | None:
         if fold_key(labelled["label"]) not in _BYLINE_LABEL_KEYS:
             return None
         body, least = labelled["value"], 1
-    body = _TRAILING_NOTE.sub("", body).rstrip(" .")
+    body = _DESK.sub("", _TRAILING_NOTE.sub("", body)).rstrip(" .")
     names = []
     for part in _NAME_SEPARATORS.split(body):
         if _AGENCY.match(part):  # "Hà Phương - TTXVN": the agency the author writes for
@@ -441,6 +473,7 @@ def _read_article(state: _Page, first: int) -> None:
     title_key = fold_key(lines[state.title].text[state.title_from :]) if state.title is not None else None
     stop = next((i for i in range(first, len(lines)) if is_teaser_header(lines[i].text)), len(lines))
     repeats = Counter(fold_key(line.text) for line in lines[first:stop] if _is_headline(line.text))
+    stacked = _stacked_headlines(state, first)
     related, boxed, after_image = False, False, False
     for i in range(first, len(lines)):
         line = lines[i].text
@@ -458,7 +491,7 @@ def _read_article(state: _Page, first: int) -> None:
         follows_image, after_image = after_image, False
         if _is_chrome(line):
             kinds[i], after_image = "chrome", _is_image(line)
-        elif _is_labelled_teaser(line):
+        elif _is_labelled_teaser(line) or _is_marked_or_dated_link(line):
             kinds[i] = "related"
         elif source_name(line) is not None:
             kinds[i] = "byline"
@@ -476,22 +509,97 @@ def _read_article(state: _Page, first: int) -> None:
             kinds[i] = "caption"
         elif _is_alt_text(state, i, title_key, repeats):
             kinds[i], after_image = "chrome", True
+        elif i in stacked:
+            kinds[i] = "related"
         else:
             kinds[i] = "body"
 
 
 def _article_goes_on(state: _Page, header: int) -> bool:
-    """A teaser header inside the article: the article's end ("./.", "Nguồn:") comes before the next header.
+    """A teaser header inside the article: only the headlines right under it are teasers.
 
-    Then only the headlines right under the header are teasers, and the article resumes
-    at the next paragraph.
+    So it is when the article's end ("./.", "Nguồn:") comes before the next header, or
+    when a few headlines under the header are followed by running prose (a teaser has
+    one summary at most). Then the article resumes at the next paragraph.
     """
     for line in state.lines[header + 1 :]:
         if is_teaser_header(line.text):
-            return False
+            break
         if _ARTICLE_END.search(line.text) or source_name(line.text) is not None:
             return True
+    return _prose_after_box(state, header)
+
+
+def _prose_after_box(state: _Page, header: int) -> bool:
+    lines = state.lines
+    teasers = 0
+    for k in range(header + 1, len(lines)):
+        line = lines[k].text
+        if is_paragraph(line):
+            return 0 < teasers <= _MAX_BOX_TEASERS and _is_prose(state, k)
+        if _is_chrome(line) or _is_stamp_line(state.text, lines[k]):
+            continue
+        if not _is_headline(line) or byline_names(line):  # a comment's author, not a headline
+            return False
+        teasers += 1
     return False
+
+
+def _is_prose(state: _Page, start: int) -> bool:
+    """Three paragraphs in a row (captions between them aside), or two that the article's close follows.
+
+    A teaser has one summary at most, so a list of teasers holds no such run.
+    """
+    lines, paragraphs = state.lines, 0
+    for line in lines[start:]:
+        if is_paragraph(line.text) and not _is_chrome(line.text):
+            paragraphs += 1
+        elif not _is_caption(line.text):
+            closing = byline_names(line.text) is not None or source_name(line.text) is not None
+            return paragraphs >= 3 or (paragraphs == 2 and (closing or is_teaser_header(line.text)))
+        if paragraphs >= 3:
+            return True
+    return False
+
+
+def _is_marked_or_dated_link(line: str) -> bool:
+    """A link to another article: a headline after a mark (">> ...") or before its date ("... (14/04/2025)")."""
+    marked = _TEASER_MARK.match(line)
+    if marked is not None:
+        return _is_headline(line[marked.end() :])
+    dated = _DATED_LINK.search(line)
+    return dated is not None and _is_headline(line[: dated.start()])
+
+
+def _stacked_headlines(state: _Page, first: int) -> set[int]:
+    """Headlines stacked on consecutive lines below the lede: links to other articles.
+
+    An article's own subheads stand alone between paragraphs; a run that a line ending
+    with ":" announces is a list, not links.
+    """
+    lines, found = state.lines, set()
+    run: list[int] = []
+    for i in range(first, len(lines) + 1):
+        line = lines[i] if i < len(lines) else None
+        if line is not None and _is_stackable(state, line) and (not run or not line.blank_before):
+            run.append(i)
+            continue
+        if len(run) >= 2 and not (run[0] > 0 and lines[run[0] - 1].text.rstrip().endswith(":")):
+            found.update(run)
+        run = [i] if line is not None and _is_stackable(state, line) else []
+    return found
+
+
+def _is_stackable(state: _Page, line: Line) -> bool:
+    text = line.text
+    return (
+        _is_headline(text)
+        and not _is_chrome(text)
+        and not _is_caption(text)
+        and not _is_stamp_line(state.text, line)
+        and byline_names(text) is None
+        and source_name(text) is None
+    )
 
 
 def _is_labelled_teaser(line: str) -> bool:

@@ -7,7 +7,7 @@ Provincial party papers are not listed one by one: every province in
 
 from __future__ import annotations
 
-__all__ = ["AMBIGUOUS", "LEDE_PREFIXES", "OUTLETS", "PROVINCIAL_PAPER"]
+__all__ = ["AMBIGUOUS", "EDITION_SUFFIXES", "LEDE_PREFIXES", "OUTLETS", "PROVINCIAL_DOMAIN_PREFIX", "PROVINCIAL_PAPER"]
 
 #: Canonical name -> other names, short forms and domains.
 OUTLETS: dict[str, tuple[str, ...]] = {
@@ -48,6 +48,7 @@ LEDE_PREFIXES: dict[str, str] = {
     "NDO": "Nhân Dân",
     "KTĐT": "Kinh tế & Đô thị",
     "TG&VN": "Thế giới & Việt Nam",
+    "TGVN": "Thế giới & Việt Nam",
     "Chinhphu.vn": "Báo điện tử Chính phủ",
     "TTXVN": "TTXVN",
     "VNA": "TTXVN",
@@ -66,6 +67,13 @@ LEDE_PREFIXES: dict[str, str] = {
 
 #: The word that opens the name of a province's party paper.
 PROVINCIAL_PAPER = "Báo"
+
+#: How the domain of a province's paper begins: "bao" and the province's name without
+#: accents or spaces ("baodaklak.vn", "baothanhhoa.vn", "baogialai.com.vn").
+PROVINCIAL_DOMAIN_PREFIX = "bao"
+
+#: Words a masthead adds after the outlet's name ("Báo Đắk Lắk điện tử", "Tuổi Trẻ Online").
+EDITION_SUFFIXES: tuple[str, ...] = ("điện tử", "online")
 
 #: Names that are also everyday words ("nhân dân" = the people, "thời đại" = era, "lao
 #: động" = labour, "tin tức" = news, "Quân đội nhân dân" = the army) or that lose a sign

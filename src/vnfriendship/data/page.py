@@ -7,6 +7,7 @@ tone placement do not matter. :mod:`vnfriendship.segment` holds the rules that u
 from __future__ import annotations
 
 __all__ = [
+    "BACK_LINKS",
     "BYLINE_LABELS",
     "CAPTION_OPENERS",
     "CAPTION_PHRASES",
@@ -17,7 +18,10 @@ __all__ = [
     "IMAGE_EXTENSIONS",
     "PHOTO_LABELS",
     "SOURCE_LABELS",
+    "SOURCE_PREFIX",
+    "SOURCE_PRESS_WORDS",
     "TEASER_HEADERS",
+    "TEASER_MARKS",
 ]
 
 #: Headers that open a list of other articles, a comment box or a tag list: what
@@ -33,6 +37,19 @@ TEASER_HEADERS: tuple[str, ...] = (
     "Các tin khác",
     "Các bài khác",
     "Các tin/bài khác",
+    "Các tin, bài khác",
+    "Các tin, bài viết khác",
+    "Bài viết khác",
+    "Các bài viết khác",
+    "Bài viết cùng chuyên mục",
+    "Các tin đã đưa",
+    "Tin đã đưa",
+    "Các tin đã đăng",
+    "Tin đã đăng",
+    "Các tin cũ hơn",
+    "Tin cũ hơn",
+    "Các tin mới hơn",
+    "Tin mới hơn",
     "Tin khác",
     "Tin bài khác",
     "Tin cùng chuyên mục",
@@ -152,6 +169,12 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "Theo dõi chúng tôi",
 )
 
+#: Short links back to a section ("Trở lại Thời sự", "Quay lại"): a line of a few words opening with one.
+BACK_LINKS: tuple[str, ...] = ("Trở lại", "Quay lại", "Trở về", "Về đầu trang")
+
+#: Marks before a link to another article inside the text (">> Hội hữu nghị tỉnh đón đoàn ...").
+TEASER_MARKS: tuple[str, ...] = (">>", "»", "›", "►", "▶", "→", "⇒")
+
 #: "Theo dõi <outlet> trên" (Google News, Zalo...): the page names its outlet.
 FOLLOW_PREFIX = "Theo dõi"
 FOLLOW_SUFFIX = "trên"
@@ -191,6 +214,22 @@ PHOTO_LABELS: tuple[str, ...] = (
 
 #: Labels of the line that names where an article comes from ("Nguồn: Báo Nhân Dân").
 SOURCE_LABELS: tuple[str, ...] = ("Nguồn", "Nguồn tin", "Theo nguồn")
+
+#: The word of a source line without a colon ("Theo TTXVN", "(Theo Báo Thanh Hóa)").
+SOURCE_PREFIX = "Theo"
+
+#: How the name of a press outlet may begin after "Theo" (a code or a domain needs none of them).
+SOURCE_PRESS_WORDS: tuple[str, ...] = (
+    "Báo",
+    "Tạp chí",
+    "Đài",
+    "Cổng thông tin",
+    "Cổng TTĐT",
+    "Thông tấn",
+    "Truyền hình",
+    "Phát thanh",
+    "Trang thông tin",
+)
 
 #: How short lines describing a photo begin ("Quang cảnh hội nghị.").
 CAPTION_OPENERS: tuple[str, ...] = ("Quang cảnh", "Toàn cảnh", "Ảnh:", "Hình ảnh", "Khung cảnh")
