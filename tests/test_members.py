@@ -117,6 +117,10 @@ def summary(member: MemberOrganization) -> Summary:
             ("Ủy ban Hòa bình thành phố Hải Phòng", "committee", (), "Hải Phòng"),
         ),
         (
+            "Hội hữu nghị VN - Lào tỉnh Sơn La trao 20 suất quà cho lưu học sinh Lào.",
+            ("Hội hữu nghị VN - Lào tỉnh Sơn La", "friendship_association", ("LA",), "Sơn La"),
+        ),
+        (
             "Hội Hữu nghị Việt Nam - Vương quốc Anh và Bắc Ai-len tổ chức giao lưu văn hóa.",
             ("Hội Hữu nghị Việt Nam - Vương quốc Anh và Bắc Ai-len", "friendship_association", ("GB",), None),
         ),

@@ -43,7 +43,10 @@ _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _DASH = r"\s*[-–—]\s*"
 
 _ASSOCIATION = regex.compile(
-    _NOT_WORD_BEFORE + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+)?(?P<viet>Việt)(?P<nam>\s+Nam)?" + _DASH, _I
+    _NOT_WORD_BEFORE
+    + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+)?(?P<viet>Việt(?P<nam>\s+Nam)?|(?P<nam>(?-i:VN)))"
+    + _DASH,
+    _I,
 )
 _OVERSEAS = regex.compile(
     _NOT_WORD_BEFORE
@@ -69,7 +72,7 @@ _OTHER_MEMBER = regex.compile(
 )
 _COMMITTEE_HEAD = regex.compile(r"(?:Ủy|Uỷ)\s+ban", _I)
 # "Hội hữu nghị Việt Nam - Lào, Việt Nam - Campuchia tỉnh ...": two associations of one place.
-_COORDINATED = regex.compile(r"\s*(?:,|và)\s*(?P<pair>Việt(?:\s+Nam)?" + _DASH + ")", _I)
+_COORDINATED = regex.compile(r"\s*(?:,|và)\s*(?P<pair>(?:Việt(?:\s+Nam)?|(?-i:VN))" + _DASH + ")", _I)
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)")
 _AT = regex.compile(r"\s+tại" + _NOT_WORD_AFTER, _I)
 _PARTNER_JOIN = regex.compile(_DASH)
