@@ -76,6 +76,8 @@ def test_a_union_is_central_or_provincial_with_its_province(
         "Đặc biệt, Liên hiệp các tổ chức hữu nghị tỉnh, thành phố cần quan tâm bố trí cán bộ trẻ.",
         "Ông đề nghị Liên hiệp các tổ chức hữu nghị của tỉnh, thành phố chủ động đổi mới hoạt động.",
         "Liên hiệp các tổ chức hữu nghị các địa phương cần đa dạng hóa nguồn viện trợ.",
+        "Liên hiệp các tổ chức hữu nghị các cấp cần đổi mới phương thức hoạt động.",
+        "Kiện toàn Liên hiệp các tổ chức hữu nghị từ Trung ương đến cơ sở là yêu cầu cấp thiết.",
         "Hội nghị bàn về mô hình tổ chức của các Liên hiệp hữu nghị địa phương.",
         "Đại diện liên hiệp các tỉnh, thành phố trong cụm cùng dự.",
         "Hội Liên hiệp Phụ nữ tỉnh phối hợp tổ chức chương trình.",

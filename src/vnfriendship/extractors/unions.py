@@ -86,7 +86,11 @@ _UNIT_GENERIC_TAIL = regex.compile(
     _I,
 )
 _CAPITALISED = regex.compile(r"\s+\p{Lu}")
-_GENERIC = regex.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện)|(?:ở\s+)?(?:các\s+)?địa\s+phương|trong\s+cụm)", _I)
+_GENERIC = regex.compile(
+    r"\s+(?:cấp\s+(?:tỉnh|huyện)|(?:ở\s+)?(?:các\s+)?địa\s+phương|trong\s+cụm|các\s+cấp|(?:từ\s+)?trung\s+ương\s+(?:đến|tới))"
+    + _NOT_WORD_AFTER,
+    _I,
+)
 _PREFIX = regex.compile(r"(?:tỉnh|thành\s+phố|TP)\.?\s*", _I)
 _PLURAL_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in PLURAL_WORDS) + r"|hệ\s+thống|\d+)\s+$", _I
