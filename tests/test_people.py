@@ -329,6 +329,19 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
             "Bà Lương Thị Hoa, nguyên Hiệu trưởng Trường Đại học Sư phạm Huế, phát biểu.",
             {"Lương Thị Hoa": ["nguyên Hiệu trưởng Trường Đại học Sư phạm Huế"]},
         ),
+        # a body's name capitalises only the first syllable of a compound; a proper name ends it
+        (
+            "Bà Vũ Thị Lan, Phó Chủ tịch Hội Làm vườn tỉnh trao quà.",
+            {"Vũ Thị Lan": ["Phó Chủ tịch Hội Làm vườn tỉnh"]},
+        ),
+        (
+            "Ông Hoàng Minh Đức, Tổng Biên tập Báo Tuổi trẻ phát biểu.",
+            {"Hoàng Minh Đức": ["Tổng Biên tập Báo Tuổi trẻ"]},
+        ),
+        (
+            "Ông Lê Văn Cường, Giám đốc Công ty Hưng Phát trao 50 suất quà.",
+            {"Lê Văn Cường": ["Giám đốc Công ty Hưng Phát"]},
+        ),
         # Khmer names in a list of vice-chairs
         (
             "Các Phó Chủ tịch gồm: Danh Sóc, Trưởng Ban Dân tộc tỉnh và Chau Văn Ràng, Phó Giám đốc Sở Giáo dục "

@@ -20,6 +20,7 @@ __all__ = [
     "LIST_CUES",
     "MODIFIERS",
     "NAMED_AFTER",
+    "NOT_TAILS",
     "NUMBERED",
     "ORG_BEFORE_TITLE",
     "ORG_HEADS",
@@ -93,7 +94,11 @@ ORG_PHRASES: tuple[str, ...] = (
     "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
     "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
     "cựu sinh viên", "học sinh", "cách mạng", "đất nước", "sư phạm", "bách khoa", "ngoại ngữ",
-    "vùng", "bang", "khu tự trị", "phía", "miền", "nghị sĩ",
+    "vùng", "bang", "khu tự trị", "phía", "miền", "nghị sĩ", "khuyết tật", "trẻ em", "mồ côi",
+    "cộng đồng", "cao tuổi", "xung phong", "dự án", "nghệ thuật", "văn học", "di sản", "luật gia",
+    "giáo chức", "liệt sĩ", "người có công", "dioxin", "biên giới", "hải đảo", "miền núi", "gia đình",
+    "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
+    "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới",
 )  # fmt: skip
 
 #: Lower-case words that may follow a place name inside an organisation name
@@ -112,6 +117,16 @@ ADDRESS_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "TP", "huyện", "qu
 TRAILING: tuple[str, ...] = (
     "về", "của", "tại", "và", "các", "ở", "cấp", "với", "tổ chức", "vận động", "thành lập",
     "thông tin", "số", "khóa",
+)  # fmt: skip
+
+#: Lower-case words that never end a compound of a body's name ("Hội Nông dân", "Sở Y tế"):
+#: after a capitalised syllable they open the rest of the sentence ("... Hội Khuyến học đã trao").
+NOT_TAILS: frozenset[str] = frozenset(
+    {
+        "đã", "sẽ", "đang", "vừa", "mới", "là", "được", "bị", "cho", "với", "cùng", "cũng", "thì", "mà",
+        "này", "đó", "khi", "nhưng", "và", "của", "tại", "ở", "trong", "ngoài", "về", "từ", "đến", "để",
+        "do", "nhằm", "theo", "như", "các", "những", "một", "có", "không", "chưa", "rất", "đều",
+    }
 )  # fmt: skip
 
 #: Lower-case words a number may follow inside a body's name: "Cụm thi đua số 1", "Hội khóa III",

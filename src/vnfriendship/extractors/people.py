@@ -115,6 +115,7 @@ class _Vocabulary:
     foreign_org: frozenset[str]
     event_words: frozenset[str]
     compounds: frozenset[str]
+    not_tails: frozenset[str]
     numbered: frozenset[str]
     org_phrases: _Phrases
     after_place: _Phrases
@@ -146,6 +147,7 @@ def _vocabulary() -> _Vocabulary:
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
         event_words=frozenset(fold_key(word) for word in cues.EVENT_WORDS),
         compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
+        not_tails=frozenset(fold_key(word) for word in cues.NOT_TAILS),
         numbered=frozenset(fold_key(word) for word in cues.NUMBERED),
         org_phrases=_phrases(cues.ORG_PHRASES),
         after_place=_phrases(cues.AFTER_PLACE),
@@ -447,7 +449,9 @@ class _Reader:
                     last, after_place, j = j, False, j + 1
                     continue
                 break
-            if (after_place and not self._phrase_at(j, self.voc.after_place)) or j not in self.org_words:
+            if after_place and not self._phrase_at(j, self.voc.after_place):
+                break
+            if j not in self.org_words and not self._compound_tail(j, i):
                 break
             if token.key == self.voc.word["tại"] and (j + 1 not in self.place_starts and j + 1 not in self.org_starts):
                 break  # "... tại Việt Nam", "... tại Liên hợp quốc"; not "... tại hội nghị"
@@ -455,6 +459,25 @@ class _Reader:
                 break  # "Phó Chủ tịch UBND tỉnh và Trần Thị Nga, Chủ tịch Hội ...": the next person
             last, after_place, j = j, False, j + 1
         return self._trim(i, last), None
+
+    def _compound_tail(self, j: int, i: int) -> bool:
+        """Whether the lower-case word ``j`` ends a compound whose first syllable is capitalised.
+
+        A body's name capitalises only the first syllable of each compound: "Sở Y tế",
+        "Hội Bảo trợ", "Đại học Sư phạm". That syllable follows the head of the name or a
+        lower-case word; after another capital it ends a proper name ("Công ty Hưng Phát
+        trao quà"), and the head itself takes no tail ("Chủ tịch Hội phát biểu").
+        """
+        first = j - 1
+        if first < i or not self._spaced(j) or self.tokens[j].key in self.voc.not_tails:
+            return False
+        word = self.tokens[first]
+        if not word.proper or not _is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
+            return False
+        before = first - 1
+        return first == i or (
+            before >= i and (not self.tokens[before].cap or self._phrase_ending(before, self.voc.org_heads) > 0)
+        )
 
     def _bracketed_acronym(self, j: int) -> bool:
         """Whether token ``j`` is an acronym in brackets with a word after it: "(VUFO) ..."."""
