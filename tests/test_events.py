@@ -323,6 +323,62 @@ def test_a_board_meeting_the_same_afternoon_is_a_second_event(pipeline: Pipeline
     ]  # fmt: skip
 
 
+def test_a_gathering_with_a_signing_joined_to_it_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 14/3, tại thành phố Tuyên Quang, Liên hiệp các tổ chức hữu nghị tỉnh Tuyên Quang tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2023 và ký kết giao ước thi đua năm 2024."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("conference", "XXXX-03-14", None, "Tuyên Quang", "thành phố Tuyên Quang")
+    ]
+
+
+def test_a_city_that_is_a_province_is_no_venue(pipeline: Pipeline) -> None:
+    text = "Ngày 8/5, tại thành phố Cần Thơ, Hội hữu nghị Việt Nam - Campuchia thành phố tổ chức gặp mặt hội viên."
+    assert [(e.province, e.location) for e in events(pipeline, text)] == [("Cần Thơ", None)]
+
+
+def test_a_commune_named_without_its_province_lies_in_the_province_of_the_page(pipeline: Pipeline) -> None:
+    text = (
+        "Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Phú Thọ tiếp tục vận động viện trợ.\n\n"
+        "Sáng 6/9, tại xã Thu Cúc, huyện Tân Sơn, tổ chức KOICA khánh thành trạm y tế xã."
+    )
+    assert [(e.kind, e.province, e.location) for e in events(pipeline, text)] == [
+        ("ceremony", "Phú Thọ", "xã Thu Cúc")
+    ]
+
+
+def test_a_venue_takes_its_province_from_the_units_after_it(pipeline: Pipeline) -> None:
+    text = "Sáng 12/8, đoàn dâng hoa tại Khu di tích Đền Hùng, thành phố Việt Trì, tỉnh Phú Thọ."
+    assert [(e.province, e.location) for e in events(pipeline, text)] == [("Phú Thọ", "Khu di tích Đền Hùng")]
+
+
+def test_a_foreign_town_is_no_commune_of_the_page(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Sơn La làm việc với Lào.\n\n"
+        "Chiều 3/4, tại huyện Xiêng-khọ, hai bên tổ chức gặp mặt hữu nghị."
+    )
+    assert [(e.province, e.location) for e in events(pipeline, text)] == [(None, "huyện Xiêng-khọ")]
+
+
+def test_the_same_day_after_a_date_to_come_is_the_day_of_the_news(pipeline: Pipeline) -> None:
+    text = (
+        "Chiều 12/4, Chủ tịch Liên hiệp tiếp Đoàn Hội hữu nghị Nhật - Việt tỉnh Aichi. Hai bên nhất trí tổ chức "
+        "Lễ hội Việt Nam tại thành phố Nagoya vào ngày 15/6 tới. Cùng ngày, đoàn đã làm việc với Hội hữu nghị "
+        "Việt Nam - Nhật Bản."
+    )
+    assert sorted((e.kind, str(e.date)) for e in events(pipeline, text)) == [
+        ("meeting", "XXXX-04-12"), ("other", "XXXX-06-15"), ("working_session", "XXXX-04-12"),
+    ]  # fmt: skip
+
+
+def test_a_launch_is_a_ceremony(pipeline: Pipeline) -> None:
+    text = "Chiều 18/7, Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng ra mắt Ban Chấp hành mới."
+    assert [(e.kind, e.time_of_day, e.province) for e in events(pipeline, text)] == [
+        ("ceremony", "afternoon", "Đà Nẵng")
+    ]
+
+
 def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:
     text = "Sáng 9/10, Chủ tịch Liên hiệp các tổ chức hữu nghị đã tiếp ông John Smith, Đại sứ Australia tại Việt Nam."
     (event,) = events(pipeline, text)

@@ -140,10 +140,7 @@ DONOR_HEADS: tuple[str, ...] = (
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
 
 #: Place words that name no recipient on their own ("hỗ trợ tỉnh hơn 40 dự án").
-BARE_PLACES: tuple[str, ...] = (
-    "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "địa phương", "các địa phương", "bạn",
-    "nước bạn",
-)  # fmt: skip
+BARE_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "bạn", "nước bạn")
 
 #: Nouns that turn a verb of giving after them into a noun: "khoản viện trợ", "nguồn tài trợ" (no subject).
 NOMINALISERS: tuple[str, ...] = (

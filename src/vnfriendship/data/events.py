@@ -16,11 +16,14 @@ __all__ = [
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
+    "JOINED_ACTIVITIES",
     "LEAD_ADVERBIALS",
+    "LOCAL_PREFIXES",
     "NOT_AN_EVENT_AFTER",
     "NOT_AN_EVENT_DATE_AFTER",
     "NOT_EVENT_PHRASES",
     "POSTED_TITLES",
+    "PROVINCE_PREFIXES",
     "TIMES_OF_DAY",
     "UNTIL_WORDS",
     "VENUE_HEADS",
@@ -90,6 +93,7 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "lễ bàn giao": "ceremony",
     "lễ hoàn thành": "ceremony",
     "lễ ra mắt": "ceremony",
+    "ra mắt": "ceremony",
     "lễ thành lập": "ceremony",
     "lễ đón": "ceremony",
     "lễ đón nhận": "ceremony",
@@ -184,6 +188,13 @@ EVENT_NOUNS: dict[str, EventKind] = {
 #: describe it ("gặp mặt, giao lưu") rather than add a second one.
 ACTIVITY_KINDS: frozenset[EventKind] = frozenset({"working_session", "meeting", "visit", "exchange", "other"})
 
+#: Verbs that, joined by "và" to a gathering, are done at it rather than make a second event ("tổ chức
+#: hội nghị tổng kết và ký kết giao ước thi đua"); on their own they still make an event.
+JOINED_ACTIVITIES: tuple[str, ...] = (
+    "ký kết", "ký thỏa thuận", "ký biên bản", "khánh thành", "khởi công", "dâng hương", "dâng hoa", "viếng",
+    "tham quan", "ra mắt",
+)  # fmt: skip
+
 #: Words right before an event noun that make it something else: a venue ("Trung tâm Hội nghị"),
 #: a document of the event ("Nghị quyết Đại hội"), or a time ("ngày hội" aside).
 NOT_AN_EVENT_AFTER: tuple[str, ...] = (
@@ -233,6 +244,13 @@ POSTED_TITLES: tuple[str, ...] = (
     "tùy viên", "đại diện", "trưởng đại diện", "văn phòng đại diện", "cơ quan đại diện", "phái đoàn",
     "thường trú", "đặc phái viên",
 )  # fmt: skip
+
+#: Units below a province that only Vietnam has by these names: an event "tại xã X, huyện Y" lies in
+#: the province the page is about ("thành phố", "bản", "huyện" with a hyphenated name may be abroad).
+LOCAL_PREFIXES: tuple[str, ...] = ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thôn")
+
+#: Prefixes that name a province or a country itself, not a town in it ("tỉnh Lạng Sơn").
+PROVINCE_PREFIXES: tuple[str, ...] = ("tỉnh", "nước", "thủ đô")
 
 #: Lower-case heads of a venue ("tại trụ sở Liên hiệp"); a capitalised place is a venue anyway.
 VENUE_HEADS: tuple[str, ...] = (

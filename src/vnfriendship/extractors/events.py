@@ -32,6 +32,7 @@ from ..hookspecs import hookimpl
 from ..model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
 from ..numbers import find_numbers
 from ..text import Span, fold_key, words
+from .unions import Places, is_city
 
 __all__ = ["FACET", "find_events", "vnfriendship_extract"]
 
@@ -94,6 +95,20 @@ _LEAD_CUT = regex.compile(r"[,;()]")
 _BRACKET = regex.compile(r"\s*\(\s*([^()]+?)\s*\)")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng)$")
 _COMMA = regex.compile(r",")
+# A province's own body written without its name: "Liên hiệp các tổ chức hữu nghị tỉnh", "Tỉnh ủy", "UBND tỉnh".
+_BARE_LOCAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?i:tỉnh|thành\s+phố)(?![\p{L}\p{N}])(?!\s+(?:\p{Lu}|\d|(?i:bạn)(?![\p{L}\p{N}])))"
+    r"|(?:Tỉnh|Thành)\s+ủy)"
+)
+# A comma, then a larger unit of the same place: "…, huyện Nam Đàn", "…, tỉnh Nghệ An".
+_NEXT_UNIT = regex.compile(
+    r"\s*,\s*(?=(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
+    + r")\.?\s+\p{Lu})"
+)
+# A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
+_COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
+_WILL = regex.compile(r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến)(?![\p{L}\p{N}])")
 
 
 @hookimpl
@@ -144,6 +159,7 @@ class _Place:
     venue: str | None = None
     province: str | None = None
     country: str | None = None
+    local: bool = False  # a town, district or commune named without its province
 
 
 @attrs.define
@@ -218,6 +234,7 @@ class _Reader:
         self.drafts: list[_Draft] = []
         self.loose: list[tuple[_Clause, _Noun]] = []
         self.last_date: EDTF | None = None
+        self.places = Places(article)
 
     def read(self, clause: _Clause) -> None:
         quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text, clause.start, clause.end)]
@@ -235,7 +252,8 @@ class _Reader:
         for index, noun in enumerate(heads):
             following = heads[index + 1].start if index + 1 < len(heads) else clause.end
             self._add(self._draft(clause, noun, when, following, quotes))
-        self.last_date = when.value
+        if not _scheduled(self.text, clause, when):  # "cùng ngày" later means the day of what happened
+            self.last_date = when.value
 
     def events(self) -> list[Event]:
         for clause, noun in self.loose:
@@ -280,7 +298,8 @@ class _Reader:
         if theme is not None:
             draft.theme = theme[1].strip() or None
         draft.mentions.append(self.article.mention(noun.start, name_end if draft.name else noun.end))
-        for place in self._places(clause, quotes, when):
+        places = list(self._places(clause, quotes, when))
+        for place in places:
             draft.add_place(place)
         if noun.kind == "visit" and draft.province is None and draft.country is None:
             draft.add_place(self._visited(noun.end, clause.end))
@@ -290,6 +309,10 @@ class _Reader:
             draft.add_province(self._province_in(region), stated=False)
             if draft.name is not None:  # "Đại hội Hội hữu nghị … tỉnh An Giang lần thứ V đã khai mạc"
                 draft.add_province(self._province_in(Span(noun.start, name_end)), stated=False)
+            # "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức …", "tại xã Hướng Phùng": the page's own province
+            local = any(p.local for p in places) or _BARE_LOCAL.search(text, region.start, region.end) is not None
+            if local and draft.province is None and draft.country is None:
+                draft.add_province(self.places.around(noun.start), stated=False)
         draft.attendance = _attendance(text, clause)
         return draft
 
@@ -329,15 +352,21 @@ class _Reader:
     # -- places
 
     def _places(self, clause: _Clause, quotes: list[Span], when: _When | None) -> Iterator[_Place]:
-        """Places written "tại X" where X is where the event happens, not part of someone's title."""
+        """Places written "tại X" where X is where the event happens, not part of someone's title,
+        with the larger units after it ("tại Khu di tích Kim Liên, huyện Nam Đàn, tỉnh Nghệ An")."""
         text = self.text
         for match in _AT.finditer(text, clause.start, clause.end):
             if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match, when):
                 continue
-            end = _place_end(text, match.end(), clause.end)
-            place = self._place(match.end(), end)
-            if place is not None:
+            start: int | None = match.end()
+            while start is not None:
+                end = _place_end(text, start, clause.end)
+                place = self._place(start, end)
+                if place is None:
+                    break
                 yield self._with_bracketed_country(place, end, clause.end)
+                unit = _NEXT_UNIT.match(text, end, clause.end)
+                start = None if unit is None else unit.end()
 
     def _with_bracketed_country(self, place: _Place, end: int, stop: int) -> _Place:
         """A foreign place with its country in brackets after it: "tại thủ đô Viêng Chăn (Lào)"."""
@@ -364,10 +393,14 @@ class _Reader:
             return _Place(country=None if country.canonical == "VN" else country.canonical)
         province = self._province_in(Span(start, end), whole=True)
         provinces = gazetteer.find("province", text, start, end, cased=True)
+        if _administrative(text, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
+            if province is None:
+                return _Place(venue=text[start:end], local=_local(text, start, end))
+            # "thành phố Lạng Sơn" is a town of Lạng Sơn; "tỉnh Lạng Sơn", "thành phố Hải Phòng" the province
+            town = not _starts_with(keys, data.PROVINCE_PREFIXES) and not is_city(province)
+            return _Place(venue=text[start:end] if town else None, province=province)
         if provinces and provinces[0].start == start:
             return _Place(province=province)
-        if _administrative(text, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
-            return _Place(venue=None if province else text[start:end], province=province)
         if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
             return _Place(venue=text[start:end], province=province)
         return None
@@ -432,9 +465,14 @@ def _heads(text: str, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
     for noun in nouns[nouns.index(head) + 1 :]:
         joined = _COORDINATED.search(text, clause.start, noun.start) is not None
         new_kind = all(noun.kind != h.kind for h in heads) or noun.capitalised(text)
-        if joined and new_kind and noun.kind not in data.ACTIVITY_KINDS:
+        activity = noun.kind in data.ACTIVITY_KINDS or _is_one_of(text, noun, data.JOINED_ACTIVITIES)
+        if joined and new_kind and not activity:
             heads.append(noun)
     return heads
+
+
+def _is_one_of(text: str, noun: _Noun, phrases: tuple[str, ...]) -> bool:
+    return tuple(w.key for w in words(text, noun.start, noun.end)) in _keys(phrases)
 
 
 def _organized(text: str, clause: _Clause, noun: _Noun) -> bool:
@@ -650,6 +688,21 @@ def _administrative(text: str, start: int, end: int) -> bool:
 
 def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
+
+
+def _scheduled(text: str, clause: _Clause, when: _When) -> bool:
+    """Whether a clause dates something to come rather than something that happened."""
+    coming = _COMING.match(text, when.end, clause.end) is not None
+    return coming or _WILL.search(text, clause.start, clause.end) is not None
+
+
+def _local(text: str, start: int, end: int) -> bool:
+    """Whether a place is a Vietnamese commune or district ("xã Cổ Bì"), not a foreign town
+    ("thành phố Nagoya", "huyện Pạc-ka-đinh", "thủ đô Viêng Chăn (Lào)")."""
+    keys = [w.key for w in words(text, start, end)]
+    if not _starts_with(keys, data.LOCAL_PREFIXES) or "-" in text[start:end]:
+        return False
+    return _BRACKET.match(text, end, min(len(text), end + 40)) is None
 
 
 def _names_a_day(text: str, clause_start: int, start: int) -> bool:
