@@ -95,6 +95,8 @@ def test_merged_union_keeps_the_first_acronym_given() -> None:
         (["Hội hữu nghị Việt Nam - Cuba", "Hội hữu nghị Việt Nam - Cuba tại Hà Nội"], 1),
         (["Hội hữu nghị Việt Nam - Nga", "Hội hữu nghị Việt Nam - Nhật Bản"], 2),
         (["Hội Việt - Lào", "Hội hữu nghị Việt Nam - Lào"], 2),
+        (["Hội hữu nghị Việt Nam - Lào", "Hội hữu nghị Việt Nam - Lào quận Ba Đình"], 2),
+        (["Hội hữu nghị Việt - Nhật", "Hội hữu nghị Việt - Nhật thành phố Vinh"], 2),
         # a short name that fits two associations joins neither
         (["Hội hữu nghị Việt Nam - Lào", "Hội hữu nghị Việt Nam - Cuba", "Hội hữu nghị Việt Nam"], 3),
     ],

@@ -70,11 +70,21 @@ def _aid_key(figure: AidFigure) -> Hashable:
 
 def _same_organization(first: MemberOrganization, second: MemberOrganization) -> bool:
     """One name holds the other word for word, and both are the same chapter: a local chapter
-    ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An") is not the national association it names."""
+    ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "... quận Ba Đình") is not the national association it names."""
     if _locality_key(first) != _locality_key(second):
         return False
     one, other = _word_keys(first.name), _word_keys(second.name)
+    if _adds_unit(one, other) or _adds_unit(other, one):
+        return False
     return _holds(one, other) or _holds(other, one)
+
+
+_UNIT_WORDS = frozenset(word.key for word in words("tỉnh thành phố TP huyện quận thị xã"))
+
+
+def _adds_unit(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    """Whether ``outer`` is ``inner`` followed by an administrative unit: "... - Lào" + "quận Ba Đình"."""
+    return len(outer) > len(inner) and outer[: len(inner)] == inner and outer[len(inner)] in _UNIT_WORDS
 
 
 def _locality_key(organization: MemberOrganization) -> str | None:
