@@ -165,6 +165,10 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             {"Lò Thị Xuân": ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Sơn La"]},
         ),
         (
+            "Ông Đồng Văn Lập, Phó Trưởng Ban Dân vận Tỉnh ủy, được bầu giữ chức Chủ tịch Hội khóa IV.",
+            {"Đồng Văn Lập": ["Phó Trưởng Ban Dân vận Tỉnh ủy", "Chủ tịch Hội khóa IV"]},
+        ),
+        (
             "Ông Tạ Quang Huy tái đắc cử Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bắc Ninh.",
             {"Tạ Quang Huy": ["Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bắc Ninh"]},
         ),
@@ -341,6 +345,20 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
         (
             "Ông Lê Văn Cường, Giám đốc Công ty Hưng Phát trao 50 suất quà.",
             {"Lê Văn Cường": ["Giám đốc Công ty Hưng Phát"]},
+        ),
+        # a form of address that also means a brother takes a name no Vietnamese word spells
+        (
+            "Trao đổi với phóng viên, anh Khamla Sengdara, sinh viên năm thứ ba, cho biết.",
+            {"Khamla Sengdara": []},
+        ),
+        (
+            "Ông Hồ Văn Toản, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh, tiếp đoàn.",
+            {"Hồ Văn Toản": ["Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh"]},
+        ),
+        # a term of office belongs to the body
+        (
+            "Thay mặt Ban Chấp hành, bà Phùng Thị Lan, Chủ tịch Hội nhiệm kỳ 2019 - 2024, báo cáo kết quả.",
+            {"Phùng Thị Lan": ["Chủ tịch Hội nhiệm kỳ 2019 - 2024"]},
         ),
         # Khmer names in a list of vice-chairs
         (

@@ -98,7 +98,7 @@ ORG_PHRASES: tuple[str, ...] = (
     "cộng đồng", "cao tuổi", "xung phong", "dự án", "nghệ thuật", "văn học", "di sản", "luật gia",
     "giáo chức", "liệt sĩ", "người có công", "dioxin", "biên giới", "hải đảo", "miền núi", "gia đình",
     "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
-    "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới",
+    "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "nhiệm kỳ", "đại biểu",
 )  # fmt: skip
 
 #: Lower-case words that may follow a place name inside an organisation name
@@ -116,7 +116,7 @@ ADDRESS_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "TP", "huyện", "qu
 #: tổ chức hội nghị"): they are dropped from its end.
 TRAILING: tuple[str, ...] = (
     "về", "của", "tại", "và", "các", "ở", "cấp", "với", "tổ chức", "vận động", "thành lập",
-    "thông tin", "số", "khóa",
+    "thông tin", "số", "khóa", "nhiệm kỳ",
 )  # fmt: skip
 
 #: Lower-case words that never end a compound of a body's name ("Hội Nông dân", "Sở Y tế"):
@@ -129,9 +129,9 @@ NOT_TAILS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Lower-case words a number may follow inside a body's name: "Cụm thi đua số 1", "Hội khóa III",
+#: Lower-case words a number may follow inside a body's name: "Cụm thi đua số 1", "Hội nhiệm kỳ 2019 - 2024",
 #: "Quân khu 2", "Sư đoàn 312", "Khu phố 3". After a capital a number always may ("Quân đoàn 4").
-NUMBERED: frozenset[str] = frozenset({"số", "khóa", "khu", "đoàn", "đội", "phố", "tổ", "cụm", "khối"})
+NUMBERED: frozenset[str] = frozenset({"số", "khóa", "kỳ", "khu", "đoàn", "đội", "phố", "tổ", "cụm", "khối"})
 
 #: Words that open the name of an organisation: a comma-separated segment that opens with
 #: one continues the organisation before it ("Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...").

@@ -414,6 +414,10 @@ class _Reader:
             )
         )
 
+    def _alien(self, first: int, last: int) -> bool:
+        """A foreign name no word of which Vietnamese spells: "Khamla Sengdara", not "Hoa Kỳ"."""
+        return self._foreign(first, last) and not any(_is_syllable(self.tokens[k].text) for k in range(first, last + 1))
+
     # ------------------------------------------------------------ positions
 
     def _org_extent(self, i: int, *, stop_at_names: bool, joined: bool = True) -> tuple[int, tuple[int, int] | None]:
@@ -433,8 +437,12 @@ class _Reader:
                 name = self._name_after_titles(j + 1, empty=False) if stop_at_names else None
                 return (self._trim(i, last), name) if name else (self._trim(i, last), None)
             if (j > i or joined) and not _INSIDE_ORG.fullmatch(gap):
-                if j > i and _DASH.fullmatch(gap) and token.cap:
-                    dashed = True
+                if (
+                    j > i
+                    and _DASH.fullmatch(gap)
+                    and (token.cap or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
+                ):
+                    dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
                 elif not (_DOT_SPACE.fullmatch(gap) and tokens[j - 1].text.isupper()):
                     break
             if self._starts_cue(j):
@@ -445,7 +453,7 @@ class _Reader:
                 last, after_place, j = j, j in self.place_ends, j + 1
                 continue
             if token.text.isdigit():
-                if last >= i and (tokens[last].cap or tokens[last].key in self.voc.numbered):
+                if last >= i and (tokens[last].cap or tokens[last].key in self.voc.numbered or dashed):
                     last, after_place, j = j, False, j + 1
                     continue
                 break
@@ -548,7 +556,7 @@ class _Reader:
             return None  # "Giám đốc Maison Chance tại Việt Nam": a body, not a person
         if empty and not self._vietnamese(j, last) and not self._phrase_at(j, self.voc.org_heads):
             return j, last  # "Tổng thống Donald Trump"; not "Chủ tịch Hội Hermann Gmeiner"
-        if not any(_is_syllable(self.tokens[k].text) for k in range(j, last + 1)):
+        if self._alien(j, last):
             return j, last  # "Tổng Thư ký Liên hợp quốc António Guterres"
         if j - 1 in self.country_ends and self._spaced(j):
             return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
@@ -654,13 +662,17 @@ class _Reader:
         positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
         return (positions, last) if positions else ([], end)
 
-    def _role(self, end: int) -> tuple[list[Position], int]:
-        """Positions given by a role verb after token ``end``: "... được bầu làm Chủ tịch Hội ..."."""
+    def _role(self, end: int, *, closed: bool = False) -> tuple[list[Position], int]:
+        """Positions given by a role verb after token ``end``: "... được bầu làm Chủ tịch Hội ...".
+
+        ``closed`` tells that positions end at ``end``, so a comma may close them before the
+        verb: "Bà A, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch Hội".
+        """
         k = end + 1
         while (
             k < len(self.tokens)
             and k - end <= _MAX_ROLE_GAP
-            and self._spaced(k)
+            and (self._spaced(k) or (k == end + 1 and closed and _COMMA.fullmatch(self.gaps[k])))
             and not self.tokens[k].cap
             and self.tokens[k].key in self.voc.role_words
         ):
@@ -677,7 +689,7 @@ class _Reader:
     ) -> tuple[_Occurrence, int]:
         """The occurrence of the name ``first..last`` with the positions around it, and the last token read."""
         after, end = self._appositive(last, cued=cued)
-        role, end = self._role(end)
+        role, end = self._role(end, closed=bool(after))
         keys = tuple(self.tokens[i].key for i in range(first, last + 1))
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
@@ -731,8 +743,8 @@ class _Reader:
         last = self._proper_run(j)
         if last is None or last - j + 1 > _MAX_NAME + 1:
             return None
-        if fold_key(honorific) in self.voc.weak and not self._family_name(j, last):
-            return None
+        if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._alien(j, last)):
+            return None  # "anh Hùng"; but "anh Khamla Sengdara" is plainly a name
         if self.tokens[j].key not in self.voc.family and any(k in self.firm_places for k in range(j, last + 1)):
             return None  # "bà Mẹ Việt Nam Anh hùng"
         if j in self.place_cover and last - j + 1 < 3:
