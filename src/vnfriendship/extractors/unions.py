@@ -125,6 +125,7 @@ _TOTAL_AFTER = regex.compile(
     + _NOT_WORD_AFTER,
     _I,
 )
+_MEMBER_WORD = regex.compile(r"thành\s+viên" + _NOT_WORD_AFTER, _I)
 _OWNER_AFTER = regex.compile(r"\s*(?:trực\s+)?(?:của|thuộc)\s+", _I)
 _CENTRAL_AFTER = regex.compile(
     r"\s+(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)", _I
@@ -514,9 +515,12 @@ class _Reader:
             count = int(number.value)
             if union is None:
                 union = self._counted(refs, number.start, number.end, sentence.end)
-                if union is not None and union.total is None:
-                    union.total = count
-                continue
+                if union is not None:
+                    union.total = count if union.total is None else union.total
+                    continue
+                union = self._split(refs, number.start, sentence)
+                if union is None:
+                    continue
             # "58 Hội ở Trung ương" or "45 tổ chức ở các tỉnh, thành phố trực thuộc Trung ương": the nearer cue wins.
             central = _CENTRAL_AFTER.match(self.text, number.end, sentence.end)
             provincial = _PROVINCIAL_AFTER.match(self.text, number.end, sentence.end)
@@ -524,6 +528,18 @@ class _Reader:
                 union.provincial = count if union.provincial is None else union.provincial
             elif central is not None:
                 union.central = count if union.central is None else union.central
+
+    def _split(self, refs: list[_Ref], start: int, sentence: Sentence) -> _Union | None:
+        """The central union of "VUFO có 59 hội ở Trung ương và 63 liên hiệp cấp tỉnh là thành viên", which
+        counts its members by kind without a total; the number at ``start`` is the first of them."""
+        if not _MEMBER_WORD.search(self.text, sentence.start, sentence.end):
+            return None
+        earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
+        if not earlier or earlier[-1].level != "central":
+            return None
+        if not _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
+            return None
+        return self.unions[(earlier[-1].level, earlier[-1].province)]
 
     def _counted(self, refs: list[_Ref], start: int, end: int, limit: int) -> _Union | None:
         """The union of "<union> có N tổ chức thành viên" or of "N hội là thành viên của <union>", when the
