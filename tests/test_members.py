@@ -113,6 +113,10 @@ def summary(member: MemberOrganization) -> Summary:
             ("Ủy ban Đoàn kết và Hợp tác Á - Phi - Mỹ Latinh Việt Nam", "committee", (), None),
         ),
         (
+            "Ủy ban Đoàn kết Việt Nam – Cuba tỉnh Quảng Trị trao quà cho gia đình chính sách.",
+            ("Ủy ban Đoàn kết Việt Nam – Cuba tỉnh Quảng Trị", "committee", ("CU",), "Quảng Trị"),
+        ),
+        (
             "Ủy ban Hòa bình thành phố Hải Phòng tổ chức mít tinh hưởng ứng Ngày Quốc tế Hòa bình.",
             ("Ủy ban Hòa bình thành phố Hải Phòng", "committee", (), "Hải Phòng"),
         ),

@@ -291,7 +291,7 @@ class _Reader:
         return _Ref("committee", "peace", (), locality, match.start(), stop, full_name=locality is not None)
 
     def _solidarity(self, match: regex.Match[str], limit: int) -> _Ref | None:
-        """ "Ủy ban Đoàn kết ... X", a committee named by its partner; none without one."""
+        """ "Ủy ban Đoàn kết ... X", a committee named by its partner (and its place, if local); none without one."""
         position = match.end()
         while position < limit and self.text[position].isspace():
             position += 1
@@ -302,7 +302,8 @@ class _Reader:
         countries, key, stop = partners
         trailing = _VIETNAM.match(self.text, stop, limit)
         stop = trailing.end() if trailing else stop
-        return _Ref("committee", key, countries, None, match.start(), stop)
+        locality, stop, _ = self._place(stop, limit)
+        return _Ref("committee", key, countries, locality, match.start(), stop)
 
 
 # Names that the other patterns read (and so are not "other" members).
