@@ -118,6 +118,16 @@ def test_stamp_under_the_title_wins_over_the_masthead_date(gazetteer: Gazetteer)
     assert meta_of(text, gazetteer).published_at == dt.datetime(2025, 4, 16, 16, 20, tzinfo=ICT)
 
 
+def test_stamp_printed_under_the_article_is_the_publication_time_when_none_is_above(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, LEDE, BODY, "Ngày cập nhật: 19/06/2025", "Số lượt xem: 87", "Tin khác", "Tin A (12/06/2025)")
+    assert meta_of(text, gazetteer).published_at == dt.date(2025, 6, 19)
+
+
+def test_stamp_above_the_article_wins_over_one_under_it(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, "17:43, 12/04/2024", LEDE, BODY, "Cập nhật: 15/04/2024 08:00")
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 4, 12, 17, 43, tzinfo=ICT)
+
+
 def test_stamps_of_teasers_are_never_the_publication_time(gazetteer: Gazetteer) -> None:
     text = page(TITLE, LEDE, BODY, "Đọc nhiều", "Hội hữu nghị tỉnh gặp mặt hội viên", "15 May, 08:30 AM")
     assert meta_of(text, gazetteer, reference_date=dt.date(2024, 5, 20)).published_at is None
@@ -237,6 +247,7 @@ def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazettee
         (("Văn Ngọc/VOV1",), ("Văn Ngọc",)),
         (("Minh Hiếu", "Theo Báo Thanh Hóa"), ("Minh Hiếu",)),
         (("Hải Yến", "Trở lại Thời sự"), ("Hải Yến",)),
+        (("Bảo Lâm", "Bạn đọc bình luận", "Gửi"), ("Bảo Lâm",)),  # right under the closing "./."
     ],
 )
 def test_authors_from_the_closing_byline(

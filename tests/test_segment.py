@@ -288,6 +288,24 @@ def test_headline_after_a_mark_or_before_its_date_is_a_link(line: str) -> None:
     assert (kind_of(text, TEASER), kind_of(text, BODY)) == ("related", "body")
 
 
+def test_domain_printed_between_byline_and_stamp_is_chrome_and_the_title_is_found() -> None:
+    text = page("Thời sự", TITLE, "Thanh Dũng", "thanhnien.vn", "08/04/2025 10:15 GMT+7", LEDE, BODY)
+    assert (kind_of(text, TITLE), kind_of(text, "thanhnien.vn"), kind_of(text, "Thanh Dũng")) == (
+        "title",
+        "chrome",
+        "byline",
+    )
+
+
+def test_weather_box_and_link_widget_under_the_article_are_not_body() -> None:
+    text = page(TITLE, LEDE, BODY, "Thời tiết", "Liên kết website", "Bộ Ngoại giao")
+    assert [kind_of(text, part) for part in ("Thời tiết", "Liên kết website", "Bộ Ngoại giao")] == [
+        "chrome",
+        "chrome",
+        "related",
+    ]
+
+
 def test_link_back_to_a_section_is_chrome() -> None:
     assert kind_of(page(TITLE, LEDE, BODY, "Trở lại Thời sự"), "Trở lại") == "chrome"
 
@@ -446,6 +464,8 @@ def test_line_without_an_outlet_code_has_no_lede_prefix(line: str) -> None:
         ("Theo ông Minh", None),
         ("Theo Chỉ thị 12-CT/TW", None),
         ("Theo dõi VOV trên", None),
+        ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+"),
+        ("(Ảnh minh họa)", None),
         ("Theo Báo Nhân Dân, hai bên đã ký biên bản ghi nhớ.", None),
     ],
 )

@@ -375,7 +375,8 @@ _ENGLISH_MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _LABEL = (
-    r"(?:(?:cập\s+nhật|ngày\s+đăng|đăng\s+tải|đăng|xuất\s+bản|updated|published|posted)"
+    r"(?:(?:(?:ngày|thời\s+gian)\s+(?:cập\s+nhật|đăng(?:\s+tải|\s+tin)?|xuất\s+bản)"
+    r"|cập\s+nhật|đăng\s+tải|đăng|xuất\s+bản|updated|published|posted)"
     r"(?:\s+(?:lúc|ngày|vào|on|at))?\s*:?\s*)?"
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*,?\s*"
@@ -393,7 +394,7 @@ _DAY_OF = rf"(?:ngày\s+)?(?:{_WEEKDAY})?(?:ngày\s+)?"
 _SPELLED_STAMP = rf"(?P<da>{_D})\s+tháng\s+(?P<ma>{_M})\s*,?\s+(?:năm\s+)?(?P<ya>{_Y})"
 _STAMP_FORMS = rf"""
 # the first words of the forms below: a cheap first test
-(?=\d|cập|ngày|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
+(?=\d|cập|ngày|thời|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 (?<![\p{{L}}\p{{N}}])
 (?:
   # 2022-07-20T22:12:00+07:00

@@ -6,7 +6,8 @@ It reads segments only, so it works after any segmenter, the built-in one
 - ``title``: the first ``title`` segment;
 - ``published_at``: the first publication stamp in the page furniture above the
   body (``chrome`` before the first body or teaser segment) or in a byline, one
-  printed under the title first (a stamp above it may be the site's clock); a stamp
+  printed under the title first (a stamp above it may be the site's clock), else
+  one printed in the chrome under the article before any teaser; a stamp
   that names its weekday above the title is the site's clock ("Thứ Ba, 21/05/2024
   01:35" in the masthead), not the article's, when the opening of the article dates
   its news to a full date more than two months earlier;
@@ -92,20 +93,28 @@ def _published_at(
     text: str, segments: Sequence[Segment], reference_date: dt.date | None
 ) -> dt.datetime | dt.date | None:
     body_start = next((s.start for s in segments if s.kind in ("body", "related")), len(text))
+    teasers_start = next((s.start for s in segments if s.kind == "related"), len(text))
     title = next((s for s in segments if s.kind == "title"), None)
-    stamps = [
-        stamp
-        for segment in segments
-        if segment.kind == "byline" or (segment.kind == "chrome" and segment.end <= body_start)
-        for line in page_lines(text, segment.start, segment.end)
-        for stamp in line_stamps(text, line, reference_date)
-    ]
+
+    def stamps_in(*kinds: str, start: int = 0, end: int = len(text)) -> list[StampMatch]:
+        return [
+            stamp
+            for segment in segments
+            if segment.kind in kinds and start <= segment.start and segment.end <= end
+            for line in page_lines(text, segment.start, segment.end)
+            for stamp in line_stamps(text, line, reference_date)
+        ]
+
+    stamps = sorted(stamps_in("chrome", end=body_start) + stamps_in("byline"), key=lambda s: s.start)
+    # A page may print its stamp only under the article ("Ngày cập nhật: 19/06/2025"), before any teaser.
+    footer = stamps_in("chrome", start=body_start, end=teasers_start)
     if title is None:
-        return stamps[0].value if stamps else None
+        return (stamps or footer)[0].value if stamps or footer else None
     under = next((s for s in stamps if title.end <= s.start < body_start), None)
     if under is not None:
         return under.value
-    return next((s.value for s in stamps if not _is_site_clock(text, segments, s, title.start)), None)
+    found = next((s.value for s in stamps if not _is_site_clock(text, segments, s, title.start)), None)
+    return found if found is not None or not footer else footer[0].value
 
 
 def _is_site_clock(text: str, segments: Sequence[Segment], stamp: StampMatch, title_start: int) -> bool:

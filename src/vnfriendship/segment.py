@@ -82,8 +82,9 @@ _TEASER_MARK = regex.compile("^(?:" + "|".join(regex.escape(m) for m in page.TEA
 _DATED_LINK = regex.compile(
     r"\s*[(\[]\s*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*[)\]]$"
 )
-# "Theo TTXVN", "(Theo Báo Thanh Hóa)": the source named without a colon.
+# "Theo TTXVN", "(Theo Báo Thanh Hóa)", "(TTXVN/Vietnam+)": the source named without a colon.
 _FROM = regex.compile(rf"^\(?{page.SOURCE_PREFIX}\s+(?P<value>[^,;:()]{{2,60}}?)\.?\)?$")
+_CREDIT_CODE = regex.compile(r"^\((?P<value>[^()\s]{2,30})\)\.?$")
 _CODE = regex.compile(r"^(?=(?:\S*\p{Lu}){2})[\p{L}\p{N}.&+/-]+$")
 _DOMAIN_NAME = regex.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", regex.IGNORECASE)
 # The mark that closes a Vietnamese news article: "... trong thời gian tới./."
@@ -190,13 +191,17 @@ def followed_outlet(line: str) -> str | None:
 def source_name(line: str) -> str | None:
     """What a source line names ("" when nothing follows its label); ``None`` for any other line.
 
-    A source line is "Nguồn: ...", or "Theo" and an outlet ("Theo TTXVN", "(Theo Báo
-    Thanh Hóa)", "Theo baoquocte.vn"): a code, a domain or a name opening with a press
-    word, so that "Theo ông Minh" stays a sentence.
+    A source line is "Nguồn: ...", "Theo" and an outlet ("Theo TTXVN", "(Theo Báo
+    Thanh Hóa)", "Theo baoquocte.vn": a code, a domain or a name opening with a press
+    word, so that "Theo ông Minh" stays a sentence), or an agency's code alone in
+    brackets ("(TTXVN/Vietnam+)").
     """
     match = _LABELLED.match(line)
     if match is not None and fold_key(match["label"]) in _SOURCE_LABEL_KEYS and len(_words(line)) <= 12:
         return str(match["value"]).strip()
+    credit = _CREDIT_CODE.match(line)
+    if credit is not None and _CODE.match(credit["value"]):
+        return str(credit["value"])
     found = _FROM.match(line)
     if found is None or len(_words(found["value"])) > _MAX_SOURCE_WORDS:
         return None
@@ -234,6 +239,8 @@ def _is_lone_prefix(line: str) -> bool:
 
 def _is_chrome(line: str) -> bool:
     if _NO_LETTERS.match(line) or _is_image(line) or followed_outlet(line) is not None:
+        return True
+    if _DOMAIN_NAME.match(line.removeprefix("www.")):  # "thanhnien.vn" printed by the byline
         return True
     count = len(_words(line))
     if count > _MAX_CHROME_WORDS:
@@ -388,6 +395,7 @@ def segment(text: str) -> list[Segment]:
     first = _read_top(state)
     _read_article(state, first)
     _mark_closing_byline(state, first)
+    _mark_byline_after_end(state, first)
     return _merge(state)
 
 
@@ -672,6 +680,14 @@ def _mark_closing_byline(state: _Page, first: int) -> None:
     before = article[-2] if len(article) > 1 else None
     if before is None or kinds[before] != "body" or _SENTENCE_END.search(lines[before].text):
         kinds[last] = "byline"
+
+
+def _mark_byline_after_end(state: _Page, first: int) -> None:
+    """The names right under the line that closes the article ("... ./." then "Bảo Lâm")."""
+    lines, kinds = state.lines, state.kinds
+    for i in range(max(first, 1), len(lines)):
+        if kinds[i] == "body" and _ARTICLE_END.search(lines[i - 1].text) and byline_names(lines[i].text):
+            kinds[i] = "byline"
 
 
 def _merge(state: _Page) -> list[Segment]:

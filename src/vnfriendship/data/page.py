@@ -80,6 +80,10 @@ TEASER_HEADERS: tuple[str, ...] = (
     "Phản hồi",
     "Gửi bình luận",
     "Gửi phản hồi",
+    "Bạn đọc bình luận",
+    "Viết bình luận",
+    "Ý kiến của bạn",
+    "Liên kết website",
     "Cảm nhận của bạn",
     "Cảm nhận của bạn về bài viết này",
     "Xem thêm",
@@ -136,6 +140,8 @@ CHROME_LINES: tuple[str, ...] = (
     "Lưu tin",
     "Chia sẻ bài viết",
     "Nghe đọc bài",
+    "Gửi",
+    "Thời tiết",
 )
 
 #: Openings of short lines that belong to the page: breadcrumbs, counters, footers.
@@ -148,6 +154,8 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "Lượt truy cập",
     "Lượt xem",
     "Lượt đọc",
+    "Số lượt xem",
+    "Số lần xem",
     "Tổng lượt truy cập",
     "Tổng truy cập",
     "Hôm nay:",
