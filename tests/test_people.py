@@ -386,6 +386,20 @@ def test_reads_a_list_of_attendees_separated_by_semicolons(pipeline: Pipeline) -
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Hoàng Văn Khải, Trịnh Thị Lụa.",
+        "Các Phó Chủ tịch UBND tỉnh Hoàng Văn Khải và Trịnh Thị Lụa cùng dự.",
+    ],
+)
+def test_titles_in_the_plural_hold_for_every_name_of_their_list(pipeline: Pipeline, text: str) -> None:
+    assert summary(read(pipeline, text)) == {
+        "Hoàng Văn Khải": ["Phó Chủ tịch UBND tỉnh"],
+        "Trịnh Thị Lụa": ["Phó Chủ tịch UBND tỉnh"],
+    }
+
+
 def test_reads_a_list_of_bare_names_after_a_colon(pipeline: Pipeline) -> None:
     text = "Đoàn Chủ tịch Đại hội gồm các nhân sĩ như: Phan Văn Khải, Lê Khả Phiêu và Nguyễn Thị Định."
     assert [p.name for p in read(pipeline, text)] == ["Phan Văn Khải", "Lê Khả Phiêu", "Nguyễn Thị Định"]

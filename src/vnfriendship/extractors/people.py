@@ -238,6 +238,11 @@ class _Occurrence:
     whole: bool = False  # a name of one word that is no short form ("Hoàng thân Souphanouvong")
 
 
+#: A person found from a token on: the occurrence, the last token read, whether a list of
+#: people goes on after it, and the positions that list shares ("các Phó Chủ tịch: A, B").
+_Found = tuple[_Occurrence, int, bool, tuple[Position, ...]]
+
+
 class _Reader:
     """Reads the people of one sentence."""
 
@@ -698,16 +703,23 @@ class _Reader:
     # ------------------------------------------------------------ people
 
     def people(self) -> list[_Occurrence]:
-        """Every person this sentence names, in text order."""
+        """Every person this sentence names, in text order.
+
+        Titles in the plural hold for every name of the list they open: "các Phó Chủ tịch
+        UBND tỉnh: A, B", "Các Phó Chủ tịch Hội A và B".
+        """
         found: list[_Occurrence] = []
         i, listed = 0, False
+        shared: tuple[Position, ...] = ()
         while i < len(self.tokens):
             result = self._addressed(i) or self._titled(i) or self._described_by(i) or self._bare(i, listed=listed)
             if result is None:
-                listed = self._list_cue(i)
+                listed, shared = self._list_cue(i), ()
                 i += 1
                 continue
-            occurrence, end, plural = result
+            occurrence, end, plural, sharing = result
+            if listed and shared and not occurrence.positions:
+                occurrence = attrs.evolve(occurrence, positions=shared)
             found.append(occurrence)
             i = end + 1
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
@@ -720,6 +732,7 @@ class _Reader:
                     or self.tokens[i].key == self.voc.word["và"]
                 )
             )
+            shared = (sharing or shared) if listed else ()
             if listed and self.tokens[i].key == self.voc.word["và"] and self._spaced(i):
                 i += 1
         return found
@@ -730,7 +743,7 @@ class _Reader:
             return False
         return bool(self._phrase_ending(i, self.voc.list_cues))
 
-    def _addressed(self, i: int) -> tuple[_Occurrence, int, bool] | None:
+    def _addressed(self, i: int) -> _Found | None:
         """A name after a form of address: "ông Nguyễn Văn Doanh", "PGS.TS. A", "bà Nga"."""
         if i not in self.honorifics:
             return None
@@ -751,22 +764,29 @@ class _Reader:
             return None
         plural = i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])
         occurrence, end = self._described(j, last, honorific, (), cued=True)
-        return occurrence, end, plural
+        return occurrence, end, plural, ()
 
-    def _titled(self, i: int) -> tuple[_Occurrence, int, bool] | None:
+    def _titled(self, i: int) -> _Found | None:
         """A name after its titles: "Phó Thủ tướng Lê Thành Long", "Chủ tịch Hội ... Trương Thị Mai"."""
         if self._title_at(i) is None:
             return None
         before, end, name = self._positions(i, stop_at_names=True)
+        # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
+        cue = next((first for first, (cue_end, _) in self.honorifics.items() if cue_end == i - 1), None)
+        honorific = self.honorifics[cue][1] if cue is not None and self._spaced(i) else None
+        before_titles = i - 1 if cue is None else cue - 1
+        plural = before_titles >= 0 and self.tokens[before_titles].key in (self.voc.word["các"], self.voc.word["những"])
+        if name is None and plural and end + 1 < len(self.tokens) and _COLON.fullmatch(self.gaps[end + 1]):
+            last = self._proper_run(end + 1)  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B"
+            if last is not None and (self._family_name(end + 1, last) or self._foreign(end + 1, last)):
+                name = end + 1, last
         if name is None:
             return self._titled_then_addressed(i, before, end)
         first, last = name
-        # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
-        honorific = next((h for cue_end, h in self.honorifics.values() if cue_end == i - 1 and self._spaced(i)), None)
         occurrence, end = self._described(first, last, honorific, before, cued=False)
-        return occurrence, end, False
+        return occurrence, end, plural, tuple(before) if plural else ()
 
-    def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> tuple[_Occurrence, int, bool] | None:
+    def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> _Found | None:
         """Titles, a comma, then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết"."""
         k = end + 1
         opens_clause = (
@@ -779,10 +799,10 @@ class _Reader:
         addressed = self._addressed(k)
         if addressed is None:
             return None
-        occurrence, last, plural = addressed
-        return attrs.evolve(occurrence, positions=(*before, *occurrence.positions)), last, plural
+        occurrence, last, plural, _ = addressed
+        return attrs.evolve(occurrence, positions=(*before, *occurrence.positions)), last, plural, ()
 
-    def _described_by(self, i: int) -> tuple[_Occurrence, int, bool] | None:
+    def _described_by(self, i: int) -> _Found | None:
         """A name after a word that describes a person: "nhà văn A", "lãnh tụ Cuba Phidel Castro"."""
         size = self._phrase_at(i, self.voc.descriptors)
         if not size:
@@ -801,9 +821,9 @@ class _Reader:
         if not (royal or self._family_name(j, last) or (self._foreign(j, last) and not self._vietnamese(j, last))):
             return None
         occurrence, end = self._described(j, last, None, (), cued=False)
-        return attrs.evolve(occurrence, whole=royal), end, False
+        return attrs.evolve(occurrence, whole=royal), end, False, ()
 
-    def _bare(self, i: int, *, listed: bool) -> tuple[_Occurrence, int, bool] | None:
+    def _bare(self, i: int, *, listed: bool) -> _Found | None:
         """A name with no cue before it: in a list, or followed by a position or a role verb."""
         token = self.tokens[i]
         if not token.proper or (i > 0 and self.tokens[i - 1].proper and self._spaced(i)):
@@ -815,11 +835,11 @@ class _Reader:
             occurrence, end = self._described(i, last, None, (), cued=False)
             # Two words are a name only in a list: "Kim Bôi, Chủ tịch UBND huyện" is a district.
             if listed or (occurrence.positions and last - i >= 2):
-                return occurrence, end, False
+                return occurrence, end, False, ()
             return None
         if listed and ((self._vietnamese(i, last) and 2 <= last - i + 1 <= _MAX_NAME) or self._foreign(i, last)):
             occurrence, end = self._described(i, last, None, (), cued=False)
-            return occurrence, end, False
+            return occurrence, end, False, ()
         return None
 
     def mention_at(self, i: int, keys: tuple[str, ...]) -> tuple[int, int] | None:
