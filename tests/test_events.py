@@ -11,7 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnfriendship import Pipeline
-from vnfriendship.model import Event, Extraction
+from vnfriendship.article import build_article
+from vnfriendship.data import builtin_entries
+from vnfriendship.extractors.events import find_events
+from vnfriendship.gazetteer import Gazetteer
+from vnfriendship.model import ArticleMeta, Event, Extraction, Segment
 
 CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 REFERENCE = dt.date(2024, 6, 20)
@@ -377,6 +381,25 @@ def test_a_launch_is_a_ceremony(pipeline: Pipeline) -> None:
     assert [(e.kind, e.time_of_day, e.province) for e in events(pipeline, text)] == [
         ("ceremony", "afternoon", "Đà Nẵng")
     ]
+
+
+def test_a_spoken_day_restated_by_a_written_date_takes_the_written_one(pipeline: Pipeline) -> None:
+    text = "Hội nghị trực tuyến toàn quốc diễn ra sáng nay (24/11) tại điểm cầu Hà Nội."
+    (event,) = events(pipeline, text, dt.date(2024, 6, 20))  # a reference that is not the day of the news
+    assert (str(event.date), event.time_of_day, event.province, event.location) == (
+        "2023-11-24", "morning", "Hà Nội", "điểm cầu Hà Nội",
+    )  # fmt: skip
+
+
+def test_gatherings_of_one_kind_in_the_morning_and_the_afternoon_are_two() -> None:
+    text = "Sáng 5/6, Liên hiệp tổ chức hội nghị sơ kết. Chiều cùng ngày, Liên hiệp tổ chức hội nghị tập huấn."
+    article = build_article(
+        text, source=None, segments=(Segment("body", 0, len(text)),), meta=ArticleMeta(),
+        gazetteer=Gazetteer(builtin_entries()), reference_date=None, include_related=False,
+    )  # fmt: skip
+    assert [(e.kind, e.time_of_day) for e in find_events(article)] == [
+        ("conference", "morning"), ("conference", "afternoon"),
+    ]  # fmt: skip
 
 
 def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:

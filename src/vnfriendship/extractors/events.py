@@ -106,6 +106,8 @@ _NEXT_UNIT = regex.compile(
     + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
     + r")\.?\s+\p{Lu})"
 )
+# What may stand between a spoken day ("sáng nay") and the date that restates it: "sáng nay (24/11)".
+_RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
 _COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
 _WILL = regex.compile(r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến)(?![\p{L}\p{N}])")
@@ -268,7 +270,11 @@ class _Reader:
         ("Nhân dịp Quốc khánh 2/9, sáng 28/8, …") only after the others."""
         text = self.text
         found: list[_When] = []
-        for match in find_dates(text, clause.start, clause.end, reference=self.article.reference_date):
+        matches = find_dates(text, clause.start, clause.end, reference=self.article.reference_date)
+        for index, match in enumerate(matches):
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if following is not None and _RESTATED.fullmatch(text, match.end, following.start) and _spoken(match.text):
+                continue  # "sáng nay (24/11)": the written date, not the reader's clock
             if (
                 _day_level(match.value)
                 and not _inside(match.start, quotes)
@@ -318,7 +324,9 @@ class _Reader:
 
     def _add(self, draft: _Draft) -> None:
         for known in self.drafts:
-            if known.kind == draft.kind and str(known.date) == str(draft.date):
+            # the same gathering named twice, not one in the morning and another in the afternoon
+            apart = None not in (known.time_of_day, draft.time_of_day) and known.time_of_day != draft.time_of_day
+            if known.kind == draft.kind and str(known.date) == str(draft.date) and not apart:
                 known.absorb(draft)
                 return
         self.drafts.append(draft)
@@ -688,6 +696,11 @@ def _administrative(text: str, start: int, end: int) -> bool:
 
 def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
+
+
+def _spoken(date_text: str) -> bool:
+    """Whether a date is written in words only ("sáng nay", "hôm qua"), relative to the reader's day."""
+    return not any(char.isdigit() for char in date_text)
 
 
 def _scheduled(text: str, clause: _Clause, when: _When) -> bool:
