@@ -100,6 +100,8 @@ def test_a_sum_near_a_word_of_giving_is_aid_with_its_kind_recipient_and_period(
         "Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 8%, thu ngân sách đạt 9.000 tỷ đồng.",
         "Ngân hàng Thế giới cho vay 100 triệu USD để nâng cấp đường. Hội vận động viện trợ.",  # a loan
         "Hội trao học bổng cho sinh viên. Giải Nhất cuộc thi tìm hiểu trị giá 10 triệu đồng.",  # a prize
+        "Học phí của trường là 15 triệu đồng/năm, Hội đã vận động học bổng cho 30 sinh viên.",  # a fee
+        "Công ty có vốn điều lệ 200 tỷ đồng. Hội vận động viện trợ cho địa phương.",
     ],
 )
 def test_fines_prices_trade_salaries_and_budgets_are_not_aid(pipeline: Pipeline, text: str) -> None:
@@ -131,6 +133,18 @@ def test_a_bare_place_word_is_no_recipient(pipeline: Pipeline) -> None:
 def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pipeline) -> None:
     text = "Với khoản viện trợ 400.000 USD, dự án sẽ đưa nước sạch về 3 xã vùng cao."
     assert [(str(f.amount), f.donor) for f in figures(pipeline, text)] == [("400000", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Chính phủ Hàn Quốc cung cấp khoản viện trợ không hoàn lại trị giá 2 triệu USD.", "Chính phủ Hàn Quốc"),
+        ("Nhà tài trợ đã chuyển 15.000 USD vào tài khoản của Quỹ.", None),
+        ("Hội Chữ thập đỏ tỉnh đã tiếp nhận 700 triệu đồng tiền ủng hộ của các nhà hảo tâm.", None),
+    ],
+)
+def test_the_donor_is_the_subject_of_a_whole_verb_of_giving(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]
 
 
 def test_a_donor_after_do_may_open_with_a_lower_case_head(pipeline: Pipeline) -> None:

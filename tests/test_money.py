@@ -154,6 +154,14 @@ def _sums(text: str) -> list[tuple[str, Decimal, str, str]]:
         ("Có 3 đồng chí tham dự và 2 đồng chủ trì.", []),
         ("Thành phố có 2 đô thị loại I và 5 đô thị loại II.", []),
         ("Bệnh viện bố trí 3 kíp trực và trao 200 bạt che mưa.", []),
+        ("Bảo tàng trưng bày 3 đồng tiền cổ.", []),
+        (
+            "Hội tiếp nhận 600 triệu đồng tiền ủng hộ và 20.000 đồng tiền mặt.",
+            [
+                ("600 triệu đồng", Decimal(600_000_000), "VND", "exact"),
+                ("20.000 đồng", Decimal(20_000), "VND", "exact"),
+            ],
+        ),
         ("Hàng trăm triệu đồng đã được quyên góp.", []),
     ],
 )

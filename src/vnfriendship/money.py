@@ -51,12 +51,16 @@ CURRENCIES: dict[str, str] = {
     "krone Na Uy": "NOK", "NOK": "NOK",
     "krone Đan Mạch": "DKK", "DKK": "DKK",
 }  # fmt: skip
+# Words after "đồng" that make a count of things, but only after a small bare count: "3 đồng tiền" are three
+# coins, "800 triệu đồng tiền ủng hộ" and "50.000 đồng tiền mặt" are money.
+_NOT_CURRENCY_AFTER_A_COUNT: dict[str, tuple[str, ...]] = {"đồng": ("tiền", "xu")}
+_COUNTABLE = 1000  # a count of things is small and has no multiplier word
 # Currency words that begin an ordinary word: "3 đồng chí" is three comrades, "hai yên tâm" nothing to pay.
 _NOT_CURRENCY_BEFORE: dict[str, tuple[str, ...]] = {
     "đồng": (
         "chí", "bào", "nghiệp", "hương", "minh", "thời", "ý", "tình", "hành", "đội", "loại", "thuận", "bộ", "đều",
         "cảm", "lòng", "ruộng", "hồ", "tâm", "môn", "phạm", "sự", "chủ", "tác", "cấp", "bằng", "khởi", "sáng",
-        "tổ", "tài", "trợ", "hành", "hoá", "hóa", "nhất", "dạng", "xu", "tiền",
+        "tổ", "tài", "trợ", "hành", "hoá", "hóa", "nhất", "dạng",
     ),
     "yên": ("tâm", "bình", "ổn", "tĩnh", "lặng", "ả", "vui"),
     # "hai đô thị" are two towns, "ba đô đốc" three admirals
@@ -105,6 +109,9 @@ _RANGE_JOIN = regex.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+", 
 
 _CODES = {fold_key(surface): code for surface, code in CURRENCIES.items()}
 _BLOCKED = {fold_key(word): frozenset(map(fold_key, after)) for word, after in _NOT_CURRENCY_BEFORE.items()}
+_BLOCKED_AFTER_A_COUNT = {
+    fold_key(word): frozenset(map(fold_key, after)) for word, after in _NOT_CURRENCY_AFTER_A_COUNT.items()
+}
 _QUALIFIER_KEYS = {fold_key(word): qualifier for word, qualifier in QUALIFIERS.items()}
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -162,7 +169,7 @@ def _money(
     """The sum ``number`` states, joined with the number or sum before it when they make a range."""
     if number.value is None or number.is_percent:
         return None
-    currency = _currency_after(text, number.end, end)
+    currency = _currency_after(text, number.end, end, counted=number.scale == 1 and number.value < _COUNTABLE)
     head = number.start
     if currency is not None:
         code, tail = currency
@@ -193,14 +200,16 @@ def _money(
     return MoneyMatch(head, tail, text[head:tail], amount, code, qualifier, amount_max)
 
 
-def _currency_after(text: str, position: int, end: int) -> tuple[str, int] | None:
-    """The currency right after an amount, and where it ends."""
+def _currency_after(text: str, position: int, end: int, *, counted: bool) -> tuple[str, int] | None:
+    """The currency right after an amount (``counted``: one with no multiplier word), and where it ends."""
     match = _CURRENCY_AFTER.match(text, position, end)
     if match is None:
         return None
     surface = match["glued"] or match["currency"]
     key = fold_key(surface)
     following = _NEXT_WORD.match(text, match.end(), end)
-    if following is not None and fold_key(following[1]) in _BLOCKED.get(key, ()):
-        return None
+    if following is not None:
+        word = fold_key(following[1])
+        if word in _BLOCKED.get(key, ()) or (counted and word in _BLOCKED_AFTER_A_COUNT.get(key, ())):
+            return None
     return _CODES[key], match.end()

@@ -56,7 +56,8 @@ CUE_WORDS: dict[str, Cue] = {
     **AID_CUES,
     # weak: the value of something, aid where the article is about aid
     "trị giá": "weak", "giá trị": "weak", "tổng giá trị": "weak", "kinh phí": "weak",
-    "tổng kinh phí": "weak", "số tiền": "weak", "tổng số tiền": "weak", "quỹ": "weak",
+    "tổng kinh phí": "weak", "số tiền": "weak", "tổng số tiền": "weak", "quỹ": "weak", "chi phí": "weak",
+    "tổng chi phí": "weak",
     "nguồn lực": "weak",
     # not aid
     "xử phạt": "not_aid", "phạt": "not_aid", "phạt tiền": "not_aid", "nộp phạt": "not_aid",
@@ -70,14 +71,15 @@ CUE_WORDS: dict[str, Cue] = {
     "vốn đối ứng": "not_aid", "đối ứng": "not_aid", "vay": "not_aid", "khoản vay": "not_aid",
     "vốn vay": "not_aid", "cho vay": "not_aid", "giải thưởng": "not_aid", "tiền thưởng": "not_aid",
     "phần thưởng": "not_aid", "giải nhất": "not_aid", "giải nhì": "not_aid", "giải ba": "not_aid",
-    "giải khuyến khích": "not_aid",
+    "giải khuyến khích": "not_aid", "học phí": "not_aid", "viện phí": "not_aid", "phí": "not_aid",
+    "lệ phí": "not_aid", "vốn điều lệ": "not_aid",
     # a goal, not money given
     "phấn đấu": "target", "chỉ tiêu": "target", "mục tiêu": "target",
     # a difference between two sums
     "tăng": "change", "giảm": "change", "tăng thêm": "change", "giảm đi": "change", "chênh lệch": "change",
     # look-alikes
     "đánh giá": "neutral", "lương thực": "neutral", "trao đổi": "neutral", "bán trú": "neutral",
-    "tặng bằng khen": "neutral", "tặng giấy khen": "neutral", "tặng danh hiệu": "neutral",
+    "miễn phí": "neutral", "tặng bằng khen": "neutral", "tặng giấy khen": "neutral", "tặng danh hiệu": "neutral",
 }  # fmt: skip
 
 #: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …".
@@ -88,7 +90,7 @@ RECEIVING_VERBS: tuple[str, ...] = (
 
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
-    "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "chuyển",
+    "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
     "bàn giao",
 )  # fmt: skip
 
@@ -145,6 +147,7 @@ BARE_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "
 #: Nouns that turn a verb of giving after them into a noun: "khoản viện trợ", "nguồn tài trợ" (no subject).
 NOMINALISERS: tuple[str, ...] = (
     "khoản", "các khoản", "nguồn", "vốn", "gói", "tổng", "giá trị", "hàng", "tiền", "kinh phí", "số tiền",
+    "nhà", "các nhà",
 )  # fmt: skip
 
 #: Words that open an adverbial, not a subject: "Với khoản viện trợ …", "Trong năm 2023, …".
