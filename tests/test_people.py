@@ -346,6 +346,10 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
             "Ông Lê Văn Cường, Giám đốc Công ty Hưng Phát trao 50 suất quà.",
             {"Lê Văn Cường": ["Giám đốc Công ty Hưng Phát"]},
         ),
+        (
+            "Ông Lê Văn Bảy, Chủ tịch UBND thành phố Vinh phát biểu.",
+            {"Lê Văn Bảy": ["Chủ tịch UBND thành phố Vinh"]},
+        ),
         # a form of address that also means a brother takes a name no Vietnamese word spells
         (
             "Trao đổi với phóng viên, anh Khamla Sengdara, sinh viên năm thứ ba, cho biết.",

@@ -126,6 +126,9 @@ NOT_TAILS: frozenset[str] = frozenset(
         "đã", "sẽ", "đang", "vừa", "mới", "là", "được", "bị", "cho", "với", "cùng", "cũng", "thì", "mà",
         "này", "đó", "khi", "nhưng", "và", "của", "tại", "ở", "trong", "ngoài", "về", "từ", "đến", "để",
         "do", "nhằm", "theo", "như", "các", "những", "một", "có", "không", "chưa", "rất", "đều",
+        # first syllables of the verbs that follow a speaker's position
+        "phát", "nhấn", "khẳng", "chia", "trao", "tặng", "chủ", "dự", "báo", "đề", "bày", "gửi", "tiếp",
+        "thăm", "làm", "ký", "cảm", "chúc", "mong", "nói", "hỏi", "kêu", "đánh", "ghi", "đón",
     }
 )  # fmt: skip
 

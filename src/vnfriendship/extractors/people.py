@@ -479,7 +479,8 @@ class _Reader:
         A body's name capitalises only the first syllable of each compound: "Sở Y tế",
         "Hội Bảo trợ", "Đại học Sư phạm". That syllable follows the head of the name or a
         lower-case word; after another capital it ends a proper name ("Công ty Hưng Phát
-        trao quà"), and the head itself takes no tail ("Chủ tịch Hội phát biểu").
+        trao quà"), after a place word it is a place ("thành phố Vinh phát biểu"), and the
+        head itself takes no tail ("Chủ tịch Hội phát biểu").
         """
         first = j - 1
         if first < i or not self._spaced(j) or self.tokens[j].key in self.voc.not_tails:
@@ -488,6 +489,10 @@ class _Reader:
         if not word.proper or not _is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
             return False
         before = first - 1
+        if before >= i and (
+            self._phrase_ending(before, self.voc.address) or self._phrase_ending(before, self.voc.place_words)
+        ):
+            return False  # "UBND thành phố Vinh phát biểu": a place's name
         return first == i or (
             before >= i and (not self.tokens[before].cap or self._phrase_ending(before, self.voc.org_heads) > 0)
         )
