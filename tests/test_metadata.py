@@ -107,6 +107,12 @@ def test_weekday_stamp_above_the_title_days_after_the_ledes_date_is_the_publicat
     assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 9, 6, 7, 15, tzinfo=ICT)
 
 
+def test_an_anniversarys_old_date_after_the_news_day_does_not_make_the_stamp_a_clock(gazetteer: Gazetteer) -> None:
+    lede = "Tối 6-11, Hội hữu nghị Việt Nam - Nga tổ chức họp mặt kỷ niệm Cách mạng Tháng Mười (7-11-1917)."
+    text = page("Trang chủ", "Thứ Hai, 06/11/2023 21:15", "", TITLE, "", lede, BODY)
+    assert meta_of(text, gazetteer).published_at == dt.datetime(2023, 11, 6, 21, 15, tzinfo=ICT)
+
+
 def test_weekday_stamp_above_the_title_of_an_undated_lede_is_the_publication_time(gazetteer: Gazetteer) -> None:
     text = page("Trang chủ", "Thứ Sáu, 06/09/2024 07:15", "", TITLE, "", LEDE, BODY)
     assert meta_of(text, gazetteer).published_at == dt.datetime(2024, 9, 6, 7, 15, tzinfo=ICT)
@@ -153,6 +159,7 @@ def test_page_without_a_stamp_has_no_publication_time(gazetteer: Gazetteer) -> N
         ("(Baoquangtri.vn) - ", "Báo Quảng Trị"),  # a provincial paper's domain names its paper
         ("(Baodaklak.vn)- ", "Báo Đắk Lắk"),
         ("TGVN. ", "Thế giới & Việt Nam"),  # a code closed by a full stop
+        ("(Thời Đại) ", "Thời Đại"),  # a name in brackets without a dash
         ("(Baotinhxa.vn) - ", "Baotinhxa.vn"),  # no such province: the printed code stays
         ("HÀ NỘI - ", None),
         ("", None),
@@ -248,6 +255,7 @@ def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazettee
         (("Minh Hiếu", "Theo Báo Thanh Hóa"), ("Minh Hiếu",)),
         (("Hải Yến", "Trở lại Thời sự"), ("Hải Yến",)),
         (("Bảo Lâm", "Bạn đọc bình luận", "Gửi"), ("Bảo Lâm",)),  # right under the closing "./."
+        (("Mai Anh - Trung tâm VHTT&TT tỉnh", "Tin khác"), ("Mai Anh",)),
     ],
 )
 def test_authors_from_the_closing_byline(

@@ -288,6 +288,11 @@ def test_headline_after_a_mark_or_before_its_date_is_a_link(line: str) -> None:
     assert (kind_of(text, TEASER), kind_of(text, BODY)) == ("related", "body")
 
 
+def test_outlet_code_alone_above_the_lede_belongs_to_it_and_the_title_is_found() -> None:
+    text = page("SGGP", "Chính trị", "", TITLE, "", "SGGP", LEDE, BODY)
+    assert kinds_of(text)[1:3] == [("title", TITLE), ("lede", "SGGP\n" + LEDE)]
+
+
 def test_domain_printed_between_byline_and_stamp_is_chrome_and_the_title_is_found() -> None:
     text = page("Thời sự", TITLE, "Thanh Dũng", "thanhnien.vn", "08/04/2025 10:15 GMT+7", LEDE, BODY)
     assert (kind_of(text, TITLE), kind_of(text, "thanhnien.vn"), kind_of(text, "Thanh Dũng")) == (
@@ -413,6 +418,8 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Thu Hằng/VOV-ĐBSCL", ["Thu Hằng"]),
         ("Văn Ngọc/VOV.VN", ["Văn Ngọc"]),
         ("Minh Anh/Hoàng Hà", ["Minh Anh", "Hoàng Hà"]),
+        ("Mai Anh - Trung tâm VHTT&TT tỉnh", ["Mai Anh"]),  # the body the author writes for is dropped
+        ("Hồng Nhung, Thu Hà - Báo Quảng Ninh", ["Hồng Nhung", "Thu Hà"]),
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:
@@ -434,6 +441,8 @@ def test_byline_names(line: str, names: list[str] | None) -> None:
         ("QĐND Online - Chiều 2/9", "QĐND Online", False),
         ("TGVN. Chiều 12/4, tại Hà Nội", "TGVN", False),
         ("TG&VN. Sáng 3/5", "TG&VN", False),
+        ("(Thời Đại) Sáng 13/3, tại Hà Nội", "Thời Đại", True),
+        ("SGGP", "SGGP", False),
     ],
 )
 def test_lede_prefix(line: str, code: str, bracketed: bool) -> None:
@@ -448,6 +457,8 @@ def test_lede_prefix(line: str, code: str, bracketed: bool) -> None:
         "Việt Nam - Lào: tình hữu nghị đặc biệt",
         "Hội nghị tổng kết - 2023",
         "Hà Nội. Sáng nay, đoàn lên đường.",
+        "VIDEO",
+        "(Ảnh: Lê An) Toàn cảnh hội nghị",
     ],
 )
 def test_line_without_an_outlet_code_has_no_lede_prefix(line: str) -> None:

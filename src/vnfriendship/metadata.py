@@ -134,15 +134,17 @@ def _opening_dated_before(text: str, segments: Sequence[Segment], day: dt.date) 
     """True when the article's opening dates its news to a full date long before ``day``.
 
     News is published within days of what it reports, so a weekday stamp in the
-    masthead that comes months after the lede's own date is the site's clock.
+    masthead that comes months after the lede's own date is the site's clock. The
+    news is the first day the opening names ("Tối 6-11" before an anniversary's
+    "7-11-1917"); a day without its year dates nothing.
     """
     opening = next((s for s in segments if s.kind in _ARTICLE), None)
     if opening is None:
         return False
     for match in find_dates(text, opening.start, min(opening.end, opening.start + _OPENING_CHARS)):
         start = match.value.start if isinstance(match.value, EdtfInterval) else match.value
-        if start is not None and start.is_complete and (day - start.to_date()).days > _CLOCK_LAG_DAYS:
-            return True
+        if start is not None and start.day is not None:
+            return start.is_complete and (day - start.to_date()).days > _CLOCK_LAG_DAYS
     return False
 
 

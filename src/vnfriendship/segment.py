@@ -59,11 +59,14 @@ _IMAGE = regex.compile(
 _SLUG = regex.compile(r"^[a-z0-9]+(?: [a-z0-9]+){4,}$")
 # A lede prefix: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -", "QĐND Online -". The code
 # is one token, or an acronym and a word; a dateline of capitalised words may stand before a code in brackets.
-# An acronym closed by a full stop also opens a lede ("TGVN. Chiều 12/4").
+# An acronym closed by a full stop also opens a lede ("TGVN. Chiều 12/4"), and so does a name in
+# brackets at the very start ("(Thời Đại) Sáng 13/3"); an acronym alone on its line ("SGGP") stands above it.
 _LEDE_PREFIX = regex.compile(
     r"^(?:(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)"
     r"|(?P<bare>(?:\p{Lu}[\p{Lu}\p{N}.&+]+\s\p{Lu}\p{L}+|[\p{Lu}][\p{L}\p{N}.&+]{1,14})))\s*[-–—]+(?=\s|$)"
-    r"|(?P<bare>\p{Lu}[\p{Lu}&+]{1,7})\.(?=\s+\p{Lu}))"
+    r"|(?P<bare>\p{Lu}[\p{Lu}&+]{1,7})\.(?=\s+\p{Lu})"
+    r"|\((?P<bracketed>\p{Lu}[^()\n:]{0,29})\)(?=\s+\p{Lu})"
+    r"|(?P<lone>\p{Lu}[\p{Lu}\p{N}.&+]{1,11})$)"
 )
 _FOLLOW = regex.compile(
     rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s.*)?$", regex.IGNORECASE
@@ -98,6 +101,7 @@ _PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
 _PRESS_WORD_KEYS = tuple(fold_key(w) for w in page.SOURCE_PRESS_WORDS)
 _BACK_LINK_KEYS = tuple(fold_key(b) for b in page.BACK_LINKS)
+_AFFILIATION_KEYS = tuple(fold_key(a) for a in page.AFFILIATIONS)
 _CAPTION_OPENER_KEYS = tuple(fold_key(c) for c in page.CAPTION_OPENERS)
 _CAPTION_PHRASE_KEYS = tuple(fold_key(c) for c in page.CAPTION_PHRASES)
 
@@ -221,15 +225,24 @@ class LedePrefix:
 
 
 def lede_prefix(line: str) -> LedePrefix | None:
-    """The outlet code that opens a lede: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -"."""
+    """The outlet code that opens a lede: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -", "TGVN."
+
+    A code alone on its line ("SGGP", "NDO -") is the lede's prefix printed above it.
+    """
     match = _LEDE_PREFIX.match(line)
     if match is None:
         return None
-    code = (match["bracketed"] or match["bare"]).strip()
-    if not _words(code):
+    code = (match["bracketed"] or match["bare"] or match["lone"]).strip()
+    if not _words(code) or (match["lone"] and _is_label(code)):
         return None
     rest = line[match.end() :]
     return LedePrefix(code, match["bracketed"] is not None, match.end() + len(rest) - len(rest.lstrip()))
+
+
+def _is_label(word: str) -> bool:
+    """A word a page prints as a label rather than an outlet's code ("VIDEO", "ẢNH", "TAGS")."""
+    key = fold_key(word)
+    return key in _HEADER_KEYS or key in _CHROME_KEYS or key in _PHOTO_LABEL_KEYS
 
 
 def _is_lone_prefix(line: str) -> bool:
@@ -342,7 +355,9 @@ def byline_names(line: str) -> list[str] | None:
     """The authors a byline line names ("Thành Luân - Huy Sơn", "Bài và ảnh: Minh Anh", "NHẬT LINH").
 
     ``None`` for any other line, a photo credit ("Ảnh: Lê An") among them. Without a
-    label, each name needs two to five capitalised words.
+    label, each name needs two to five capitalised words. The body the authors write
+    for, after them, is dropped ("Mai Anh - Trung tâm VHTT&TT tỉnh", "Hồng Nhung - Báo
+    Quảng Ninh").
     """
     if len(_words(line)) > _MAX_BYLINE_WORDS:
         return None
@@ -353,10 +368,12 @@ def byline_names(line: str) -> list[str] | None:
             return None
         body, least = labelled["value"], 1
     body = _DESK.sub("", _TRAILING_NOTE.sub("", body)).rstrip(" .")
-    names = []
+    names: list[str] = []
     for part in _NAME_SEPARATORS.split(body):
         if _AGENCY.match(part):  # "Hà Phương - TTXVN": the agency the author writes for
             continue
+        if names and any(_opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
+            break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for
         name = _name(part)
         if name is None or len(part.split()) < least:
             return None

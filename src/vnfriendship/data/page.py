@@ -7,6 +7,7 @@ tone placement do not matter. :mod:`vnfriendship.segment` holds the rules that u
 from __future__ import annotations
 
 __all__ = [
+    "AFFILIATIONS",
     "BACK_LINKS",
     "BYLINE_LABELS",
     "CAPTION_OPENERS",
@@ -204,6 +205,30 @@ BYLINE_LABELS: tuple[str, ...] = (
     "Thực hiện",
     "Ghi chép",
     "Văn bản",
+)
+
+#: How the body an author writes for begins, after the names ("Mai Anh - Trung tâm VHTT&TT tỉnh").
+AFFILIATIONS: tuple[str, ...] = (
+    "Trung tâm",
+    "Báo",
+    "Đài",
+    "Tạp chí",
+    "Cổng",
+    "Thông tấn",
+    "Ban",
+    "Sở",
+    "Phòng",
+    "Văn phòng",
+    "Hội",
+    "Liên hiệp",
+    "UBND",
+    "Ủy ban",
+    "Huyện ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Trường",
+    "Cộng tác viên",
+    "CTV",
 )
 
 #: Labels of a photo credit ("Ảnh: Lê An"): the names after them are not authors.
