@@ -402,6 +402,31 @@ def test_gatherings_of_one_kind_in_the_morning_and_the_afternoon_are_two() -> No
     ]  # fmt: skip
 
 
+def test_the_organiser_named_in_an_undated_sentence_places_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai vừa tổ chức Hội nghị tổng kết công tác năm 2024. "
+        "Hội nghị diễn ra ngày 14/1 tại Hội trường Liên hiệp."
+    )
+    (event,) = events(pipeline, text)
+    assert (event.province, event.location, event.name) == (
+        "Gia Lai", "Hội trường Liên hiệp", "Hội nghị tổng kết công tác năm 2024",
+    )  # fmt: skip
+
+
+def test_a_gathering_followed_by_another_after_then_gives_two(pipeline: Pipeline) -> None:
+    text = "Ngày 10/5, Liên hiệp tổ chức Hội nghị Ban Chấp hành, sau đó là Lễ ký kết thỏa thuận với Quỹ châu Á."
+    assert [(e.kind, str(e.date)) for e in events(pipeline, text)] == [
+        ("conference", "XXXX-05-10"), ("signing", "XXXX-05-10"),
+    ]  # fmt: skip
+
+
+def test_a_flag_raising_on_national_day_is_a_ceremony(pipeline: Pipeline) -> None:
+    text = "Sáng 2/9/2024, nhân dịp Quốc khánh, Đại sứ quán Việt Nam tại Lào tổ chức lễ thượng cờ."
+    assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [
+        ("ceremony", "2024-09-02", "morning")
+    ]
+
+
 def test_a_post_held_abroad_is_not_where_the_meeting_is(pipeline: Pipeline) -> None:
     text = "Sáng 9/10, Chủ tịch Liên hiệp các tổ chức hữu nghị đã tiếp ông John Smith, Đại sứ Australia tại Việt Nam."
     (event,) = events(pipeline, text)

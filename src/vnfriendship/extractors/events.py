@@ -90,7 +90,9 @@ _PARTNER = regex.compile(
     r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
 )
 _SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?i:đã|vừa|sẽ|cùng|đồng|long\s+trọng|trọng\s+thể))+\s*$")
-_COORDINATED = regex.compile(r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,)\s*$")
+_COORDINATED = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,(?:\s*(?i:sau\s+đó|tiếp\s+đó|tiếp\s+theo)(?:\s+(?i:là))?)?)\s*$"
+)
 _LEAD_CUT = regex.compile(r"[,;()]")
 _BRACKET = regex.compile(r"\s*\(\s*([^()]+?)\s*\)")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng)$")
@@ -311,16 +313,20 @@ class _Reader:
             draft.add_place(self._visited(noun.end, clause.end))
         organizers, region = _organizers(text, clause, noun, when)
         draft.organizers.extend(organizers)
-        if noun.kind != "visit":  # the host's province: "Liên hiệp … tỉnh X tổ chức", "Chủ tịch UBND tỉnh X tiếp"
-            draft.add_province(self._province_in(region), stated=False)
-            if draft.name is not None:  # "Đại hội Hội hữu nghị … tỉnh An Giang lần thứ V đã khai mạc"
-                draft.add_province(self._province_in(Span(noun.start, name_end)), stated=False)
-            # "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức …", "tại xã Hướng Phùng": the page's own province
-            local = any(p.local for p in places) or _BARE_LOCAL.search(text, region.start, region.end) is not None
-            if local and draft.province is None and draft.country is None:
-                draft.add_province(self.places.around(noun.start), stated=False)
+        if noun.kind != "visit":
+            self._host(draft, noun, region, name_end, local=any(p.local for p in places))
         draft.attendance = _attendance(text, clause)
         return draft
+
+    def _host(self, draft: _Draft, noun: _Noun, region: Span, name_end: int, *, local: bool) -> None:
+        """The host's province: "Liên hiệp … tỉnh X tổ chức", "Chủ tịch UBND tỉnh X tiếp", "Đại hội Hội … tỉnh X";
+        the page's own province for "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức …" or "tại xã Hướng Phùng"."""
+        draft.add_province(self._province_in(region), stated=False)
+        if draft.name is not None:
+            draft.add_province(self._province_in(Span(noun.start, name_end)), stated=False)
+        local = local or _BARE_LOCAL.search(self.text, region.start, region.end) is not None
+        if local and draft.province is None and draft.country is None:
+            draft.add_province(self.places.around(noun.start), stated=False)
 
     def _add(self, draft: _Draft) -> None:
         for known in self.drafts:
@@ -351,10 +357,16 @@ class _Reader:
         if named:
             draft.name = text[noun.start : name_end]
         draft.mentions.append(self.article.mention(noun.start, name_end if named else noun.end))
+        places = []
         if _is_subject(text, clause, noun):
             quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(text, clause.start, clause.end)]
-            for place in self._places(clause, quotes, None):
+            places = list(self._places(clause, quotes, None))
+            for place in places:
                 draft.add_place(place)
+        if _organized(text, clause, noun) and draft.kind != "visit":  # "Liên hiệp … tỉnh Kon Tum vừa tổ chức Hội nghị"
+            organizers, region = _organizers(text, clause, noun, None)
+            draft.organizers.extend(o for o in organizers if o not in draft.organizers)
+            self._host(draft, noun, region, name_end if named else noun.end, local=any(p.local for p in places))
         draft.attendance = draft.attendance or _attendance(text, clause)
 
     # -- places
@@ -544,7 +556,7 @@ def _leads_to_place(text: str, clause: _Clause, match: regex.Match[str], when: _
     return bool(verb_ends)
 
 
-def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When) -> tuple[list[str], Span]:
+def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When | None) -> tuple[list[str], Span]:
     """Who organises the event, and the stretch of text that names them."""
     verb = _organizing_verb(text, clause, noun)
     region = None if verb is None else _subject(text, clause, verb, when)
@@ -562,14 +574,14 @@ def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When) -> tuple[l
     return names, region
 
 
-def _subject(text: str, clause: _Clause, verb: int, when: _When) -> Span:
+def _subject(text: str, clause: _Clause, verb: int, when: _When | None) -> Span:
     """The subject before a verb: what follows the clause's date and "tại" phrases."""
     pieces = _split_top(text, clause.start, verb, _COMMA)
     start = clause.start
     for piece in pieces:
         chunk = text[piece.start : piece.end]
         if (
-            piece.start <= when.start < piece.end
+            (when is not None and piece.start <= when.start < piece.end)
             or _AT.match(chunk)
             or _RELATIVE_DAY.search(chunk)
             or _adverbial(text, piece)
