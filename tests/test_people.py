@@ -262,6 +262,12 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
             "Ông Jean-Luc Moreau, Chủ tịch Hiệp hội Pháp - Việt Nam vùng Bretagne, phát biểu.",
             {"Jean-Luc Moreau": ["Chủ tịch Hiệp hội Pháp - Việt Nam vùng Bretagne"]},
         ),
+        # particles inside a foreign name; a capital after the hyphen of a foreign name
+        (
+            "Bà Ana Lucía de la Fuente, Đại sứ Cuba tại Việt Nam, dự lễ.",
+            {"Ana Lucía de la Fuente": ["Đại sứ Cuba tại Việt Nam"]},
+        ),
+        ("Chủ tịch Cuba Mario Pérez-Rivas Ortiz gửi điện mừng.", {"Mario Pérez-Rivas Ortiz": ["Chủ tịch Cuba"]}),
         # Lao names in Vietnamese transliteration; the Lao Front and Party keep their whole names
         (
             "Ông Bun-my Pha-nha-vông, Chủ tịch Mặt trận Lào xây dựng đất nước tỉnh Bò Kẹo, cảm ơn tỉnh.",

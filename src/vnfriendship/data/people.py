@@ -20,6 +20,7 @@ __all__ = [
     "LIST_CUES",
     "MODIFIERS",
     "NAMED_AFTER",
+    "NAME_PARTICLES",
     "NOT_TAILS",
     "NUMBERED",
     "ORG_BEFORE_TITLE",
@@ -54,6 +55,35 @@ FAMILY_NAMES: frozenset[str] = frozenset(
         "Chau", "Néang",
     }
 )  # fmt: skip
+
+#: Lower-case particles inside foreign names: "Lula da Silva", "Hernández de la Cruz",
+#: "van der Berg". They join a name only after a word no Vietnamese syllable spells.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "la",
+        "las",
+        "los",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "y",
+        "e",
+        "bin",
+        "binti",
+        "al",
+    }
+)
 
 #: Forms of address that also mean other things ("anh" is a brother, "cô" a teacher):
 #: they introduce only a Vietnamese name opening with a family name.

@@ -115,6 +115,7 @@ class _Vocabulary:
     foreign_org: frozenset[str]
     event_words: frozenset[str]
     compounds: frozenset[str]
+    particles: frozenset[str]
     not_tails: frozenset[str]
     numbered: frozenset[str]
     org_phrases: _Phrases
@@ -147,6 +148,7 @@ def _vocabulary() -> _Vocabulary:
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
         event_words=frozenset(fold_key(word) for word in cues.EVENT_WORDS),
         compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
+        particles=frozenset(fold_key(word) for word in cues.NAME_PARTICLES),
         not_tails=frozenset(fold_key(word) for word in cues.NOT_TAILS),
         numbered=frozenset(fold_key(word) for word in cues.NUMBERED),
         org_phrases=_phrases(cues.ORG_PHRASES),
@@ -377,14 +379,29 @@ class _Reader:
         if j >= len(self.tokens) or not self.tokens[j].proper:
             return None
         k = j
-        while (
-            k + 1 < len(self.tokens)
-            and self.tokens[k + 1].proper
-            and self._spaced(k + 1)
-            and self._title_at(k + 1) is None
-        ):
-            k += 1
-        return k
+        while True:
+            after = k + 1
+            # "Lula da Silva", "Hernández de la Cruz": particles inside a foreign name
+            while after < len(self.tokens) and self._particle(after) and not _is_syllable(self.tokens[k].text):
+                after += 1
+            if (
+                after < len(self.tokens)
+                and self.tokens[after].proper
+                and self._spaced(after)
+                and self._title_at(after) is None
+            ):
+                k = after
+            else:
+                return k
+
+    def _particle(self, k: int) -> bool:
+        """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
+        token = self.tokens[k]
+        return not token.cap and token.key in self.voc.particles and self._spaced(k)
+
+    def _size(self, first: int, last: int) -> int:
+        """How many words of a name lie from ``first`` to ``last``, particles left out."""
+        return sum(self.tokens[k].proper for k in range(first, last + 1))
 
     def _vietnamese(self, first: int, last: int) -> bool:
         return all(_is_syllable(self.tokens[i].text) for i in range(first, last + 1))
@@ -411,7 +428,7 @@ class _Reader:
         The last word is no initial: "Nguyễn H" is a name cut short, not a foreign one.
         """
         return (
-            2 <= last - first + 1 <= _MAX_NAME
+            2 <= self._size(first, last) <= _MAX_NAME
             and len(self.tokens[last].text) > 1
             and not any(
                 self.tokens[i].key in self.voc.foreign_org or i in self.place_cover or i in self.org_starts
@@ -759,7 +776,7 @@ class _Reader:
         if j >= len(self.tokens) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
             return None
         last = self._proper_run(j)
-        if last is None or last - j + 1 > _MAX_NAME + 1:
+        if last is None or self._size(j, last) > _MAX_NAME + 1:
             return None
         if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._alien(j, last)):
             return None  # "anh Hùng"; but "anh Khamla Sengdara" is plainly a name
@@ -852,7 +869,10 @@ class _Reader:
         last = i + len(keys) - 1
         if (
             last < len(self.tokens)
-            and all(self.tokens[i + k].key == key and self.tokens[i + k].proper for k, key in enumerate(keys))
+            and all(
+                self.tokens[i + k].key == key and (self.tokens[i + k].proper or self._particle(i + k))
+                for k, key in enumerate(keys)
+            )
             and all(self._spaced(i + k) for k in range(1, len(keys)))
             and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self._spaced(last + 1))
             and not self._named_place(i)
