@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
@@ -150,6 +151,21 @@ def test_events_merge_on_date_and_kind_keeping_the_first_stated_values() -> None
 )
 def test_events_of_other_days_or_kinds_stay_apart(second: Event, count: int) -> None:
     assert len(merged("events", [Event("meeting", date=EdtfDate(2024, 3, 12)), second])) == count
+
+
+def test_events_of_one_day_at_other_times_of_day_stay_apart() -> None:
+    morning = Event("conference", date=EdtfDate(2024, 6, 5), time_of_day="morning")
+    assert len(merged("events", [morning, attrs.evolve(morning, time_of_day="afternoon")])) == 2
+
+
+def test_events_of_one_day_with_other_names_stay_apart() -> None:
+    handover = Event("ceremony", name="Lễ trao học bổng", date=EdtfDate(2024, 6, 5))
+    assert len(merged("events", [handover, attrs.evolve(handover, name="Lễ khánh thành Nhà văn hóa")])) == 2
+
+
+def test_an_event_without_time_of_day_joins_one_with_it() -> None:
+    morning = Event("conference", date=EdtfDate(2024, 6, 5), time_of_day="morning")
+    assert len(merged("events", [morning, attrs.evolve(morning, time_of_day=None)])) == 1
 
 
 def test_undated_events_are_never_merged() -> None:

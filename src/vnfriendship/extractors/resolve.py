@@ -60,8 +60,13 @@ def _union_key(union: Union) -> Hashable:
     return union.level, None if union.province is None else fold_key(union.province)
 
 
-def _event_key(event: Event) -> Hashable | None:
-    return None if event.date is None else (str(event.date), event.kind)
+def _same_event(first: Event, second: Event) -> bool:
+    """The same day and kind, unless the two are told apart by time of day or by name."""
+    if first.date is None or (first.date, first.kind) != (second.date, second.kind):
+        return False
+    if first.time_of_day and second.time_of_day and first.time_of_day != second.time_of_day:
+        return False  # "Sáng 5/6 ... hội nghị; chiều cùng ngày ... hội nghị": two events
+    return not (first.name and second.name and fold_key(first.name) != fold_key(second.name))
 
 
 def _aid_key(figure: AidFigure) -> Hashable:
@@ -117,7 +122,7 @@ SAME: dict[str, Same] = {
     "people": _same_key(_person_key),
     "unions": _same_key(_union_key),
     "member_organizations": _same_organization,
-    "events": _same_key(_event_key),
+    "events": _same_event,
     "aid_figures": _same_key(_aid_key),
     "directives": _same_directive,
 }
