@@ -288,6 +288,23 @@ def test_headline_after_a_mark_or_before_its_date_is_a_link(line: str) -> None:
     assert (kind_of(text, TEASER), kind_of(text, BODY)) == ("related", "body")
 
 
+def test_summary_that_lost_its_full_stop_is_the_lede_under_the_headline() -> None:
+    sapo = (
+        "Trong khuôn khổ chương trình giao lưu thanh niên biên giới, đoàn 30 thanh niên tỉnh Savannakhet "
+        "đã sang thăm và làm việc tại Quảng Trị trong ba ngày"
+    )
+    text = page("Thời sự", TITLE, "07/07/2025 09:00", sapo, LEDE, BODY)
+    assert kinds_of(text)[1:4] == [("title", TITLE), ("chrome", "07/07/2025 09:00"), ("lede", sapo)]
+
+
+def test_a_long_headline_at_the_top_of_the_page_stays_the_title() -> None:
+    headline = (
+        "Hội hữu nghị Việt Nam - Mông Cổ tỉnh Quảng Ninh góp phần xây dựng quan hệ hữu nghị, hợp tác, "
+        "phát triển bền vững giữa nhân dân hai nước trong giai đoạn mới"
+    )
+    assert kinds_of(page("Trang chủ", headline, LEDE))[1] == ("title", headline)
+
+
 def test_outlet_code_alone_above_the_lede_belongs_to_it_and_the_title_is_found() -> None:
     text = page("SGGP", "Chính trị", "", TITLE, "", "SGGP", LEDE, BODY)
     assert kinds_of(text)[1:3] == [("title", TITLE), ("lede", "SGGP\n" + LEDE)]

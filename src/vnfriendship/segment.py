@@ -115,6 +115,7 @@ _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
 _MAX_CUED_CAPTION_WORDS = 25
 _MAX_BYLINE_WORDS = 16
+_MIN_SAPO_WORDS = 25
 _MAX_BACK_LINK_WORDS = 4
 _MAX_SOURCE_WORDS = 8
 # A teaser box inside an article lists a few headlines; the article resumes after them.
@@ -431,6 +432,9 @@ def _read_top(state: _Page) -> int:
     if lede is None:
         return 0
     title = _find_title(state, lede)
+    headline = _headline_above_sapo(state, title) if title is not None else None
+    if title is not None and headline is not None:  # the "title" is a summary without its full stop
+        title, lede = headline, title
     for i in range(lede):
         kinds[i] = _top_kind(state, i, title, lede, anchor)
     if title is not None:
@@ -476,6 +480,25 @@ def _find_title(state: _Page, lede: int) -> int | None:
             continue
         headline = line.text[_caps_prefix_end(line.text) :]
         return i if _is_headline(headline) else None
+    return None
+
+
+def _headline_above_sapo(state: _Page, candidate: int) -> int | None:
+    """The headline above a long headline-shaped line, which is then the summary that lost its full stop.
+
+    A summary runs to 25 words or more; a shorter headline-shaped line stands above it,
+    with at most stamps, bylines and captions between them.
+    """
+    lines = state.lines
+    count = len(_words(lines[candidate].text))
+    if count < _MIN_SAPO_WORDS:
+        return None
+    for i in range(candidate - 1, -1, -1):
+        line = lines[i]
+        if _is_stamp_line(state.text, line) or _is_caption(line.text) or byline_names(line.text):
+            continue
+        fits = _is_headline(line.text) and not _is_chrome(line.text) and len(_words(line.text)) < count
+        return i if fits else None
     return None
 
 
