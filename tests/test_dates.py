@@ -53,6 +53,22 @@ def found(text: str, reference: dt.date | None = None) -> list[tuple[str, str, s
         ("Đoàn thăm Cu-ba từ ngày 10 đến 16/3.", [("từ ngày 10 đến 16/3", "XXXX-03-10/XXXX-03-16", None)]),
         ("Triển lãm mở cửa ngày 01-07/8.", [("ngày 01-07/8", "XXXX-08-01/XXXX-08-07", None)]),
         ("Kỳ nghỉ 30/4-1/5 năm nay kéo dài.", [("30/4-1/5", "XXXX-04-30/XXXX-05-01", None)]),
+        ("Hội chợ diễn ra ngày 4 và 5/7 tại Huế.", [("ngày 4 và 5/7", "XXXX-07-04/XXXX-07-05", None)]),
+        (
+            "Trong hai ngày 8 và 9/11, đoàn thăm Nghệ An.",
+            [("ngày 8 và 9/11", "XXXX-11-08/XXXX-11-09", None)],
+        ),
+        ("Sáng ngày 4 và ngày 5/7, hội thảo họp.", [("Sáng ngày 4 và ngày 5/7", "XXXX-07-04/XXXX-07-05", "morning")]),
+        ("Các ngày 4, 5 và 6/7/2023, đoàn làm việc.", [("ngày 4, 5 và 6/7/2023", "2023-07-04/2023-07-06", None)]),
+        (
+            "Lớp học mở ngày 15 và 16 tháng 8 năm 2022.",
+            [("ngày 15 và 16 tháng 8 năm 2022", "2022-08-15/2022-08-16", None)],
+        ),
+        (
+            "Hội họp ngày 4 và 12/7 tại hai tỉnh.",  # days apart: two dates
+            [("ngày 4", "XXXX-07-04", None), ("12/7", "XXXX-07-12", None)],
+        ),
+        ("Ngày 30/6 và 1/7 đoàn ở Lào.", [("Ngày 30/6", "XXXX-06-30", None), ("1/7", "XXXX-07-01", None)]),
         (
             "Mưa lớn từ chiều 28/2 đến ngày 2/3 ở miền núi.",
             [("từ chiều 28/2 đến ngày 2/3", "XXXX-02-28/XXXX-03-02", "afternoon")],
@@ -106,6 +122,7 @@ def test_find_dates_reads_each_form(text: str, expected: list[tuple[str, str, st
         "Lễ giỗ vào ngày 10 tháng 3 âm lịch.",
         "Hạn cuối là 31/2/2022 theo văn bản.",
         "Số hiệu 32/13 không phải ngày.",
+        "Tháng sáu không có ngày 30 và 31/6.",
         "Ghi nhận 0/5 lượt phản hồi.",
         "Hôm nay trời đẹp.",
         "Các đại biểu hỏi thăm nhau trong những năm qua.",
@@ -140,6 +157,7 @@ REF = dt.date(2023, 1, 3)
         ("Ngày 29/2 là ngày nhuận.", dt.date(2023, 6, 1), [("Ngày 29/2", "XXXX-02-29", None)]),
         ("Ngày 29/2 là ngày nhuận.", dt.date(2024, 6, 1), [("Ngày 29/2", "2024-02-29", None)]),
         ("Ngày 5/1/2022 là mốc quan trọng.", REF, [("Ngày 5/1/2022", "2022-01-05", None)]),
+        ("Ngày 30 và 31/12, Hội tổng kết.", REF, [("Ngày 30 và 31/12", "2022-12-30/2022-12-31", None)]),
     ],
 )
 def test_find_dates_takes_missing_years_from_the_reference(
@@ -223,7 +241,9 @@ def test_parse_date_reads_a_whole_phrase(text: str, value: str, time_of_day: str
     assert (str(match.value), match.time_of_day, text[match.start : match.end]) == (value, time_of_day, match.text)
 
 
-@pytest.mark.parametrize("text", ["", "ngày 5/1/2022 tại Hà Nội", "12-CT/TW", "31/2/2022", "sáng nay", "hôm qua"])
+@pytest.mark.parametrize(
+    "text", ["", "ngày 5/1/2022 tại Hà Nội", "ngày 4 và 12/7", "12-CT/TW", "31/2/2022", "sáng nay", "hôm qua"]
+)
 def test_parse_date_rejects_anything_else(text: str) -> None:
     with pytest.raises(ValueError, match="not a date"):
         parse_date(text)

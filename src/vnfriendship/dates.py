@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable
 from typing import Final, TypeVar
 
@@ -204,6 +205,9 @@ _DATE_FORMS = rf"""
   (?:\s+(?:(?P<ya>{_Y})|(?P<thisyear>nay)))?
 | # sáng nay · hôm nay · năm nay
   (?:{_TOD}|hôm)\s+(?P<today>nay) | năm\s+(?P<thisyear>nay)
+| # ngày 4 và 5/7 · các ngày 4, 5 và 6/7/2023 · ngày 15 và 16 tháng 8: days listed before their month
+  (?:{_TOD}\s+)?{_DAY_WORD}\s+(?P<dd>{_D})(?:\s*,\s*(?:{_DAY_WORD}\s+)?(?P<dd>{_D}))*\s*,?\s+và\s+
+  (?P<last>(?:{_DAY_WORD}\s+)?(?:{_numeric("b")}|{_spelled("b")}))
 | # ngày 5/1/2022 · Chiều 4/6 · 20-7 after a lead word
   (?P<lead>(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?){_numeric("a")}
 | (?:{_TOD}\s+)?{_DAY_WORD}\s+{_spelled("a")}
@@ -318,15 +322,37 @@ def _value(match: regex.Match[str], reference: dt.date | None) -> EDTF | None:
     return EdtfDate(*_with_inferred_year(start, reference, ahead))
 
 
-def _date_match(match: regex.Match[str], reference: dt.date | None) -> DateMatch | None:
+def _listed(match: regex.Match[str], reference: dt.date | None, tod: TimeOfDay | None) -> list[DateMatch] | None:
+    """Days listed before the month they share: one period when they follow each other
+    ("ngày 4 và 5/7"), else one date each ("ngày 4 và 12/7"); ``None`` out of order."""
+    year, month, last = _parts(match, "b")
+    days = [int(day) for day in match.captures("dd")] + [last or 0]
+    if any(later <= day for day, later in itertools.pairwise(days)):
+        return None
+    ahead = _AHEAD.match(match.string, match.end()) is not None
+    if days[-1] - days[0] == len(days) - 1:
+        period = _range((year, month, days[0]), (year, month, last), reference, ahead)
+        return None if period is None else [DateMatch(match.start(), match.end(), match.group(), period, tod)]
+    spans = [(match.start(), match.ends("dd")[0]), *match.spans("dd")[1:], match.span("last")]
+    return [
+        DateMatch(
+            start, end, match.string[start:end],
+            EdtfDate(*_with_inferred_year((year, month, day), reference, ahead)), tod if index == 0 else None,
+        )
+        for index, (day, (start, end)) in enumerate(zip(days, spans, strict=True))
+    ]
+
+
+def _date_matches(match: regex.Match[str], reference: dt.date | None) -> list[DateMatch] | None:
+    """The dates a match stands for (several where it lists days), or ``None`` when it is no real date."""
+    tod = _TIMES_OF_DAY[match["tod"].casefold()] if match["tod"] else None
     try:
+        if match["last"]:
+            return _listed(match, reference, tod)
         value = _value(match, reference)
     except ValueError:  # a day the month does not have
         return None
-    if value is None:
-        return None
-    tod = _TIMES_OF_DAY[match["tod"].casefold()] if match["tod"] else None
-    return DateMatch(match.start(), match.end(), match.group(), value, tod)
+    return None if value is None else [DateMatch(match.start(), match.end(), match.group(), value, tod)]
 
 
 def _scan(
@@ -357,15 +383,16 @@ def find_dates(
     text: str, start: int = 0, end: int | None = None, *, reference: dt.date | None = None
 ) -> list[DateMatch]:
     """Every date and period in ``text[start:end]``, in order; see the module docstring."""
-    return _scan(_DATE, text, start, end, lambda match: _date_match(match, reference))
+    found = _scan(_DATE, text, start, end, lambda match: _date_matches(match, reference))
+    return [date for dates in found for date in dates]
 
 
 def parse_date(text: str, *, reference: dt.date | None = None) -> DateMatch:
     """The date that ``text`` is, whole (surrounding white space aside); ``ValueError`` otherwise."""
-    result = _whole(_DATE, text, lambda match: _date_match(match, reference))
-    if result is None:
+    result = _whole(_DATE, text, lambda match: _date_matches(match, reference))
+    if result is None or len(result) != 1:
         raise ValueError(f"not a date: {text!r}")
-    return result
+    return result[0]
 
 
 # --- publication stamps ----------------------------------------------------------------------------
