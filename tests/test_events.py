@@ -420,6 +420,80 @@ def test_a_gathering_followed_by_another_after_then_gives_two(pipeline: Pipeline
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 11/5, đoàn làm việc với Hội Hữu nghị Mông Cổ - Việt Nam và ngày 12/5 gặp gỡ sinh viên Việt Nam "
+            "đang học tập tại U-lan Ba-to.",
+            [("working_session", "XXXX-05-11"), ("meeting", "XXXX-05-12")],
+        ),
+        (
+            "Sáng 8/3, đoàn dâng hương tại Đền thờ liệt sĩ, chiều 9/3 hội đàm với lãnh đạo huyện Mường Nhé.",
+            [("ceremony", "XXXX-03-08"), ("meeting", "XXXX-03-09")],
+        ),
+    ],
+)
+def test_each_gathering_of_a_clause_takes_the_date_written_before_it(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.kind, str(e.date)) for e in events(pipeline, text)] == expected
+
+
+def test_a_gathering_given_a_month_of_its_own_is_not_dated_by_the_clause(pipeline: Pipeline) -> None:
+    text = (
+        "Tại Viêng Chăn, chiều 6/4, đoàn đã có cuộc gặp với lãnh đạo Hội Hữu nghị Lào - Việt Nam, hai bên nhất trí "
+        "phối hợp tổ chức Diễn đàn thanh niên hai nước tại Hà Nội vào tháng 8/2024."
+    )
+    assert [(e.kind, str(e.date), e.location, e.province) for e in events(pipeline, text)] == [
+        ("meeting", "XXXX-04-06", "Viêng Chăn", None)
+    ]
+
+
+def test_a_named_contest_joined_to_a_ceremony_is_a_second_event(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 20/11, Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên tổ chức Lễ trao học bổng “Chắp cánh ước mơ” và "
+        "Hội thi tìm hiểu lịch sử quan hệ hai nước tại huyện Mường Chà."
+    )
+    assert [(e.kind, e.location) for e in events(pipeline, text)] == [
+        ("ceremony", "huyện Mường Chà"), ("other", "huyện Mường Chà"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 27/7, đoàn đã đến đặt vòng hoa tại Nghĩa trang liệt sĩ Trường Sơn ở huyện Gio Linh.",
+            ("ceremony", "Nghĩa trang liệt sĩ Trường Sơn"),
+        ),
+        (
+            "Sáng 14/2, đoàn đến thăm, tặng quà các gia đình chính sách tại xã Tân Lập, huyện Đồng Phú.",
+            ("visit", "xã Tân Lập"),
+        ),
+        (
+            "Tối 5/5, Hội tổ chức tiệc chiêu đãi tại Khách sạn Sài Gòn - Kim Liên.",
+            ("other", "Khách sạn Sài Gòn - Kim Liên"),
+        ),
+    ],
+)
+def test_a_wreath_a_commune_after_the_visited_and_a_hotel_are_read(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    (event,) = events(pipeline, text)
+    assert (event.kind, event.location) == expected
+
+
+def test_a_venue_naming_two_provinces_stands_in_the_last(pipeline: Pipeline) -> None:
+    text = "Tối 19/6, Liên hiệp tổ chức tiệc chiêu đãi tại Khách sạn Sài Gòn - Quảng Bình."
+    assert [e.province for e in events(pipeline, text)] == ["Quảng Bình"]
+
+
+def test_an_expected_ceremony_ends_its_name_before_the_expectation(pipeline: Pipeline) -> None:
+    text = "Lễ bế giảng và trao chứng chỉ dự kiến diễn ra vào sáng 26/12 tới tại Hội trường Thành ủy."
+    assert [(e.name, e.time_of_day) for e in events(pipeline, text)] == [("Lễ bế giảng và trao chứng chỉ", "morning")]
+
+
 def test_a_flag_raising_on_national_day_is_a_ceremony(pipeline: Pipeline) -> None:
     text = "Sáng 2/9/2024, nhân dịp Quốc khánh, Đại sứ quán Việt Nam tại Lào tổ chức lễ thượng cờ."
     assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [

@@ -54,6 +54,8 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "buổi gặp": "meeting",
     "cuộc gặp": "meeting",
     "hội kiến": "meeting",
+    "hội ngộ": "meeting",
+    "buổi hội ngộ": "meeting",
     "hội đàm": "meeting",
     "tiếp kiến": "meeting",
     "tiếp xã giao": "meeting",
@@ -135,6 +137,9 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "lễ sơ kết": "ceremony",
     "lễ kết thúc": "ceremony",
     "lễ truy tặng": "ceremony",
+    "lễ kết nghĩa": "ceremony",
+    "lễ đặt vòng hoa": "ceremony",
+    "đặt vòng hoa": "ceremony",
     "khánh thành": "ceremony",
     "khởi công": "ceremony",
     "dâng hương": "ceremony",
@@ -157,6 +162,7 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "cuộc giao lưu": "exchange",
     "chương trình giao lưu": "exchange",
     "trại hè": "exchange",
+    "giao hữu": "exchange",
     # training
     "tập huấn": "training",
     "lớp tập huấn": "training",
@@ -185,6 +191,7 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "triển lãm": "other",
     "hội chợ": "other",
     "lễ hội": "other",
+    "festival": "other",
     "ngày hội": "other",
     "hội diễn": "other",
     "hòa nhạc": "other",
@@ -205,7 +212,7 @@ ACTIVITY_KINDS: frozenset[EventKind] = frozenset({"working_session", "meeting", 
 #: hội nghị tổng kết và ký kết giao ước thi đua"); on their own they still make an event.
 JOINED_ACTIVITIES: tuple[str, ...] = (
     "ký kết", "ký thỏa thuận", "ký biên bản", "khánh thành", "khởi công", "dâng hương", "dâng hoa", "viếng",
-    "tham quan", "ra mắt",
+    "tham quan", "ra mắt", "đặt vòng hoa",
 )  # fmt: skip
 
 #: Words right before an event noun that make it something else: a venue ("Trung tâm Hội nghị"),

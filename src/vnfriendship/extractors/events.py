@@ -72,13 +72,13 @@ _PLACE_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|(?<!\b(?i:tp))\.(?!\p{L}))"
     r"|\s+(?:do|vào|với|và(?!\s+\p{Lu})|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được"
     r"|(?<!(?i:các|những)\s+)tổ\s+chức|diễn\s+ra|có|theo"
-    r"|ngày|sáng|chiều|tối|trưa|là|thì|nơi|đến)(?![\p{L}\p{N}])"
+    r"|ngày|sáng|chiều|tối|trưa|là|thì|nơi|đến|ở)(?![\p{L}\p{N}])"
 )
 # Where an event's proper name ends.
 _NAME_END = regex.compile(
     r"\s*[,;:()“”\"«»]|\.(?:\s|$)"
     r"|\s+(?:tại|do|vào|với\s+sự|được|đã|sẽ|diễn\s+ra|nhằm|có|là|cũng|đều|gồm|bầu|nghe|thu\s+hút|kết\s+thúc"
-    r"|bế\s+mạc|cho|nhân\s+dịp|dưới\s+sự)(?![\p{L}\p{N}])"
+    r"|bế\s+mạc|cho|nhân\s+dịp|dưới\s+sự|dự\s+kiến)(?![\p{L}\p{N}])"
 )
 _THEME = regex.compile(r"\s*[“\"«]([^“”\"«»]+)(?:[”\"»]|$)")
 _ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])")
@@ -102,9 +102,9 @@ _BARE_LOCAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:tỉnh|thành\s+phố)(?![\p{L}\p{N}])(?!\s+(?:\p{Lu}|\d|(?i:bạn)(?![\p{L}\p{N}])))"
     r"|(?:Tỉnh|Thành)\s+ủy)"
 )
-# A comma, then a larger unit of the same place: "…, huyện Nam Đàn", "…, tỉnh Nghệ An".
+# A comma or "ở", then a larger unit of the same place: "…, huyện Nam Đàn", "… ở huyện Bố Trạch".
 _NEXT_UNIT = regex.compile(
-    r"\s*,\s*(?=(?i:"
+    r"\s*(?:,|\s(?i:ở))\s*(?=(?i:"
     + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
     + r")\.?\s+\p{Lu})"
 )
@@ -113,6 +113,10 @@ _RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
 _COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
 _WILL = regex.compile(r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến)(?![\p{L}\p{N}])")
+# The time given right after an event noun: "tổ chức Diễn đàn … vào tháng 12/2014", "vào ngày 15/10 tới".
+_OWN_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?i:vào)\s+(?:(?i:các|những|khoảng)\s+)?")
+# A time without a day after "vào": the noun is then not dated by the clause.
+_OWN_PERIOD = regex.compile(r"(?i:tháng|năm|quý|đầu|cuối|giữa)(?![\p{L}\p{N}])")
 
 
 @hookimpl
@@ -245,19 +249,28 @@ class _Reader:
         nouns = [n for n in _nouns(self.text, clause.start, clause.end) if not _inside(n.start, quotes)]
         if not nouns:
             return
-        when = next(iter(self._dates(clause, quotes)), None)
-        if when is None:
+        whens = list(self._dates(clause, quotes))
+        if not whens:
             self.loose.extend((clause, noun) for noun in nouns)
             return
-        heads = _heads(self.text, clause, nouns)
+        groups = _dated(self.text, clause, nouns, whens)
+        heads = sorted((noun for group in groups.values() for noun in _heads(self.text, clause, group)), key=_start)
         for noun in nouns:
             if noun not in heads:
                 self.loose.append((clause, noun))
         for index, noun in enumerate(heads):
             following = heads[index + 1].start if index + 1 < len(heads) else clause.end
-            self._add(self._draft(clause, noun, when, following, quotes))
-        if not _scheduled(self.text, clause, when):  # "cùng ngày" later means the day of what happened
-            self.last_date = when.value
+            when, group = next((w, group) for w, group in groups.items() if noun in group)
+            # its places lie between the nouns of other times ("… cuộc gặp …, tổ chức Diễn đàn tại Hà Nội vào tháng 12")
+            others = [n for n in nouns if n not in group]
+            reach = Span(
+                max((n.end for n in others if n.end <= noun.start), default=clause.start),
+                min((n.start for n in others if n.start >= noun.end), default=clause.end),
+            )
+            self._add(self._draft(clause, noun, when, following, quotes, reach))
+        last = max(groups, key=_start) if groups else whens[0]
+        if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
+            self.last_date = last.value
 
     def events(self) -> list[Event]:
         for clause, noun in self.loose:
@@ -296,7 +309,9 @@ class _Reader:
 
     # -- building events
 
-    def _draft(self, clause: _Clause, noun: _Noun, when: _When, following: int, quotes: list[Span]) -> _Draft:
+    def _draft(
+        self, clause: _Clause, noun: _Noun, when: _When, following: int, quotes: list[Span], reach: Span
+    ) -> _Draft:
         text = self.text
         name_end = _name_end(text, noun, following)
         draft = _Draft(noun.kind, when.value, when.time_of_day)
@@ -306,7 +321,7 @@ class _Reader:
         if theme is not None:
             draft.theme = theme[1].strip() or None
         draft.mentions.append(self.article.mention(noun.start, name_end if draft.name else noun.end))
-        places = list(self._places(clause, quotes, when))
+        places = list(self._places(clause, quotes, when, reach))
         for place in places:
             draft.add_place(place)
         if noun.kind == "visit" and draft.province is None and draft.country is None:
@@ -360,7 +375,7 @@ class _Reader:
         places = []
         if _is_subject(text, clause, noun):
             quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(text, clause.start, clause.end)]
-            places = list(self._places(clause, quotes, None))
+            places = list(self._places(clause, quotes, None, Span(clause.start, clause.end)))
             for place in places:
                 draft.add_place(place)
         if _organized(text, clause, noun) and draft.kind != "visit":  # "Liên hiệp … tỉnh Kon Tum vừa tổ chức Hội nghị"
@@ -371,11 +386,11 @@ class _Reader:
 
     # -- places
 
-    def _places(self, clause: _Clause, quotes: list[Span], when: _When | None) -> Iterator[_Place]:
+    def _places(self, clause: _Clause, quotes: list[Span], when: _When | None, reach: Span) -> Iterator[_Place]:
         """Places written "tại X" where X is where the event happens, not part of someone's title,
         with the larger units after it ("tại Khu di tích Kim Liên, huyện Nam Đàn, tỉnh Nghệ An")."""
         text = self.text
-        for match in _AT.finditer(text, clause.start, clause.end):
+        for match in _AT.finditer(text, reach.start, reach.end):
             if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match, when):
                 continue
             start: int | None = match.end()
@@ -422,7 +437,8 @@ class _Reader:
         if provinces and provinces[0].start == start:
             return _Place(province=province)
         if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
-            return _Place(venue=text[start:end], province=province)
+            # "Khách sạn Sài Gòn – Quảng Bình": the last province a venue names is where it stands
+            return _Place(venue=text[start:end], province=self._province_in(Span(start, end), whole=True, last=True))
         return None
 
     def _visited(self, start: int, end: int) -> _Place:
@@ -434,9 +450,10 @@ class _Reader:
             return _Place(country=abroad[0].canonical)
         return _Place(province=self._province_in(Span(start, end)))
 
-    def _province_in(self, span: _Clause | Span, *, whole: bool = False) -> str | None:
-        """The first province named in a span; a name that is also a common word counts only alone."""
-        for match in self.article.gazetteer.find("province", self.text, span.start, span.end, cased=True):
+    def _province_in(self, span: _Clause | Span, *, whole: bool = False, last: bool = False) -> str | None:
+        """The first (or last) province named in a span; a name that is also a common word counts only alone."""
+        found = self.article.gazetteer.find("province", self.text, span.start, span.end, cased=True)
+        for match in reversed(found) if last else found:
             last_word = words(match.text)[-1].text
             alone = whole and match.start == span.start and match.end == span.end
             if last_word[:1].isupper() and (alone or not is_ambiguous("province", match.text)):
@@ -472,6 +489,38 @@ def _nouns(text: str, start: int, end: int) -> list[_Noun]:
     return sorted(found, key=lambda n: n.start)
 
 
+def _dated(text: str, clause: _Clause, nouns: list[_Noun], whens: list[_When]) -> dict[_When, list[_Noun]]:
+    """The event nouns of a clause grouped by the date each takes.
+
+    A noun takes the time written right after it ("tổ chức Diễn đàn … vào tháng 12"; without a
+    day it is undated), or else the last date before it ("Ngày 1/10, đoàn làm việc với … và ngày
+    2/10 gặp gỡ …"), or else the clause's first date ("Hội nghị diễn ra sáng 5/6").
+    """
+    settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
+    pieces = _split_top(text, clause.start, clause.end, _COMMA)
+    ordered = sorted((w for w in whens if not _inside(w.start, settings)), key=_start)
+    groups: dict[_When, list[_Noun]] = {}
+    for index, noun in enumerate(nouns):
+        stop = next((p.end for p in pieces if p.start <= noun.start < p.end), clause.end)
+        if index + 1 < len(nouns):
+            stop = min(stop, nouns[index + 1].start)
+        own = _OWN_TIME.search(text, noun.end, stop)
+        if own is not None:
+            when = next((w for w in whens if w.start == own.end()), None)
+            if when is None and _OWN_PERIOD.match(text, own.end(), stop) is None:
+                own = None
+        if own is None:
+            before = [w for w in ordered if w.end <= noun.start]
+            when = before[-1] if before else whens[0]
+        if when is not None:
+            groups.setdefault(when, []).append(noun)
+    return groups
+
+
+def _start(item: _Noun | _When) -> int:
+    return item.start
+
+
 def _heads(text: str, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
     """The nouns of a dated clause that name its events: the main one and any joined to it by "và".
 
@@ -486,7 +535,7 @@ def _heads(text: str, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
         joined = _COORDINATED.search(text, clause.start, noun.start) is not None
         new_kind = all(noun.kind != h.kind for h in heads) or noun.capitalised(text)
         activity = noun.kind in data.ACTIVITY_KINDS or _is_one_of(text, noun, data.JOINED_ACTIVITIES)
-        if joined and new_kind and not activity:
+        if joined and new_kind and (noun.capitalised(text) or not activity):  # "Lễ trao … và Hội thi …"
             heads.append(noun)
     return heads
 
@@ -553,7 +602,8 @@ def _leads_to_place(text: str, clause: _Clause, match: regex.Match[str], when: _
         return False
     if when is not None and lead_start <= when.start < at:
         return True
-    return bool(verb_ends)
+    # "thăm, tặng quà các hộ nghèo tại xã Ba Điền": a commune or district is where the clause happens
+    return bool(verb_ends) or _local(text, match.end(), _place_end(text, match.end(), clause.end))
 
 
 def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When | None) -> tuple[list[str], Span]:
