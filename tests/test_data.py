@@ -341,6 +341,8 @@ def test_every_association_partner_is_a_known_country() -> None:
         ("Báo Sài Gòn Giải Phóng", "Sài Gòn Giải Phóng"),
         ("nld.com.vn", "Người Lao Động"),
         ("QĐND", "Quân đội nhân dân"),
+        ("TNO", "Thanh Niên"),
+        ("NDĐT", "Nhân Dân"),
         ("Báo Hà Nội mới", "Hà Nội mới"),
         ("dangcongsan.vn", "Báo điện tử Đảng Cộng sản Việt Nam"),
         ("phunuonline.com.vn", "Phụ nữ TP.HCM"),

@@ -69,6 +69,9 @@ def found(text: str, reference: dt.date | None = None) -> list[tuple[str, str, s
             [("ngày 4", "XXXX-07-04", None), ("12/7", "XXXX-07-12", None)],
         ),
         ("Ngày 30/6 và 1/7 đoàn ở Lào.", [("Ngày 30/6", "XXXX-06-30", None), ("1/7", "XXXX-07-01", None)]),
+        ("Dự kiến ngày 20 /10, Hội gặp mặt.", [("ngày 20 /10", "XXXX-10-20", None)]),  # a slash spaced by mistake
+        ("Sáng 5/ 1/2016, đoàn đến Huế.", [("Sáng 5/ 1/2016", "2016-01-05", "morning")]),
+        ("Ký ngày 12/3 /2014 tại Hà Nội.", [("ngày 12/3 /2014", "2014-03-12", None)]),
         (
             "Mưa lớn từ chiều 28/2 đến ngày 2/3 ở miền núi.",
             [("từ chiều 28/2 đến ngày 2/3", "XXXX-02-28/XXXX-03-02", "afternoon")],
@@ -123,6 +126,8 @@ def test_find_dates_reads_each_form(text: str, expected: list[tuple[str, str, st
         "Hạn cuối là 31/2/2022 theo văn bản.",
         "Số hiệu 32/13 không phải ngày.",
         "Tháng sáu không có ngày 30 và 31/6.",
+        "Tỷ số 20 / 10 nghiêng về đội khách.",
+        "Ban hành ngày 12 /QĐ-UBND.",
         "Ghi nhận 0/5 lượt phản hồi.",
         "Hôm nay trời đẹp.",
         "Các đại biểu hỏi thăm nhau trong những năm qua.",

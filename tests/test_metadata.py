@@ -154,6 +154,7 @@ def test_page_without_a_stamp_has_no_publication_time(gazetteer: Gazetteer) -> N
         ("(Chinhphu.vn) – ", "Báo điện tử Chính phủ"),
         ("Quảng Trị (TTXVN) - ", "TTXVN"),
         ("PNO - ", "Phụ nữ TP.HCM"),
+        ("(TNO) ", "Thanh Niên"),
         ("(VOV5) - ", "VOV"),
         ("(BHN) - ", "BHN"),
         ("(Baoquangtri.vn) - ", "Báo Quảng Trị"),  # a provincial paper's domain names its paper
@@ -214,6 +215,33 @@ def test_outlet_from_a_source_line_opening_with_theo(gazetteer: Gazetteer, line:
 )
 def test_outlet_from_a_masthead_line_above_the_title(gazetteer: Gazetteer, masthead: str, outlet: str | None) -> None:
     assert meta_of(page(masthead, "Thời sự | Chính trị", TITLE, LEDE, BODY), gazetteer).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG BÌNH", "Cổng thông tin điện tử tỉnh Quảng Bình"),
+        ("SỞ NGOẠI VỤ TỈNH THỪA THIÊN HUẾ", "Sở ngoại vụ tỉnh Thừa Thiên Huế"),
+        ("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ VIỆT NAM", "Liên hiệp các tổ chức hữu nghị Việt Nam"),
+        (
+            "Trang thông tin điện tử Đảng bộ tỉnh Bà Rịa - Vũng Tàu",
+            "Trang thông tin điện tử Đảng bộ tỉnh Bà Rịa - Vũng Tàu",
+        ),
+        ("BAN BIÊN TẬP TRANG TIN", None),  # names no place: a label, not a body's website
+        ("Hội nghị | Quảng Bình | Đối ngoại", None),  # a menu
+    ],
+)
+def test_masthead_of_a_body_website_names_the_outlet(gazetteer: Gazetteer, masthead: str, outlet: str | None) -> None:
+    assert meta_of(page(masthead, "Trang chủ > Tin tức - Sự kiện", TITLE, LEDE, BODY), gazetteer).outlet == outlet
+
+
+def test_known_outlet_comes_before_the_masthead_of_a_body_website(gazetteer: Gazetteer) -> None:
+    text = page("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH QUẢNG TRỊ", TITLE, LEDE, BODY, "Theo Báo Quảng Trị")
+    assert meta_of(text, gazetteer).outlet == "Báo Quảng Trị"
+
+
+def test_source_line_naming_a_site_bare_names_the_outlet(gazetteer: Gazetteer) -> None:
+    assert meta_of(page(TITLE, LEDE, BODY, "Nguồn: vufo.org.vn"), gazetteer).outlet == "vufo.org.vn"
 
 
 def test_outlet_from_the_domain_of_a_source_link(gazetteer: Gazetteer) -> None:

@@ -164,6 +164,8 @@ def test_caption_before_the_first_paragraph_is_no_title() -> None:
         "Xem thêm",
         "Các tin/bài khác",
         "Sự kiện liên quan",
+        "Các tin cùng loại:",
+        "Tin tức khác",
     ],
 )
 def test_teaser_header_turns_what_follows_into_related(header: str) -> None:
@@ -251,6 +253,12 @@ def test_teaser_box_inside_the_article_gives_way_to_two_paragraphs_and_the_bylin
     ]  # fmt: skip
 
 
+def test_teaser_box_inside_the_article_gives_way_to_two_paragraphs_and_a_labelled_teaser() -> None:
+    other = "Hội hữu nghị tỉnh trao học bổng cho lưu học sinh Mông Cổ"
+    text = page(TITLE, LEDE, "", "Tin liên quan", TEASER, "", BODY, "", BODY_3, "", "Xem thêm: " + other)
+    assert [kind_of(text, part) for part in (TEASER, BODY, BODY_3, other)] == ["related", "body", "body", "related"]
+
+
 def test_comments_under_a_header_never_resume_the_article() -> None:
     text = page(TITLE, LEDE, "", BODY_2, "", "Bình luận (2)", "Trần Văn Hải", BODY, BODY_3, LEDE, "Thu Hà")
     assert (kind_of(text, BODY), kind_of(text, BODY_3)) == ("related", "related")
@@ -281,9 +289,12 @@ def test_a_list_announced_by_a_colon_and_a_lone_subhead_stay_body() -> None:
         f"» {TEASER}",
         f"{TEASER} (14/04/2025)",
         f"{TEASER} [08:30, 14/4]",
+        f"> {TEASER}",
+        f"- {TEASER} (14/04/2025)",
+        f"[14/04/2025] {TEASER}",
     ],
 )
-def test_headline_after_a_mark_or_before_its_date_is_a_link(line: str) -> None:
+def test_headline_after_a_mark_or_next_to_its_date_is_a_link(line: str) -> None:
     text = page(TITLE, LEDE, "", line, "", BODY)
     assert (kind_of(text, TEASER), kind_of(text, BODY)) == ("related", "body")
 
@@ -402,6 +413,12 @@ def test_author_line_just_before_the_source_line_is_a_byline() -> None:
 def test_author_name_closing_the_article_is_a_byline() -> None:
     text = page(TITLE, LEDE, BODY, BODY_2, "Quang Vinh")
     assert kinds_of(text)[-1] == ("byline", "Quang Vinh")
+
+
+def test_author_under_the_last_paragraph_is_a_byline_and_a_widget_under_it_is_not_the_article() -> None:
+    widget = ("Văn bản mới", "- Hướng dẫn số 14/HD-LH về tổ chức đại hội các hội thành viên")
+    text = page(TITLE, LEDE, "", BODY_2, "", "Thu Hằng - HUFO", "", *widget)
+    assert [kind_of(text, part) for part in ("Thu Hằng", *widget)] == ["byline", "related", "related"]
 
 
 def test_two_authors_before_a_teaser_header_are_a_byline() -> None:

@@ -208,6 +208,9 @@ _DATE_FORMS = rf"""
 | # ngày 4 và 5/7 · các ngày 4, 5 và 6/7/2023 · ngày 15 và 16 tháng 8: days listed before their month
   (?:{_TOD}\s+)?{_DAY_WORD}\s+(?P<dd>{_D})(?:\s*,\s*(?:{_DAY_WORD}\s+)?(?P<dd>{_D}))*\s*,?\s+và\s+
   (?P<last>(?:{_DAY_WORD}\s+)?(?:{_numeric("b")}|{_spelled("b")}))
+| # ngày 20 /10 · sáng 5/ 1/2022 · ngày 5/1 /2022: a slash spaced by mistake, after a lead word
+  (?P<lead>(?:{_TOD}\s+(?:{_DAY_WORD}\s+)?|{_DAY_WORD}\s+))(?=[\d/]{{1,6}}(?:\ /|/\ ))
+  (?P<da>{_D})\ ?/\ ?(?P<ma>{_M})(?:\ ?/\ ?(?P<ya>{_Y}))?
 | # ngày 5/1/2022 · Chiều 4/6 · 20-7 after a lead word
   (?P<lead>(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?){_numeric("a")}
 | (?:{_TOD}\s+)?{_DAY_WORD}\s+{_spelled("a")}

@@ -33,7 +33,7 @@ from .data import is_ambiguous, provinces
 from .data import outlets as outlet_data
 from .dates import StampMatch, find_dates
 from .edtf import EdtfInterval
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, GazetteerMatch
 from .model import ArticleMeta, Segment
 from .segment import (
     byline_names,
@@ -44,6 +44,7 @@ from .segment import (
     source_name,
     stamp_rest,
 )
+from .text import fold_key
 
 __all__ = ["read_metadata"]
 
@@ -60,6 +61,10 @@ _ARTICLE = ("lede", "body")
 _OPENING_CHARS = 400
 _CLOCK_LAG_DAYS = 60
 _CODE_PARTS = regex.compile(r"\s*/\s*")
+# A masthead that names a body's website: how many words it has, and marks that a name does not hold.
+_PUBLISHER_WORDS = (4, 15)
+_NOT_A_NAME = regex.compile(r"[.,;:|>»!?]")
+_PUBLISHER_KEYS = tuple(fold_key(opener) for opener in outlet_data.PUBLISHER_OPENERS)
 _PROVINCIAL_DOMAIN = regex.compile(
     rf"^(?:https?://)?(?:www\.)?{outlet_data.PROVINCIAL_DOMAIN_PREFIX}(?P<name>[a-z]+)\.(?:com\.)?vn$",
     regex.IGNORECASE,
@@ -150,7 +155,7 @@ def _opening_dated_before(text: str, segments: Sequence[Segment], day: dt.date) 
 
 def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str | None:
     printed: list[str] = []
-    for surface, raw_ok in _outlet_mentions(text, segments):
+    for surface, raw_ok in _outlet_mentions(text, segments, gazetteer):
         known = _known_outlet(gazetteer, surface)
         if known is not None:
             return known
@@ -159,7 +164,7 @@ def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str
     return printed[0] if printed else None
 
 
-def _outlet_mentions(text: str, segments: Sequence[Segment]) -> Iterator[tuple[str, bool]]:
+def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> Iterator[tuple[str, bool]]:
     """Where the page names its outlet, most telling first, each with whether its printed form may stand."""
     opening = next((s for s in segments if s.kind in _ARTICLE), None)
     if opening is not None:
@@ -176,16 +181,21 @@ def _outlet_mentions(text: str, segments: Sequence[Segment]) -> Iterator[tuple[s
     for segment in (s for s in segments if s.kind == "byline"):
         for line in page_lines(text, segment.start, segment.end):
             name = source_name(line.text)
-            domain = _DOMAIN.search(name) if name else None
-            if domain is not None:
-                yield domain["domain"], False
-            elif name:
+            if not name:
+                continue
+            domain = _DOMAIN.search(name)
+            if domain is not None:  # a site named bare ("Nguồn: vufo.org.vn"), not a link to a page, may stand
+                yield domain["domain"], _DOMAIN.fullmatch(name.strip()) is not None
+            else:
                 yield name, len(name.split()) <= 5
     article_start = opening.start if opening is not None else len(text)
     for segment in furniture:
         if segment.end <= article_start:
             for line in page_lines(text, segment.start, segment.end):
                 yield from _masthead_names(line.text)
+                publisher = _publisher(line.text, gazetteer)
+                if publisher is not None:
+                    yield publisher, True
     for segment in furniture:
         for match in _DOMAIN.finditer(text, segment.start, segment.end):
             yield match["domain"], False
@@ -199,6 +209,36 @@ def _masthead_names(line: str) -> Iterator[tuple[str, bool]]:
     for name in dict.fromkeys((line.strip(), _EDITION.sub("", line.strip()))):
         if name and not is_ambiguous("outlet", name):
             yield name, False
+
+
+def _publisher(line: str, gazetteer: Gazetteer) -> str | None:
+    """The body whose own website a masthead line names, with the place it serves: a portal, a
+    department, a union or a Party committee ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG BÌNH" -> "Cổng thông
+    tin điện tử tỉnh Quảng Bình", "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng")."""
+    name = line.strip()
+    key = fold_key(name) + " "
+    if not _PUBLISHER_WORDS[0] <= len(name.split()) <= _PUBLISHER_WORDS[1] or _NOT_A_NAME.search(name):
+        return None
+    if not any(key.startswith(opener + " ") for opener in _PUBLISHER_KEYS):
+        return None
+    places = [*gazetteer.find("province", name, 0, len(name)), *gazetteer.find("country", name, 0, len(name))]
+    if not places:
+        return None
+    return _recased(name, places) if name.isupper() else name
+
+
+def _recased(name: str, places: Sequence[GazetteerMatch]) -> str:
+    """A name printed in capitals, in sentence case with its places capitalised."""
+    lower = name.lower()
+    if len(lower) != len(name):
+        return name
+    recased = lower[:1].upper() + lower[1:]
+    for place in places:
+        words = recased[place.start : place.end].split(" ")
+        named = len(place.canonical.split(" ")) if place.table == "province" else len(words)
+        words[-named:] = [word.capitalize() for word in words[-named:]]
+        recased = recased[: place.start] + " ".join(words) + recased[place.end :]
+    return recased
 
 
 def _known_outlet(gazetteer: Gazetteer, surface: str) -> str | None:

@@ -81,10 +81,12 @@ _TRAILING_COUNT = regex.compile(r"[\s:：…»>.()\[\]\d]*$")
 _CREDIT_DASH = regex.compile(r"[-–—]\s*(?P<label>\p{L}+)\s+(?P<who>[^-–—:]{1,40})$")
 _CREDIT_CUTS = "([.-–—"
 _TEASER_MARK = regex.compile("^(?:" + "|".join(regex.escape(m) for m in page.TEASER_MARKS) + r")\s*")
-# A link listed with its date: "Tập huấn công tác thông tin đối ngoại (14/04/2025)".
-_DATED_LINK = regex.compile(
-    r"\s*[(\[]\s*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*[)\]]$"
-)
+# A link listed with its date after or before it: "Tập huấn công tác thông tin đối ngoại (14/04/2025)",
+# "[04/01/2017] Hội nghị Ban Chấp hành"; in a list, a dash may stand before it ("- Đoàn ... (15/12/2014)").
+_LINK_DATE = r"[(\[]\s*(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*[)\]]"
+_DATED_LINK = regex.compile(rf"\s*{_LINK_DATE}$")
+_DATE_FIRST_LINK = regex.compile(rf"^{_LINK_DATE}\s*")
+_LIST_DASH = regex.compile(r"^[-–+]\s+")
 # "Theo TTXVN", "(Theo Báo Thanh Hóa)", "(TTXVN/Vietnam+)": the source named without a colon.
 _FROM = regex.compile(rf"^\(?{page.SOURCE_PREFIX}\s+(?P<value>[^,;:()]{{2,60}}?)\.?\)?$")
 _CREDIT_CODE = regex.compile(r"^\((?P<value>[^()\s]{2,30})\)\.?$")
@@ -603,7 +605,12 @@ def _is_prose(state: _Page, start: int) -> bool:
         if is_paragraph(line.text) and not _is_chrome(line.text):
             paragraphs += 1
         elif not _is_caption(line.text):
-            closing = byline_names(line.text) is not None or source_name(line.text) is not None
+            closing = (
+                byline_names(line.text) is not None
+                or source_name(line.text) is not None
+                or _is_labelled_teaser(line.text)
+                or _is_marked_or_dated_link(line.text)
+            )
             return paragraphs >= 3 or (paragraphs == 2 and (closing or is_teaser_header(line.text)))
         if paragraphs >= 3:
             return True
@@ -611,12 +618,17 @@ def _is_prose(state: _Page, start: int) -> bool:
 
 
 def _is_marked_or_dated_link(line: str) -> bool:
-    """A link to another article: a headline after a mark (">> ...") or before its date ("... (14/04/2025)")."""
+    """A link to another article: a headline after a mark (">> ...") or next to its date ("... (14/04/2025)",
+    "[04/01/2017] ..."), perhaps listed after a bullet or a dash."""
     marked = _TEASER_MARK.match(line)
     if marked is not None:
         return _is_headline(line[marked.end() :])
-    dated = _DATED_LINK.search(line)
-    return dated is not None and _is_headline(line[: dated.start()])
+    item = _LIST_DASH.sub("", _BULLET.sub("", line))
+    dated = _DATED_LINK.search(item)
+    if dated is not None:
+        return _is_headline(item[: dated.start()])
+    first = _DATE_FIRST_LINK.match(item)
+    return first is not None and _is_headline(item[first.end() :])
 
 
 def _stacked_headlines(state: _Page, first: int) -> set[int]:
@@ -709,17 +721,31 @@ def _mark_byline_before(state: _Page, i: int, first: int) -> None:
 
 
 def _mark_closing_byline(state: _Page, first: int) -> None:
-    """The author's name closing the article ("Mạnh Minh" after the last paragraph)."""
+    """The author's name closing the article ("Mạnh Minh"): under its last paragraph (captions aside), or
+    its last line. What follows the names then holds no paragraph: it is not the article either (a
+    widget's header and its links, "Văn bản mới", "- Hướng dẫn số 14/HD-…")."""
     lines, kinds = state.lines, state.kinds
     article = [i for i in range(first, len(lines)) if kinds[i] not in ("related", "chrome")]
-    if not article or kinds[article[-1]] != "body":
-        return
-    last = article[-1]
-    if byline_names(lines[last].text) is None:
-        return
-    before = article[-2] if len(article) > 1 else None
-    if before is None or kinds[before] != "body" or _SENTENCE_END.search(lines[before].text):
-        kinds[last] = "byline"
+    paragraphs = [k for k, i in enumerate(article) if kinds[i] == "body" and is_paragraph(lines[i].text)]
+    under = paragraphs[-1] + 1 if paragraphs else len(article)
+    while under < len(article) and kinds[article[under]] == "caption":
+        under += 1
+    for k in dict.fromkeys((under, len(article) - 1)):
+        if 0 <= k < len(article) and _closes(state, article, k):
+            kinds[article[k]] = "byline"
+            for i in article[k + 1 :]:
+                if kinds[i] == "body":
+                    kinds[i] = "chrome" if _is_chrome(lines[i].text) else "related"
+            return
+
+
+def _closes(state: _Page, article: list[int], k: int) -> bool:
+    """Whether the ``k``-th line of the article is names that close it: after a sentence's end or a caption."""
+    line, kinds = article[k], state.kinds
+    if kinds[line] != "body" or byline_names(state.lines[line].text) is None:
+        return False
+    before = article[k - 1] if k > 0 else None
+    return before is None or kinds[before] != "body" or bool(_SENTENCE_END.search(state.lines[before].text))
 
 
 def _mark_byline_after_end(state: _Page, first: int) -> None:

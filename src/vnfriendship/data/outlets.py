@@ -7,7 +7,15 @@ Provincial party papers are not listed one by one: every province in
 
 from __future__ import annotations
 
-__all__ = ["AMBIGUOUS", "EDITION_SUFFIXES", "LEDE_PREFIXES", "OUTLETS", "PROVINCIAL_DOMAIN_PREFIX", "PROVINCIAL_PAPER"]
+__all__ = [
+    "AMBIGUOUS",
+    "EDITION_SUFFIXES",
+    "LEDE_PREFIXES",
+    "OUTLETS",
+    "PROVINCIAL_DOMAIN_PREFIX",
+    "PROVINCIAL_PAPER",
+    "PUBLISHER_OPENERS",
+]
 
 #: Canonical name -> other names, short forms and domains.
 OUTLETS: dict[str, tuple[str, ...]] = {
@@ -46,6 +54,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
 #: Short forms that open a lede ("NDO - Chiều 4/6, ...") or close an article, and their outlet.
 LEDE_PREFIXES: dict[str, str] = {
     "NDO": "Nhân Dân",
+    "NDĐT": "Nhân Dân",
     "KTĐT": "Kinh tế & Đô thị",
     "TG&VN": "Thế giới & Việt Nam",
     "TGVN": "Thế giới & Việt Nam",
@@ -55,6 +64,7 @@ LEDE_PREFIXES: dict[str, str] = {
     "VOV.VN": "VOV",
     "VTV.vn": "VTV",
     "TTO": "Tuổi Trẻ",
+    "TNO": "Thanh Niên",
     "SGGPO": "Sài Gòn Giải Phóng",
     "NLĐO": "Người Lao Động",
     "QĐND Online": "Quân đội nhân dân",
@@ -71,6 +81,27 @@ PROVINCIAL_PAPER = "Báo"
 #: How the domain of a province's paper begins: "bao" and the province's name without
 #: accents or spaces ("baodaklak.vn", "baothanhhoa.vn", "baogialai.com.vn").
 PROVINCIAL_DOMAIN_PREFIX = "bao"
+
+#: How the masthead of a body's own website begins: portals, departments, unions, Party
+#: committees ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG BÌNH", "Sở Ngoại vụ tỉnh Lạng Sơn").
+PUBLISHER_OPENERS: tuple[str, ...] = (
+    "Cổng thông tin",
+    "Cổng TTĐT",
+    "Trang thông tin",
+    "Trang tin",
+    "Báo",
+    "Tạp chí",
+    "Đài",
+    "Sở",
+    "Liên hiệp",
+    "Hội",
+    "Ủy ban",
+    "UBND",
+    "Ban",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Đảng bộ",
+)
 
 #: Words a masthead adds after the outlet's name ("Báo Đắk Lắk điện tử", "Tuổi Trẻ Online").
 EDITION_SUFFIXES: tuple[str, ...] = ("điện tử", "online")

@@ -31,6 +31,15 @@ __all__ = [
 TEASER_HEADERS: tuple[str, ...] = (
     "Tin bài liên quan",
     "Tin liên quan",
+    "Các tin liên quan",
+    "Tin tức liên quan",
+    "Các bài viết liên quan",
+    "Tin cùng loại",
+    "Các tin cùng loại",
+    "Tin tức khác",
+    "Các tin tức khác",
+    "Những tin khác",
+    "Tin khác cùng chuyên mục",
     "Bài liên quan",
     "Bài viết liên quan",
     "Sự kiện liên quan",
@@ -182,7 +191,7 @@ CHROME_PREFIXES: tuple[str, ...] = (
 BACK_LINKS: tuple[str, ...] = ("Trở lại", "Quay lại", "Trở về", "Về đầu trang")
 
 #: Marks before a link to another article inside the text (">> Hội hữu nghị tỉnh đón đoàn ...").
-TEASER_MARKS: tuple[str, ...] = (">>", "»", "›", "►", "▶", "→", "⇒")
+TEASER_MARKS: tuple[str, ...] = (">>", ">", "»", "›", "►", "▶", "→", "⇒")
 
 #: "Theo dõi <outlet> trên" (Google News, Zalo...): the page names its outlet.
 FOLLOW_PREFIX = "Theo dõi"
