@@ -10,7 +10,10 @@ numbers ("12-CT/TW", "34/2007/NĐ-CP"), amounts ("1.200", "2,5"), percentages an
 impossible dates ("31/2/2022") are not dates. A day-month written with a dash or a
 dot and no year ("20-7", "5.1") is taken only after a word that announces a date
 ("ngày", "mồng", "sáng", "từ"...), since bare it is more often a score or a range.
-Dates of the lunar calendar ("âm lịch") are left out.
+Days listed before the month they share ("ngày 4 và 5/7", "các ngày 4, 5 và 6/7") are
+one period when they follow each other, else one date each. A slash spaced by mistake
+("ngày 20 /10") is read after a lead word. Dates of the lunar calendar ("âm lịch") are
+left out.
 
 A date written without its year takes it from a reference date (usually the
 publication date), by :func:`infer_year`: among the reference's year, the year
