@@ -112,6 +112,19 @@ def test_a_provincial_union_takes_its_acronym_and_known_acronyms_name_unions(pip
     ]
 
 
+def test_an_acronym_of_any_shape_introduced_in_brackets_names_the_union_later(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ (CAFO) ra mắt Ban Chấp hành mới. "
+        "Hiện CAFO có 15 tổ chức thành viên. Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh Hậu Giang dự; LHHN nhất trí."
+    )
+    found = unions(pipeline, text)
+    assert [(u.province, u.acronym, [m.text for m in u.mentions]) for u in found] == [
+        ("Cần Thơ", "CAFO", ["Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ", "CAFO"]),
+        ("Hậu Giang", None, ["Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh Hậu Giang", "LHHN"]),
+    ]
+    assert found[0].membership == Membership(total=15)
+
+
 def test_the_name_is_the_first_full_form_and_a_short_form_alone_gets_the_canonical_name(pipeline: Pipeline) -> None:
     text = "VUFO tổ chức gặp mặt. Liên hiệp các Tổ chức hữu nghị Việt Nam trao bằng khen cho 20 tập thể."
     [union] = unions(pipeline, text)
@@ -149,6 +162,31 @@ def test_a_list_without_a_colon_or_with_a_count_is_one_union_per_province_of_our
     assert [u.province for u in unions(pipeline, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụm thi đua số 4 gồm các Liên hiệp hữu nghị: Phú Yên, Bình Định, Gia Lai và Kon Tum.",
+            [("Phú Yên", 4), ("Bình Định", 4), ("Gia Lai", 4), ("Kon Tum", 4)],
+        ),
+        (
+            "Dự hội nghị có lãnh đạo Liên hiệp các tổ chức hữu nghị các tỉnh, thành phố thuộc Cụm thi đua số 5: "
+            "Đắk Lắk, Đắk Nông, Lâm Đồng cùng đại diện các sở, ngành.",
+            [("Đắk Lắk", 5), ("Đắk Nông", 5), ("Lâm Đồng", 5)],
+        ),
+        (
+            "Đại diện các Liên hiệp các tổ chức hữu nghị tỉnh Hưng Yên, Hải Dương cùng dự.",
+            [("Hưng Yên", None), ("Hải Dương", None)],
+        ),
+        ("Các Liên hiệp hữu nghị địa phương như Bắc Ninh đã chủ động vận động viện trợ.", []),
+    ],
+)
+def test_a_plural_name_that_lists_provinces_is_one_union_each(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(u.province, u.cluster) for u in unions(pipeline, text)] == expected
+
+
 def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị các tỉnh, thành phố: Hải Phòng, Thái Bình, Hòa Bình, Hà Nam."
     assert [u.province for u in unions(pipeline, text)] == ["Hải Phòng", "Thái Bình", "Hòa Bình", "Hà Nam"]
@@ -167,6 +205,9 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
         ("Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng được công nhận là thành viên Cụm thi đua số 7.", 7),
         ("Cụm thi đua số 4 năm 2024 do Liên hiệp các tổ chức hữu nghị tỉnh Bình Định làm Cụm trưởng.", 4),
         ("Cụm trưởng Cụm thi đua số 2 là Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa.", 2),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Ninh Bình với vai trò Trưởng Cụm thi đua số 2 chủ trì hội nghị.", 2),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Tây Ninh trong vai trò Cụm phó Cụm thi đua số 7 phát biểu.", 7),
+        ("Cụm thi đua số 2: Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đăng cai hội nghị tổng kết.", None),
         ("Cụm thi đua số 2 đến thăm Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa.", None),
     ],
 )
@@ -202,6 +243,34 @@ def test_a_count_of_provincial_members_is_not_read_as_central_for_trung_uong_aft
 def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -> None:
     [union] = unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước hiện có 14 hội thành viên.")
     assert (union.province, union.membership) == ("Bình Phước", Membership(total=14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ vừa kết nạp Hội Hữu nghị Việt Nam - Cuba tỉnh, "
+            "nâng tổng số tổ chức thành viên lên 9.",
+            Membership(total=9),
+        ),
+        ("Năm qua, số hội thành viên của Liên hiệp các tổ chức hữu nghị tỉnh Nam Định đã tăng lên 12.", Membership(12)),
+        (
+            "Với 61 hội hữu nghị, ủy ban ở Trung ương và 63 Liên hiệp các tổ chức hữu nghị tỉnh, thành phố là thành "
+            "viên, Liên hiệp các tổ chức hữu nghị Việt Nam có quan hệ với hơn 1.200 đối tác.",
+            Membership(central=61, provincial=63),
+        ),
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Kạn giúp Hội Hữu nghị Việt - Lào lập thêm 3 chi hội, "
+            "nâng tổng số hội viên lên 2.000.",
+            None,
+        ),
+    ],
+)
+def test_membership_raised_to_a_total_or_counted_before_the_union(
+    pipeline: Pipeline, text: str, expected: Membership | None
+) -> None:
+    [union] = unions(pipeline, text)
+    assert union.membership == expected
 
 
 @pytest.mark.parametrize(

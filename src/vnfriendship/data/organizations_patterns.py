@@ -29,11 +29,12 @@ AFTER_BARE_UNION: tuple[str, ...] = (
     "văn", "khoa", "tổ", "thành", "cấp", "tỉnh", "huyện",
 )  # fmt: skip
 
-#: Verbs that may stand between a union and the cluster role it holds: "Liên hiệp ... tỉnh được giao làm
-#: Cụm trưởng Cụm thi đua số 1", "suy tôn Liên hiệp ... làm Cụm trưởng", "giữ vai trò Cụm phó".
+#: Words that may stand between a union and the cluster role it holds: "Liên hiệp ... tỉnh được giao làm
+#: Cụm trưởng Cụm thi đua số 1", "suy tôn Liên hiệp ... làm Cụm trưởng", "giữ vai trò Cụm phó",
+#: "với vai trò Trưởng Cụm thi đua số 3".
 CLUSTER_ROLE_VERBS: tuple[str, ...] = (
     "là", "được", "đã", "đang", "sẽ", "tiếp tục", "giao", "bầu", "chọn", "suy tôn", "làm", "giữ", "vai trò",
-    "đảm nhận", "đảm nhiệm", "nhận", "công nhận",
+    "đảm nhận", "đảm nhiệm", "nhận", "công nhận", "với", "trong",
 )  # fmt: skip
 
 #: Words that mark the national body of an association: "Trung ương Hội...", "Hội... trung ương".
@@ -50,9 +51,9 @@ LOCAL_CHAPTER_WORDS: tuple[str, ...] = ("tỉnh", "thành")
 CREDIT_WORDS: tuple[str, ...] = ("Ảnh", "Ảnh minh họa", "Nguồn", "Photo", "Theo")
 
 #: Partners of an association or committee that are regions, not countries; their first word
-#: may be a country on its own ("Mỹ"), so they are tried first.
+#: may be a country on its own ("Mỹ"), so they are tried first. "các nước" may precede any of them.
 PARTNER_REGIONS: tuple[str, ...] = (
     "Mỹ Latinh", "Mỹ La tinh", "Mỹ La-tinh", "Á - Phi - Mỹ Latinh", "Á - Phi - Mỹ La tinh", "Á - Phi",
-    "châu Phi", "châu Âu", "châu Á", "Bắc Âu", "Đông Âu", "Trung Đông", "Ả Rập", "các nước Ả Rập",
+    "châu Phi", "châu Âu", "châu Á", "Bắc Âu", "Đông Âu", "Trung Đông", "Ả Rập",
     "ASEAN", "Đông Nam Á", "Nam Á", "Trung Á", "Mỹ - La tinh", "Liên minh châu Âu", "EU",
 )  # fmt: skip

@@ -70,9 +70,11 @@ _HEAD = regex.compile(
 # A generic abbreviation in brackets between a name and its place: "Liên hiệp các tổ chức hữu nghị (LHHN) tỉnh X".
 _BRACKETED = regex.compile(r"\s*\(\s*\p{Lu}{2,9}\s*\)")
 _VIETNAM = regex.compile(r"\s+(?:của\s+)?(?:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, _I)
+# "... các tỉnh: A, B", "... 6 tỉnh gồm A, B", "... các tỉnh, thành phố thuộc Cụm thi đua số 6: A, B".
 _MANY = regex.compile(
     r"\s+(?:của\s+)?(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s+(?:tỉnh|thành\s+phố|địa\s+phương)"
-    r"(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?(?:\s*,?\s*(?:gồm|là))?" + _NOT_WORD_AFTER + r"\s*:?",
+    r"(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?(?:\s+(?:thuộc|trong)\s+Cụm\s+thi\s+đua\s+(?:số\s+)?\d{1,2})?"
+    r"(?:\s*,?\s*(?:gồm|là))?" + _NOT_WORD_AFTER + r"\s*:?",
     _I,
 )
 _JOIN = regex.compile(r"\s*(?:,\s*|(?P<and>và)\s+)(?=\S)", _I)
@@ -95,13 +97,25 @@ _PREFIX = regex.compile(r"(?:tỉnh|thành\s+phố|TP)\.?\s*", _I)
 _PLURAL_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in PLURAL_WORDS) + r"|hệ\s+thống|\d+)\s+$", _I
 )
+# What stands between a plural "các Liên hiệp hữu nghị" and the provinces it lists: "các tỉnh:", "gồm".
+_PLURAL_LEAD = regex.compile(
+    r"(?:\s+(?:của\s+)?(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?"
+    + _NOT_WORD_AFTER
+    + r"(?!\s+\p{Lu}))?(?:\s*,?\s*(?:gồm|là|như)"
+    + _NOT_WORD_AFTER
+    + r")?\s*:?",
+    _I,
+)
 _HOI_BEFORE = regex.compile(r"Hội\s+$", _I)
 _NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
-_ACRONYM = regex.compile(_NOT_WORD_BEFORE + r"[A-Z]{1,6}UFO" + _NOT_WORD_AFTER)
-_ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z]{1,6}UFO)\s*\)")
+# Any word in capitals may be a union's acronym: a known one (VUFO, HAUFO) or one the article introduced.
+_ACRONYM = regex.compile(_NOT_WORD_BEFORE + r"\p{Lu}[\p{Lu}\d]{1,7}" + _NOT_WORD_AFTER)
+# "(DAFO)", "(QNUFO)" right after a union's name introduces its acronym, whatever its shape.
+_ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d]{2,7})\s*\)")
 _CREDIT_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CREDIT_WORDS) + r")[^():\n]{0,20}:\s*$", _I)
 _CLUSTER = regex.compile(r"Cụm\s+thi\s+đua\s+(?:số\s+)?(?P<number>\d{1,2})" + _NOT_WORD_AFTER, _I)
-_CLUSTER_LIST = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:bao\s+)?gồm" + _NOT_WORD_AFTER, _I)
+# "Cụm thi đua số 3 gồm ...", or a colon before the provinces a list names ("... Cụm thi đua số 6: A, B").
+_CLUSTER_LIST = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:bao\s+)?gồm" + _NOT_WORD_AFTER + r"|(?P<colon>:))", _I)
 # What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
 _CLUSTER_ROLE = regex.compile(
     r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*"
@@ -126,6 +140,14 @@ _TOTAL_AFTER = regex.compile(
     _I,
 )
 _MEMBER_WORD = regex.compile(r"thành\s+viên" + _NOT_WORD_AFTER, _I)
+# "... là thành viên, Liên hiệp Hữu nghị ...", "... là thành viên của Liên hiệp ...": the union the counts belong to.
+_MEMBER_TAIL = regex.compile(r"\s*(?:,\s*|(?:trực\s+)?(?:của|thuộc)\s+)", _I)
+# "..., nâng tổng số tổ chức thành viên lên 9", "số hội thành viên của Liên hiệp tăng lên 12": a new total.
+_TOTAL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:tổng\s+)?số\s+(?:lượng\s+)?(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?"
+    r"\s+(?:là\s+)?thành\s+viên(?P<owner>[^.;\d]{0,80}?)\s+(?:(?:tăng\s+)?lên|là|đạt)(?:\s+con\s+số)?\s+$",
+    _I,
+)
 _OWNER_AFTER = regex.compile(r"\s*(?:trực\s+)?(?:của|thuộc)\s+", _I)
 _CENTRAL_AFTER = regex.compile(
     r"\s+(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)", _I
@@ -346,12 +368,15 @@ class _Reader:
         return ref
 
     def _acronym_after(self, ref: _Ref, limit: int) -> tuple[int, int]:
-        """Take "(HAUFO)" right after a name as the union's acronym; returns the span it covers."""
+        """Take "(HAUFO)" right after a name as the union's acronym; returns the span it covers.
+
+        Not a place ("(TPHCM)") nor a generic abbreviation ("(LHHN)"), which name no one union.
+        """
         match = _ACRONYM_AFTER.match(self.text, ref.end, limit)
-        if match is None:
+        acronym = match.group("acronym") if match is not None else ""
+        if match is None or self.gazetteer.lookup("province", acronym) or _HEAD.fullmatch(acronym):
             return (ref.end, ref.end)
         key: _Key = (ref.level, ref.province)
-        acronym = match.group("acronym")
         self.unions[key].acronym = self.unions[key].acronym or acronym
         self.acronyms[acronym] = key
         return (match.start(), match.end())
@@ -377,7 +402,7 @@ class _Reader:
         text, start, position = self.text, head.start(), head.end()
         before = text[max(0, start - 16) : start]
         if _PLURAL_BEFORE.search(before):
-            return []
+            return self._plural(position, limit)
         form = "full" if head.group("full") else "short" if head.group("short") else "bare"
         if form == "bare" and not self._bare_is_union(head, before, limit):
             return []
@@ -462,6 +487,14 @@ class _Reader:
                 kept = len(refs)
         return refs[:kept]
 
+    def _plural(self, position: int, limit: int) -> list[_Ref]:
+        """The unions of a plural name that lists their provinces ("các Liên hiệp hữu nghị: A, B và C");
+        a plural without a list of at least two names none."""
+        bracketed = _BRACKETED.match(self.text, position, limit)
+        lead = _PLURAL_LEAD.match(self.text, bracketed.end() if bracketed else position, limit)
+        refs = self._listed(lead.end(), limit) if lead is not None else []
+        return refs if len(refs) >= 2 else []
+
     def _listed(self, position: int, limit: int) -> list[_Ref]:
         refs: list[_Ref] = []
         while True:
@@ -479,9 +512,10 @@ class _Reader:
     def _clusters(self, sentence: Sentence, refs: list[_Ref]) -> None:
         for match in _CLUSTER.finditer(self.text, sentence.start, sentence.end):
             number = int(match.group("number"))
-            if _CLUSTER_LIST.match(self.text, match.end(), sentence.end):
+            listing = _CLUSTER_LIST.match(self.text, match.end(), sentence.end)
+            if listing is not None:
                 for ref in refs:
-                    if ref.start >= match.end() and ref.level == "provincial":
+                    if ref.start >= match.end() and ref.level == "provincial" and (ref.listed or not listing["colon"]):
                         self._set_cluster(ref, number)
                 continue
             earlier = [ref for ref in refs if ref.end <= match.start() and ref.level == "provincial"]
@@ -514,7 +548,9 @@ class _Reader:
                 continue
             count = int(number.value)
             if union is None:
-                union = self._counted(refs, number.start, number.end, sentence.end)
+                union = self._counted(refs, number.start, number.end, sentence) or self._raised(
+                    refs, number.start, sentence
+                )
                 if union is not None:
                     union.total = count if union.total is None else union.total
                     continue
@@ -532,18 +568,32 @@ class _Reader:
     def _split(self, refs: list[_Ref], start: int, sentence: Sentence) -> _Union | None:
         """The central union of "VUFO có 59 hội ở Trung ương và 63 liên hiệp cấp tỉnh là thành viên", which
         counts its members by kind without a total; the number at ``start`` is the first of them."""
-        if not _MEMBER_WORD.search(self.text, sentence.start, sentence.end):
+        member = _MEMBER_WORD.search(self.text, start, sentence.end)
+        if member is None:
             return None
         earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
-        if not earlier or earlier[-1].level != "central":
-            return None
-        if not _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
-            return None
-        return self.unions[(earlier[-1].level, earlier[-1].province)]
+        if earlier and earlier[-1].level == "central" and _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
+            return self.unions[(earlier[-1].level, earlier[-1].province)]
+        # "Với 58 hội ở Trung ương và 63 Liên hiệp cấp tỉnh là thành viên, Liên hiệp Hữu nghị ..."
+        tail = _MEMBER_TAIL.match(self.text, member.end(), sentence.end)
+        after = [ref for ref in refs if tail is not None and ref.start == tail.end() and ref.level == "central"]
+        return self.unions[(after[0].level, after[0].province)] if after else None
 
-    def _counted(self, refs: list[_Ref], start: int, end: int, limit: int) -> _Union | None:
+    def _raised(self, refs: list[_Ref], start: int, sentence: Sentence) -> _Union | None:
+        """The union of "..., nâng tổng số tổ chức thành viên lên N", when the number at ``start`` is that N:
+        the union named in the phrase ("số hội thành viên của Liên hiệp ... lên"), else the one named before it."""
+        total = _TOTAL_BEFORE.search(self.text, sentence.start, start)
+        if total is None:
+            return None
+        named = [ref for ref in refs if total.start("owner") <= ref.start < total.end("owner") and not ref.listed]
+        earlier = [ref for ref in refs if ref.end <= total.start() and not ref.listed]
+        owners = named or earlier[-1:]
+        return self.unions[(owners[0].level, owners[0].province)] if owners else None
+
+    def _counted(self, refs: list[_Ref], start: int, end: int, sentence: Sentence) -> _Union | None:
         """The union of "<union> có N tổ chức thành viên" or of "N hội là thành viên của <union>", when the
         number at start..end is that N."""
+        limit = sentence.end
         total = _TOTAL_AFTER.match(self.text, end, limit)
         if total is None:
             return None
