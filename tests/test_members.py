@@ -146,6 +146,7 @@ def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text:
         "Đại hội Việt Nam - Lào được tổ chức trọng thể.",
         "Các đại biểu thăm Khu di tích, nơi ghi dấu tình hữu nghị Việt Nam - Lào.",
         "Ủy ban Đoàn kết Công giáo tỉnh tổ chức hội nghị.",
+        "Liên hiệp có 60 hội hữu nghị, ủy ban hòa bình, đoàn kết ở Trung ương là thành viên.",
     ],
 )
 def test_foreign_bodies_branches_and_other_bodies_are_no_members(pipeline: Pipeline, text: str) -> None:
@@ -171,6 +172,29 @@ def test_a_chapter_of_a_district_or_town_is_named_with_it_and_is_no_national_ass
     pipeline: Pipeline, text: str, outlet: str | None, expected: Summary
 ) -> None:
     assert [summary(m) for m in members(pipeline, text, outlet)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại diện Hội hữu nghị Việt Nam – Ixraen phát biểu.",
+            ("Hội hữu nghị Việt Nam – Ixraen", "friendship_association", ("IL",), None),
+        ),
+        (
+            "Hội Hữu nghị Việt Nam - Vênêxuêla tỉnh Bến Tre trao quà.",
+            ("Hội Hữu nghị Việt Nam - Vênêxuêla tỉnh Bến Tre", "friendship_association", ("VE",), "Bến Tre"),
+        ),
+        (
+            "Hội Hữu nghị Việt Nam - Các nước Đông Âu tổ chức gặp mặt.",
+            ("Hội Hữu nghị Việt Nam - Các nước Đông Âu", "friendship_association", (), None),
+        ),
+    ],
+)
+def test_a_partner_spelled_the_older_way_or_as_many_countries_of_a_region(
+    pipeline: Pipeline, text: str, expected: Summary
+) -> None:
+    assert [summary(m) for m in members(pipeline, text)] == [expected]
 
 
 def test_a_district_chapter_and_the_national_association_are_two_members(pipeline: Pipeline) -> None:

@@ -54,12 +54,15 @@ _OVERSEAS = regex.compile(
     + _NOT_WORD_AFTER,
     _I,
 )
+# Committees are names only capitalised: "ủy ban hòa bình, đoàn kết" in running text are kinds of bodies.
+_COMMITTEE = r"(?-i:Ủ[yY]|U[ỷỶ])\s+ban"
 _PEACE = regex.compile(
-    _NOT_WORD_BEFORE + r"(?:Ủy|Uỷ)\s+ban\s+(?:Hòa|Hoà)\s+bình(?P<vietnam>\s+Việt\s+Nam)?" + _NOT_WORD_AFTER, _I
+    _NOT_WORD_BEFORE + _COMMITTEE + r"\s+(?:Hòa|Hoà)\s+bình(?P<vietnam>\s+Việt\s+Nam)?" + _NOT_WORD_AFTER, _I
 )
 _SOLIDARITY = regex.compile(
     _NOT_WORD_BEFORE
-    + r"(?:Ủy|Uỷ)\s+ban\s+(?:Việt\s+Nam\s+)?Đoàn\s+kết(?:\s+và\s+Hợp\s+tác)?(?:\s+(?:với\s+)?nhân\s+dân)?"
+    + _COMMITTEE
+    + r"\s+(?:Việt\s+Nam\s+)?Đoàn\s+kết(?:\s+và\s+Hợp\s+tác)?(?:\s+(?:với\s+)?nhân\s+dân)?"
     + _NOT_WORD_AFTER,
     _I,
 )
@@ -76,6 +79,7 @@ _COORDINATED = regex.compile(r"\s*(?:,|và)\s*(?P<pair>(?:Việt(?:\s+Nam)?|(?-i
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)")
 _AT = regex.compile(r"\s+tại" + _NOT_WORD_AFTER, _I)
 _PARTNER_JOIN = regex.compile(_DASH)
+_COUNTRIES_OF = regex.compile(r"(?:các\s+)?nước\s+", _I)
 _VIETNAM = regex.compile(r"\s+Việt\s+Nam" + _NOT_WORD_AFTER, _I)
 _VIETNAM_DASH = regex.compile(r"Việt\s+Nam" + _DASH, _I)
 _FOREIGN_PEACE_AFTER = regex.compile(r"\s+(?:(?i:thế\s+giới)|\p{Lu})")
@@ -245,8 +249,10 @@ class _Reader:
     def _partner(self, position: int, limit: int) -> tuple[str, int] | None:
         """One partner right at ``position``: (ISO code or "" for a region, end)."""
         best: tuple[str, int] | None = None
-        for match in _regions().iter_find("region", self.text, position, min(limit, position + 40)):
-            if match.start == position:
+        many = _COUNTRIES_OF.match(self.text, position, limit)  # "Việt Nam - Các nước Bắc Âu"
+        region_start = many.end() if many is not None else position
+        for match in _regions().iter_find("region", self.text, region_start, min(limit, region_start + 40)):
+            if match.start == region_start:
                 best = ("", match.end)
             break
         for match in self.gazetteer.iter_find("country", self.text, position, min(limit, position + 60)):
