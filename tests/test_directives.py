@@ -169,6 +169,22 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             "Hội triển khai Thông tư số 07/2022/TT-BNG hướng dẫn quản lý đoàn ra, đoàn vào.",
             ("circular", "07", "07/2022/TT-BNG", "Bộ Ngoại giao", "2022"),
         ),
+        (
+            "Ngày 14/8/2014, Thủ tướng Chính phủ đã ký Quyết định số 1450/QĐ-TTg phê duyệt đề án.",
+            ("decision", "1450", "1450/QĐ-TTg", "Thủ tướng Chính phủ", "2014-08-14"),
+        ),
+        (
+            "Ngày 20/3/2023, Ban Bí thư Trung ương Đảng khóa XIII đã ban hành Chỉ thị số 21-CT/TW về đối ngoại.",
+            ("directive", "21", "21-CT/TW", "Ban Bí thư Trung ương Đảng", "2023-03-20"),
+        ),
+        (
+            "Hội bám sát Kết luận số 47-KL/TWngày 9/6/2023 của Bộ Chính trị về công tác đối ngoại.",
+            ("conclusion", "47", "47-KL/TW", "Bộ Chính trị", "2023-06-09"),
+        ),
+        (
+            "Quán triệt Nghị quyết số 31-NQ/TW ngày 8/8/2024 Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng.",
+            ("resolution", "31", "31-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2024-08-08"),
+        ),
     ],
 )
 def test_a_citation_gives_kind_number_symbol_issuer_and_date(

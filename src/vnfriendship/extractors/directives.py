@@ -47,7 +47,9 @@ _UNITS = "|".join(_words(unit) for unit in data.NUMBER_UNITS)
 _CODE = r"\p{Lu}{2,}\p{Ll}{0,2}\d{0,2}"
 _SEP = r"\s?[-–/]\s?"
 _NUMBER = r"(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d\d))?"
-_CODES = rf"(?P<code>{_CODE})(?:{_SEP}(?P<code>{_CODE}))*(?![\p{{L}}\p{{N}}])"
+# A symbol ends at a word's end, or where a typo glued the next word to it: "22-NQ/TWngày 10/4/2013".
+_GLUED = r"(?:ngày|của|về|do)(?!\p{L})"
+_CODES = rf"(?P<code>{_CODE})(?:{_SEP}(?P<code>{_CODE}))*(?:(?![\p{{L}}\p{{N}}])|(?={_GLUED}))"
 # "12-CT/TW", "12/CT-TW", "01- ĐA/TW", "34/2007/NĐ-CP"; after a type word also "04 CT/TW".
 _SYMBOL = rf"{_NUMBER}(?:{_SEP}|\s(?={_CODE}{_SEP}{_CODE})){_CODES}"
 _BARE_SYMBOL = rf"{_NUMBER}{_SEP}{_CODES}"
@@ -83,10 +85,13 @@ _LEVEL = regex.compile(r"\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?))(?![\p{L}
 _PROVINCE_KEY = fold_key("tỉnh")
 _CITY_PARTY_KEY = fold_key("Thành ủy")
 
-_DATE_LEAD = regex.compile(r"[\s,(]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?")
+# "ngày" glued to a symbol ("…/TWngày 10/4/2013") is no word of its own to the date parser: skip it.
+_DATE_LEAD = regex.compile(
+    r"(?:(?<=\p{Lu})ngày\s*)?[\s,(]*(?:(?i:được)\s+)?(?:(?i:ký)\s+)?(?:(?i:ban\s+hành)\s+)?(?:(?i:vào)\s+)?"
+)
 # "của Ban Bí thư", "do Chính phủ", "được UBND tỉnh"; a resolution's plenum stands before its Committee:
 # "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương".
-_PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+\p{L}+|(?i:trung\s+ương)\s+\d+)\s+(?:(?i:của)\s+)?"
+_PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+[\p{L}\p{N}]+|(?i:trung\s+ương)\s+\d+)\s+(?:(?i:của)\s+)?"
 # "do Chủ tịch UBND tỉnh ký": the chair signs for the committee, which is the issuer.
 _CHAIR = r"(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=UBND|HĐND|(?i:ủy\s+ban|uỷ\s+ban|hội\s+đồng)))"
 _ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})")
@@ -97,9 +102,11 @@ _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _SUBJECT_TRIM = " \t,.;:–-\"“”"
 # The words that join a subject to the next citation: "… trong tình hình mới và [Kế hoạch số 87-KH/TU]".
 _SUBJECT_JOIN_AFTER = regex.compile(r"(?:[\s,]+(?i:và|cùng\s+với|cùng|cũng\s+như|hoặc))+$")
-# What lies between an issuer and the document it issues: "đã ban hành", "vừa ký ban hành".
+# What lies between an issuer and the document it issues: "đã ban hành", "vừa ký ban hành", "đã ký",
+# after the issuer's term of office ("Ban Bí thư Trung ương Đảng khóa XIII đã ban hành").
 _ISSUING = regex.compile(
-    r"\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng)\s+)*(?:(?i:ký)\s+)?(?i:ban\s+hành|phê\s+duyệt|thông\s+qua)\s+"
+    r"(?:\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?)?\s*,?\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng)\s+)*"
+    r"(?:(?i:ký)(?:\s+(?i:ban\s+hành|phê\s+duyệt))?|(?i:ban\s+hành|phê\s+duyệt|thông\s+qua))\s+"
 )
 _DATE_BEFORE_ISSUER = regex.compile(r"[\s,]*")
 # Citations joined so that what follows the last belongs to all: "Đề án 01-ĐA/TW và Chỉ thị 12-CT/TW của …".
