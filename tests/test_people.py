@@ -384,6 +384,133 @@ def test_reads_foreign_and_unusual_names_with_their_positions(
     assert summary(read(pipeline, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviations of provincial papers
+        (
+            "Dự có đồng chí Mạc Văn Toàn, UVBTV Tỉnh uỷ, Trưởng Ban Tuyên giáo Tỉnh uỷ; ông Lưu Đức Phong, TUV, "
+            "Giám đốc Sở Ngoại vụ; bà Đỗ Thị Nguyệt, PCT UBND huyện.",
+            {
+                "Mạc Văn Toàn": ["UVBTV Tỉnh uỷ", "Trưởng Ban Tuyên giáo Tỉnh uỷ"],
+                "Lưu Đức Phong": ["TUV", "Giám đốc Sở Ngoại vụ"],
+                "Đỗ Thị Nguyệt": ["PCT UBND huyện"],
+            },
+        ),
+        # "Tp." closed by a dot inside a body's name
+        (
+            "Ông Tôn Thất Khải, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Tp. Đà Nẵng (DAFO) phát biểu.",
+            {"Tôn Thất Khải": ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Tp. Đà Nẵng"]},
+        ),
+        # "Thành phố" is the city, not a street named after the person
+        (
+            "Sáng nay, Phó Chủ tịch UBND Thành phố Phan Quốc Thắng đã tiếp đoàn tại trụ sở.",
+            {"Phan Quốc Thắng": ["Phó Chủ tịch UBND Thành phố"]},
+        ),
+        # lower-case words that bodies' names hold
+        (
+            "Bà Kim Thị Sóc, Hiệu trưởng nhà trường, và Thượng tọa Lâm Sơn, Phó Chủ tịch Hội Đoàn kết sư sãi "
+            "yêu nước tỉnh, cùng dự.",
+            {
+                "Kim Thị Sóc": ["Hiệu trưởng nhà trường"],
+                "Lâm Sơn": ["Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh"],
+            },
+        ),
+        (
+            "Ông Đinh Văn Quế, Chủ tịch Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh, trao quà.",
+            {"Đinh Văn Quế": ["Chủ tịch Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh"]},
+        ),
+        # a lower-case noun before a capitalised name opens the body's name
+        (
+            "Ông Julio Pérez Soto, Phó Tổng Biên tập báo Juventud Rebelde, trả lời phỏng vấn.",
+            {"Julio Pérez Soto": ["Phó Tổng Biên tập báo Juventud Rebelde"]},
+        ),
+        # English words between the capitals of a foreign body's name
+        (
+            "Bà Laura Kent, Giám đốc quốc gia tổ chức Bread for the World tại Việt Nam, trao biển tượng trưng.",
+            {"Laura Kent": ["Giám đốc quốc gia tổ chức Bread for the World tại Việt Nam"]},
+        ),
+        # an enumeration of several items inside a body's name
+        (
+            "Có mặt ông Mã Văn Lực, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng "
+            "của Quốc hội.",
+            {"Mã Văn Lực": ["Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"]},
+        ),
+        # a foreign place the gazetteer does not know stays with the title, the person follows it
+        (
+            "Tiếp đoàn có Phó Tỉnh trưởng tỉnh Takeo Chhay Rithy và Tỉnh trưởng tỉnh Xiengkhouang "
+            "Xỉ-xổm-phon Phôm-vi-hản.",
+            {
+                "Chhay Rithy": ["Phó Tỉnh trưởng tỉnh Takeo"],
+                "Xỉ-xổm-phon Phôm-vi-hản": ["Tỉnh trưởng tỉnh Xiengkhouang"],
+            },
+        ),
+        ("Thống đốc tỉnh Nagano Ota Hideki tiếp đoàn.", {"Ota Hideki": ["Thống đốc tỉnh Nagano"]}),
+        # a role verb after "được giao"
+        (
+            "Bà Quách Thị Yến, nguyên Giám đốc Sở Ngoại vụ, được giao giữ chức Chủ tịch Liên hiệp.",
+            {"Quách Thị Yến": ["nguyên Giám đốc Sở Ngoại vụ", "Chủ tịch Liên hiệp"]},
+        ),
+    ],
+)
+def test_reads_positions_as_provincial_papers_write_them(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn A, Chủ tịch Hội hữu nghị Việt Nam - Lào với các đại biểu đã dâng hương.",
+        "Dự có ông Lê Văn A, Chủ tịch Hội hữu nghị Việt Nam - Lào, Hà Nội và Hải Phòng.",
+    ],
+)
+def test_a_body_name_stops_before_what_is_not_part_of_it(pipeline: Pipeline, text: str) -> None:
+    assert summary(read(pipeline, text)) == {"Lê Văn A": ["Chủ tịch Hội hữu nghị Việt Nam - Lào"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign place of two words, or a place and one word, is no person
+        ("Phó Tỉnh trưởng tỉnh Svay Rieng phát biểu tại buổi tiếp.", {}),
+        ("Tỉnh trưởng tỉnh Champasak Khamphao tiếp đoàn.", {}),
+        # names after a body's name are no item of it
+        (
+            "Ông Vũ Đức Toàn, Chủ tịch Hội Nông dân, Hồ Văn Lâm và Lê Thị Thơ cùng dự.",
+            {"Vũ Đức Toàn": ["Chủ tịch Hội Nông dân"]},
+        ),
+    ],
+)
+def test_no_person_is_read_into_a_place_or_a_body(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các ông, bà: Ngô Thị Huệ, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh; Kang Min-jae, Chủ tịch Hội "
+        "doanh nghiệp Hàn Quốc tại tỉnh được bầu làm Phó Chủ tịch Hội.",
+        "Các ông: Ngô Thị Huệ và Kang Min-jae được bầu làm Phó Chủ tịch Hội.",
+    ],
+)
+def test_a_role_verb_after_a_list_holds_for_every_name_of_it(pipeline: Pipeline, text: str) -> None:
+    found = summary(read(pipeline, text))
+    assert list(found) == ["Ngô Thị Huệ", "Kang Min-jae"]
+    assert all("Phó Chủ tịch Hội" in held for held in found.values())
+
+
+def test_a_role_verb_after_one_of_several_people_holds_for_that_one(pipeline: Pipeline) -> None:
+    text = "Ông Vi Văn Tám, Giám đốc Sở Ngoại vụ và ông Tòng Văn Pọm được bầu làm Phó Chủ tịch Hội."
+    assert summary(read(pipeline, text)) == {
+        "Vi Văn Tám": ["Giám đốc Sở Ngoại vụ"],
+        "Tòng Văn Pọm": ["Phó Chủ tịch Hội"],
+    }
+
+
 def test_reads_a_list_of_attendees_separated_by_semicolons(pipeline: Pipeline) -> None:
     text = (
         "Tham dự hội nghị có các đồng chí: Lê Thị Hạnh, Phó Bí thư Thường trực Tỉnh ủy; Đinh Công Sơn, Chủ tịch "

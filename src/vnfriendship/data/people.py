@@ -15,6 +15,7 @@ __all__ = [
     "DESCRIPTORS",
     "EVENT_WORDS",
     "FAMILY_NAMES",
+    "FOREIGN_CONNECTORS",
     "FOREIGN_ORG_WORDS",
     "LEAD_INS",
     "LIST_CUES",
@@ -23,6 +24,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_TAILS",
     "NUMBERED",
+    "ORG_BEFORE_NAME",
     "ORG_BEFORE_TITLE",
     "ORG_HEADS",
     "ORG_PHRASES",
@@ -129,7 +131,19 @@ ORG_PHRASES: tuple[str, ...] = (
     "giáo chức", "liệt sĩ", "người có công", "dioxin", "biên giới", "hải đảo", "miền núi", "gia đình",
     "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
     "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "nhiệm kỳ", "đại biểu",
+    "nhà trường", "sư sãi", "yêu nước", "với",
 )  # fmt: skip
+
+#: Lower-case words between two capitalised words of a foreign body's name: "Habitat for
+#: Humanity", "Bread for the World", "Friends of Vietnam Heritage".
+FOREIGN_CONNECTORS: frozenset[str] = frozenset(
+    {"for", "of", "the", "and", "with", "without", "on", "de", "des", "pour", "für", "und"}
+)
+
+#: Lower-case nouns that open the name of a body only where a capitalised name follows them:
+#: "Phó Tổng Biên tập báo Granma", "Giám đốc hãng AFP"; elsewhere they are other words
+#: ("báo cáo", "đài thọ").
+ORG_BEFORE_NAME: tuple[str, ...] = ("báo", "đài", "hãng", "nhà xuất bản", "nhật báo", "tuần báo")
 
 #: Lower-case words that may follow a place name inside an organisation name
 #: ("Liên hiệp các tổ chức hữu nghị Việt Nam tỉnh Hải Dương"); any other word ends it.
@@ -240,7 +254,7 @@ ROLE_PRELUDE: frozenset[str] = frozenset(
         "được", "tiếp", "tục", "tín", "nhiệm", "bầu", "tái", "chỉ", "định", "bổ", "suy", "tôn",
         "lúc", "đó", "hiện", "nay", "đã", "vừa", "sẽ", "chính", "thức", "cũng", "đang", "lại",
         "giữ", "chức", "nhận", "đảm", "đắc", "cử", "trúng", "cương", "vị", "khi", "ấy",
-        "làm", "là", "vụ",
+        "làm", "là", "vụ", "giao", "phân", "công", "điều", "động",
     }
 )  # fmt: skip
 

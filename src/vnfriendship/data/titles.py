@@ -70,6 +70,15 @@ TITLE_VARIANTS: dict[str, str] = {
     "Đại sứ Đặc mệnh Toàn quyền": "Đại sứ",
     "Đại sứ ĐMTQ": "Đại sứ",
     "Phó Chủ tịch TT": "Phó Chủ tịch Thường trực",
+    # the abbreviations of provincial papers: "UVBTV Tỉnh ủy", "TUV", "PCT UBND tỉnh"
+    "UVBTV": "Ủy viên Ban Thường vụ",
+    "UV BTV": "Ủy viên Ban Thường vụ",
+    "UVTV": "Ủy viên Ban Thường vụ",
+    "UVBCH": "Ủy viên Ban Chấp hành",
+    "UV BCH": "Ủy viên Ban Chấp hành",
+    "TUV": "Tỉnh ủy viên",
+    "PCT": "Phó Chủ tịch",
+    "PCT UBND": "Phó Chủ tịch Ủy ban nhân dân",
 }
 
 #: Titles that also open the name of a mission: "Đại sứ quán" is the embassy, "Tổng Lãnh

@@ -67,6 +67,9 @@ _INSIDE_ORG = regex.compile(r"[ \t]+|\.|/|[ \t]*&[ \t]*|['’]")
 _DOT_SPACE = regex.compile(r"\.[ \t]+")
 
 _MAX_NAME = 4
+# An enumeration inside a body's name: how many items, and how many words each.
+_MAX_ITEMS = 6
+_MAX_ITEM = 3
 _MAX_ROLE_GAP = 8
 
 
@@ -113,12 +116,14 @@ class _Vocabulary:
     list_cues: _Phrases
     credits: frozenset[str]
     foreign_org: frozenset[str]
+    connectors: frozenset[str]
     event_words: frozenset[str]
     compounds: frozenset[str]
     particles: frozenset[str]
     not_tails: frozenset[str]
     numbered: frozenset[str]
     org_phrases: _Phrases
+    before_name: _Phrases
     after_place: _Phrases
     address: _Phrases
     trailing: _Phrases
@@ -146,12 +151,14 @@ def _vocabulary() -> _Vocabulary:
         list_cues=_phrases(cues.LIST_CUES),
         credits=frozenset(fold_key(word) for word in cues.CREDIT_CUES),
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
+        connectors=frozenset(fold_key(word) for word in cues.FOREIGN_CONNECTORS),
         event_words=frozenset(fold_key(word) for word in cues.EVENT_WORDS),
         compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
         particles=frozenset(fold_key(word) for word in cues.NAME_PARTICLES),
         not_tails=frozenset(fold_key(word) for word in cues.NOT_TAILS),
         numbered=frozenset(fold_key(word) for word in cues.NUMBERED),
         org_phrases=_phrases(cues.ORG_PHRASES),
+        before_name=_phrases(cues.ORG_BEFORE_NAME),
         after_place=_phrases(cues.AFTER_PLACE),
         address=_phrases(cues.ADDRESS_WORDS),
         trailing=_phrases(cues.TRAILING),
@@ -238,6 +245,9 @@ class _Occurrence:
     honorific: str | None
     positions: tuple[Position, ...]
     whole: bool = False  # a name of one word that is no short form ("Hoàng thân Souphanouvong")
+    #: The positions a role verb after the name gives ("... được bầu làm Phó Chủ tịch Hội"):
+    #: after the last name of a list, they hold for every name of it.
+    role: tuple[Position, ...] = ()
 
 
 #: A person found from a token on: the occurrence, the last token read, whether a list of
@@ -307,7 +317,7 @@ class _Reader:
         self.org_words = {
             i + offset
             for i in range(len(self.tokens))
-            if (length := self._phrase_at(i, self.voc.org_phrases))
+            if (length := self._phrase_at(i, self.voc.org_phrases) or self._before_name(i) or self._connecting(i))
             for offset in range(length)
         }
 
@@ -342,6 +352,21 @@ class _Reader:
     def _phrase_before(self, i: int, phrases: _Phrases) -> int:
         """The length of the longest phrase that ends right before token ``i``, a space apart."""
         return self._phrase_ending(i - 1, phrases) if i > 0 and self._spaced(i) else 0
+
+    def _before_name(self, i: int) -> int:
+        """The length of a noun that opens a body's name before a capitalised name at ``i``: "báo Granma"."""
+        length = self._phrase_at(i, self.voc.before_name)
+        after = i + length
+        named = length and after < len(self.tokens) and self.tokens[after].cap and self._spaced(after)
+        return length if named else 0
+
+    def _connecting(self, i: int) -> int:
+        """How many lower-case words from ``i`` join two capitalised words of a foreign name: "Save the Children"."""
+        k = i
+        while k < len(self.tokens) and not self.tokens[k].cap and self.tokens[k].key in self.voc.connectors:
+            k += 1
+        joined = i > 0 and self.tokens[i - 1].cap and k < len(self.tokens) and self.tokens[k].cap
+        return k - i if joined and all(self._spaced(m) for m in range(i, k + 1)) else 0
 
     def _valid_title(self, first: int, last: int, organizations: list[tuple[int, int, str]]) -> bool:
         # "Ban Bí thư", "Đoàn Chủ tịch": the title is part of a body's name.
@@ -415,8 +440,13 @@ class _Reader:
         )
 
     def _named_place(self, j: int) -> bool:
-        """Whether the name at ``j`` names a place or a body ("Trường Nguyễn Trãi", "huyện Lục Nam")."""
-        return bool(self._phrase_before(j, self.voc.named_after) or self._phrase_before(j, self.voc.place_words))
+        """Whether the name at ``j`` names a place or a body ("Trường Nguyễn Trãi", "huyện Lục Nam").
+
+        The word before must be the whole place word: "phố" is a street, but "thành phố" is
+        the city, whose name the gazetteer knows ("UBND Thành phố Huỳnh Văn A" is a person).
+        """
+        size = max(self._phrase_before(j, self.voc.named_after), self._phrase_before(j, self.voc.place_words))
+        return size > 0 and self._phrase_before(j, self.voc.address) <= size
 
     def _credit(self, j: int) -> bool:
         """Whether the name at ``j`` follows "Ảnh:" or "Nguồn:" (a credit, not a person)."""
@@ -465,7 +495,7 @@ class _Reader:
                     and (token.cap or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
                 ):
                     dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
-                elif not (_DOT_SPACE.fullmatch(gap) and tokens[j - 1].text.isupper()):
+                elif not (_DOT_SPACE.fullmatch(gap) and self._abbreviation(j - 1)):
                     break
             if self._starts_cue(j):
                 break
@@ -483,12 +513,17 @@ class _Reader:
                 break
             if j not in self.org_words and not self._compound_tail(j, i):
                 break
-            if token.key == self.voc.word["tại"] and (j + 1 not in self.place_starts and j + 1 not in self.org_starts):
-                break  # "... tại Việt Nam", "... tại Liên hợp quốc"; not "... tại hội nghị"
+            if token.key == self.voc.word["tại"] and not self._placed(j - 1):
+                break  # "... tại Việt Nam", "... tại Liên hợp quốc", "... tại tỉnh"; not "... tại hội nghị"
             if token.key == self.voc.word["và"] and self._person_follows(j + 1):
                 break  # "Phó Chủ tịch UBND tỉnh và Trần Thị Nga, Chủ tịch Hội ...": the next person
             last, after_place, j = j, False, j + 1
         return self._trim(i, last), None
+
+    def _abbreviation(self, k: int) -> bool:
+        """Whether token ``k`` is an abbreviation that a dot closes inside a name: "T.Ư", "Tp. Huế"."""
+        token = self.tokens[k]
+        return token.text.isupper() or (token.cap and self._phrase_ending(k, self.voc.address) == 1)
 
     def _compound_tail(self, j: int, i: int) -> bool:
         """Whether the lower-case word ``j`` ends a compound whose first syllable is capitalised.
@@ -557,18 +592,24 @@ class _Reader:
         return last
 
     def _placed(self, last: int) -> bool:
-        """Whether "tại" or "ở" and a place follow token ``last``, as they follow a body's name."""
+        """Whether "tại" or "ở" and a place follow token ``last``, as they follow a body's name.
+
+        The place is a name ("tại Việt Nam"), a body ("tại Liên hợp quốc") or a word for
+        one ("tại tỉnh").
+        """
         k = last + 1
         return (
             k + 1 < len(self.tokens)
             and self.tokens[k].key in (self.voc.word["tại"], self.voc.word["ở"])
-            and k + 1 in self.place_starts
+            and (k + 1 in self.place_starts or k + 1 in self.org_starts or self._phrase_at(k + 1, self.voc.address) > 0)
         )
 
     def _name_after_titles(self, j: int, *, empty: bool) -> tuple[int, int] | None:
         """The name that titles stand before, when one opens at ``j``.
 
-        ``empty`` tells that no organisation stands between the titles and ``j``.
+        ``empty`` tells that no organisation stands between the titles and ``j``. A
+        foreign place the gazetteer does not know takes the first word after "tỉnh" or
+        "thành phố": "Tỉnh trưởng tỉnh Champasak Vi-lay-vông Bút-đa-khăm".
         """
         last = self._proper_run(j)
         if last is None or self._named_place(j):
@@ -579,6 +620,8 @@ class _Reader:
                 return None  # "tỉnh Thái Bình": but "Chủ tịch Hồ Chí Minh" is a person
             # Two-word names ("Tô Lâm") only right after the title: "... Cuba Đồng Hới" is a city.
             return (j, last) if empty or size >= 3 else None
+        if self._after_address(j) and j not in self.place_cover:
+            return None  # "tỉnh Kampot ...": the place's name, the person's may follow
         if not self._foreign(j, last) or self._placed(last):
             return None  # "Giám đốc Maison Chance tại Việt Nam": a body, not a person
         if empty and not self._vietnamese(j, last) and not self._phrase_at(j, self.voc.org_heads):
@@ -587,7 +630,16 @@ class _Reader:
             return j, last  # "Tổng Thư ký Liên hợp quốc António Guterres"
         if j - 1 in self.country_ends and self._spaced(j):
             return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
+        if self._after_address(j - 1) and self._spaced(j) and size == 2:
+            return j, last  # "Phó Tỉnh trưởng tỉnh Kampot Chea Sophal"; not "tỉnh Svay Rieng Chea Sophal"
         return None
+
+    def _after_address(self, k: int) -> bool:
+        """Whether token ``k`` is a capitalised word right after a lower-case "tỉnh", "thành phố", "TP"."""
+        if k <= 0 or not self.tokens[k].cap or not self._spaced(k):
+            return False
+        word = self.tokens[k - 1]
+        return (not word.cap or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
 
     def _positions(
         self, k: int, *, stop_at_names: bool, lower: bool = False
@@ -653,9 +705,27 @@ class _Reader:
         # A body's name ("..., Bộ Tư pháp"), not a new subject ("..., Hội đã trao quà").
         if self._phrase_at(k, self.voc.org_heads) and last > k:
             return k
-        # "Bộ Văn hóa, Thể thao và Du lịch": the last items of an enumeration in a body's name.
-        conjunction = self.voc.word["và"]
-        return k if any(self.tokens[m].key == conjunction for m in range(k, last)) else None
+        # "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và
+        # Nhi đồng": the last items of an enumeration in a body's name, short words up to the "và".
+        conjunction, item = self.voc.word["và"], k
+        for _ in range(_MAX_ITEMS):
+            if not self._enumerated(item):
+                return None
+            if any(self.tokens[m].key == conjunction for m in range(item, last)):
+                return k
+            if last - item >= _MAX_ITEM:
+                return None
+            item = last + 1
+            last, _ = self._org_extent(item, stop_at_names=False, joined=False)
+        return None
+
+    def _enumerated(self, k: int) -> bool:
+        """Whether a comma-separated capitalised word at ``k`` may be one more item of a body's name."""
+        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or not self.tokens[k].cap:
+            return False
+        last = self._proper_run(k)
+        person = last is not None and (self._family_name(k, last) or self._foreign(k, last))
+        return not (person or self._starts_cue(k) or self._phrase_at(k, self.voc.org_heads) or k in self.place_starts)
 
     def _position(self, first: int, title_end: int, org_last: int) -> Position:
         title = " ".join(self.text[self.tokens[first].start : self.tokens[title_end].end].split())
@@ -720,7 +790,7 @@ class _Reader:
         keys = tuple(self.tokens[i].key for i in range(first, last + 1))
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
-        return _Occurrence(start, stop, keys, spelling, honorific, (*before, *after, *role)), end
+        return _Occurrence(start, stop, keys, spelling, honorific, (*before, *after, *role), role=tuple(role)), end
 
     # ------------------------------------------------------------ people
 
@@ -728,11 +798,13 @@ class _Reader:
         """Every person this sentence names, in text order.
 
         Titles in the plural hold for every name of the list they open: "các Phó Chủ tịch
-        UBND tỉnh: A, B", "Các Phó Chủ tịch Hội A và B".
+        UBND tỉnh: A, B", "Các Phó Chủ tịch Hội A và B"; so does a role verb after the last
+        name: "Các ông: A, Giám đốc Sở; B được bầu làm Phó Chủ tịch Hội".
         """
         found: list[_Occurrence] = []
         i, listed = 0, False
         shared: tuple[Position, ...] = ()
+        members: list[int] = []  # where the names of the list being read stand in ``found``
         while i < len(self.tokens):
             result = self._addressed(i) or self._titled(i) or self._described_by(i) or self._bare(i, listed=listed)
             if result is None:
@@ -742,6 +814,7 @@ class _Reader:
             occurrence, end, plural, sharing = result
             if listed and shared and not occurrence.positions:
                 occurrence = attrs.evolve(occurrence, positions=shared)
+            members = [*members, len(found)] if listed else [len(found)]
             found.append(occurrence)
             i = end + 1
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
@@ -757,6 +830,9 @@ class _Reader:
             shared = (sharing or shared) if listed else ()
             if listed and self.tokens[i].key == self.voc.word["và"] and self._spaced(i):
                 i += 1
+            elif not listed and occurrence.role:
+                for k in members[:-1]:
+                    found[k] = _with_positions(found[k], occurrence.role)
         return found
 
     def _list_cue(self, i: int) -> bool:
@@ -784,7 +860,10 @@ class _Reader:
             return None  # "bà Mẹ Việt Nam Anh hùng"
         if j in self.place_cover and last - j + 1 < 3:
             return None
-        plural = i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])
+        # "các ông A, B", "Các ông, bà: A, ...; B, ...": a list of people.
+        plural = (i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])) or bool(
+            _COLON.search(self.gaps[j])
+        )
         occurrence, end = self._described(j, last, honorific, (), cued=True)
         return occurrence, end, plural, ()
 
@@ -880,6 +959,13 @@ class _Reader:
         ):
             return self.tokens[i].start, self.tokens[last].end
         return None
+
+
+def _with_positions(occurrence: _Occurrence, positions: Iterable[Position]) -> _Occurrence:
+    """The occurrence with the positions it lacks of ``positions`` added."""
+    known = {_position_key(p) for p in occurrence.positions}
+    added = tuple(p for p in positions if _position_key(p) not in known)
+    return attrs.evolve(occurrence, positions=(*occurrence.positions, *added)) if added else occurrence
 
 
 # ------------------------------------------------------------ merging
