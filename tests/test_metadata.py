@@ -198,6 +198,7 @@ def test_outlet_from_the_source_line(gazetteer: Gazetteer) -> None:
         ("(Theo Báo Thanh Hóa)", "Báo Thanh Hóa"),
         ("Theo baoquocte.vn", "Thế giới & Việt Nam"),
         ("Theo baonghean.vn", "Báo Nghệ An"),
+        ("Theo Báo Quảng Ninh điện tử", "Báo Quảng Ninh"),  # the edition's suffix aside
     ],
 )
 def test_outlet_from_a_source_line_opening_with_theo(gazetteer: Gazetteer, line: str, outlet: str) -> None:

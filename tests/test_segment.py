@@ -454,6 +454,9 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Minh Anh/Hoàng Hà", ["Minh Anh", "Hoàng Hà"]),
         ("Mai Anh - Trung tâm VHTT&TT tỉnh", ["Mai Anh"]),  # the body the author writes for is dropped
         ("Hồng Nhung, Thu Hà - Báo Quảng Ninh", ["Hồng Nhung", "Thu Hà"]),
+        ("Tin, ảnh: CTV Lê Hằng", ["Lê Hằng"]),  # the author's role is dropped
+        ("PV Hà Anh - Nhà báo Trần Mai", ["Hà Anh", "Trần Mai"]),
+        ("Phóng viên Nam", None),
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:

@@ -247,7 +247,7 @@ def _known_outlet(gazetteer: Gazetteer, surface: str) -> str | None:
     "Kinhtedothi" is looked up as a domain too, "TTXVN/Vietnam+" part by part, and
     a provincial paper's domain as its paper ("Baodaklak.vn" -> "Báo Đắk Lắk").
     """
-    for part in (surface, *_CODE_PARTS.split(surface)):
+    for part in dict.fromkeys((surface, _EDITION.sub("", surface.strip()), *_CODE_PARTS.split(surface))):
         found = gazetteer.lookup("outlet", part)
         if found is None and "." not in part and " " not in part.strip():
             found = gazetteer.lookup("outlet", part.strip() + ".vn")

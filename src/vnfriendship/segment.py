@@ -75,6 +75,7 @@ _LABELLED = regex.compile(r"^(?P<label>[^:]{1,30}?)\s*:\s*(?P<value>.*)$")
 _NAME_SEPARATORS = regex.compile(r"\s*[-–—,;&/]\s*|\s+và\s+")
 _TRAILING_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
 _AGENCY = regex.compile(r"^\p{Lu}{2,6}$")
+_AUTHOR_ROLE = regex.compile(r"^(?:" + "|".join(regex.escape(r) for r in page.AUTHOR_ROLES) + r")\s+(?=\p{Lu})")
 # The desk an author files for, after a slash: "Thu Hằng/VOV-ĐBSCL", "Văn Ngọc/VOV1", "Minh Anh/VOV.VN".
 _DESK = regex.compile(r"\s*/\s*\p{Lu}[\p{Lu}\p{N}.&+]+(?:\s*[-–]\s*[^/]*)?$")
 _TRAILING_COUNT = regex.compile(r"[\s:：…»>.()\[\]\d]*$")
@@ -377,6 +378,7 @@ def byline_names(line: str) -> list[str] | None:
             continue
         if names and any(_opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
             break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for
+        part = _AUTHOR_ROLE.sub("", part)  # "CTV Lê Hằng"
         name = _name(part)
         if name is None or len(part.split()) < least:
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "AFFILIATIONS",
+    "AUTHOR_ROLES",
     "BACK_LINKS",
     "BYLINE_LABELS",
     "CAPTION_OPENERS",
@@ -239,6 +240,9 @@ AFFILIATIONS: tuple[str, ...] = (
     "Cộng tác viên",
     "CTV",
 )
+
+#: What a byline may write before an author's name ("CTV Lê Hằng", "PV Hà Anh").
+AUTHOR_ROLES: tuple[str, ...] = ("PV", "CTV", "Phóng viên", "Cộng tác viên", "Nhà báo")
 
 #: Labels of a photo credit ("Ảnh: Lê An"): the names after them are not authors.
 PHOTO_LABELS: tuple[str, ...] = (
