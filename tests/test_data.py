@@ -146,6 +146,8 @@ def test_a_2025_province_stays_itself(name: str) -> None:
         ("Hoà Bình", "Hòa Bình"),
         ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
         ("BR-VT", "Bà Rịa - Vũng Tàu"),
+        ("tỉnh BR-VT", "Bà Rịa - Vũng Tàu"),
+        ("tỉnh TT-Huế", "Thừa Thiên Huế"),
         ("Đắc Lắc", "Đắk Lắk"),
         ("Daklak", "Đắk Lắk"),
         ("Đắk Nông", "Đắk Nông"),

@@ -61,6 +61,7 @@ def places(found: list[Union]) -> list[tuple[str, str | None]]:
         ("Đại diện Liên hiệp các tổ chức hữu nghị TP.HCM cùng tham dự buổi gặp mặt.", [("provincial", "Hồ Chí Minh")]),
         ("Ông Lê Hữu Phước, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị TP Cần Thơ nói.", [("provincial", "Cần Thơ")]),
         ("Liên hiệp Hữu nghị tỉnh Kon Tum đã đón tiếp 12 đoàn khách quốc tế.", [("provincial", "Kon Tum")]),
+        ("Đại diện Liên hiệp các TCHN tỉnh BR-VT dự hội nghị sơ kết.", [("provincial", "Bà Rịa - Vũng Tàu")]),
         ("Chủ tịch Liên hiệp Hữu nghị Đặng Thu Hà phát biểu tại lễ kỷ niệm.", [("central", None)]),
     ],
 )
@@ -84,6 +85,7 @@ def test_a_union_is_central_or_provincial_with_its_province(
         "Liên hiệp châu Âu và Việt Nam ký kết hiệp định mới.",
         "Liên hiệp Hợp tác xã tỉnh tiếp nhận dự án hỗ trợ nông dân.",
         "Toàn cảnh đại hội (Ảnh: VUFO)",
+        "Các hội triển khai Kế hoạch số 12/KH-LHHN ngày 2/3/2024 về công tác thi đua, khen thưởng.",
     ],
 )
 def test_a_generic_phrase_or_another_body_is_no_union(pipeline: Pipeline, text: str) -> None:

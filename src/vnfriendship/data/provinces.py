@@ -106,16 +106,17 @@ ALIASES: dict[str, str] = {
     "Daknong": "Đắk Nông",
     "Dak Nong": "Đắk Nông",
     "Kontum": "Kon Tum",
+    # abbreviations that also follow a prefix: "tỉnh BR-VT", "tỉnh TT-Huế"
+    "BR-VT": "Bà Rịa - Vũng Tàu",
+    "BRVT": "Bà Rịa - Vũng Tàu",
+    "TT-Huế": "Thừa Thiên Huế",
 }
 
-#: Abbreviations, taken as they are (no prefix).
+#: Abbreviations that hold their prefix, taken as they are.
 ABBREVIATIONS: dict[str, str] = {
     "TP.HCM": "Hồ Chí Minh",
     "TPHCM": "Hồ Chí Minh",
     "HCMC": "Hồ Chí Minh",
-    "BR-VT": "Bà Rịa - Vũng Tàu",
-    "BRVT": "Bà Rịa - Vũng Tàu",
-    "TT-Huế": "Thừa Thiên Huế",
 }
 
 #: Words that stand before a unit's name. "TP" covers "TP.", "Tp." and "TP. " too: the

@@ -58,12 +58,15 @@ _CITIES = CENTRAL_CITIES_2008 | {"Thừa Thiên Huế"}
 _I = regex.IGNORECASE
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
+# An abbreviation inside a document's symbol ("Kế hoạch số 35/KH-LHHN") is the issuing office's code, no mention.
+_NOT_IN_SYMBOL = r"(?<![-/–])"
+_NOT_IN_SYMBOL_AFTER = r"(?![-/–]\p{Lu})"
 
 # "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các TCHN"; short: "Liên hiệp hữu nghị", "LHHN"; bare: "Liên hiệp".
 _HEAD = regex.compile(
     _NOT_WORD_BEFORE
     + r"(?:Liên\s+hiệp(?:(?P<full>\s+các\s+(?:tổ\s+chức\s+hữu\s+nghị|TCHN))|(?P<short>\s+hữu\s+nghị))?"
-    + r"|(?P<short>(?-i:LHHN|LHCTCHN)))"
+    + r"|" + _NOT_IN_SYMBOL + r"(?P<short>(?-i:LHHN|LHCTCHN))" + _NOT_IN_SYMBOL_AFTER + ")"
     + _NOT_WORD_AFTER,
     _I,
 )
@@ -109,7 +112,9 @@ _PLURAL_LEAD = regex.compile(
 _HOI_BEFORE = regex.compile(r"Hội\s+$", _I)
 _NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
 # Any word in capitals may be a union's acronym: a known one (VUFO, HAUFO) or one the article introduced.
-_ACRONYM = regex.compile(_NOT_WORD_BEFORE + r"\p{Lu}[\p{Lu}\d]{1,7}" + _NOT_WORD_AFTER)
+_ACRONYM = regex.compile(
+    _NOT_WORD_BEFORE + _NOT_IN_SYMBOL + r"\p{Lu}[\p{Lu}\d]{1,7}" + _NOT_WORD_AFTER + _NOT_IN_SYMBOL_AFTER
+)
 # "(DAFO)", "(QNUFO)" right after a union's name introduces its acronym, whatever its shape.
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d]{2,7})\s*\)")
 _CREDIT_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CREDIT_WORDS) + r")[^():\n]{0,20}:\s*$", _I)
