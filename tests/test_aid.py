@@ -277,3 +277,77 @@ def test_every_figure_on_a_real_page_is_quoted_once_per_amount(pipeline: Pipelin
     keys = [(f.amount, f.currency, f.per_unit) for f in extraction.aid_figures]
     assert len(keys) == len(set(keys))
     assert all(m.quotes(extraction.text) for f in extraction.aid_figures for m in f.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Hội đã vận động các nhà hảo tâm ủng hộ đồng bào bị thiệt hại do bão số 4 với tổng số tiền gần 3 tỷ đồng.",
+            "đồng bào bị thiệt hại",
+        ),
+        (
+            "Năm 2019, Hội đã quyên góp được hơn 1,8 tỷ đồng (khoảng 78.000 USD) ủng hộ nhân dân Mô-dăm-bích.",
+            "nhân dân Mô-dăm-bích",
+        ),
+        (
+            "Đoàn đã trao 25 suất học bổng cho sinh viên Lào, Campuchia đang theo học tại tỉnh, mỗi suất 2 triệu đồng.",
+            "sinh viên Lào, Campuchia",
+        ),
+        (
+            "Hội trao 15 suất học bổng cho lưu học sinh Lào đang học tại Trường Cao đẳng Sư phạm Điện Biên, mỗi suất "
+            "trị giá 1 triệu đồng.",
+            "lưu học sinh Lào",
+        ),
+        ("Riêng tỉnh Quảng Trị tiếp nhận khoảng 1,2 triệu USD viện trợ cho các dự án rà phá bom mìn.", "Quảng Trị"),
+        ("Nhân dịp này, đoàn đã tặng quà Tết các hộ nghèo xã Thanh Thủy 300 triệu đồng.", "các hộ nghèo xã Thanh Thủy"),
+        (
+            "Sáng 3/2, đoàn đến thăm, tặng quà các gia đình chính sách tại xã Tân Lập; mỗi suất quà trị giá 1 triệu "
+            "đồng.",
+            "các gia đình chính sách",
+        ),
+    ],
+)
+def test_the_recipient_is_read_where_real_text_writes_it(pipeline: Pipeline, text: str, recipient: str) -> None:
+    assert [f.recipient for f in figures(pipeline, text)][:1] == [recipient]
+
+
+def test_the_conversion_after_a_sum_has_the_same_recipient(pipeline: Pipeline) -> None:
+    text = "Năm 2019, Hội đã quyên góp được hơn 1,8 tỷ đồng (khoảng 78.000 USD) ủng hộ nhân dân Mô-dăm-bích."
+    assert [(f.currency, f.recipient) for f in figures(pipeline, text)] == [
+        ("VND", "nhân dân Mô-dăm-bích"), ("USD", "nhân dân Mô-dăm-bích"),
+    ]  # fmt: skip
+
+
+def test_programmes_paid_for_are_no_recipient(pipeline: Pipeline) -> None:
+    text = "Năm 2022, Liên hiệp đã vận động được 3,5 tỷ đồng cho các chương trình an sinh xã hội."
+    assert [f.recipient for f in figures(pipeline, text)] == [None]
+
+
+def test_a_province_inside_the_name_of_a_school_is_no_recipient(pipeline: Pipeline) -> None:
+    text = "Hội đã trao học bổng tại Trường Đại học Quảng Bình với tổng trị giá 80 triệu đồng."
+    assert [f.recipient for f in figures(pipeline, text)] == [None]
+
+
+def test_a_sum_given_on_the_day_of_the_event_takes_no_period_from_before(pipeline: Pipeline) -> None:
+    text = (
+        "Hai bên ký kết biên bản hợp tác giai đoạn 2024 - 2028. "
+        "Dịp này, Liên hiệp trao 30 suất học bổng cho học sinh nghèo, mỗi suất trị giá 1 triệu đồng."
+    )
+    assert [f.period for f in figures(pipeline, text)] == [None]
+
+
+def test_a_year_opening_an_earlier_sentence_is_still_the_period(pipeline: Pipeline) -> None:
+    text = "Năm 2023 là năm nhiều khó khăn. Các tổ chức phi chính phủ đã giải ngân hơn 12 triệu USD cho tỉnh."
+    assert [str(f.period) for f in figures(pipeline, text)] == ["2023"]
+
+
+def test_the_price_of_each_counts_the_nearest_number_of_its_unit(pipeline: Pipeline) -> None:
+    text = (
+        "Quỹ trao 30 suất học bổng cho sinh viên Lào, mỗi suất 3.000.000đ; Tổng Lãnh sự quán Nhật Bản tặng 20 suất "
+        "học bổng trị giá 500 USD/suất."
+    )
+    assert [(f.amount, f.per_unit, f.quantity) for f in figures(pipeline, text)] == [
+        (Decimal(3_000_000), True, Quantity(30, "suất học bổng")),
+        (Decimal(500), True, Quantity(20, "suất học bổng")),
+    ]

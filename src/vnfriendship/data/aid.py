@@ -17,7 +17,9 @@ __all__ = [
     "CLASSIFIERS",
     "CUE_WORDS",
     "DONOR_HEADS",
+    "EVENT_ANCHORS",
     "GIVING_VERBS",
+    "HOLIDAYS",
     "MOBILISING_VERBS",
     "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
@@ -80,6 +82,8 @@ CUE_WORDS: dict[str, Cue] = {
     # look-alikes
     "đánh giá": "neutral", "lương thực": "neutral", "trao đổi": "neutral", "bán trú": "neutral",
     "miễn phí": "neutral", "tặng bằng khen": "neutral", "tặng giấy khen": "neutral", "tặng danh hiệu": "neutral",
+    # people who suffered losses, not the losses: "ủng hộ đồng bào bị thiệt hại do lũ lụt"
+    "bị thiệt hại": "neutral", "chịu thiệt hại": "neutral",
 }  # fmt: skip
 
 #: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …".
@@ -91,7 +95,7 @@ RECEIVING_VERBS: tuple[str, ...] = (
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
-    "bàn giao",
+    "bàn giao", "tặng quà", "trao quà", "trao tặng quà",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
@@ -102,11 +106,16 @@ MOBILISING_VERBS: tuple[str, ...] = ("vận động", "huy động", "kêu gọi
 RECIPIENT_HEADS: tuple[str, ...] = (
     "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "trường", "các", "những", "học sinh",
     "sinh viên", "người", "gia đình", "hộ", "trẻ em", "bệnh nhân", "nhân dân", "đồng bào", "nạn nhân",
-    "thương binh", "cựu chiến binh", "bà con", "địa phương", "bệnh viện", "trung tâm", "nhà",
+    "thương binh", "cựu chiến binh", "bà con", "địa phương", "bệnh viện", "trung tâm", "nhà", "lưu học sinh",
+    "học viên", "thanh niên", "phụ nữ", "cộng đồng", "hội viên", "các em", "trạm y tế",
 )  # fmt: skip
 
 #: What "cho" opens when it is not a recipient: "cho biết", "cho rằng", "cho phép".
-NOT_RECIPIENTS: tuple[str, ...] = ("biết", "rằng", "phép", "thấy", "nên", "là", "đến", "tới", "hay", "dù")
+NOT_RECIPIENTS: tuple[str, ...] = (
+    "biết", "rằng", "phép", "thấy", "nên", "là", "đến", "tới", "hay", "dù",
+    # what the money pays for, not who receives it: "cho các chương trình an sinh xã hội"
+    "chương trình", "các chương trình", "dự án", "các dự án", "hoạt động", "các hoạt động", "công tác", "việc",
+)  # fmt: skip
 
 #: Verbs that, right after a sum, say what it pays for: "500 triệu đồng trao quà".
 PURPOSE_VERBS: tuple[str, ...] = (
@@ -154,4 +163,19 @@ NOMINALISERS: tuple[str, ...] = (
 ADVERBIAL_OPENERS: tuple[str, ...] = (
     "với", "trong", "từ", "nhân", "nhân dịp", "theo", "qua", "bằng", "về", "để", "nhằm", "sau", "trước", "khi",
     "nếu", "tại", "thông qua",
+)  # fmt: skip
+
+#: Openings that tie a sentence to the day of the event told before ("Dịp này, Hội trao …"): its sums take
+#: no period from earlier sentences.
+EVENT_ANCHORS: tuple[str, ...] = (
+    "dịp này", "nhân dịp này", "trong dịp này", "cũng trong dịp này", "tại buổi", "trong buổi", "tại lễ",
+    "tại hội nghị", "tại đại hội", "tại hội thảo", "tại chương trình", "tại đây", "cũng tại", "cùng ngày",
+    "sáng cùng ngày", "trưa cùng ngày", "chiều cùng ngày", "tối cùng ngày",
+    "ngay sau đó", "sau đó",
+)  # fmt: skip
+
+#: Holidays written after a gift ("quà Tết", "quà Trung thu"): capitalised, yet no recipient.
+HOLIDAYS: tuple[str, ...] = (
+    "Tết", "Tết Nguyên đán", "Tết cổ truyền", "Tết Trung thu", "Trung thu", "Giáng sinh", "Noel", "năm mới",
+    "Bunpimay", "Chôl Chnăm Thmây",
 )  # fmt: skip

@@ -39,14 +39,18 @@ FACET = "aid_figures"
 # How many sentences back a period may be read from ("Năm 2023 là năm …. … Hội đã vận động …").
 _PERIOD_LOOKBACK = 3
 _MAX_NAME_WORDS = 12
+# How far a verb of giving may stand before its sum: "ủng hộ đồng bào bị thiệt hại do lũ lụt … với tổng số tiền …".
+_MAX_GAP_WORDS = 20
 _MAX_UNIT_WORDS = 5
+# How far into a sentence a date opens it ("Sáng 20/6, …", "Ngày 15/3/2015, …").
+_OPENING = 24
 
 # Tables of the private gazetteer of cue phrases.
 _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
     "cue", "receive", "give", "head", "not_recipient", "purpose", "classifier", "not_period",
 )  # fmt: skip
-_TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER = (
-    "term", "donor_head", "time_unit", "bare_place", "nominal", "opener",
+_TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY = (
+    "term", "donor_head", "time_unit", "bare_place", "nominal", "opener", "anchor", "holiday",
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp").
 _MOBILISE = "mobilise"
@@ -64,16 +68,24 @@ _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\
 _NAME_END = regex.compile(
     r"\s*[,;:.()\[\]“”\"«»]"
     r"|\s+(?i:đạt|là|với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|nhân|số\s+tiền|gồm|bao\s+gồm|do|mỗi|trên"
-    r"|hơn|gần|khoảng|lên|và(?!\s+\p{Lu})|có|được|đã|sẽ|thông\s+qua|qua|tiếp\s+nhận|nhận|tương\s+đương|cho)(?![\p{L}\p{N}])"
+    r"|hơn|gần|khoảng|lên|và(?!\s+\p{Lu})|có|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận|tương\s+đương|cho)"
+    r"(?![\p{L}\p{N}])"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
-_LEAD_WORDS = regex.compile(r"^(?:(?i:đã|vừa|sẽ|cũng|đều|được)\s+)+|(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
+_LEAD_WORDS = regex.compile(
+    r"^(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+|(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$"
+)
 _BOUNDARY = regex.compile(r"[,;:]")
 _AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều)(?![\p{L}\p{N}])")
 _CONVERSION = regex.compile(r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*")
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
+# What may stand between a sum and a verb of giving after it: its conversion in brackets.
+_AFTER_SUM = regex.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?")
+_CITY = regex.compile(r"(?i:tp)\.?")
+# A clause that opens with the price of each: "mỗi suất quà trị giá …".
+_EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 
 
 @hookimpl
@@ -192,7 +204,9 @@ class _Reading:
             per_unit=per_unit is not None,
             purpose=self._purpose(),
             donor=self._donor(),
-            recipient=self._recipient(),
+            recipient=(
+                self._recipient(self.clause, self.window, Span(money.start, money.end)) or self._earlier_recipient()
+            ),
             period=self._period(),
             quantity=self._quantity(per_unit["unit"] if per_unit is not None else None),
             mentions=[self.article.mention(money.start, money.end)],
@@ -243,41 +257,80 @@ class _Reading:
 
     # -- who receives, who gives, what for, when
 
-    def _recipient(self) -> str | None:
-        text, window, money = self.text, self.window, self.money
+    def _recipient(self, clause: Span, window: Span, money: Span) -> str | None:
+        """Who receives the sum written at ``money`` (or, for an earlier clause, at its end)."""
+        text = self.text
         # "Liên hiệp … tiếp nhận viện trợ … 619 triệu đồng"
-        receiving = _find(_RECEIVE, text, self.clause.start, money.start)
+        receiving = _find(_RECEIVE, text, clause.start, money.start)
         if receiving:
-            subject = self._subject(receiving[-1].start)
+            subject = self._subject(receiving[-1].start, clause=clause)
             if subject is not None:
                 return self._place_or_name(subject)
         # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng", but not "vận động các tổ chức … tài trợ 6 tỷ đồng" (donors)
         verb = next(iter(_find(_GIVE, text, window.start, money.start)[::-1]), None)
         if verb is not None and verb.canonical != _MOBILISE:
-            between = text[verb.end : money.start]
-            if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_NAME_WORDS:
+            limit = money.start
+            if money.start == money.end:  # the end of an earlier clause: the object runs to its first comma
+                cut = _BOUNDARY.search(text, verb.end, limit)
+                limit = cut.start() if cut is not None else limit
+            between = text[verb.end : limit]
+            if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_GAP_WORDS:
                 opening = verb.end + len(between) - len(between.lstrip())
-                name = self._name(opening, _name_end(text, opening, money.start, money.start))
+                name = self._name(opening, self._name_stop(opening, money.start, money.start))
                 if name is not None:
                     return name
+        # "quyên góp được 2,3 tỷ đồng (khoảng 110.000 USD) ủng hộ nhân dân Cu-ba"
+        after = _AFTER_SUM.match(text, money.end, window.end)
+        verb = next(iter(_find(_GIVE, text, after.end(), window.end)), None) if after is not None else None
+        if after is not None and verb is not None and verb.start == after.end() and verb.canonical != _MOBILISE:
+            opening = verb.end + len(text[verb.end : window.end]) - len(text[verb.end : window.end].lstrip())
+            name = self._name(opening, self._name_stop(opening, window.end, money.start))
+            if name is not None:
+                return name
         # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
         openings = [m.end() for m in _FOR.finditer(text, window.start, window.end)]
         ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= money.end]
         for opening in ordered:
-            if _find(_NOT_RECIPIENT, text, opening, min(window.end, opening + 8))[:1] and not text[opening].isupper():
+            if _starts(_NOT_RECIPIENT, text, opening, window.end) and not text[opening].isupper():
                 continue
-            name = self._name(opening, _name_end(text, opening, window.end, money.start))
+            name = self._name(opening, self._name_stop(opening, window.end, money.start))
             if name is not None:
                 return name
-        # "trao học bổng tại Cao Bằng"
+        # "trao học bổng tại Cao Bằng", not "học tập tại Trường Đại học Quảng Bình"
         for match in _AT.finditer(text, window.start, window.end):
             province = self._province(match.end(), _name_end(text, match.end(), window.end, money.start))
             if province is not None:
                 return province
         return None
 
+    def _earlier_recipient(self) -> str | None:
+        """For a price of each in a clause of its own ("…; mỗi suất quà trị giá 500.000 đồng"), who
+        receives it in the clause before."""
+        text, clause = self.text, self.clause
+        if clause.start <= self.sentence.start or not _EACH_OPENING.match(text, clause.start, self.money.start):
+            return None
+        earlier = _clause(text, self.sentence, clause.start - 1)
+        return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
+
+    def _name_stop(self, start: int, stop: int, money_start: int) -> int:
+        """Where a name from ``start`` ends, reading on over a list of countries ("sinh viên Lào, Campuchia")."""
+        text = self.text
+        end = _name_end(text, start, stop, money_start)
+        while text.startswith(",", end):
+            around = Span(max(start, end - 40), min(stop, end + 40))
+            countries = self.article.gazetteer.find("country", text, around.start, around.end, cased=True)
+            before = any(c.end == end for c in countries)
+            after = next((c for c in countries if c.start > end and not text[end + 1 : c.start].strip()), None)
+            if not before or after is None:
+                break
+            end = _name_end(text, after.end, stop, money_start)
+        return end
+
     def _name(self, start: int, end: int) -> str | None:
         """A recipient's name in ``text[start:end]``: a province by its name, any other as written."""
+        holiday = next(iter(_find(_HOLIDAY, self.text, start, end)), None)
+        if holiday is not None and holiday.start == start:  # "tặng quà Tết các hộ nghèo": the gifts' holiday
+            start = holiday.end + len(self.text[holiday.end : end]) - len(self.text[holiday.end : end].lstrip())
         chunk = self.text[start:end].strip()
         if not chunk or len(words(chunk)) > _MAX_NAME_WORDS:
             return None
@@ -297,23 +350,33 @@ class _Reading:
         return name or None
 
     def _province(self, start: int, end: int) -> str | None:
+        """The province a place opens with ("tỉnh Cao Bằng", "TP. Hồ Chí Minh"), not one inside a name."""
         found = self.article.gazetteer.find("province", self.text, start, end, cased=True)
-        return found[0].canonical if found else None
+        if not found:
+            return None
+        prefix = self.text[start : found[0].start].strip()
+        unit = next(iter(_find(_BARE_PLACE, prefix, 0, len(prefix))), None)
+        if prefix and not _CITY.fullmatch(prefix) and not (unit and unit.start == 0 and unit.end == len(prefix)):
+            return None
+        return found[0].canonical
 
-    def _subject(self, verb: int, *, named: bool = False) -> str | None:
+    def _subject(self, verb: int, *, named: bool = False, clause: Span | None = None) -> str | None:
         """The subject written before a verb in the clause, after the last comma or colon.
 
         With ``named``, only a name will do: a known organisation, a word or two ("Hội"), or words
         with a capital after the first ("Tổ chức COV", not "Tổ chức nhiều hoạt động"); no cue or
         verb of receiving in it.
         """
-        cuts = [m.end() for m in _BOUNDARY.finditer(self.text, self.clause.start, verb)]
-        start = cuts[-1] if cuts else self.clause.start
+        clause = clause or self.clause
+        cuts = [m.end() for m in _BOUNDARY.finditer(self.text, clause.start, verb)]
+        start = cuts[-1] if cuts else clause.start
         chunk: str = _LEAD_WORDS.sub("", self.text[start:verb].strip())
         auxiliary = _AUXILIARY.search(chunk)
         if auxiliary is not None and auxiliary.start() > 0:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
             chunk = chunk[: auxiliary.start()].rstrip()
-        if not chunk or not chunk[0].isupper() or len(words(chunk)) > _MAX_NAME_WORDS:
+        # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver only by name
+        lower = not named and _starts(_HEAD, chunk, 0, len(chunk))
+        if not chunk or not (chunk[0].isupper() or lower) or len(words(chunk)) > _MAX_NAME_WORDS:
             return None
         if _starts(_OPENER, chunk, 0, len(chunk)):  # "Với khoản viện trợ …", "Trong năm, …"
             return None
@@ -366,6 +429,8 @@ class _Reading:
         after = [p for p in periods if p.start >= self.money.end and p.end <= self.clause.end]
         if after:
             return after[0].value
+        if self._on_a_day():
+            return None
         for sentence in reversed(self.sentences[max(0, self.index - _PERIOD_LOOKBACK) : self.index]):
             if sentence.segment not in ("lede", "body"):
                 continue
@@ -374,11 +439,21 @@ class _Reading:
                 return earlier[0].value
         return None
 
+    def _on_a_day(self) -> bool:
+        """Whether the sentence tells of one day ("Sáng 20/6, …", "Dịp này, …", "Tại buổi lễ, …"): its sum
+        takes no period from the sentences before."""
+        text, sentence = self.text, self.sentence
+        if _starts(_ANCHOR, text, sentence.start, sentence.end):
+            return True
+        opening = find_dates(text, sentence.start, min(sentence.end, sentence.start + _OPENING), reference=None)
+        return any(_on_day(d.value) and d.start - sentence.start <= _OPENING // 2 for d in opening)
+
     def _quantity(self, unit: str | None) -> Quantity | None:
         """What the sum counts: "10 căn nhà"; for a price of each ("mỗi suất"), the count of that unit."""
         text, money = self.text, self.money
         stretch = Span(self.sentence.start, money.start) if unit is not None else self.window
-        for number in find_numbers(text, stretch.start, stretch.end):
+        numbers = find_numbers(text, stretch.start, stretch.end)
+        for number in reversed(numbers) if unit is not None else numbers:  # the count nearest a price of each
             if number.value is None or number.is_percent or number.value != number.value.to_integral_value():
                 continue
             if money.start <= number.start < money.end:
@@ -415,6 +490,8 @@ def _cue_gazetteer() -> Gazetteer:
         _BARE_PLACE: dict.fromkeys(data.BARE_PLACES, _BARE_PLACE),
         _NOMINAL: dict.fromkeys(data.NOMINALISERS, _NOMINAL),
         _OPENER: dict.fromkeys(data.ADVERBIAL_OPENERS, _OPENER),
+        _ANCHOR: dict.fromkeys(data.EVENT_ANCHORS, _ANCHOR),
+        _HOLIDAY: dict.fromkeys(data.HOLIDAYS, _HOLIDAY),
     }
     return Gazetteer(GazetteerEntry(t, s, c) for t, entries in tables.items() for s, c in entries.items())
 
@@ -487,6 +564,11 @@ def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatc
             continue
         found.append(match)
     return found
+
+
+def _on_day(value: EDTF) -> bool:
+    first = value.start if isinstance(value, EdtfInterval) else value
+    return first is not None and first.day is not None
 
 
 def _period_like(value: EDTF) -> bool:
