@@ -147,6 +147,8 @@ def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text:
         "Các đại biểu thăm Khu di tích, nơi ghi dấu tình hữu nghị Việt Nam - Lào.",
         "Ủy ban Đoàn kết Công giáo tỉnh tổ chức hội nghị.",
         "Liên hiệp có 60 hội hữu nghị, ủy ban hòa bình, đoàn kết ở Trung ương là thành viên.",
+        "Hội Hữu nghị Việt Nam - Campuchia các cấp cần chủ động phối hợp với các sở, ngành.",
+        "Hội Hữu nghị Việt Nam - Lào các tỉnh biên giới ký kết chương trình phối hợp.",
     ],
 )
 def test_foreign_bodies_branches_and_other_bodies_are_no_members(pipeline: Pipeline, text: str) -> None:

@@ -89,6 +89,9 @@ _CENTRAL_AFTER = regex.compile(
 _CENTRAL_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CENTRAL_WORDS) + r")\s+$", _I)
 # A district, town or provincial city after a name: "huyện Con Cuông", "thị xã Cửa Lò", "thành phố Vinh".
 _DISTRICT = regex.compile(r"\s+(?i:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}")
+_MANY_PLACES = regex.compile(
+    r"\s+(?:các|những)\s+(?:cấp|tỉnh|thành\s+phố|địa\s+phương|huyện|quận)" + _NOT_WORD_AFTER, _I
+)
 _WORD_BEFORE = regex.compile(r"([\p{L}]+)\s+$")
 
 _Form = Literal["full", "short", "other"]
@@ -190,8 +193,8 @@ class _Reader:
             if more is None:
                 break
             pair_start, position = more.start("pair"), more.end()
-        if not pairs:
-            return []
+        if not pairs or _MANY_PLACES.match(text, pairs[-1][1], limit):
+            return []  # none, or the associations of many places: "Hội Hữu nghị Việt Nam - Lào các cấp"
         stop = pairs[-1][1]
         locality, end, national = self._place(stop, limit)
         district = None if locality or national else _DISTRICT.match(text, stop, limit)
