@@ -170,6 +170,10 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             ("circular", "07", "07/2022/TT-BNG", "Bộ Ngoại giao", "2022"),
         ),
         (
+            "Liên hiệp sửa đổi Quy chế số 02-QC/LHHN về quản lý đoàn ra, đoàn vào.",
+            ("regulation", "02", "02-QC/LHHN", None, None),
+        ),
+        (
             "Ngày 14/8/2014, Thủ tướng Chính phủ đã ký Quyết định số 1450/QĐ-TTg phê duyệt đề án.",
             ("decision", "1450", "1450/QĐ-TTg", "Thủ tướng Chính phủ", "2014-08-14"),
         ),
@@ -318,6 +322,14 @@ def test_a_subject_ends_before_the_next_coordinated_citation(pipeline: Pipeline)
     )
     first, second = directives(pipeline, text)
     assert (first.subject, second.issuer) == ("công tác đối ngoại nhân dân", "Tỉnh ủy Hà Nam")
+
+
+def test_an_issuer_that_only_a_symbol_implies_is_not_shared_with_a_coordinated_citation(pipeline: Pipeline) -> None:
+    text = "Hội tuyên truyền Chỉ thị số 12-CT/TW và Quyết định số 1445/QĐ-TTg ngày 10/8/2023 tới hội viên."
+    assert [(d.symbol, d.issuer) for d in directives(pipeline, text)] == [
+        ("12-CT/TW", None),
+        ("1445/QĐ-TTg", "Thủ tướng Chính phủ"),
+    ]
 
 
 def test_a_citation_inside_a_subject_keeps_its_own_attributes(pipeline: Pipeline) -> None:

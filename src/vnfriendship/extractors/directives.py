@@ -167,6 +167,7 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
     matches = [m for m in _CITATION.finditer(text, sentence.start, sentence.end) if _well_formed(m)]
     citations: list[_Citation] = []
     following: _Citation | None = None
+    stated: str | None = None  # the issuer the text names for the following citation, not one its symbol implies
     for index in reversed(range(len(matches))):
         bound = matches[index + 1].start() if index + 1 < len(matches) else sentence.end
         citation = _with_tail(article, _parse(matches[index]), bound)
@@ -174,12 +175,13 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
         if following is not None and citation.issuer is None and not citation.anaphor:
             gap = text[citation.tail_end : following.start]
             if _COORDINATION.fullmatch(gap):
-                citation = attrs.evolve(citation, issuer=following.issuer)
+                citation = attrs.evolve(citation, issuer=stated)
+        written = citation.issuer
         citation = _with_agency(citation)
         if citation.title is not None and not _titled_document(text, citation, sentence.start):
             continue
         citations.append(citation)
-        following = citation
+        following, stated = citation, written
     return citations[::-1]
 
 
