@@ -351,3 +351,18 @@ def test_the_price_of_each_counts_the_nearest_number_of_its_unit(pipeline: Pipel
         (Decimal(3_000_000), True, Quantity(30, "suất học bổng")),
         (Decimal(500), True, Quantity(20, "suất học bổng")),
     ]
+
+
+def test_the_total_capital_of_ngo_projects_is_aid_in_an_article_about_aid(pipeline: Pipeline) -> None:
+    text = (
+        "Từ năm 2008 đến nay, tổ chức đã triển khai tại tỉnh 12 dự án với tổng vốn trên 2,4 triệu USD. Năm nay, "
+        "tổ chức tiếp tục viện trợ 300.000 USD."
+    )
+    assert [(str(f.amount), f.qualifier, str(f.period)) for f in figures(pipeline, text)][:1] == [
+        ("2400000", "over", "2008/..")
+    ]
+
+
+def test_the_total_capital_of_an_investment_is_not_aid(pipeline: Pipeline) -> None:
+    text = "Hội đã vận động viện trợ cho tỉnh. Dự án nhà máy có tổng vốn đầu tư 50 triệu USD."
+    assert figures(pipeline, text) == []

@@ -578,3 +578,25 @@ def test_every_event_on_a_real_page_is_dated_and_quoted(pipeline: Pipeline, page
     assert not [e for e in extraction.errors if e.plugin == "events"]
     assert all(e.date is not None and e.mentions for e in extraction.events)
     assert all(m.quotes(extraction.text) for e in extraction.events for m in e.mentions)
+
+
+def test_a_dated_handing_over_without_a_gathering_word_is_a_ceremony(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 12-4, tại huyện Mường Lát, Liên hiệp các tổ chức hữu nghị tỉnh phối hợp với tổ chức Plan trao "
+        "150 suất học bổng cho học sinh nghèo. Chiều cùng ngày, đoàn đến thăm Trường Tiểu học Tam Chung."
+    )
+    assert [(e.kind, str(e.date), e.time_of_day, e.location) for e in events(pipeline, text)] == [
+        ("ceremony", "XXXX-04-12", None, "huyện Mường Lát"), ("visit", "XXXX-04-12", "afternoon", None),
+    ]  # fmt: skip
+
+
+def test_an_exchange_of_views_is_no_handing_over(pipeline: Pipeline) -> None:
+    text = "Ngày 12/4, hai bên đã trao đổi về kế hoạch hợp tác giai đoạn 2024 - 2026."
+    assert events(pipeline, text) == []
+
+
+def test_a_day_without_a_gathering_still_anchors_the_same_day(pipeline: Pipeline) -> None:
+    text = "Ngày 3/10, đoàn đến thành phố Xiêng Khoảng. Tối cùng ngày, đoàn dự chương trình giao lưu văn nghệ."
+    assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [
+        ("exchange", "XXXX-10-03", "evening")
+    ]

@@ -60,7 +60,7 @@ CUE_WORDS: dict[str, Cue] = {
     "trị giá": "weak", "giá trị": "weak", "tổng giá trị": "weak", "kinh phí": "weak",
     "tổng kinh phí": "weak", "số tiền": "weak", "tổng số tiền": "weak", "quỹ": "weak", "chi phí": "weak",
     "tổng chi phí": "weak",
-    "nguồn lực": "weak",
+    "nguồn lực": "weak", "tổng vốn": "weak", "số vốn": "weak", "tổng số vốn": "weak", "nguồn vốn": "weak",
     # not aid
     "xử phạt": "not_aid", "phạt": "not_aid", "phạt tiền": "not_aid", "nộp phạt": "not_aid",
     "tăng trưởng": "not_aid", "lương": "not_aid", "tiền lương": "not_aid", "thu nhập": "not_aid",

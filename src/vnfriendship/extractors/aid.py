@@ -232,7 +232,7 @@ class _Reading:
             if cue.canonical == "not_aid":
                 return None
             if cue.canonical == "weak":
-                contrary = _find(_CUE, text, self.clause.start, self.clause.end)
+                contrary = _find(_CUE, text, self.window.start, self.window.end)
                 if not self.about_aid or any(c.canonical == "not_aid" for c in contrary):
                     return None
                 return self._strong_kind()

@@ -113,6 +113,10 @@ _RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
 _COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
 _WILL = regex.compile(r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến)(?![\p{L}\p{N}])")
+# A verb of handing over ("trao 200 suất học bổng", "bàn giao công trình"), not "trao đổi".
+_HANDOVER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:trao\s+tặng|trao|bàn\s+giao)(?![\p{L}\p{N}])(?!\s+(?i:đổi|quyền)(?![\p{L}\p{N}]))"
+)
 # The time given right after an event noun: "tổ chức Diễn đàn … vào tháng 12/2014", "vào ngày 15/10 tới".
 _OWN_TIME = regex.compile(r"(?<![\p{L}\p{N}])(?i:vào)\s+(?:(?i:các|những|khoảng)\s+)?")
 # A time without a day after "vào": the noun is then not dated by the clause.
@@ -247,12 +251,14 @@ class _Reader:
     def read(self, clause: _Clause) -> None:
         quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text, clause.start, clause.end)]
         nouns = [n for n in _nouns(self.text, clause.start, clause.end) if not _inside(n.start, quotes)]
-        if not nouns:
-            return
         whens = list(self._dates(clause, quotes))
         if not whens:
             self.loose.extend((clause, noun) for noun in nouns)
             return
+        # "Ngày 21/9, tại huyện Lục Ngạn, Liên hiệp … trao 200 suất học bổng …": a dated handing-over is a ceremony
+        handover = _HANDOVER.search(self.text, clause.start, clause.end)
+        if not nouns and handover is not None:
+            nouns = [_Noun(handover.start(), handover.end(), "ceremony")]
         groups = _dated(self.text, clause, nouns, whens)
         heads = sorted((noun for group in groups.values() for noun in _heads(self.text, clause, group)), key=_start)
         for noun in nouns:
