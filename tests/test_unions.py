@@ -261,6 +261,13 @@ def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -
             "viên, Liên hiệp các tổ chức hữu nghị Việt Nam có quan hệ với hơn 1.200 đối tác.",
             Membership(central=61, provincial=63),
         ),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam hiện có 7 hội hữu nghị song phương thành viên.", Membership(7)),
+        (
+            "Liên hiệp các tổ chức hữu nghị Việt Nam có 62 hội và ủy ban thành viên ở Trung ương và 63 Liên hiệp "
+            "tỉnh, thành phố.",
+            Membership(central=62, provincial=63),
+        ),
+        ("VUFO hiện có 121 tổ chức thành viên (58 ở Trung ương, 63 ở địa phương).", Membership(121, 58, 63)),
         (
             "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Kạn giúp Hội Hữu nghị Việt - Lào lập thêm 3 chi hội, "
             "nâng tổng số hội viên lên 2.000.",

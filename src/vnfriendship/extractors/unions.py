@@ -140,9 +140,14 @@ _CLUSTER_ROLE_AFTER = regex.compile(
 _MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của)\b[^.;]{0,15}$", _I)
 # "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên", "10 hội là thành viên".
 _TOTAL_AFTER = regex.compile(
-    r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?\s*(?:,|và)?\s+){0,2}(?:là\s+)?thành\s+viên"
-    + _NOT_WORD_AFTER,
+    r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?"
+    r"(?:\s+(?:song\s+phương|đa\s+phương)(?:\s*(?:,|và)\s*(?:song\s+phương|đa\s+phương))?)?\s*(?:,|và)?\s+){0,2}"
+    r"(?:là\s+)?thành\s+viên" + _NOT_WORD_AFTER,
     _I,
+)
+# "65 hội và ủy ban thành viên ở Trung ương": members of one kind, not the total.
+_KIND_AFTER_TOTAL = regex.compile(
+    r"\s+(?:ở|tại|cấp|thuộc)\s+(?:các\s+)?(?:trung\s+ương|TƯ|T\.Ư|tỉnh|địa\s+phương)" + _NOT_WORD_AFTER, _I
 )
 _MEMBER_WORD = regex.compile(r"thành\s+viên" + _NOT_WORD_AFTER, _I)
 # "... là thành viên, Liên hiệp Hữu nghị ...", "... là thành viên của Liên hiệp ...": the union the counts belong to.
@@ -154,10 +159,14 @@ _TOTAL_BEFORE = regex.compile(
     _I,
 )
 _OWNER_AFTER = regex.compile(r"\s*(?:trực\s+)?(?:của|thuộc)\s+", _I)
+# "58 Hội ở Trung ương", "57 ở Trung ương"; "45 tổ chức ở các tỉnh", "63 ở địa phương".
 _CENTRAL_AFTER = regex.compile(
-    r"\s+(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)", _I
+    r"\s+(?:(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?|(?:ở|cấp)\s+)(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)",
+    _I,
 )
-_PROVINCIAL_AFTER = regex.compile(r"\s+(?:liên\s+hiệp|tổ\s+chức)[^;.\d]{0,40}?(?:tỉnh|địa\s+phương)", _I)
+_PROVINCIAL_AFTER = regex.compile(
+    r"\s+(?:(?:liên\s+hiệp|tổ\s+chức)[^;.\d]{0,40}?|(?:ở|cấp)\s+(?:các\s+)?)(?:tỉnh|địa\s+phương)", _I
+)
 
 
 # ---------------------------------------------------------------- places
@@ -600,7 +609,7 @@ class _Reader:
         number at start..end is that N."""
         limit = sentence.end
         total = _TOTAL_AFTER.match(self.text, end, limit)
-        if total is None:
+        if total is None or _KIND_AFTER_TOTAL.match(self.text, total.end(), limit):
             return None
         owner = _OWNER_AFTER.match(self.text, total.end(), limit)
         if owner is not None:
