@@ -366,3 +366,65 @@ def test_the_total_capital_of_ngo_projects_is_aid_in_an_article_about_aid(pipeli
 def test_the_total_capital_of_an_investment_is_not_aid(pipeline: Pipeline) -> None:
     text = "Hội đã vận động viện trợ cho tỉnh. Dự án nhà máy có tổng vốn đầu tư 50 triệu USD."
     assert figures(pipeline, text) == []
+
+
+def test_a_term_opening_the_sentence_is_the_period_of_its_sums(pipeline: Pipeline) -> None:
+    text = "Nhiệm kỳ 2019 - 2024, Hội đã vận động các doanh nghiệp tài trợ trên 8 tỷ đồng xây dựng 5 trường học."
+    assert [str(f.period) for f in figures(pipeline, text)] == ["2019/2024"]
+
+
+def test_a_period_inside_an_earlier_sentence_is_not_looked_back_to(pipeline: Pipeline) -> None:
+    text = (
+        "Ông nhấn mạnh Quyết định phê duyệt Chương trình xúc tiến vận động viện trợ giai đoạn 2013 - 2017. "
+        "Hội sẽ trao 30 suất học bổng, mỗi suất 5 triệu đồng, cho học sinh nghèo."
+    )
+    assert [f.period for f in figures(pipeline, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2018, kiều bào đã đóng góp hơn 12 tỷ đồng; lượng kiều hối chuyển về thành phố đạt 5,3 tỷ USD.",
+    ],
+)
+def test_remittances_are_not_aid(pipeline: Pipeline, text: str) -> None:
+    assert [str(f.amount) for f in figures(pipeline, text)] == ["12000000000"]
+
+
+def test_money_set_aside_for_a_project_is_aid_in_an_article_about_aid(pipeline: Pipeline) -> None:
+    text = (
+        "Tổ chức đã tài trợ 7,9 tỷ đồng cho dự án. Năm 2015, tổ chức dự kiến dành khoảng 20 triệu yên cho giai "
+        "đoạn 2 của dự án."
+    )
+    assert [(str(f.amount), f.currency, f.qualifier) for f in figures(pipeline, text)][1:] == [
+        ("20000000", "JPY", "about")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Từ năm 2004 đến nay, nhân dân các huyện biên giới đã hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên "
+            "120.000 USD để làm đường.",
+            ["nhân dân Kampot", "nhân dân Kampot"],
+        ),
+        (
+            "Hội trao 40 suất quà, mỗi suất 500.000 đồng cho các gia đình có công với cách mạng người Campuchia đang "
+            "sinh sống tại Hà Tiên.",
+            ["các gia đình có công với cách mạng người Campuchia"],
+        ),
+        (
+            "Nhân dân Thành phố đã quyên góp hơn 6 tỷ đồng ủng hộ nhân dân Cuba khắc phục hậu quả bão lũ.",
+            ["nhân dân Cuba"],
+        ),
+        (
+            "Năm 2014, Hội vận động doanh nghiệp ủng hộ gần 450 triệu đồng giúp đồng bào nghèo các xã biên giới.",
+            ["đồng bào nghèo các xã biên giới"],
+        ),
+    ],
+)
+def test_recipients_shared_by_joined_sums_and_ending_before_what_the_money_does(
+    pipeline: Pipeline, text: str, recipients: list[str]
+) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == recipients

@@ -600,3 +600,29 @@ def test_a_day_without_a_gathering_still_anchors_the_same_day(pipeline: Pipeline
     assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [
         ("exchange", "XXXX-10-03", "evening")
     ]
+
+
+def test_a_town_named_by_part_of_its_province_is_the_venue(pipeline: Pipeline) -> None:
+    text = "Sáng 21/11/2012, tại thành phố Huế, Liên hiệp tổ chức hội nghị tổng kết công tác năm 2012."
+    assert [(e.location, e.province) for e in events(pipeline, text)] == [("thành phố Huế", "Thừa Thiên Huế")]
+
+
+def test_a_day_on_which_a_document_was_signed_dates_no_gathering(pipeline: Pipeline) -> None:
+    text = (
+        "Phát biểu tại buổi gặp, ông Lê Văn Hòa nhấn mạnh, ngày 10/7/2013, Thủ tướng Chính phủ đã ký Quyết định "
+        "số 40/2013/QĐ-TTg phê duyệt Chương trình quốc gia xúc tiến vận động viện trợ."
+    )
+    assert events(pipeline, text) == []
+
+
+def test_a_visit_to_a_district_lies_in_the_province_of_the_page(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum tiếp đoàn tỉnh Át-tạ-pư. Sáng 15/3, đoàn đã đến thăm Làng "
+        "thanh niên lập nghiệp Đăk Mế (huyện Ngọc Hồi)."
+    )
+    assert [(e.kind, e.province) for e in events(pipeline, text)] == [("visit", "Kon Tum")]
+
+
+def test_a_port_is_a_venue(pipeline: Pipeline) -> None:
+    text = "Ngày 28/2, đoàn dự lễ trao tặng 200 tấn gạo cho nhân dân Cuba tại cảng Cát Lái."
+    assert [(e.kind, e.location) for e in events(pipeline, text)] == [("ceremony", "cảng Cát Lái")]

@@ -60,6 +60,7 @@ CUE_WORDS: dict[str, Cue] = {
     "trị giá": "weak", "giá trị": "weak", "tổng giá trị": "weak", "kinh phí": "weak",
     "tổng kinh phí": "weak", "số tiền": "weak", "tổng số tiền": "weak", "quỹ": "weak", "chi phí": "weak",
     "tổng chi phí": "weak",
+    "dành": "weak", "dành tặng": "donation",
     "nguồn lực": "weak", "tổng vốn": "weak", "số vốn": "weak", "tổng số vốn": "weak", "nguồn vốn": "weak",
     # not aid
     "xử phạt": "not_aid", "phạt": "not_aid", "phạt tiền": "not_aid", "nộp phạt": "not_aid",
@@ -74,7 +75,7 @@ CUE_WORDS: dict[str, Cue] = {
     "vốn vay": "not_aid", "cho vay": "not_aid", "giải thưởng": "not_aid", "tiền thưởng": "not_aid",
     "phần thưởng": "not_aid", "giải nhất": "not_aid", "giải nhì": "not_aid", "giải ba": "not_aid",
     "giải khuyến khích": "not_aid", "học phí": "not_aid", "viện phí": "not_aid", "phí": "not_aid",
-    "lệ phí": "not_aid", "vốn điều lệ": "not_aid",
+    "lệ phí": "not_aid", "vốn điều lệ": "not_aid", "kiều hối": "not_aid",
     # a goal, not money given
     "phấn đấu": "target", "chỉ tiêu": "target", "mục tiêu": "target",
     # a difference between two sums
@@ -95,7 +96,7 @@ RECEIVING_VERBS: tuple[str, ...] = (
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
-    "bàn giao", "tặng quà", "trao quà", "trao tặng quà",
+    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các

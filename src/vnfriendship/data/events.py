@@ -16,6 +16,7 @@ __all__ = [
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
+    "ISSUING_VERBS",
     "JOINED_ACTIVITIES",
     "LEAD_ADVERBIALS",
     "LOCAL_PREFIXES",
@@ -239,6 +240,9 @@ DOCUMENT_WORDS: tuple[str, ...] = (
     "hiệp định", "công điện", "pháp lệnh", "quyết nghị", "chương trình",
 )  # fmt: skip
 
+#: Verbs that, followed by a document word, say a document was issued: "đã ký Quyết định số …".
+ISSUING_VERBS: tuple[str, ...] = ("ký", "ký ban hành", "ban hành", "phê duyệt", "thông qua", "công bố")
+
 #: Words right before a date that make it a founding, birth or issuing date.
 NOT_AN_EVENT_DATE_AFTER: tuple[str, ...] = (
     "thành lập", "ra đời", "ban hành", "phê duyệt", "ký", "sinh", "qua đời", "từ trần", "hy sinh", "mất",
@@ -277,6 +281,7 @@ VENUE_HEADS: tuple[str, ...] = (
     "trụ sở", "hội trường", "nhà khách", "nhà văn hóa", "nhà hát", "khách sạn", "trung tâm", "chiến khu",
     "trường", "cung", "sân", "quảng trường", "công viên", "khu di tích", "di tích", "đền", "chùa",
     "bảo tàng", "đại sứ quán", "tổng lãnh sự quán", "văn phòng", "nghĩa trang", "tượng đài", "lăng", "điểm cầu",
+    "cảng", "sân bay", "cửa khẩu", "bệnh viện", "làng", "ký túc xá", "nhà máy", "khu công nghiệp",
 )  # fmt: skip
 
 #: Words in a sentence that tell its numbers of people attend something.

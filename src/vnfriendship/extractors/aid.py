@@ -42,6 +42,8 @@ _MAX_NAME_WORDS = 12
 # How far a verb of giving may stand before its sum: "ủng hộ đồng bào bị thiệt hại do lũ lụt … với tổng số tiền …".
 _MAX_GAP_WORDS = 20
 _MAX_UNIT_WORDS = 5
+# How many words may stand before a period that opens a phrase: "Trong", "Tính đến".
+_LEAD_IN_WORDS = 2
 # How far into a sentence a date opens it ("Sáng 20/6, …", "Ngày 15/3/2015, …").
 _OPENING = 24
 
@@ -67,9 +69,9 @@ _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     r"\s*[,;:.()\[\]“”\"«»]"
-    r"|\s+(?i:đạt|là|với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|nhân|số\s+tiền|gồm|bao\s+gồm|do|mỗi|trên"
-    r"|hơn|gần|khoảng|lên|và(?!\s+\p{Lu})|có|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận|tương\s+đương|cho)"
-    r"(?![\p{L}\p{N}])"
+    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|nhân|số\s+tiền|gồm|bao\s+gồm|do"
+    r"|mỗi|trên|hơn|gần|khoảng|lên|và(?!\s+\p{Lu})|có(?!\s+công)|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
+    r"|tương\s+đương|cho)(?![\p{L}\p{N}])"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
@@ -84,6 +86,10 @@ _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
 # What may stand between a sum and a verb of giving after it: its conversion in brackets.
 _AFTER_SUM = regex.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?")
 _CITY = regex.compile(r"(?i:tp)\.?")
+# What joins two sums given together: "5,8 tỷ đồng và trên 120.000 USD".
+_JOINED_SUMS = regex.compile(r"\s*(?:,|(?i:và|cùng))\s*")
+# A comma after a period: it is the topic of what follows ("Nhiệm kỳ 2011 - 2016, Hội đã …").
+_TOPIC_AFTER = regex.compile(r"\s*,")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 
@@ -104,6 +110,7 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
     drafts: dict[tuple[Decimal, str, bool], _Draft] = {}
     for index, sentence in enumerate(sentences):
         slots = _slots(text, find_money(text, sentence.start, sentence.end))
+        last: tuple[MoneyMatch, _Draft] | None = None
         for position, slot in enumerate(slots):
             previous = slots[position - 1][-1] if position else None
             following = slots[position + 1][0] if position + 1 < len(slots) else None
@@ -111,6 +118,10 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                 draft = _Reading(article, sentences, index, money, (previous, following), about_aid).draft()
                 if draft is None:
                     continue
+                if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
+                    # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
+                    draft.recipient = draft.recipient or last[1].recipient
+                last = money, draft
                 key = (money.amount, money.currency, draft.per_unit)
                 if key in drafts:
                     drafts[key].absorb(draft)
@@ -324,7 +335,9 @@ class _Reading:
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
-        return end
+        # "nhân dân Cuba khắc phục hậu quả bão lũ": the name ends where what the money does begins
+        verbs = [v for v in _find(_PURPOSE, text, start, end) if v.start > start and text[v.start].islower()]
+        return verbs[0].start if verbs else end
 
     def _name(self, start: int, end: int) -> str | None:
         """A recipient's name in ``text[start:end]``: a province by its name, any other as written."""
@@ -417,7 +430,7 @@ class _Reading:
         if verb.canonical in ("để", "nhằm", "dùng để", "nhằm mục đích"):
             start = verb.end
         stop = _PURPOSE_END.search(text, start, self.window.end)
-        chunk = text[start : stop.start() if stop is not None else self.window.end].strip()
+        chunk = text[start : stop.start() if stop is not None else self.window.end].strip(" ,")
         return _TRAILING_CONJUNCTION.sub("", chunk) or None
 
     def _period(self) -> EDTF | None:
@@ -434,8 +447,10 @@ class _Reading:
         for sentence in reversed(self.sentences[max(0, self.index - _PERIOD_LOOKBACK) : self.index]):
             if sentence.segment not in ("lede", "body"):
                 continue
+            # a period that opens a sentence or a phrase sets the time of what follows ("Năm 2023 là năm …",
+            # "Báo cáo cho biết, năm 2023, …"), not one inside a phrase ("… Chương trình … giai đoạn 2013 - 2017")
             earlier = _periods(self.text, sentence.start, sentence.end, self.article)
-            if earlier:
+            if earlier and _opens(self.text, sentence.start, earlier[0].start):
                 return earlier[0].value
         return None
 
@@ -556,7 +571,10 @@ def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatc
             continue
         # "Trong nhiệm kỳ 2019 - 2024, Hội đã vận động …": a term spent, not one to come
         terms = _find(_TERM, text, max(start, match.start - 32), match.end)
-        spent = [t for t in terms if t.end > match.start or not text[t.end : match.start].strip()]
+        spent = any(t.end > match.start or not text[t.end : match.start].strip() for t in terms)
+        # "Nhiệm kỳ 2011 - 2016, Hội đã …": a term opening the sentence is spent too
+        opening = not _BOUNDARY.search(text, start, match.start) and _opens(text, start, match.start)
+        spent = spent or (opening and _TOPIC_AFTER.match(text, match.end, end) is not None)
         if not spent and _starts(_NOT_PERIOD, text, match.start, match.end):
             continue
         before = _find(_NOT_PERIOD, text, max(start, match.start - 24), match.start)
@@ -564,6 +582,13 @@ def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatc
             continue
         found.append(match)
     return found
+
+
+def _opens(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` opens the sentence from ``start`` or a phrase after a comma, up to a lead-in word or two
+    ("Nhiệm kỳ", "Trong")."""
+    cuts = [m.end() for m in _BOUNDARY.finditer(text, start, position)]
+    return len(words(text, cuts[-1] if cuts else start, position)) <= _LEAD_IN_WORDS
 
 
 def _on_day(value: EDTF) -> bool:

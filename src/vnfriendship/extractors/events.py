@@ -108,6 +108,12 @@ _NEXT_UNIT = regex.compile(
     + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
     + r")\.?\s+\p{Lu})"
 )
+# A district or commune by its name: "huyện Ngọc Hồi", "xã Ba Điền".
+_LOCAL_UNIT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.LOCAL_PREFIXES)
+    + r")\s+(?=\p{Lu})"
+)
 # What may stand between a spoken day ("sáng nay") and the date that restates it: "sáng nay (24/11)".
 _RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
@@ -299,7 +305,7 @@ class _Reader:
             if (
                 _day_level(match.value)
                 and not _inside(match.start, quotes)
-                and not _not_an_event_date(text, clause.start, match.start, match.end)
+                and not _not_an_event_date(text, clause.start, match.start, match.end, clause.end)
                 and not _names_a_day(text, clause.start, match.start)
             ):
                 today = _TODAY.search(text, max(clause.start, match.start - 24), match.start)
@@ -437,8 +443,11 @@ class _Reader:
         if _administrative(text, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
             if province is None:
                 return _Place(venue=text[start:end], local=_local(text, start, end))
-            # "thành phố Lạng Sơn" is a town of Lạng Sơn; "tỉnh Lạng Sơn", "thành phố Hải Phòng" the province
-            town = not _starts_with(keys, data.PROVINCE_PREFIXES) and not is_city(province)
+            # "thành phố Lạng Sơn" is a town of Lạng Sơn; "tỉnh Lạng Sơn", "thành phố Hải Phòng" the province;
+            # "thành phố Huế", part of the name of "Thừa Thiên Huế", the town
+            town = not _starts_with(keys, data.PROVINCE_PREFIXES) and (
+                not is_city(province) or _part_of(keys, province)
+            )
             return _Place(venue=text[start:end] if town else None, province=province)
         if provinces and provinces[0].start == start:
             return _Place(province=province)
@@ -454,7 +463,16 @@ class _Reader:
         abroad = [c for c in gazetteer.find("country", self.text, start, end, cased=True) if c.canonical != "VN"]
         if abroad and (province is None or abroad[0].start < province.start):
             return _Place(country=abroad[0].canonical)
-        return _Place(province=self._province_in(Span(start, end)))
+        named = self._province_in(Span(start, end))
+        unit = _LOCAL_UNIT.search(self.text, start, end)
+        if (
+            named is None
+            and not abroad
+            and unit is not None
+            and _local(self.text, unit.start(), _place_end(self.text, unit.start(), end))
+        ):  # "thăm Làng thanh niên lập nghiệp Đăk Mế (huyện Ngọc Hồi)": a district of the page's province
+            return _Place(province=self.places.around(start), local=True)
+        return _Place(province=named)
 
     def _province_in(self, span: _Clause | Span, *, whole: bool = False, last: bool = False) -> str | None:
         """The first (or last) province named in a span; a name that is also a common word counts only alone."""
@@ -699,7 +717,7 @@ def _attendance(text: str, clause: _Clause) -> int | None:
     return None
 
 
-def _not_an_event_date(text: str, clause_start: int, start: int, end: int) -> bool:
+def _not_an_event_date(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """A document's date, a founding or birth date, the bracketed span of an anniversary, or a deadline."""
     bracket = _DATES_ONLY.search(text, max(clause_start, start - 40), min(len(text), end + 40))
     if bracket is not None and bracket.start() < start and end <= bracket.end():
@@ -711,7 +729,23 @@ def _not_an_event_date(text: str, clause_start: int, start: int, end: int) -> bo
         before = before[:-1]
     if _ends_with(before, _keys(data.NOT_AN_EVENT_DATE_AFTER)):
         return True
-    return _cites_document(text, clause_start, start)
+    return _cites_document(text, clause_start, start) or _issues_a_document(text, end, clause_end)
+
+
+def _issues_a_document(text: str, end: int, clause_end: int) -> bool:
+    """Whether the words after a date say a document was issued that day, with no gathering between:
+    "ngày 10/7/2013, Thủ tướng Chính phủ đã ký Quyết định số 40/2013/QĐ-TTg"."""
+    tokens = words(text, end, min(clause_end, end + 80))
+    keys = [t.key for t in tokens]
+    issuing, documents = _keys(data.ISSUING_VERBS), _keys(data.DOCUMENT_WORDS)
+    for index in range(len(keys)):
+        verb = next((v for v in issuing if tuple(keys[index : index + len(v)]) == v), None)
+        if verb is None:
+            continue
+        following = keys[index + len(verb) :]
+        if any(tuple(following[: len(d)]) == d for d in documents):
+            return not _nouns(text, end, tokens[index].start)
+    return False
 
 
 # A document's symbol right before its date: "12-CT/TW ngày", "2144/QĐ-UBND, ngày".
@@ -760,6 +794,15 @@ def _administrative(text: str, start: int, end: int) -> bool:
         if tuple(keys[: len(prefix)]) == prefix and len(tokens) > len(prefix):
             return tokens[len(prefix)].text[0].isupper()
     return False
+
+
+def _part_of(keys: list[str], province: str) -> bool:
+    """Whether a place's name ends with a part of its province's longer name ("thành phố Huế" of
+    "Thừa Thiên Huế"), not with the whole of it ("thành phố Hồ Chí Minh")."""
+    whole = [w.key for w in words(province)]
+    if keys[-len(whole) :] == whole:
+        return False
+    return any(keys[-size:] == whole[-size:] for size in range(1, len(whole)))
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
