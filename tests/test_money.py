@@ -28,6 +28,8 @@ PAGES = sorted(CORPUS.glob("*/*.txt"))
         ("15 nghìn USD", "15000", "USD", "exact"),
         ("$10,000", "10000", "USD", "exact"),
         ("US$ 2,5", "2.5", "USD", "exact"),
+        ("USD 150.000", "150000", "USD", "exact"),
+        ("khoảng EUR 20.000", "20000", "EUR", "about"),
         ("20 đô la Mỹ", "20", "USD", "exact"),
         ("300 đôla", "300", "USD", "exact"),
         ("khoảng 2 triệu euro", "2000000", "EUR", "about"),
@@ -215,3 +217,7 @@ def test_find_money_never_raises_and_quotes_spans_inside_the_window(case: tuple[
 def test_every_sum_on_a_real_page_quotes_the_text(page: Path) -> None:
     text = normalize(page.read_bytes())
     _assert_spans_quote(text, find_money(text), 0, len(text))
+
+
+def test_a_code_in_lower_case_or_inside_a_word_before_a_number_is_no_currency() -> None:
+    assert find_money("Đoàn usd 300 người; năm 2015 có 300 hộ; GIÁUSD 20") == []

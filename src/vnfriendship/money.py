@@ -100,6 +100,9 @@ _CURRENCY_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _CURRENCY_BEFORE = regex.compile(rf"(?P<currency>{_alternatives(_SYMBOLS)})[ \t]?\Z", regex.IGNORECASE)
+# An ISO code written before the amount, in capitals: "USD 150.000", "EUR 20.000".
+_CODES_BEFORE = [surface for surface in CURRENCIES if regex.fullmatch(r"\p{Lu}{3}", surface)]
+_CODE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<currency>{_alternatives(_CODES_BEFORE)})[ \t]?\Z")
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 _QUALIFIER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?P<qualifier>{_alternatives(list(QUALIFIERS))})[ \t]+\Z", regex.IGNORECASE
@@ -174,7 +177,9 @@ def _money(
     if currency is not None:
         code, tail = currency
     else:
-        before = _CURRENCY_BEFORE.search(text, max(start, number.start - 4), number.start)
+        before = _CURRENCY_BEFORE.search(text, max(start, number.start - 4), number.start) or _CODE_BEFORE.search(
+            text, max(start, number.start - 4), number.start
+        )
         if before is None:
             return None
         code, tail, head = _CODES[fold_key(before["currency"])], number.end, before.start()

@@ -78,7 +78,7 @@ _PLACE_END = regex.compile(
 _NAME_END = regex.compile(
     r"\s*[,;:()“”\"«»]|\.(?:\s|$)"
     r"|\s+(?:tại|do|vào|với\s+sự|được|đã|sẽ|diễn\s+ra|nhằm|có|là|cũng|đều|gồm|bầu|nghe|thu\s+hút|kết\s+thúc"
-    r"|bế\s+mạc|cho|nhân\s+dịp|dưới\s+sự|dự\s+kiến)(?![\p{L}\p{N}])"
+    r"|bế\s+mạc|khai\s+mạc|cho|nhân\s+dịp|dưới\s+sự|dự\s+kiến)(?![\p{L}\p{N}])"
 )
 _THEME = regex.compile(r"\s*[“\"«]([^“”\"«»]+)(?:[”\"»]|$)")
 _ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])")
