@@ -428,3 +428,8 @@ def test_recipients_shared_by_joined_sums_and_ending_before_what_the_money_does(
     pipeline: Pipeline, text: str, recipients: list[str]
 ) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == recipients
+
+
+def test_a_bare_province_word_receives_nothing(pipeline: Pipeline) -> None:
+    text = "Trong năm, tỉnh tiếp nhận 12 khoản viện trợ với tổng giá trị cam kết 1,8 triệu USD."
+    assert [(f.kind, f.recipient) for f in figures(pipeline, text)] == [("pledge", None)]

@@ -29,6 +29,7 @@ PAGES = sorted(CORPUS.glob("*/*.txt"))
         ("$10,000", "10000", "USD", "exact"),
         ("US$ 2,5", "2.5", "USD", "exact"),
         ("USD 150.000", "150000", "USD", "exact"),
+        ("trên 1,5 triệu đ", "1500000", "VND", "over"),
         ("khoảng EUR 20.000", "20000", "EUR", "about"),
         ("20 đô la Mỹ", "20", "USD", "exact"),
         ("300 đôla", "300", "USD", "exact"),
@@ -221,3 +222,7 @@ def test_every_sum_on_a_real_page_quotes_the_text(page: Path) -> None:
 
 def test_a_code_in_lower_case_or_inside_a_word_before_a_number_is_no_currency() -> None:
     assert find_money("Đoàn usd 300 người; năm 2015 có 300 hộ; GIÁUSD 20") == []
+
+
+def test_a_lone_d_after_a_bare_count_is_no_currency() -> None:
+    assert find_money("Có 5 đ và 10 triệu đến dự") == []

@@ -99,6 +99,7 @@ _CURRENCY_AFTER = regex.compile(
     rf"|[ \t]*(?P<currency>{_alternatives([s for s in CURRENCIES if s not in _GLUED_ONLY])})",
     regex.IGNORECASE,
 )
+_APART = regex.compile(rf"[ \t]+(?P<glued>{_alternatives(list(_GLUED_ONLY))})", regex.IGNORECASE)
 _CURRENCY_BEFORE = regex.compile(rf"(?P<currency>{_alternatives(_SYMBOLS)})[ \t]?\Z", regex.IGNORECASE)
 # An ISO code written before the amount, in capitals: "USD 150.000", "EUR 20.000".
 _CODES_BEFORE = [surface for surface in CURRENCIES if regex.fullmatch(r"\p{Lu}{3}", surface)]
@@ -172,7 +173,9 @@ def _money(
     """The sum ``number`` states, joined with the number or sum before it when they make a range."""
     if number.value is None or number.is_percent:
         return None
-    currency = _currency_after(text, number.end, end, counted=number.scale == 1 and number.value < _COUNTABLE)
+    currency = _currency_after(
+        text, number.end, end, counted=number.scale == 1 and number.value < _COUNTABLE, scaled=number.scale > 1
+    )
     head = number.start
     if currency is not None:
         code, tail = currency
@@ -205,9 +208,12 @@ def _money(
     return MoneyMatch(head, tail, text[head:tail], amount, code, qualifier, amount_max)
 
 
-def _currency_after(text: str, position: int, end: int, *, counted: bool) -> tuple[str, int] | None:
-    """The currency right after an amount (``counted``: one with no multiplier word), and where it ends."""
-    match = _CURRENCY_AFTER.match(text, position, end)
+def _currency_after(
+    text: str, position: int, end: int, *, counted: bool, scaled: bool = False
+) -> tuple[str, int] | None:
+    """The currency right after an amount (``counted``: one with no multiplier word; ``scaled``: one with a
+    multiplier word, after which "đ" may stand apart: "1,5 triệu đ"), and where it ends."""
+    match = _CURRENCY_AFTER.match(text, position, end) or (_APART.match(text, position, end) if scaled else None)
     if match is None:
         return None
     surface = match["glued"] or match["currency"]

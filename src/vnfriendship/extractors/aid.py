@@ -349,14 +349,14 @@ class _Reading:
             return None
         if not chunk[0].isupper() and not _starts(_HEAD, self.text, start, end):
             return None
-        chunk = _TRAILING_CONJUNCTION.sub("", chunk)
-        bare = _find(_BARE_PLACE, chunk, 0, len(chunk))
-        if bare and bare[0].start == 0 and bare[0].end == len(chunk):  # "hỗ trợ tỉnh hơn 40 dự án"
-            return None
-        return self._place_or_name(chunk)
+        return self._place_or_name(_TRAILING_CONJUNCTION.sub("", chunk))
 
     def _place_or_name(self, name: str) -> str | None:
-        """A province written alone ("tỉnh Cao Bằng") by its canonical name, anything else as written."""
+        """A province written alone ("tỉnh Cao Bằng") by its canonical name, anything else as written; a bare
+        "tỉnh" names no one ("hỗ trợ tỉnh hơn 40 dự án", "tỉnh tiếp nhận 12 khoản viện trợ")."""
+        bare = _find(_BARE_PLACE, name, 0, len(name))
+        if bare and bare[0].start == 0 and bare[0].end == len(name):
+            return None
         found = self.article.gazetteer.find("province", name, cased=True)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
             return found[0].canonical
