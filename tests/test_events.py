@@ -639,3 +639,17 @@ def test_a_visit_to_a_district_lies_in_the_province_of_the_page(pipeline: Pipeli
 def test_a_port_is_a_venue(pipeline: Pipeline) -> None:
     text = "Ngày 28/2, đoàn dự lễ trao tặng 200 tấn gạo cho nhân dân Cuba tại cảng Cát Lái."
     assert [(e.kind, e.location) for e in events(pipeline, text)] == [("ceremony", "cảng Cát Lái")]
+
+
+def test_a_body_known_by_its_acronym_gives_the_province_of_its_name(pipeline: Pipeline) -> None:
+    text = "Ngày 28/2, đoàn dự lễ trao tặng gạo cho nhân dân Cuba do HUFO phối hợp với Hội Chữ thập đỏ tổ chức."
+    assert [(e.kind, e.province) for e in events(pipeline, text)] == [("ceremony", "Hồ Chí Minh")]
+
+
+def test_a_gathering_told_of_before_that_is_no_mention_of_the_dated_one(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 28/2, đoàn dự lễ dâng hoa tại Tượng đài Bác Hồ. Trước đó, đoàn đã đến dâng hoa tại Nghĩa trang "
+        "liệt sĩ Thành phố."
+    )
+    (event,) = events(pipeline, text)
+    assert [m.text for m in event.mentions] == ["lễ dâng hoa"]

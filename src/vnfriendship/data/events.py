@@ -111,6 +111,7 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "lễ truy điệu": "ceremony",
     "lễ viếng": "ceremony",
     "lễ dâng hương": "ceremony",
+    "lễ dâng hoa": "ceremony",
     "lễ thắp nến": "ceremony",
     "lễ mít tinh": "ceremony",
     "lễ khai mạc": "ceremony",

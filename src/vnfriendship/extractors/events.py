@@ -108,6 +108,8 @@ _NEXT_UNIT = regex.compile(
     + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
     + r")\.?\s+\p{Lu})"
 )
+# An opening that moves to another time: "Trước đó, …", "Sau đó, …".
+_ANOTHER_TIME = regex.compile(r"(?i:trước|sau|tiếp)\s+(?i:đó)(?![\p{L}\p{N}])")
 # A district or commune by its name: "huyện Ngọc Hồi", "xã Ba Điền".
 _LOCAL_UNIT = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:"
@@ -347,8 +349,9 @@ class _Reader:
 
     def _host(self, draft: _Draft, noun: _Noun, region: Span, name_end: int, *, local: bool) -> None:
         """The host's province: "Liên hiệp … tỉnh X tổ chức", "Chủ tịch UBND tỉnh X tiếp", "Đại hội Hội … tỉnh X";
-        the page's own province for "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức …" or "tại xã Hướng Phùng"."""
-        draft.add_province(self._province_in(region), stated=False)
+        the page's own province for "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức …" or "tại xã Hướng Phùng"; the
+        province in the full name of a body written by its acronym ("do HUFO … tổ chức")."""
+        draft.add_province(self._province_in(region) or self._province_of_body(region), stated=False)
         if draft.name is not None:
             draft.add_province(self._province_in(Span(noun.start, name_end)), stated=False)
         local = local or _BARE_LOCAL.search(self.text, region.start, region.end) is not None
@@ -365,9 +368,10 @@ class _Reader:
         self.drafts.append(draft)
 
     def _attach(self, clause: _Clause, noun: _Noun) -> None:
-        """Add a later (or earlier) naming of an event to the event of that kind nearest to it."""
+        """Add a later (or earlier) naming of an event to the event of that kind nearest to it; not where the
+        clause tells of another time ("Trước đó, đoàn đã đến dâng hoa …")."""
         same_kind = [d for d in self.drafts if d.kind == noun.kind]
-        if not same_kind:
+        if not same_kind or _ANOTHER_TIME.match(self.text, clause.start, clause.end):
             return
         before = [d for d in same_kind if min(m.start for m in d.mentions) <= noun.start]
         draft = before[-1] if before else same_kind[0]
@@ -473,6 +477,15 @@ class _Reader:
         ):  # "thăm Làng thanh niên lập nghiệp Đăk Mế (huyện Ngọc Hồi)": a district of the page's province
             return _Place(province=self.places.around(start), local=True)
         return _Place(province=named)
+
+    def _province_of_body(self, span: Span) -> str | None:
+        """The province that a known body named in a span has in its full name ("HUFO": "… thành phố Hồ Chí Minh")."""
+        gazetteer = self.article.gazetteer
+        for body in gazetteer.find("organization", self.text, span.start, span.end, cased=True):
+            province = next(iter(gazetteer.find("province", body.canonical, cased=True)), None)
+            if province is not None:
+                return province.canonical
+        return None
 
     def _province_in(self, span: _Clause | Span, *, whole: bool = False, last: bool = False) -> str | None:
         """The first (or last) province named in a span; a name that is also a common word counts only alone."""
