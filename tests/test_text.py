@@ -93,6 +93,8 @@ def _sentences(text: str) -> list[str]:
         ("Dòng một\nDòng hai", ["Dòng một", "Dòng hai"]),
         ("Ông hỏi: Ai đến? Bà đáp!", ["Ông hỏi: Ai đến?", "Bà đáp!"]),
         ("Q. Ba Đình có nhiều hội viên.", ["Q. Ba Đình có nhiều hội viên."]),
+        ("Ông phụ trách châu Á. Hai bên nhất trí.", ["Ông phụ trách châu Á.", "Hai bên nhất trí."]),
+        ("Tổng thống John F. Kennedy đến.", ["Tổng thống John F. Kennedy đến."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -170,8 +170,8 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
         token = last.group(1)
         if fold_key(token.rstrip(".")) in ABBREVIATIONS or fold_key(token.split(".")[-1]) in ABBREVIATIONS:
             return False
-        # A single capital letter is an initial ("Nguyễn V. A."), not a sentence end.
-        if len(token) == 1 and token.isupper():
+        # A single Latin capital is an initial ("John F. Kennedy"); "châu Á." and "Ý." end sentences.
+        if len(token) == 1 and "A" <= token <= "Z":
             return False
     after = text[match.end() : match.end() + 2]
     # "... trong năm 2022. Đây" ends; "1.200" never reaches here (no space after the dot).
