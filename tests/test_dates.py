@@ -102,6 +102,19 @@ def found(text: str, reference: dt.date | None = None) -> list[tuple[str, str, s
         ("Kế hoạch giai đoạn 2020-2022 hoàn thành.", [("giai đoạn 2020-2022", "2020/2022", None)]),
         ("Ban chấp hành nhiệm kỳ 2023 – 2028 ra mắt.", [("nhiệm kỳ 2023 – 2028", "2023/2028", None)]),
         ("Chiến lược đến năm 2030 đã được thông qua.", [("đến năm 2030", "../2030", None)]),
+        (
+            "Trong 5 năm (2010 - 2014), Hội đã vận động nhiều dự án.",  # years in brackets after their count
+            [("5 năm (2010 - 2014)", "2010/2014", None)],
+        ),
+        ("Ba năm qua (2021-2023) Liên hiệp đã đón 40 đoàn.", [("Ba năm qua (2021-2023)", "2021/2023", None)]),
+        (
+            "Sáng ngày mồng 2/9, đoàn dâng hoa tại Quảng trường.",
+            [("Sáng ngày mồng 2/9", "XXXX-09-02", "morning")],
+        ),
+        (
+            "Chiều ngày mùng 5 tháng 6, hai hội gặp mặt.",
+            [("Chiều ngày mùng 5 tháng 6", "XXXX-06-05", "afternoon")],
+        ),
         ("Hạ tầng hoàn thiện cho đến hết năm 2025.", [("cho đến hết năm 2025", "../2025", None)]),
     ],
 )
@@ -134,6 +147,9 @@ def test_find_dates_reads_each_form(text: str, expected: list[tuple[str, str, st
         "Phiên bản 5.1 đã cập nhật.",
         "Khoảng 10-30mm mưa.",
         "Kế hoạch của năm\n2022 đại biểu dự.",
+        "Lễ kỷ niệm 60 năm (1964 - 2024) quan hệ hai nước.",  # an age, not a span of time
+        "Nhân dịp 45 năm (1979-2024) ngày thành lập Hội.",
+        "Trong 3 năm (2014 - 2011) số liệu bị gõ ngược.",
     ],
 )
 def test_find_dates_ignores_what_is_no_date(text: str) -> None:

@@ -2,8 +2,9 @@
 
 :func:`find_dates` reads what an article says about *when*: "ngày 5/1/2022",
 "Chiều 4/6", "mồng 3 tháng Ba", "Từ ngày 29-31/5/2025", "tháng 6/2022",
-"quý 4 năm 2018", "6 tháng đầu năm 2022", "giai đoạn 2020-2022", "Từ năm 1992
-đến nay", "đến năm 2030", "sáng nay". Each becomes an EDTF value
+"quý 4 năm 2018", "6 tháng đầu năm 2022", "giai đoạn 2020-2022", "5 năm qua
+(2019-2024)", "Từ năm 1992 đến nay", "đến năm 2030", "sáng nay". Years in brackets
+after "kỷ niệm 70 năm" are an age, not a period. Each becomes an EDTF value
 (:mod:`vnfriendship.edtf`); the day always comes before the month. A time-of-day
 word in front ("sáng", "trưa", "chiều", "tối", "đêm") is kept apart. Document
 numbers ("12-CT/TW", "34/2007/NĐ-CP"), amounts ("1.200", "2,5"), percentages and
@@ -147,7 +148,8 @@ _FINISH = r"(?![\p{L}\p{N}]|[/.\-–]\p{N}|/\p{L}|\s*%|\s+tháng\s+\d|\s*\(?\s*(
 _TOD, _TOD_FREE = (
     rf"(?:rạng\s+)?(?{group}{'|'.join(_TIMES_OF_DAY)})(?:\s+(?:sớm|muộn|khuya))?" for group in ("P<tod>", ":")
 )
-_DAY_WORD = r"(?:ngày|mồng|mùng|hôm)"
+# "ngày", "mồng", and both together: "sáng ngày mồng 2/9".
+_DAY_WORD = r"(?:ngày(?:\s+m[ồù]ng)?|mồng|mùng|hôm)"
 _UNTIL = r"(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?"
 
 
@@ -198,6 +200,11 @@ _DATE_FORMS = rf"""
 | # giai đoạn 2020-2022 · nhiệm kỳ 2023-2028
   (?P<range>giai\s+đoạn|nhiệm\s+k[ỳì]|thời\s+k[ỳì]|niên\s+kh(?:óa|oá)|kh(?:óa|oá)|năm\s+học|(?:các\s+|những\s+)?năm)
   \s+(?P<ya>{_Y})\s*[-–]\s*(?P<yb>{_Y})
+| # 5 năm qua (2019-2024) · trong 5 năm (2007 - 2011): years in brackets after a count of them, which
+  # is no age ("kỷ niệm 70 năm (1955 - 2025)")
+  (?<!(?:kỷ\s+niệm|tròn|mừng|dịp)\s+)
+  (?P<range>(?:\d{{1,3}}|{_NUMBER_WORD})\s+năm(?:\s+(?:vừa\s+qua|qua|gần\s+đây|trở\s+lại\s+đây|sắp\s+tới|tới))?)
+  \s*\(\s*(?P<ya>{_Y})\s*[-–]\s*(?P<yb>{_Y})\s*\)
 | # đến năm 2030
   (?P<until>{_UNTIL})năm\s+(?P<yb>{_Y})
 | # quý 4 năm 2018 · quý IV/2018
