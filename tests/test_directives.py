@@ -252,6 +252,41 @@ def test_a_short_form_in_the_headline_joins_the_body_citation(pipeline: Pipeline
     assert (directive.symbol, len(directive.mentions), directive.aliases) == ("45-CT/TW", 2, ("Chỉ thị 45",))
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "alias"),
+    [
+        (
+            "Tỉnh ủy ban hành Kế hoạch số 52-KH/TU ngày 3/4/2023 về đối ngoại nhân dân. "
+            "Việc thực hiện Kế hoạch 52 được kiểm tra thường xuyên.",
+            ["Kế hoạch số 52-KH/TU", "Kế hoạch 52"],
+            "Kế hoạch 52",
+        ),
+        (
+            "Triển khai Chương trình 07 tại các hội\nHội quán triệt Chương trình số 07-CTr/ĐĐ của Đảng đoàn Liên hiệp.",
+            ["Chương trình 07", "Chương trình số 07-CTr/ĐĐ"],
+            "Chương trình 07",
+        ),
+    ],
+)
+def test_a_short_form_of_a_plan_or_programme_joins_its_one_full_citation(
+    pipeline: Pipeline, text: str, mentions: list[str], alias: str
+) -> None:
+    [directive] = directives(pipeline, text)
+    assert ([m.text for m in directive.mentions], directive.aliases) == (mentions, (alias,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội thực hiện Kế hoạch 52 từ đầu năm.",  # no full citation: cites nothing
+        "Tỉnh thực hiện Kế hoạch số 52-KH/TU và Kế hoạch số 52-KH/UBND. Kế hoạch 52 được giao cụ thể.",
+        "Tỉnh thực hiện Chỉ thị số 52-CT/TW. Kế hoạch 52 được giao cụ thể.",  # another kind
+    ],
+)
+def test_a_plan_number_that_fits_no_single_full_citation_is_no_mention(pipeline: Pipeline, text: str) -> None:
+    assert all(len(d.mentions) == 1 for d in directives(pipeline, text))
+
+
 def test_writings_of_one_symbol_are_one_directive(pipeline: Pipeline) -> None:
     text = "Chỉ thị 31-CT/TW được phổ biến rộng rãi. Việc thực hiện Chỉ thị số 31/CT-TW được kiểm tra."
     [directive] = directives(pipeline, text)

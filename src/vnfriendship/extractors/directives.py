@@ -6,7 +6,9 @@ quoted title (Đề án "…"). The words right after it give its date ("ngày
 5/1/2022"), issuer ("của Ban Bí thư") and subject ("về tăng cường …"); an issuer
 may also come first ("Ban Bí thư đã ban hành Chỉ thị …"). A short form ("Chỉ thị
 12", "Chỉ thị này") stands for the one document it can mean, as eyecite resolves
-its short forms, and becomes a mention and an alias of it. Generic references
+its short forms, and becomes a mention and an alias of it. A number after a type
+word that cites nothing alone ("Kế hoạch 45", since "Kế hoạch 5 năm" is no citation)
+is such a short form only where exactly one full citation fits it. Generic references
 ("các chỉ thị của Đảng") cite nothing.
 """
 
@@ -136,6 +138,7 @@ class _Citation:
     symbol_year: int | None = None
     title: str | None = None
     anaphor: bool = False
+    tentative: bool = False  # a short form that cites only a full citation it fits ("Kế hoạch 45")
     issued_on: EDTF | None = None
     issuer: str | None = None
     subject: str | None = None
@@ -164,7 +167,8 @@ def find_directives(article: Article) -> list[Directive]:
 
 def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]:
     text = article.text
-    matches = [m for m in _CITATION.finditer(text, sentence.start, sentence.end) if _well_formed(m)]
+    found = list(_CITATION.finditer(text, sentence.start, sentence.end))
+    matches = [m for m in found if _well_formed(m)]
     citations: list[_Citation] = []
     following: _Citation | None = None
     stated: str | None = None  # the issuer the text names for the following citation, not one its symbol implies
@@ -182,7 +186,8 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
             continue
         citations.append(citation)
         following, stated = citation, written
-    return citations[::-1]
+    tentative = [_tentative(m) for m in found if m["short"] is not None and not _well_formed(m)]
+    return sorted([*citations, *tentative], key=lambda citation: citation.start)
 
 
 def _well_formed(match: regex.Match[str]) -> bool:
@@ -197,6 +202,11 @@ def _well_formed(match: regex.Match[str]) -> bool:
     kind = _KIND_OF_TYPE[fold_key(match["type"])]
     # "Chỉ thị 12" cites; "kế hoạch 2 năm" does not, "Kế hoạch số 45" does.
     return match["so"] is not None or (capitalised and kind in data.BARE_NUMBER_KINDS)
+
+
+def _tentative(match: regex.Match[str]) -> _Citation:
+    """A short form that cites nothing alone; its words after it are left to the citations around it."""
+    return _Citation(match.start(), match.end(), _KIND_OF_TYPE[fold_key(match["type"])], match["short"], tentative=True)
 
 
 def _parse(match: regex.Match[str]) -> _Citation:
@@ -366,7 +376,7 @@ def _titled_document(text: str, citation: _Citation, sentence_start: int) -> boo
 
 def _resolve(citations: list[_Citation]) -> list[list[_Citation]]:
     """Group citations by document: full ones by symbol or title, then each short form with the one
-    document it can stand for (a number with no full citation becomes its own document)."""
+    document it can stand for (a number with no full citation becomes its own document, unless tentative)."""
     groups: dict[object, list[_Citation]] = {}
     for citation in citations:
         if citation.full:
@@ -378,7 +388,7 @@ def _resolve(citations: list[_Citation]) -> list[list[_Citation]]:
         fits = [group for group in full if _stands_for(citation, group)]
         if len(fits) == 1:
             fits[0].append(citation)
-        elif not fits:
+        elif not fits and not citation.tentative:
             groups.setdefault(("number", citation.kind, number_key(citation.number)), []).append(citation)
     for citation in citations:
         if citation.anaphor:
