@@ -683,10 +683,39 @@ def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
         "Học sinh Trường THCS Nguyễn Du nhận quà từ Công ty Lê Bảo Minh.",
         "Giám đốc Maison Lumière tại Việt Nam phát biểu.",
         "Giám đốc quốc gia Hope Bridge tại Việt Nam cho biết.",
+        # a name with its titles after a venue is the venue's name
+        "Sáng 2/9, đoàn dâng hương tại Khu lưu niệm Chủ tịch Lê Văn Thịnh ở xã Tân Mỹ.",
+        "Đoàn thăm Nhà tưởng niệm Đại tướng Trần Quang Vinh tại huyện Lệ Thủy.",
+        "Lễ mít tinh diễn ra tại Quảng trường Chủ tịch Souvanna Khamphet ở thủ đô.",
+        "Hai bên dâng hoa tại Tượng đài Tổng Bí thư Phan Đình Quý và Đền thờ Chủ tịch Ngô Đức Trí.",
+        "Xe diễu hành trên đường Chủ tịch Ngô Đức Trí rồi vào Công viên Chủ tịch Lê Văn Thịnh.",
+        "Đoàn viếng Lăng Chủ tịch Ngô Đức Trí và thăm Bảo tàng Chủ tịch Lê Văn Thịnh.",
+        "Đoàn thăm Khu lưu niệm cố Thủ tướng Đỗ Minh Châu.",
+        "Đoàn thăm Bảo tàng Lê Văn Thịnh, Trường THPT Chuyên Ngô Đức Trí và đường Phan Đình Quý.",
     ],
 )
 def test_finds_no_person(pipeline: Pipeline, text: str) -> None:
     assert read(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại Khu lưu niệm Chủ tịch Lê Văn Thịnh, ông Đặng Hữu Phước, Chủ tịch Hội hữu nghị tỉnh, phát biểu.",
+            {"Đặng Hữu Phước": ["Chủ tịch Hội hữu nghị tỉnh"]},
+        ),
+        (
+            "Đoàn đến Bảo tàng Chủ tịch Lê Văn Thịnh và Chủ tịch UBND tỉnh Trần Văn Hùng tiếp đoàn.",
+            {"Trần Văn Hùng": ["Chủ tịch UBND tỉnh"]},
+        ),
+        # no venue: a verb ending in "cầu", a path ("con đường")
+        ("Hội yêu cầu Chủ tịch UBND tỉnh Trần Văn Hùng chỉ đạo.", {"Trần Văn Hùng": ["Chủ tịch UBND tỉnh"]}),
+        ("Đây là con đường Chủ tịch Ngô Đức Trí đã lựa chọn.", {"Ngô Đức Trí": ["Chủ tịch"]}),
+    ],
+)
+def test_people_beside_a_venue_are_still_read(pipeline: Pipeline, text: str, expected: dict[str, list[str]]) -> None:
+    assert summary(read(pipeline, text)) == expected
 
 
 def test_a_title_between_two_people_is_not_given_to_the_wrong_one(pipeline: Pipeline) -> None:

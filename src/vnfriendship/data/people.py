@@ -32,8 +32,11 @@ __all__ = [
     "ROLE_PRELUDE",
     "ROLE_VERBS",
     "ROYALS",
+    "STREETS",
     "TITLE_COMPOUNDS",
     "TRAILING",
+    "VENUES",
+    "VENUE_CLASSIFIERS",
     "WEAK_HONORIFICS",
 ]
 
@@ -205,16 +208,34 @@ ORG_BEFORE_TITLE: frozenset[str] = frozenset(
 #: Words after a title that make it another noun: "Đại sứ quán", "Tổng lãnh sự quán".
 TITLE_COMPOUNDS: frozenset[str] = frozenset({"quán", "đoàn"})
 
+#: Places and institutions named after a person together with the person's titles or rank:
+#: "Khu lưu niệm Chủ tịch Tôn Đức Thắng", "Nhà tưởng niệm Đại tướng Võ Nguyên Giáp",
+#: "Quảng trường Chủ tịch Kaysone Phomvihane". Titles and a name after one are part of its name
+#: where the venue is written with its capital, as a proper name is ("yêu cầu Chủ tịch ..." is
+#: no bridge) ...
+VENUES: tuple[str, ...] = (
+    "Khu lưu niệm", "Nhà lưu niệm", "Phòng lưu niệm", "Di tích lưu niệm", "Khu tưởng niệm",
+    "Nhà tưởng niệm", "Đài tưởng niệm", "Bia tưởng niệm", "Khu di tích", "Di tích", "Bảo tàng",
+    "Tượng đài", "Đền thờ", "Đền", "Lăng", "Nhà thờ", "Trường", "Đại học", "Học viện", "Thư viện",
+    "Nhà văn hóa", "Cung văn hóa", "Quảng trường", "Công viên", "Vườn hoa", "Cầu", "Đại lộ",
+)  # fmt: skip
+
+#: ... or a street, in either case: "đường Chủ tịch Tôn Đức Thắng".
+STREETS: tuple[str, ...] = ("Đường", "Phố")
+
+#: Classifiers that make a venue after them a common noun: "con đường Chủ tịch Hồ Chí Minh đã
+#: chọn" is a path taken, not a street.
+VENUE_CLASSIFIERS: frozenset[str] = frozenset({"con"})
+
 #: Names that a person's name may be the proper name of: "Trường Nguyễn Trãi", "Đại học
-#: Tôn Đức Thắng", "đường Lê Duẩn". A name right after one of them is not a person.
+#: Tôn Đức Thắng", "đường Lê Duẩn", and every venue above. A name right after one of them is
+#: not a person.
 NAMED_AFTER: tuple[str, ...] = (
-    "Trường", "Đại học", "Học viện", "Bệnh viện", "Quỹ", "Giải", "Giải thưởng", "đường", "phố",
-    "Bảo tàng", "Khu di tích", "Nhà văn hóa", "Công ty", "Tập đoàn", "Tiểu học", "Trung học",
-    "THCS", "THPT", "phổ thông", "cơ sở", "Lăng", "Tượng đài", "Đền", "Chùa", "Huân chương",
-    "Huy chương", "Nhà thờ", "Làng", "thôn", "bản", "xóm", "ấp", "Tư tưởng", "tư tưởng",
-    "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "TX", "Cầu", "cầu", "Cảng", "cảng",
-    "Sân bay", "sân bay", "Phố", "Đường", "chuyên", "Trạm", "Đồn", "Nhà máy", "Khu", "khu",
-    "Hội trường", "hội trường", "Cung", "Nhà",
+    *VENUES, *STREETS, "Bệnh viện", "Quỹ", "Giải", "Giải thưởng", "Công ty", "Tập đoàn", "Tiểu học",
+    "Trung học", "THCS", "THPT", "phổ thông", "cơ sở", "Chùa", "Huân chương", "Huy chương",
+    "Làng", "thôn", "bản", "xóm", "ấp", "Tư tưởng", "tư tưởng", "huyện", "quận", "xã", "phường",
+    "thị xã", "thị trấn", "TX", "Cảng", "Sân bay", "chuyên", "Trạm", "Đồn", "Nhà máy", "Khu",
+    "Hội trường", "Cung", "Nhà",
 )  # fmt: skip
 
 #: Place words: a run of capitals right after one is a place ("huyện Lục Nam"). Not "tỉnh" or

@@ -6,7 +6,9 @@ A run of capitalised words is a person only with a cue: a form of address before
 Khánh, Ủy viên ..."), a role verb after it ("... được bầu làm Chủ tịch Hội ..."), or
 a list of people it belongs to ("các đồng chí: A, ...; B, ..."). Vietnamese names
 open with a family name (:data:`vnfriendship.data.people.FAMILY_NAMES`); that is what
-tells "Vũ Xuân Hồng" from "Hải Phòng". Foreign names are taken as written.
+tells "Vũ Xuân Hồng" from "Hải Phòng". Foreign names are taken as written. A name
+after a venue, with or without titles, is the venue's ("đường Nguyễn Huệ", "Khu lưu
+niệm Chủ tịch Tôn Đức Thắng"), not a person.
 
 A position is a title of the gazetteer's ``title`` table, the longest it knows, as the
 text writes it ("Trưởng Ban Dân vận" of "Trung ương"), and the organisation after it.
@@ -130,6 +132,9 @@ class _Vocabulary:
     org_heads: _Phrases
     before_title: _Phrases
     named_after: _Phrases
+    venues: _Phrases
+    streets: _Phrases
+    venue_classifiers: frozenset[str]
     place_words: _Phrases
     role_verbs: _Phrases
     descriptors: _Phrases
@@ -165,6 +170,9 @@ def _vocabulary() -> _Vocabulary:
         org_heads=_phrases(cues.ORG_HEADS),
         before_title=_phrases(cues.ORG_BEFORE_TITLE),
         named_after=_phrases(cues.NAMED_AFTER, cased=True),
+        venues=_phrases((*cues.VENUES, *cues.STREETS)),
+        streets=_phrases(cues.STREETS),
+        venue_classifiers=frozenset(fold_key(word) for word in cues.VENUE_CLASSIFIERS),
         place_words=_phrases(cues.PLACE_WORDS, cased=True),
         role_verbs=role_verbs,
         descriptors=_phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
@@ -314,6 +322,8 @@ class _Reader:
             for first, last, _ in spans("title", cased=False)
             if self._valid_title(first, last, organizations)
         }
+        # Where titles and forms of address end -> where they start.
+        self.cue_starts = {last: first for first, (last, _) in (*self.titles.items(), *self.honorifics.items())}
         self.org_words = {
             i + offset
             for i in range(len(self.tokens))
@@ -446,7 +456,34 @@ class _Reader:
         the city, whose name the gazetteer knows ("UBND Thành phố Huỳnh Văn A" is a person).
         """
         size = max(self._phrase_before(j, self.voc.named_after), self._phrase_before(j, self.voc.place_words))
-        return size > 0 and self._phrase_before(j, self.voc.address) <= size
+        return (size > 0 and self._phrase_before(j, self.voc.address) <= size) or self._in_venue(j)
+
+    def _in_venue(self, j: int) -> bool:
+        """Whether the name at ``j`` follows titles or a rank that follow a venue: "Khu lưu niệm Chủ tịch
+        Tôn Đức Thắng", "Nhà tưởng niệm Đại tướng Võ Nguyên Giáp", "đường Chủ tịch Tôn Đức Thắng"."""
+        k = j
+        while k > 0 and self._spaced(k) and (first := self.cue_starts.get(k - 1)) is not None:
+            k = first
+            if k > 0 and self._spaced(k) and self.tokens[k - 1].key in self.voc.modifiers:
+                k -= 1  # "cố Chủ tịch"
+        size = self._phrase_before(k, self.voc.venues) if k < j else 0
+        if not size:
+            return False
+        venue = k - size
+        written = self.tokens[venue].cap or self._phrase_at(venue, self.voc.streets) == size
+        classified = venue > 0 and self._spaced(venue) and self.tokens[venue - 1].key in self.voc.venue_classifiers
+        return written and not classified and self._phrase_before(k, self.voc.address) <= size
+
+    def _venue_name_end(self, i: int) -> int | None:
+        """The last token of a name that titles or a rank opening at ``i`` give to a venue before them
+        (see :meth:`_in_venue`): the whole is the venue's name, no person."""
+        k = i
+        while (title := self._title_at(k)) is not None or k in self.honorifics:
+            k = (title[1] if title is not None else self.honorifics[k][0]) + 1
+            if k >= len(self.tokens) or not self._spaced(k):
+                return None
+        last = self._proper_run(k) if k > i else None
+        return last if last is not None and self._in_venue(k) else None
 
     def _credit(self, j: int) -> bool:
         """Whether the name at ``j`` follows "Ảnh:" or "Nguồn:" (a credit, not a person)."""
@@ -806,6 +843,9 @@ class _Reader:
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
         while i < len(self.tokens):
+            if (venue_end := self._venue_name_end(i)) is not None:
+                listed, shared, i = False, (), venue_end + 1
+                continue
             result = self._addressed(i) or self._titled(i) or self._described_by(i) or self._bare(i, listed=listed)
             if result is None:
                 listed, shared = self._list_cue(i), ()
