@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,15 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship.model import AidFigure, Quantity
-
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline(load_entry_points=False)
 
 
 def figures(pipeline: Pipeline, text: str) -> list[AidFigure]:
@@ -270,7 +263,8 @@ def test_any_mix_of_aid_words_reads_without_error_and_quotes_the_text(pipeline: 
         assert figure.amount >= 0 and figure.mentions
 
 
-@pytest.mark.parametrize("page", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+@needs_corpus
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: p.name)
 def test_every_figure_on_a_real_page_is_quoted_once_per_amount(pipeline: Pipeline, page: Path) -> None:
     extraction = pipeline.extract_file(page)
     assert not [e for e in extraction.errors if e.plugin == "aid"]

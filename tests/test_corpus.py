@@ -6,31 +6,24 @@ from pathlib import Path
 
 import pytest
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Extraction, Pipeline
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-PAGES = sorted(SHARED.glob("*/*.txt"))
-
-pytestmark = pytest.mark.skipif(not PAGES, reason=f"the evaluation corpus is not beside the checkout ({SHARED})")
+pytestmark = needs_corpus
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(load_entry_points=False)
-
-
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_real_page_extracts_without_plugin_errors(pipeline: Pipeline, page: Path) -> None:
     assert pipeline.extract_file(page).errors == ()
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_mention_on_a_real_page_quotes_the_text(pipeline: Pipeline, page: Path) -> None:
     result = pipeline.extract_file(page, include_related=True)
     assert [m for m in result.mentions() if result.text[m.start : m.end] != m.text] == []
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_real_extraction_round_trips_through_its_dict(pipeline: Pipeline, page: Path) -> None:
     result = pipeline.extract_file(page)
     assert Extraction.from_dict(result.to_dict()) == result

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship.data import (
     association_partner,
     builtin_entries,
@@ -23,8 +23,6 @@ from vnfriendship.data import (
 )
 from vnfriendship.gazetteer import TABLES, Gazetteer, GazetteerEntry
 from vnfriendship.text import words
-
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 
 
 @cache
@@ -632,11 +630,9 @@ def test_find_never_raises_on_arbitrary_text(text: str) -> None:
             assert text[match.start : match.end] == match.text
 
 
+@needs_corpus
 def test_find_on_the_shared_corpus_returns_true_spans() -> None:
-    paths = sorted(CORPUS.glob("*/*.txt"))
-    if not paths:
-        pytest.skip("no shared corpus on this machine")
-    for path in paths:
+    for path in CORPUS_PAGES:
         text = path.read_text(encoding="utf-8")
         for table in TABLES:
             assert all(text[m.start : m.end] == m.text for m in gazetteer().find(table, text))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from dateutil import tz
 from hypothesis import given
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import dates
 from vnfriendship.dates import (
     DEFAULT_TIMEZONE,
@@ -22,7 +22,6 @@ from vnfriendship.dates import (
 )
 from vnfriendship.text import normalize
 
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 ICT = tz.tzoffset(None, 7 * 3600)
 
 
@@ -318,11 +317,9 @@ def test_find_stamps_never_raises_and_spans_quote_the_text(text: str, reference:
         assert text[match.start : match.end] == match.text
 
 
+@needs_corpus
 def test_real_text_parses_without_error() -> None:
-    files = sorted(CORPUS.glob("*/*.txt"))
-    if not files:
-        pytest.skip("no corpus beside the repository")
-    for file in files:
+    for file in CORPUS_PAGES:
         text = normalize(file.read_bytes())
         for match in [*find_dates(text, reference=dt.date(2024, 6, 1)), *find_stamps(text)]:
             assert text[match.start : match.end] == match.text

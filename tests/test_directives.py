@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship.extractors.directives import number_key, symbol_key
 from vnfriendship.model import Directive, Extraction
 
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 REFERENCE = dt.date(2024, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline(load_entry_points=False)
 
 
 def extract(pipeline: Pipeline, text: str) -> Extraction:
@@ -454,7 +448,8 @@ def test_any_party_citation_reads_back(
     assert summary(directive) == (code[1], written, f"{written}-{code[0]}/TW", "Bộ Chính trị", date.isoformat())
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+@needs_corpus
+@pytest.mark.parametrize("path", CORPUS_PAGES, ids=lambda p: p.name)
 def test_real_pages_never_raise_and_mentions_quote(pipeline: Pipeline, path: Path) -> None:
     extraction = pipeline.extract_file(path)
     assert not [e for e in extraction.errors if e.plugin in ("directives", "resolve")]

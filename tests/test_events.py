@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
-from vnfriendship.article import build_article
 from vnfriendship.data import builtin_entries
 from vnfriendship.extractors.events import find_events
 from vnfriendship.gazetteer import Gazetteer
-from vnfriendship.model import ArticleMeta, Event, Extraction, Segment
+from vnfriendship.model import Event, Extraction
 
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
 REFERENCE = dt.date(2024, 6, 20)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline(load_entry_points=False)
 
 
 def extract(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> Extraction:
@@ -393,10 +386,7 @@ def test_a_spoken_day_restated_by_a_written_date_takes_the_written_one(pipeline:
 
 def test_gatherings_of_one_kind_in_the_morning_and_the_afternoon_are_two() -> None:
     text = "Sáng 5/6, Liên hiệp tổ chức hội nghị sơ kết. Chiều cùng ngày, Liên hiệp tổ chức hội nghị tập huấn."
-    article = build_article(
-        text, source=None, segments=(Segment("body", 0, len(text)),), meta=ArticleMeta(),
-        gazetteer=Gazetteer(builtin_entries()), reference_date=None, include_related=False,
-    )  # fmt: skip
+    article = body_article(text, Gazetteer(builtin_entries()))
     assert [(e.kind, e.time_of_day) for e in find_events(article)] == [
         ("conference", "morning"), ("conference", "afternoon"),
     ]  # fmt: skip
@@ -585,7 +575,8 @@ def test_any_mix_of_event_words_reads_without_error_and_quotes_the_text(pipeline
     assert all(e.date is not None for e in extraction.events)
 
 
-@pytest.mark.parametrize("page", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+@needs_corpus
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: p.name)
 def test_every_event_on_a_real_page_is_dated_and_quoted(pipeline: Pipeline, page: Path) -> None:
     extraction = pipeline.extract_file(page)
     assert not [e for e in extraction.errors if e.plugin == "events"]

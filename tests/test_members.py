@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
-from vnfriendship.article import build_article
 from vnfriendship.extractors.members import find_members
-from vnfriendship.model import ArticleMeta, MemberOrganization, Segment
-
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline(load_entry_points=False)
+from vnfriendship.model import MemberOrganization
 
 
 def members(pipeline: Pipeline, text: str, outlet: str | None = None) -> list[MemberOrganization]:
     """The member organisations of ``text`` read as one article body, by the extractor alone."""
-    article = build_article(
-        text,
-        source=None,
-        segments=(Segment("body", 0, len(text)),),
-        meta=ArticleMeta(outlet=outlet),
-        gazetteer=pipeline.gazetteer,
-        reference_date=None,
-        include_related=False,
-    )
+    article = body_article(text, pipeline.gazetteer, outlet=outlet)
     found = list(find_members(article))
     assert all(m.quotes(text) for member in found for m in member.mentions)
     return found
@@ -309,11 +291,9 @@ def test_any_arrangement_of_member_words_gives_members_without_raising(pipeline:
     members(pipeline, text)
 
 
+@needs_corpus
 def test_real_pages_give_members_that_quote_them(pipeline: Pipeline) -> None:
-    pages = sorted(CORPUS.glob("*/*.txt"))
-    if not pages:
-        pytest.skip("no corpus next to the project")
-    for page in pages:
+    for page in CORPUS_PAGES:
         extraction = pipeline.extract_file(page)
         assert not [e for e in extraction.errors if e.plugin == "members"], page
         assert all(m.quotes(extraction.text) for o in extraction.member_organizations for m in o.mentions)

@@ -27,8 +27,8 @@ CLOSING = "Đoàn sẽ thăm một số di tích lịch sử trên địa bàn t
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Pipeline(load_entry_points=False).gazetteer
+def gazetteer(pipeline: Pipeline) -> Gazetteer:
+    return pipeline.gazetteer
 
 
 def page(*lines: str) -> str:
@@ -321,7 +321,7 @@ def test_metadata_is_read_from_segments_another_segmenter_made(gazetteer: Gazett
     assert read_metadata(text, segments, gazetteer) == ArticleMeta(TITLE, None, "Kinh tế & Đô thị", ("Hoàng Long",))
 
 
-def test_pipeline_reads_the_metadata_of_a_whole_page() -> None:
+def test_pipeline_reads_the_metadata_of_a_whole_page(pipeline: Pipeline) -> None:
     text = page(
         "Đăng ký|Đăng nhập",
         "Trang chủ Hữu nghị",
@@ -343,5 +343,5 @@ def test_pipeline_reads_the_metadata_of_a_whole_page() -> None:
         "",
         "Hội hữu nghị tỉnh Quảng Trị gặp mặt hội viên",
     )
-    meta = Pipeline(load_entry_points=False).extract(text).meta
+    meta = pipeline.extract(text).meta
     assert meta == ArticleMeta(TITLE, dt.datetime(2024, 5, 9, 10, 20, tzinfo=ICT), "Thời Đại", ("Thu Trang",))

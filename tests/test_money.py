@@ -10,11 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import text_windows, vietnamese_amounts
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship.money import CURRENCIES, QUALIFIERS, MoneyMatch, find_money, parse_money
 from vnfriendship.text import normalize
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-PAGES = sorted(CORPUS.glob("*/*.txt"))
 
 
 @pytest.mark.parametrize(
@@ -213,8 +211,8 @@ def test_find_money_never_raises_and_quotes_spans_inside_the_window(case: tuple[
     _assert_spans_quote(text, find_money(text, start, end), start, end)
 
 
-@pytest.mark.skipif(not PAGES, reason="the corpus is not beside the checkout")
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@needs_corpus
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_sum_on_a_real_page_quotes_the_text(page: Path) -> None:
     text = normalize(page.read_bytes())
     _assert_spans_quote(text, find_money(text), 0, len(text))

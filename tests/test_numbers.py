@@ -10,11 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import number_like_text, text_windows, vietnamese_amounts
 
+from support import CORPUS_PAGES, needs_corpus
 from vnfriendship.numbers import NumberMatch, find_numbers, parse_number
 from vnfriendship.text import normalize
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-PAGES = sorted(CORPUS.glob("*/*.txt"))
 
 
 @pytest.mark.parametrize(
@@ -203,8 +201,8 @@ def test_parse_number_gives_a_decimal_or_a_value_error(text: str) -> None:
     assert isinstance(value, Decimal)
 
 
-@pytest.mark.skipif(not PAGES, reason="the corpus is not beside the checkout")
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@needs_corpus
+@pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_number_on_a_real_page_quotes_the_text(page: Path) -> None:
     text = normalize(page.read_bytes())
     _assert_spans_quote(text, find_numbers(text), 0, len(text))

@@ -2,40 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
-from vnfriendship.article import build_article
 from vnfriendship.extractors import people
 from vnfriendship.extractors.people import find_people
-from vnfriendship.model import ArticleMeta, Person, Segment
+from vnfriendship.model import Person
 from vnfriendship.plugins import BUILTIN_PLUGINS
 from vnfriendship.text import normalize
-
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline(load_entry_points=False)
 
 
 def read(pipeline: Pipeline, text: str) -> list[Person]:
     """The people of ``text`` read as one article body, by the extractor alone."""
-    article = build_article(
-        text,
-        source=None,
-        segments=(Segment("body", 0, len(text)),),
-        meta=ArticleMeta(),
-        gazetteer=pipeline.gazetteer,
-        reference_date=None,
-        include_related=False,
-    )
+    article = body_article(text, pipeline.gazetteer)
     found = find_people(article)
     assert all(m.quotes(text) for person in found for m in person.mentions)
     return found
@@ -748,9 +730,9 @@ def test_find_people_is_pure(pipeline: Pipeline) -> None:
     assert read(pipeline, text) == read(pipeline, text)
 
 
+@needs_corpus
 def test_never_raises_and_quotes_the_text_on_real_articles(pipeline: Pipeline) -> None:
-    paths = sorted(CORPUS.glob("*/*.txt"))
-    for path in paths:
+    for path in CORPUS_PAGES:
         extraction = pipeline.extract_file(path, include_related=True)
         assert all(m.quotes(extraction.text) for person in extraction.people for m in person.mentions)
         assert not [e for e in extraction.errors if e.plugin == "people"]

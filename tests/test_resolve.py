@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings
 
 from strategies import extractions
+from support import body_article
 from vnfriendship import Pipeline, hookimpl
-from vnfriendship.article import Article, build_article
+from vnfriendship.article import Article
 from vnfriendship.edtf import EdtfDate
 from vnfriendship.extractors.resolve import SAME, link_participants, merge_duplicates, vnfriendship_refine
 from vnfriendship.gazetteer import Gazetteer
 from vnfriendship.model import (
     AidFigure,
-    ArticleMeta,
     Directive,
     Event,
     Extraction,
@@ -26,7 +26,6 @@ from vnfriendship.model import (
     Mention,
     Person,
     Position,
-    Segment,
     Union,
 )
 
@@ -38,10 +37,7 @@ TEXT = (
 
 
 def article(text: str = TEXT) -> Article:
-    return build_article(
-        text, source=None, segments=(Segment("body", 0, len(text)),), meta=ArticleMeta(), gazetteer=Gazetteer(),
-        reference_date=None, include_related=False,
-    )
+    return body_article(text, Gazetteer())
 
 
 def at(phrase: str, occurrence: int = 0, text: str = TEXT) -> Mention:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS, CORPUS_PAGES
 from vnfriendship import Pipeline, structure
 from vnfriendship.article import Article
 from vnfriendship.hookspecs import hookimpl
@@ -23,8 +23,6 @@ from vnfriendship.segment import (
     source_name,
 )
 from vnfriendship.text import normalize
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 TITLE = "Hội hữu nghị Việt Nam - Mông Cổ tổng kết hoạt động năm 2023"
 LEDE = (
@@ -581,11 +579,10 @@ def test_segments_of_any_text_are_sorted_disjoint_trimmed_and_inside_it(raw: str
 
 
 def test_segments_of_every_corpus_page_are_sorted_disjoint_and_inside_it() -> None:
-    paths = sorted(CORPUS.glob("*/*.txt"))
-    for path in paths:
+    for path in CORPUS_PAGES:
         text = normalize(path.read_bytes())
         _check_segments(text, segment(text))
-    assert paths or not CORPUS.exists()
+    assert CORPUS_PAGES or not CORPUS.exists()
 
 
 # ---------------------------------------------------------------- the plugin and the pipeline

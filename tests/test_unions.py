@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
-from vnfriendship.article import build_article
 from vnfriendship.extractors.unions import Places, find_unions, province_at
-from vnfriendship.model import ArticleMeta, Membership, Segment, Union
-
-CORPUS = Path(__file__).parents[1] / ".." / "shared" / "corpus"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline(load_entry_points=False)
+from vnfriendship.model import Membership, Union
 
 
 def unions(pipeline: Pipeline, text: str, outlet: str | None = None) -> list[Union]:
     """The unions of ``text`` read as one article body, by the extractor alone."""
-    article = build_article(
-        text,
-        source=None,
-        segments=(Segment("body", 0, len(text)),),
-        meta=ArticleMeta(outlet=outlet),
-        gazetteer=pipeline.gazetteer,
-        reference_date=None,
-        include_related=False,
-    )
+    article = body_article(text, pipeline.gazetteer, outlet=outlet)
     found = list(find_unions(article))
     assert all(m.quotes(text) for union in found for m in union.mentions)
     return found
@@ -386,10 +368,7 @@ def test_a_bare_province_word_without_any_place_in_sight_names_no_union(pipeline
 
 def test_places_prefer_the_outlet_then_the_nearest_then_the_most_named(pipeline: Pipeline) -> None:
     text = "Đoàn của tỉnh Sơn La thăm Hà Nội. Tỉnh Sơn La và tỉnh Điện Biên ký kết. Sau đó đoàn về tỉnh Điện Biên."
-    article = build_article(
-        text, source=None, segments=(Segment("body", 0, len(text)),), meta=ArticleMeta(),
-        gazetteer=pipeline.gazetteer, reference_date=None, include_related=False,
-    )  # fmt: skip
+    article = body_article(text, pipeline.gazetteer)
     where = Places(article)
     assert where.around(len(text)) == "Điện Biên"
     assert where.around(len(text), city=True) == "Hà Nội"
@@ -427,11 +406,9 @@ def test_any_arrangement_of_union_words_gives_unions_without_raising(pipeline: P
     unions(pipeline, text)
 
 
+@needs_corpus
 def test_real_pages_give_unions_that_quote_them(pipeline: Pipeline) -> None:
-    pages = sorted(CORPUS.glob("*/*.txt"))
-    if not pages:
-        pytest.skip("no corpus next to the project")
-    for page in pages:
+    for page in CORPUS_PAGES:
         extraction = pipeline.extract_file(page)
         assert not [e for e in extraction.errors if e.plugin == "unions"], page
         assert all(m.quotes(extraction.text) for u in extraction.unions for m in u.mentions)
