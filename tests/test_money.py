@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import text_windows, vietnamese_amounts
 
+from strategies import text_windows, vietnamese_amounts
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship.money import CURRENCIES, QUALIFIERS, MoneyMatch, find_money, parse_money
 from vnfriendship.text import normalize

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import number_like_text, text_windows, vietnamese_amounts
 
+from strategies import number_like_text, text_windows, vietnamese_amounts
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship.numbers import NumberMatch, find_numbers, parse_number
 from vnfriendship.text import normalize
