@@ -369,6 +369,73 @@ def test_reads_foreign_and_unusual_names_with_their_positions(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an ordinal ranks a title
+        (
+            "Đoàn do Thứ trưởng thứ nhất Bộ Ngoại giao Lào Khamsing Vongphachanh dẫn đầu.",
+            {"Khamsing Vongphachanh": ["Thứ trưởng thứ nhất Bộ Ngoại giao Lào"]},
+        ),
+        (
+            "Bà Ivana Horvat, Phó Chủ tịch thứ hai Hội Hữu nghị Croatia - Việt Nam, cùng dự.",
+            {"Ivana Horvat": ["Phó Chủ tịch thứ hai Hội Hữu nghị Croatia - Việt Nam"]},
+        ),
+        # "toàn" before a country belongs to the body's name
+        (
+            "Bà Priya Raman, Tổng Thư ký Hội đồng Hòa bình và Đoàn kết toàn Ấn Độ, phát biểu.",
+            {"Priya Raman": ["Tổng Thư ký Hội đồng Hòa bình và Đoàn kết toàn Ấn Độ"]},
+        ),
+        # English titles of foreign NGOs, and a possessive inside their names
+        (
+            "Ông Mark Ellison, Country Director của Habitat for Humanity Vietnam, cho biết dự án đã hoàn thành.",
+            {"Mark Ellison": ["Country Director của Habitat for Humanity Vietnam"]},
+        ),
+        (
+            "Mr. Peter Walsh, Program Manager của Saigon Children's Charity, trao quà cho các em.",
+            {"Peter Walsh": ["Program Manager của Saigon Children's Charity"]},
+        ),
+        # the person's country in brackets before the positions
+        (
+            "Bà Marta Quiroga (Argentina), Chủ tịch Ủy ban Đoàn kết với Việt Nam, gửi thông điệp.",
+            {"Marta Quiroga": ["Chủ tịch Ủy ban Đoàn kết với Việt Nam"]},
+        ),
+        # a foreign word before "Quốc gia" names a body, and the person follows its country
+        (
+            "Phó Chủ tịch Khural Quốc gia Mông Cổ Bat-Erdene Ganbold tiếp đoàn.",
+            {"Bat-Erdene Ganbold": ["Phó Chủ tịch Khural Quốc gia Mông Cổ"]},
+        ),
+        # an academician, ranks of universities and of the civil service, a village's Party cell
+        (
+            "Chủ tịch Hội, Viện sĩ Pavel Grekov cho biết Hội đã tổ chức hơn 30 hoạt động.",
+            {"Pavel Grekov": ["Chủ tịch Hội"]},
+        ),
+        (
+            "TS. Lâm Thu Hà, Giảng viên Học viện Ngoại giao, nhận định hợp tác nhân dân là nền tảng.",
+            {"Lâm Thu Hà": ["Giảng viên Học viện Ngoại giao"]},
+        ),
+        ("Bà Đinh Thị Mai (Bí thư Chi bộ thôn) đón đoàn.", {"Đinh Thị Mai": ["Bí thư Chi bộ thôn"]}),
+        (
+            "Ông Nikos Stavrou, Thư ký điều hành Hội đồng Hòa bình thế giới, dự lễ.",
+            {"Nikos Stavrou": ["Thư ký điều hành Hội đồng Hòa bình thế giới"]},
+        ),
+        # a title in lower case after "và" is a common noun, not a second position
+        (
+            "Ông Tống Văn Bình, Trưởng phòng Hợp tác quốc tế và chuyên viên của phòng đã tiếp đoàn.",
+            {"Tống Văn Bình": ["Trưởng phòng Hợp tác quốc tế"]},
+        ),
+        # foreign names after a weak form of address, a nationality, a veteran
+        ("Anh Park Min-jun, sinh viên Hàn Quốc, cho biết đây là lần đầu anh đến Huế.", {"Park Min-jun": []}),
+        ("Nhà báo người Pháp Claire Fontaine đã viết nhiều bài về Việt Nam.", {"Claire Fontaine": []}),
+        ("Cựu binh Mỹ Gary Holcomb trở lại Quảng Trị.", {"Gary Holcomb": []}),
+    ],
+)
+def test_reads_delegates_of_conferences_and_visits_abroad(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the abbreviations of provincial papers
         (
             "Dự có đồng chí Mạc Văn Toàn, UVBTV Tỉnh uỷ, Trưởng Ban Tuyên giáo Tỉnh uỷ; ông Lưu Đức Phong, TUV, "
@@ -534,6 +601,9 @@ def test_reads_a_list_of_bare_names_after_a_colon(pipeline: Pipeline) -> None:
         ("PGS.TS. Ngô Văn Giá, Chủ tịch Hội phát biểu.", "PGS.TS."),
         ("Thay mặt tỉnh, đồng chí Bí thư Tỉnh ủy Nguyễn Văn Quân phát biểu.", "đồng chí"),
         ("Thủ tướng Phạm Minh Chính phát biểu.", None),
+        ("Samdech Chea Vannak, Chủ tịch danh dự Hội hữu nghị Campuchia - Việt Nam, gửi thư.", "Samdech"),
+        ("Mr. Peter Walsh, Program Manager của tổ chức, trao quà.", "Mr."),
+        ("Chủ tịch Hội, Viện sĩ Pavel Grekov phát biểu.", "Viện sĩ"),
     ],
 )
 def test_keeps_the_form_of_address(pipeline: Pipeline, text: str, honorific: str | None) -> None:

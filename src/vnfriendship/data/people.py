@@ -24,6 +24,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_TAILS",
     "NUMBERED",
+    "ORDINALS",
     "ORG_BEFORE_NAME",
     "ORG_BEFORE_TITLE",
     "ORG_HEADS",
@@ -134,7 +135,8 @@ ORG_PHRASES: tuple[str, ...] = (
     "giáo chức", "liệt sĩ", "người có công", "dioxin", "biên giới", "hải đảo", "miền núi", "gia đình",
     "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
     "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "nhiệm kỳ", "đại biểu",
-    "nhà trường", "sư sãi", "yêu nước", "với",
+    "nhà trường", "sư sãi", "yêu nước", "với", "quan hệ", "chi bộ", "thôn", "ấp", "xóm", "buôn",
+    "khu phố", "tổ dân phố",
 )  # fmt: skip
 
 #: Lower-case words between two capitalised words of a foreign body's name: "Habitat for
@@ -143,10 +145,10 @@ FOREIGN_CONNECTORS: frozenset[str] = frozenset(
     {"for", "of", "the", "and", "with", "without", "on", "de", "des", "pour", "für", "und"}
 )
 
-#: Lower-case nouns that open the name of a body only where a capitalised name follows them:
-#: "Phó Tổng Biên tập báo Granma", "Giám đốc hãng AFP"; elsewhere they are other words
-#: ("báo cáo", "đài thọ").
-ORG_BEFORE_NAME: tuple[str, ...] = ("báo", "đài", "hãng", "nhà xuất bản", "nhật báo", "tuần báo")
+#: Lower-case words that belong to the name of a body only where a capitalised name follows them:
+#: "Phó Tổng Biên tập báo Granma", "Giám đốc hãng AFP", "Hội đồng Hòa bình toàn Ấn Độ"; elsewhere
+#: they are other words ("báo cáo", "đài thọ", "toàn thể").
+ORG_BEFORE_NAME: tuple[str, ...] = ("báo", "đài", "hãng", "nhà xuất bản", "nhật báo", "tuần báo", "toàn")
 
 #: Lower-case words that may follow a place name inside an organisation name
 #: ("Liên hiệp các tổ chức hữu nghị Việt Nam tỉnh Hải Dương"); any other word ends it.
@@ -198,6 +200,9 @@ ORG_HEADS: tuple[str, ...] = (
 EVENT_WORDS: frozenset[str] = frozenset(
     {"nghị", "thảo", "thi", "chợ", "đàm", "diễn", "ngộ", "báo", "trại", "xuân", "sách", "nghi"}
 )
+
+#: Ordinals after a title that rank it: "Phó Chủ tịch thứ nhất", "Thứ trưởng thứ nhất".
+ORDINALS: tuple[str, ...] = ("thứ nhất", "thứ hai", "thứ ba")
 
 #: Words before a title that make it part of a body's name: "Ban Bí thư", "Đoàn Chủ tịch",
 #: "Liên minh Nghị sĩ".
@@ -253,7 +258,8 @@ DESCRIPTORS: tuple[str, ...] = (
     "nghệ sĩ", "ca sĩ", "diễn viên", "thi sĩ", "đại thi hào", "luật sư", "kỹ sư", "lãnh tụ",
     "doanh nhân", "cựu chiến binh", "liệt sĩ", "anh hùng", "Hòa thượng", "Thượng tọa", "Đại đức", "Linh mục",
     "Giám mục", "em", "cháu", "cụ", "bác", "thầy", "cô giáo", "thầy giáo", "học sinh", "sinh viên",
-    "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn", "nghị sĩ",
+    "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn", "nghị sĩ", "cựu binh",
+    "nhà hoạt động vì hòa bình", "nhà hoạt động nhân đạo", "nhà hoạt động nhân quyền",
 )  # fmt: skip
 
 #: Royal titles: the name after one may be a single foreign word ("Hoàng thân Souphanouvong").

@@ -44,7 +44,15 @@ TITLES: tuple[str, ...] = (
     # foreign offices and advisers; "Trưởng"/"Phó Trưởng" head any body ("Trưởng Phái đoàn ...")
     "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thống đốc", "Phó Thống đốc",
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
-    "Giám đốc điều hành", "Điều phối viên", "Trưởng", "Phó Trưởng",
+    "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Trưởng", "Phó Trưởng",
+    # ranks of the civil service and of universities: "Chuyên viên Ban Đối ngoại Tỉnh ủy"
+    "Chuyên viên", "Chuyên viên chính", "Giảng viên", "Giảng viên chính", "Nghiên cứu viên",
+    # the English titles of foreign NGOs, which Vietnamese articles keep as written
+    "Country Director", "Director", "Executive Director", "Managing Director", "Regional Director",
+    "Chief Representative", "Representative", "Country Representative", "Program Manager",
+    "Programme Manager", "Project Manager", "Manager", "Coordinator", "CEO", "President",
+    "Vice President", "Chairman", "Chairwoman", "Chairperson", "Secretary General", "Founder",
+    "Co-founder",
 )  # fmt: skip
 
 #: Other wordings and abbreviations -> canonical position.
@@ -79,6 +87,7 @@ TITLE_VARIANTS: dict[str, str] = {
     "TUV": "Tỉnh ủy viên",
     "PCT": "Phó Chủ tịch",
     "PCT UBND": "Phó Chủ tịch Ủy ban nhân dân",
+    "Secretary-General": "Secretary General",
 }
 
 #: Titles that also open the name of a mission: "Đại sứ quán" is the embassy, "Tổng Lãnh
@@ -87,12 +96,14 @@ AMBIGUOUS: frozenset[str] = frozenset({"Đại sứ", "Tổng Lãnh sự", "Lãn
 
 #: Canonical honorifics: forms of address, degrees, honour titles and military ranks.
 HONORIFICS: tuple[str, ...] = (
-    "ông", "bà", "anh", "chị", "cô", "chú", "đồng chí", "Ngài",
+    "ông", "bà", "anh", "chị", "cô", "chú", "đồng chí", "Ngài", "Mr.", "Mrs.", "Ms.", "Dr.",
     "GS.", "PGS.", "GS.TS.", "PGS.TS.", "GS.TSKH.", "TS.", "TSKH.", "ThS.", "BS.",
     "NGND", "NSND", "NGƯT", "NSƯT", "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
     "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
     "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
-    "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc",
+    "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc", "Viện sĩ",
+    # honours of Cambodia and Malaysia written before the name: "Samdech Men Sothy", "Tan Sri Ahmad Rahim"
+    "Samdech", "Lok Chumteav", "Tan Sri", "Datuk", "Datuk Seri",
 )  # fmt: skip
 
 #: Spelt-out and abbreviated forms -> canonical honorific.

@@ -61,6 +61,7 @@ _NAME_PREFIX = regex.compile(r"^\p{L}['’]")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
+_BRACKET_THEN_APPOSITION = regex.compile(r"[ \t]*\)[ \t]*(?:,|[-–—])[ \t]*")
 _CLAUSE = regex.compile(r"[,:;]")
 # Between a form of address and the name: "ông A", "PGS.TS. A", "các đồng chí: A".
 _AFTER_HONORIFIC = regex.compile(r"\.?[ \t]*(?::[ \t]*)?")
@@ -124,6 +125,7 @@ class _Vocabulary:
     particles: frozenset[str]
     not_tails: frozenset[str]
     numbered: frozenset[str]
+    ordinals: _Phrases
     org_phrases: _Phrases
     before_name: _Phrases
     after_place: _Phrases
@@ -162,6 +164,7 @@ def _vocabulary() -> _Vocabulary:
         particles=frozenset(fold_key(word) for word in cues.NAME_PARTICLES),
         not_tails=frozenset(fold_key(word) for word in cues.NOT_TAILS),
         numbered=frozenset(fold_key(word) for word in cues.NUMBERED),
+        ordinals=_phrases(cues.ORDINALS, cased=True),
         org_phrases=_phrases(cues.ORG_PHRASES),
         before_name=_phrases(cues.ORG_BEFORE_NAME),
         after_place=_phrases(cues.AFTER_PLACE),
@@ -177,7 +180,9 @@ def _vocabulary() -> _Vocabulary:
         role_verbs=role_verbs,
         descriptors=_phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=_phrases(cues.ROYALS),
-        word={word: fold_key(word) for word in ("theo", "tại", "ở", "kiêm", "và", "là", "các", "những", "hội")},
+        word={
+            word: fold_key(word) for word in ("theo", "tại", "ở", "kiêm", "và", "là", "các", "những", "hội", "người")
+        },
     )
 
 
@@ -316,9 +321,10 @@ class _Reader:
             for first, last, canonical in spans("honorific", cased=False)
             if not any(start <= first and stop > last for start, stop, _ in places)
         }
-        # Titles: first token -> last token, and whether the title opens with a capital.
+        # Titles: first token -> last token, and whether the title opens with a capital; an
+        # ordinal after one ranks it ("Phó Chủ tịch thứ nhất").
         self.titles = {
-            first: (last, self.tokens[first].cap)
+            first: (self._ranked(last), self.tokens[first].cap)
             for first, last, _ in spans("title", cased=False)
             if self._valid_title(first, last, organizations)
         }
@@ -377,6 +383,13 @@ class _Reader:
             k += 1
         joined = i > 0 and self.tokens[i - 1].cap and k < len(self.tokens) and self.tokens[k].cap
         return k - i if joined and all(self._spaced(m) for m in range(i, k + 1)) else 0
+
+    def _ranked(self, last: int) -> int:
+        """The last token of a title that ends at ``last``, with the ordinal after it ("... thứ nhất")."""
+        after = last + 1
+        return last + (
+            self._phrase_at(after, self.voc.ordinals) if after < len(self.tokens) and self._spaced(after) else 0
+        )
 
     def _valid_title(self, first: int, last: int, organizations: list[tuple[int, int, str]]) -> bool:
         # "Ban Bí thư", "Đoàn Chủ tịch": the title is part of a body's name.
@@ -503,6 +516,10 @@ class _Reader:
             )
         )
 
+    def _outlandish(self, first: int, last: int) -> bool:
+        """A foreign name with a word no Vietnamese syllable spells: "Kim Sung-min", "Chuck Searcy"."""
+        return self._foreign(first, last) and not self._vietnamese(first, last)
+
     def _alien(self, first: int, last: int) -> bool:
         """A foreign name no word of which Vietnamese spells: "Khamla Sengdara", not "Hoa Kỳ"."""
         return self._foreign(first, last) and not any(_is_syllable(self.tokens[k].text) for k in range(first, last + 1))
@@ -540,6 +557,9 @@ class _Reader:
                 if stop_at_names and not dashed and (name := self._name_after_titles(j, empty=last < i)):
                     return last, name
                 last, after_place, j = j, j in self.place_ends, j + 1
+                continue
+            if token.text == "s" and j > i and _APOSTROPHE.fullmatch(gap):
+                last, after_place, j = j, False, j + 1  # "Saigon Children's Charity"
                 continue
             if token.text.isdigit():
                 if last >= i and (tokens[last].cap or tokens[last].key in self.voc.numbered or dashed):
@@ -659,8 +679,8 @@ class _Reader:
             return (j, last) if empty or size >= 3 else None
         if self._after_address(j) and j not in self.place_cover:
             return None  # "tỉnh Kampot ...": the place's name, the person's may follow
-        if not self._foreign(j, last) or self._placed(last):
-            return None  # "Giám đốc Maison Chance tại Việt Nam": a body, not a person
+        if not self._foreign(j, last) or self._placed(last) or self._compound_after(last):
+            return None  # "Giám đốc Maison Chance tại Việt Nam", "Phó Chủ tịch Duma Quốc gia Nga": a body
         if empty and not self._vietnamese(j, last) and not self._phrase_at(j, self.voc.org_heads):
             return j, last  # "Tổng thống Donald Trump"; not "Chủ tịch Hội Hermann Gmeiner"
         if self._alien(j, last):
@@ -670,6 +690,17 @@ class _Reader:
         if self._after_address(j - 1) and self._spaced(j) and size == 2:
             return j, last  # "Phó Tỉnh trưởng tỉnh Kampot Chea Sophal"; not "tỉnh Svay Rieng Chea Sophal"
         return None
+
+    def _compound_after(self, last: int) -> bool:
+        """Whether the capitalised word ``last`` opens a compound of a body's name whose tail follows in
+        lower case ("Quốc gia", "Hòa bình"): the run of capitals is a body's name, no person's."""
+        after = last + 1
+        return (
+            after < len(self.tokens)
+            and not self.tokens[after].cap
+            and self._spaced(after)
+            and self._phrase_at(last, self.voc.org_phrases) > 1
+        )
 
     def _after_address(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word right after a lower-case "tỉnh", "thành phố", "TP"."""
@@ -713,8 +744,9 @@ class _Reader:
                 and self.tokens[k].key == self.voc.word["và"]
                 and self._spaced(k)
                 and self._spaced(k + 1)
+                and self._title_at(k + 1) is not None
             ):
-                k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"
+                k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"; not "... và đại diện các sở": a common noun
             elif k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
                 break
         return positions, last, None
@@ -781,6 +813,11 @@ class _Reader:
         if k >= len(self.tokens):
             return [], end
         gap = self.gaps[k]
+        if _OPEN.fullmatch(gap) and k in self.place_starts:
+            # "ông A (Brazil), Chủ tịch ...": the person's country in brackets, then the positions.
+            closing = next((m for m in range(k + 1, len(self.tokens)) if m not in self.place_cover), len(self.tokens))
+            if closing < len(self.tokens) and _BRACKET_THEN_APPOSITION.fullmatch(self.gaps[closing]):
+                k, gap = closing, ", "
         if not (
             _OPEN.fullmatch(gap) or _COMMA.fullmatch(gap) or _DASH.fullmatch(gap) or (cued and _SPACE.fullmatch(gap))
         ):
@@ -894,8 +931,8 @@ class _Reader:
         last = self._proper_run(j)
         if last is None or self._size(j, last) > _MAX_NAME + 1:
             return None
-        if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._alien(j, last)):
-            return None  # "anh Hùng"; but "anh Khamla Sengdara" is plainly a name
+        if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._outlandish(j, last)):
+            return None  # "anh Hùng"; but "anh Khamla Sengdara", "anh Kim Sung-min" are plainly names
         if self.tokens[j].key not in self.voc.family and any(k in self.firm_places for k in range(j, last + 1)):
             return None  # "bà Mẹ Việt Nam Anh hùng"
         if j in self.place_cover and last - j + 1 < 3:
@@ -949,6 +986,8 @@ class _Reader:
         if not size:
             return None
         j = i + size
+        if j + 1 < len(self.tokens) and self.tokens[j].key == self.voc.word["người"] and self._spaced(j + 1):
+            j += 1  # "nhà báo người Pháp A": the nationality
         if j < len(self.tokens) and j in self.place_starts and self._spaced(j):
             while j in self.place_cover:  # the country of a foreign person
                 j += 1
@@ -959,7 +998,7 @@ class _Reader:
             return None
         # A royal is often named by one word: "Hoàng thân Souphanouvong".
         royal = self._phrase_at(i, self.voc.royals) == size and last == j and not _is_syllable(self.tokens[j].text)
-        if not (royal or self._family_name(j, last) or (self._foreign(j, last) and not self._vietnamese(j, last))):
+        if not (royal or self._family_name(j, last) or self._outlandish(j, last)):
             return None
         occurrence, end = self._described(j, last, None, (), cued=False)
         return attrs.evolve(occurrence, whole=royal), end, False, ()
