@@ -392,11 +392,20 @@ def test_reads_foreign_and_unusual_names_with_their_positions(
             "Mr. Peter Walsh, Program Manager của Saigon Children's Charity, trao quà cho các em.",
             {"Peter Walsh": ["Program Manager của Saigon Children's Charity"]},
         ),
-        # the person's country in brackets before the positions
+        # the person's country, a place in the photo or a birth year in brackets before the positions
         (
             "Bà Marta Quiroga (Argentina), Chủ tịch Ủy ban Đoàn kết với Việt Nam, gửi thông điệp.",
             {"Marta Quiroga": ["Chủ tịch Ủy ban Đoàn kết với Việt Nam"]},
         ),
+        (
+            "Đồng chí Hà Văn Tường (thứ 2 từ trái sang), Phó Chủ tịch UBND tỉnh trao quà cho các hộ nghèo.",
+            {"Hà Văn Tường": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Ông Lý Minh Khang (sinh năm 1948) - nguyên Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh kể lại.",
+            {"Lý Minh Khang": ["nguyên Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh"]},
+        ),
+        ("Ông Somsak Inthavong (bìa phải) chụp ảnh cùng các em.", {"Somsak Inthavong": []}),
         # a foreign word before "Quốc gia" names a body, and the person follows its country
         (
             "Phó Chủ tịch Khural Quốc gia Mông Cổ Bat-Erdene Ganbold tiếp đoàn.",

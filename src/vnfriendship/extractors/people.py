@@ -74,6 +74,8 @@ _MAX_NAME = 4
 _MAX_ITEMS = 6
 _MAX_ITEM = 3
 _MAX_ROLE_GAP = 8
+# How many words an aside in brackets between a name and its positions may hold: "(thứ 2 từ trái sang)".
+_MAX_ASIDE = 8
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -813,10 +815,12 @@ class _Reader:
         if k >= len(self.tokens):
             return [], end
         gap = self.gaps[k]
-        if _OPEN.fullmatch(gap) and k in self.place_starts:
-            # "ông A (Brazil), Chủ tịch ...": the person's country in brackets, then the positions.
-            closing = next((m for m in range(k + 1, len(self.tokens)) if m not in self.place_cover), len(self.tokens))
-            if closing < len(self.tokens) and _BRACKET_THEN_APPOSITION.fullmatch(self.gaps[closing]):
+        if _OPEN.fullmatch(gap) and self._title_at(k, lower=True) is None:
+            # "ông A (Brazil), Chủ tịch ...", "bà B (giữa), Chủ tịch ...": a country, a place in the
+            # photo or a birth year in brackets, then the positions.
+            stop = min(k + _MAX_ASIDE, len(self.tokens))
+            closing = next((m for m in range(k + 1, stop) if ")" in self.gaps[m]), None)
+            if closing is not None and _BRACKET_THEN_APPOSITION.fullmatch(self.gaps[closing]):
                 k, gap = closing, ", "
         if not (
             _OPEN.fullmatch(gap) or _COMMA.fullmatch(gap) or _DASH.fullmatch(gap) or (cued and _SPACE.fullmatch(gap))
