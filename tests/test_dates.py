@@ -359,6 +359,12 @@ UTC = dt.timezone.utc
         ("Ngày cập nhật: 19/06/2025", dt.date(2025, 6, 19)),
         ("Thời gian đăng: 19/06/2025 08:10", dt.datetime(2025, 6, 19, 8, 10, tzinfo=ICT)),
         ("2021-04-30", dt.date(2021, 4, 30)),
+        ("2024/11/14 18:35", dt.datetime(2024, 11, 14, 18, 35, tzinfo=ICT)),
+        ("2024/11/14", dt.date(2024, 11, 14)),
+        ("Ngày 14/11/2024 lúc 18 giờ 35 phút", dt.datetime(2024, 11, 14, 18, 35, tzinfo=ICT)),
+        ("Thứ Năm, 14/11/2024 8 giờ 05", dt.datetime(2024, 11, 14, 8, 5, tzinfo=ICT)),
+        ("Cập nhật lúc 18:35 ngày 14 tháng 11 năm 2024", dt.datetime(2024, 11, 14, 18, 35, tzinfo=ICT)),
+        ("6/9/2024 9:30:00 AM", dt.datetime(2024, 9, 6, 9, 30, tzinfo=ICT)),
     ],
 )
 def test_parse_stamp_reads_each_form(text: str, value: dt.datetime | dt.date) -> None:
@@ -412,6 +418,8 @@ def test_find_stamps_picks_stamps_out_of_a_page() -> None:
         "10:05 ngày 31/2/2022",
         "Chỉ thị 12-CT/TW",
         "22:12 | 20/07/2022 GMT+7 thêm chữ",
+        "2024/11-14",  # the year first takes one separator twice
+        "14/11/2024 18 giờ",
     ],
 )
 def test_parse_stamp_rejects_what_is_no_stamp(text: str) -> None:

@@ -212,6 +212,7 @@ def test_outlet_from_a_source_line_opening_with_theo(gazetteer: Gazetteer, line:
         ("BÁO THẾ GIỚI & VIỆT NAM", "Thế giới & Việt Nam"),
         ("Báo Đắk Lắk điện tử", "Báo Đắk Lắk"),
         ("Tin tức", None),  # a menu word before it is an outlet's name
+        ("TIN TỨC - TTXVN", "TTXVN"),  # two names joined by a dash: each is tried
     ],
 )
 def test_outlet_from_a_masthead_line_above_the_title(gazetteer: Gazetteer, masthead: str, outlet: str | None) -> None:
@@ -239,6 +240,14 @@ def test_masthead_of_a_body_website_names_the_outlet(gazetteer: Gazetteer, masth
 def test_known_outlet_comes_before_the_masthead_of_a_body_website(gazetteer: Gazetteer) -> None:
     text = page("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH QUẢNG TRỊ", TITLE, LEDE, BODY, "Theo Báo Quảng Trị")
     assert meta_of(text, gazetteer).outlet == "Báo Quảng Trị"
+
+
+def test_source_naming_a_body_without_its_place_gives_way_to_the_masthead_naming_it_with_it(
+    gazetteer: Gazetteer,
+) -> None:
+    masthead = "Trang thông tin điện tử Ban Đối ngoại Tỉnh ủy Cao Bằng"
+    text = page(masthead, TITLE, LEDE, BODY, "Tác giả: Hồng Vân - Nguồn: Ban Đối ngoại Tỉnh ủy")
+    assert meta_of(text, gazetteer).outlet == masthead
 
 
 def test_source_line_naming_a_site_bare_names_the_outlet(gazetteer: Gazetteer) -> None:
@@ -285,6 +294,9 @@ def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazettee
         (("Hải Yến", "Trở lại Thời sự"), ("Hải Yến",)),
         (("Bảo Lâm", "Bạn đọc bình luận", "Gửi"), ("Bảo Lâm",)),  # right under the closing "./."
         (("Mai Anh - Trung tâm VHTT&TT tỉnh", "Tin khác"), ("Mai Anh",)),
+        (("Nội dung: Hồng Vân - Ảnh: Quang Thái, Minh Ngọc",), ("Hồng Vân",)),  # photographers are no authors
+        (("Tác giả: Hồng Vân - Nguồn: Sở Ngoại vụ",), ("Hồng Vân",)),
+        (("PV: Xin cảm ơn ông!", "Lan Hương (thực hiện)"), ("Lan Hương",)),
     ],
 )
 def test_authors_from_the_closing_byline(

@@ -164,6 +164,8 @@ def test_caption_before_the_first_paragraph_is_no_title() -> None:
         "Sự kiện liên quan",
         "Các tin cùng loại:",
         "Tin tức khác",
+        "CÁC TIN BÀI ĐÃ ĐƯA",
+        "Các bài đã đăng",
     ],
 )
 def test_teaser_header_turns_what_follows_into_related(header: str) -> None:
@@ -341,6 +343,12 @@ def test_link_back_to_a_section_is_chrome() -> None:
     assert kind_of(page(TITLE, LEDE, BODY, "Trở lại Thời sự"), "Trở lại") == "chrome"
 
 
+def test_long_copyright_footer_is_chrome_and_the_author_above_it_a_byline() -> None:
+    footer = "Bản quyền thuộc Sở Ngoại vụ tỉnh Cao Bằng. Địa chỉ: số 10 đường Hoàng Đình Giong, thành phố Cao Bằng."
+    text = page(TITLE, LEDE, "", BODY_2, "", "Nông Thu Trang", "", footer)
+    assert (kind_of(text, footer), kind_of(text, "Nông Thu Trang")) == ("chrome", "byline")
+
+
 # ---------------------------------------------------------------- photos and captions
 
 
@@ -419,6 +427,22 @@ def test_author_under_the_last_paragraph_is_a_byline_and_a_widget_under_it_is_no
     assert [kind_of(text, part) for part in ("Thu Hằng", *widget)] == ["byline", "related", "related"]
 
 
+def test_interviewers_name_after_the_closing_thanks_and_above_a_photo_is_a_byline() -> None:
+    caption = "Bà Hoàng Thị Mai trao quà cho học sinh. (Ảnh: Lan Hương)"
+    interview = ("PV: Bà kỳ vọng gì vào năm tới?", BODY_2, "PV: Xin cảm ơn bà!")
+    text = page(TITLE, LEDE, *interview, "Lan Hương (thực hiện)", caption)
+    assert (kind_of(text, "Lan Hương (thực hiện)"), kind_of(text, caption)) == ("byline", "caption")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Nội dung: Hồng Vân - Ảnh: Quang Thái, Minh Ngọc", "Tác giả: Hồng Vân - Nguồn: Sở Ngoại vụ"]
+)
+def test_credit_line_naming_the_author_and_another_role_is_a_byline(credit: str) -> None:
+    under_title = page(TITLE, credit, LEDE, BODY)
+    closing = page(TITLE, LEDE, BODY, BODY_2, credit, "Tin liên quan", TEASER)
+    assert (kind_of(under_title, credit), kind_of(closing, credit)) == ("byline", "byline")
+
+
 def test_two_authors_before_a_teaser_header_are_a_byline() -> None:
     text = page(TITLE, LEDE, "", BODY_2, "", "Thanh Bình – Quốc Tuấn", "", "Tin liên quan", TEASER)
     assert kind_of(text, "Thanh Bình") == "byline"
@@ -455,6 +479,11 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Tin, ảnh: CTV Lê Hằng", ["Lê Hằng"]),  # the author's role is dropped
         ("PV Hà Anh - Nhà báo Trần Mai", ["Hà Anh", "Trần Mai"]),
         ("Phóng viên Nam", None),
+        ("Nội dung: Thu Hà - Ảnh: Quang Thái, Minh Ngọc", ["Thu Hà"]),  # the photographers are no authors
+        ("Ảnh: Quang Thái | Bài: Hồng Vân", ["Hồng Vân"]),
+        ("Tác giả: Thu Hiền - Nguồn: Ban Đối ngoại Tỉnh ủy", ["Thu Hiền"]),
+        ("Bài - ảnh: Minh Anh", ["Minh Anh"]),
+        ("Theo Báo Thanh Hóa", None),  # a source, not an author
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:
@@ -513,6 +542,8 @@ def test_line_without_an_outlet_code_has_no_lede_prefix(line: str) -> None:
         ("(TTXVN/Vietnam+)", "TTXVN/Vietnam+"),
         ("(Ảnh minh họa)", None),
         ("Theo Báo Nhân Dân, hai bên đã ký biên bản ghi nhớ.", None),
+        ("Tác giả: Thu Hiền - Nguồn: Ban Đối ngoại Tỉnh ủy", "Ban Đối ngoại Tỉnh ủy"),
+        ("Bài và ảnh: Lan Hương", None),
     ],
 )
 def test_source_name(line: str, name: str | None) -> None:

@@ -31,8 +31,8 @@ a date at all.
 ("22:12 | 20/07/2022 GMT+7", "Thứ Hai, 16/01/2023 - 17:47", "Cập nhật: 10:05 ngày
 20/7/2022", "2022-07-20T22:12:00+07:00", "Thứ năm, ngày 08/05/2025 - 10:12",
 "08/05/2025 02:12 CH" with the Vietnamese SA/CH for a.m./p.m., "Thứ Năm, ngày 8 tháng 5
-năm 2025"). A stamp is a date with a clock time, a date with its weekday, or a date
-standing alone on its line. A stamp with a time
+năm 2025", "Ngày 14/11/2024 lúc 18 giờ 35", "2024/11/14 18:35"). A stamp is a date with a
+clock time, a date with its weekday, or a date standing alone on its line. A stamp with a time
 is an aware ``datetime``: in the zone it names, else in :data:`DEFAULT_TIMEZONE`;
 a stamp without a time is a ``date``.
 
@@ -421,7 +421,7 @@ _LABEL = (
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7])\s*,?\s*"
 _CLOCK = (
-    r"(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?P<hh>[01]?\d|2[0-3])(?:[:h](?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?|\s*giờ\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)"
     r"(?:\s*(?:(?P<ampm>[ap])\.?m\.?|(?P<ampm>s)a|(?P<ampm>c)h)(?![\p{L}\p{N}]))?"  # SA / CH: sáng / chiều
 )
 _ZONE_NAME = r"(?P<zone>GMT|UTC)\s*(?:(?P<zsign>[+\-−])\s*(?P<zh>1[0-4]|0?\d)(?::?(?P<zm>[0-5]\d))?)?"
@@ -431,17 +431,19 @@ _ENGLISH_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 # "Thứ Năm, ngày 08/05/2025": the weekday and the word "ngày" may stand before the date.
 _DAY_OF = rf"(?:ngày\s+)?(?:{_WEEKDAY})?(?:ngày\s+)?"
 # "ngày 8 tháng 5 năm 2025", as official sites print their stamps.
+# "2022-07-20", "2022/07/20": the year first, one separator twice.
+_ISO_DAY = rf"(?P<ya>{_Y})(?P<isep>[-/])(?P<ma>{_M})(?P=isep)(?P<da>{_D})"
 _SPELLED_STAMP = rf"(?P<da>{_D})\s+tháng\s+(?P<ma>{_M})\s*,?\s+(?:năm\s+)?(?P<ya>{_Y})"
 _STAMP_FORMS = rf"""
 # the first words of the forms below: a cheap first test
 (?=\d|cập|ngày|thời|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 (?<![\p{{L}}\p{{N}}])
 (?:
-  # 2022-07-20T22:12:00+07:00
-  (?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D})[T\ ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?
+  # 2022-07-20T22:12:00+07:00 · 2022/07/20 22:12
+  {_ISO_DAY}[T\ ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?
   (?:(?P<utc>Z)|(?P<zsign>[+\-])(?P<zh>0\d|1[0-4]):?(?P<zm>[0-5]\d))?
-| # 22:12 | 20/07/2022 GMT+7 · Cập nhật: 10:05 ngày 20/7/2022
-  {_LABEL}(?:{_WEEKDAY})?{_CLOCK}{_GAP}{_DAY_OF}{_numeric("a", "")}{_ZONE}
+| # 22:12 | 20/07/2022 GMT+7 · Cập nhật: 10:05 ngày 20/7/2022 · 18 giờ 35 ngày 14 tháng 11 năm 2024
+  {_LABEL}(?:{_WEEKDAY})?{_CLOCK}{_GAP}{_DAY_OF}(?:{_numeric("a", "")}|{_SPELLED_STAMP}){_ZONE}
 | # Thứ Hai, 16/01/2023 - 17:47 · 20/07/2022, 9:15 AM
   {_LABEL}{_DAY_OF}(?:{_numeric("a", "")}|{_SPELLED_STAMP})(?:{_GAP}|\s+lúc\s+){_CLOCK}{_ZONE}
 | # 07 May, 09:39 AM · May 7, 2023 09:39
@@ -450,7 +452,7 @@ _STAMP_FORMS = rf"""
 | # Thứ Năm, 20/7/2022
   {_LABEL}{_WEEKDAY}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}){_ZONE}
 | # a date alone on its line
-  (?<=^[\ \t]*){_LABEL}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}|(?P<ya>{_Y})-(?P<ma>{_M})-(?P<da>{_D}))
+  (?<=^[\ \t]*){_LABEL}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}|{_ISO_DAY})
   (?=[\ \t]*$)
 )
 (?![\p{{L}}\p{{N}}])

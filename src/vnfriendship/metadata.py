@@ -61,6 +61,7 @@ _ARTICLE = ("lede", "body")
 _OPENING_CHARS = 400
 _CLOCK_LAG_DAYS = 60
 _CODE_PARTS = regex.compile(r"\s*/\s*")
+_MASTHEAD_PARTS = regex.compile(r"\s+[-–—|]\s+")
 # A masthead that names a body's website: how many words it has, and marks that a name does not hold.
 _PUBLISHER_WORDS = (4, 15)
 _NOT_A_NAME = regex.compile(r"[.,;:|>»!?]")
@@ -161,7 +162,11 @@ def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str
             return known
         if raw_ok and gazetteer.lookup("province", surface) is None:
             printed.append(surface)
-    return printed[0] if printed else None
+    if not printed:
+        return None
+    # "Nguồn: Ban Đối ngoại Tỉnh ủy" under a masthead naming the body with its place: the fuller name.
+    first = f" {fold_key(printed[0])} "
+    return next((name for name in printed[1:] if first in f" {fold_key(name)} "), printed[0])
 
 
 def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> Iterator[tuple[str, bool]]:
@@ -204,9 +209,11 @@ def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazettee
 def _masthead_names(line: str) -> Iterator[tuple[str, bool]]:
     """A masthead line may be the outlet's name ("VOV.VN", "BÁO THẾ GIỚI & VIỆT NAM", "Báo Đắk Lắk điện tử").
 
-    Names that are also everyday words ("Tin tức", "Thời đại") are left to better evidence.
+    Names that are also everyday words ("Tin tức", "Thời đại") are left to better evidence. A
+    masthead may join two names with a dash ("TIN TỨC - TTXVN"): each is tried.
     """
-    for name in dict.fromkeys((line.strip(), _EDITION.sub("", line.strip()))):
+    whole = line.strip()
+    for name in dict.fromkeys((whole, _EDITION.sub("", whole), *_MASTHEAD_PARTS.split(whole))):
         if name and not is_ambiguous("outlet", name):
             yield name, False
 
@@ -279,8 +286,6 @@ def _authors(text: str, segments: Sequence[Segment]) -> tuple[str, ...]:
     authors: list[str] = []
     for segment in (s for s in segments if s.kind == "byline"):
         for line in page_lines(text, segment.start, segment.end):
-            if source_name(line.text) is not None:
-                continue
             rest = stamp_rest(text, line)
             for name in byline_names(line.text if rest is None else rest) or ():
                 if name not in authors:

@@ -47,6 +47,8 @@ _TOKEN = regex.compile(r"\S+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 # A line that reads as a paragraph ends like a sentence ("./." closes many articles) ...
 _SENTENCE_END = regex.compile(r"(?:[.…;:]|/\.)[\"”’)\]]*$")
+# ... and a line before the closing byline may end a question or an exclamation ("Xin cảm ơn ông!").
+_CLOSING_END = regex.compile(r"(?:[.…;:!?]|/\.)[\"”’)\]]*$")
 # ... or holds a sentence end followed by another sentence ("hội nghị. Đây"), not "TS. Nguyễn".
 _INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?…][\"”’)\]]*\s+[\"“(]?\p{Lu}")
 _HEADLINE_START = regex.compile(r"^[\"“‘'(\[]*[\p{Lu}\p{N}]")
@@ -72,6 +74,9 @@ _FOLLOW = regex.compile(
     rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s.*)?$", regex.IGNORECASE
 )
 _LABELLED = regex.compile(r"^(?P<label>[^:]{1,30}?)\s*:\s*(?P<value>.*)$")
+# A label of a credit line, at its start or after a separator: "Bài: X - Ảnh: Y", "Tin, ảnh: X; Nguồn: Y".
+_CREDIT_LABEL = regex.compile(r"(?:^|(?<=[-–—|;,/]\s*))(?P<label>\p{L}[\p{L}\s&,-]{0,24}?)\s*:\s*")
+_CREDIT_SEPARATORS = " -–—|;,/"
 _NAME_SEPARATORS = regex.compile(r"\s*[-–—,;&/]\s*|\s+và\s+")
 _TRAILING_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
 _AGENCY = regex.compile(r"^\p{Lu}{2,6}$")
@@ -99,9 +104,11 @@ _ARTICLE_END = regex.compile(r"/\.\s*$")
 _HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS)
 _CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
 _CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
+_FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
 _BYLINE_LABEL_KEYS = frozenset(fold_key(b) for b in page.BYLINE_LABELS)
 _PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
+_CREDIT_KEYS = _BYLINE_LABEL_KEYS | _PHOTO_LABEL_KEYS | _SOURCE_LABEL_KEYS
 _PRESS_WORD_KEYS = tuple(fold_key(w) for w in page.SOURCE_PRESS_WORDS)
 _BACK_LINK_KEYS = tuple(fold_key(b) for b in page.BACK_LINKS)
 _AFFILIATION_KEYS = tuple(fold_key(a) for a in page.AFFILIATIONS)
@@ -121,6 +128,7 @@ _MAX_BYLINE_WORDS = 16
 _MIN_SAPO_WORDS = 25
 _MAX_BACK_LINK_WORDS = 4
 _MAX_SOURCE_WORDS = 8
+_MAX_SOURCE_LINE_WORDS = 12
 # A teaser box inside an article lists a few headlines; the article resumes after them.
 _MAX_BOX_TEASERS = 6
 
@@ -199,14 +207,16 @@ def followed_outlet(line: str) -> str | None:
 def source_name(line: str) -> str | None:
     """What a source line names ("" when nothing follows its label); ``None`` for any other line.
 
-    A source line is "Nguồn: ...", "Theo" and an outlet ("Theo TTXVN", "(Theo Báo
+    A source line is "Nguồn: ..." (also after the authors: "Tác giả: Thu Hà - Nguồn: Sở
+    Ngoại vụ"), "Theo" and an outlet ("Theo TTXVN", "(Theo Báo
     Thanh Hóa)", "Theo baoquocte.vn": a code, a domain or a name opening with a press
     word, so that "Theo ông Minh" stays a sentence), or an agency's code alone in
     brackets ("(TTXVN/Vietnam+)").
     """
-    match = _LABELLED.match(line)
-    if match is not None and fold_key(match["label"]) in _SOURCE_LABEL_KEYS and len(_words(line)) <= 12:
-        return str(match["value"]).strip()
+    if len(_words(line)) <= _MAX_SOURCE_LINE_WORDS:
+        sources = [value for key, value in _credit_parts(line) or () if key in _SOURCE_LABEL_KEYS]
+        if sources:
+            return sources[0]
     credit = _CREDIT_CODE.match(line)
     if credit is not None and _CODE.match(credit["value"]):
         return str(credit["value"])
@@ -259,11 +269,13 @@ def _is_chrome(line: str) -> bool:
         return True
     if _DOMAIN_NAME.match(line.removeprefix("www.")):  # "thanhnien.vn" printed by the byline
         return True
+    unbulleted = _BULLET.sub("", line)
+    key = fold_key(unbulleted.strip(" |:>»"))
+    if any(_opens_with(key, prefix) for prefix in _FOOTER_PREFIX_KEYS):
+        return True
     count = len(_words(line))
     if count > _MAX_CHROME_WORDS:
         return False
-    unbulleted = _BULLET.sub("", line)
-    key = fold_key(unbulleted.strip(" |:>»"))
     if key in _CHROME_KEYS or any(_opens_with(key, prefix) for prefix in _CHROME_PREFIX_KEYS):
         return True
     if unbulleted != line and count <= 4:  # "• Rất hay": a rating or a link list
@@ -358,19 +370,46 @@ def _name(part: str) -> str | None:
 def byline_names(line: str) -> list[str] | None:
     """The authors a byline line names ("Thành Luân - Huy Sơn", "Bài và ảnh: Minh Anh", "NHẬT LINH").
 
-    ``None`` for any other line, a photo credit ("Ảnh: Lê An") among them. Without a
+    ``None`` for any other line, a photo credit ("Ảnh: Lê An") or a source among them.
+    A credit line may give other roles after the authors' ("Nội dung: Thu Hà - Ảnh:
+    Quang Thái", "Tác giả: Thu Hiền - Nguồn: Ban Đối ngoại"): only the authors count. Without a
     label, each name needs two to five capitalised words. The body the authors write
     for, after them, is dropped ("Mai Anh - Trung tâm VHTT&TT tỉnh", "Hồng Nhung - Báo
     Quảng Ninh").
     """
     if len(_words(line)) > _MAX_BYLINE_WORDS:
         return None
-    labelled = _LABELLED.match(line)
-    body, least = line, 2
-    if labelled is not None:
-        if fold_key(labelled["label"]) not in _BYLINE_LABEL_KEYS:
+    if _LABELLED.match(line) is None:
+        return None if source_name(line) is not None else _names(line, 2)
+    bodies = [value for key, value in _credit_parts(line) or () if key in _BYLINE_LABEL_KEYS]
+    names: list[str] = []
+    for body in bodies:
+        found = _names(body, 1)
+        if found is None:
             return None
-        body, least = labelled["value"], 1
+        names += found
+    return names if 1 <= len(names) <= 4 else None
+
+
+def _credit_parts(line: str) -> list[tuple[str, str]] | None:
+    """The labelled parts of a credit line, as (label key, value): "Nội dung: Thu Hà - Ảnh: Quang Thái"
+    gives ("noi dung", "Thu Hà") and ("anh", "Quang Thái"). ``None`` where the line does not open with
+    a byline, photo or source label."""
+    labels: list[regex.Match[str]] = []
+    for match in _CREDIT_LABEL.finditer(line, overlapped=True):
+        if fold_key(match["label"]) in _CREDIT_KEYS and (not labels or match.start() >= labels[-1].end()):
+            labels.append(match)  # "Bài - ảnh: X" is one label, not "ảnh" inside it
+    if not labels or labels[0].start() != 0:
+        return None
+    ends = [match.start() for match in labels[1:]] + [len(line)]
+    return [
+        (fold_key(match["label"]), line[match.end() : end].strip(_CREDIT_SEPARATORS))
+        for match, end in zip(labels, ends, strict=True)
+    ]
+
+
+def _names(body: str, least: int) -> list[str] | None:
+    """The authors named in ``body``, each with at least ``least`` words; ``None`` where a part is no name."""
     body = _DESK.sub("", _TRAILING_NOTE.sub("", body)).rstrip(" .")
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(body):
@@ -511,10 +550,10 @@ def _top_kind(state: _Page, i: int, title: int | None, lede: int, anchor: int) -
     if _is_chrome(line.text) or _is_stamp_line(state.text, line):
         rest = stamp_rest(state.text, line)
         return "byline" if rest and title is not None and i > title and byline_names(rest) else "chrome"
+    if title is not None and title < i < lede and byline_names(line.text):
+        return "byline"  # also "Bài: Thu Hà - Ảnh: Quang Thái", which ends with a photo credit
     if _is_caption(line.text):
         return "caption"
-    if title is not None and title < i < lede and byline_names(line.text):
-        return "byline"
     if i < anchor or _is_headline(line.text) or len(_words(line.text)) < 3:
         return "chrome"  # slogans, menus, breadcrumbs and labels above the article
     return "body"
@@ -724,15 +763,18 @@ def _mark_byline_before(state: _Page, i: int, first: int) -> None:
 
 def _mark_closing_byline(state: _Page, first: int) -> None:
     """The author's name closing the article ("Mạnh Minh"): under its last paragraph (captions aside), or
-    its last line. What follows the names then holds no paragraph: it is not the article either (a
-    widget's header and its links, "Văn bản mới", "- Hướng dẫn số 14/HD-…")."""
+    its last line (captions aside, or not). What follows the names then holds no paragraph: it is not the
+    article either (a widget's header and its links, "Văn bản mới", "- Hướng dẫn số 14/HD-…")."""
     lines, kinds = state.lines, state.kinds
     article = [i for i in range(first, len(lines)) if kinds[i] not in ("related", "chrome")]
     paragraphs = [k for k, i in enumerate(article) if kinds[i] == "body" and is_paragraph(lines[i].text)]
     under = paragraphs[-1] + 1 if paragraphs else len(article)
     while under < len(article) and kinds[article[under]] == "caption":
         under += 1
-    for k in dict.fromkeys((under, len(article) - 1)):
+    last = len(article) - 1
+    while last > 0 and kinds[article[last]] == "caption":  # a photo printed under the byline
+        last -= 1
+    for k in dict.fromkeys((under, last, len(article) - 1)):
         if 0 <= k < len(article) and _closes(state, article, k):
             kinds[article[k]] = "byline"
             for i in article[k + 1 :]:
@@ -747,7 +789,7 @@ def _closes(state: _Page, article: list[int], k: int) -> bool:
     if kinds[line] != "body" or byline_names(state.lines[line].text) is None:
         return False
     before = article[k - 1] if k > 0 else None
-    return before is None or kinds[before] != "body" or bool(_SENTENCE_END.search(state.lines[before].text))
+    return before is None or kinds[before] != "body" or bool(_CLOSING_END.search(state.lines[before].text))
 
 
 def _mark_byline_after_end(state: _Page, first: int) -> None:

@@ -17,6 +17,7 @@ __all__ = [
     "CHROME_PREFIXES",
     "FOLLOW_PREFIX",
     "FOLLOW_SUFFIX",
+    "FOOTER_PREFIXES",
     "IMAGE_EXTENSIONS",
     "PHOTO_LABELS",
     "SOURCE_LABELS",
@@ -57,6 +58,14 @@ TEASER_HEADERS: tuple[str, ...] = (
     "Tin đã đưa",
     "Các tin đã đăng",
     "Tin đã đăng",
+    "Các tin bài đã đưa",
+    "Tin bài đã đưa",
+    "Các tin bài đã đăng",
+    "Tin bài đã đăng",
+    "Các bài đã đưa",
+    "Bài đã đưa",
+    "Các bài đã đăng",
+    "Bài đã đăng",
     "Các tin cũ hơn",
     "Tin cũ hơn",
     "Các tin mới hơn",
@@ -188,6 +197,9 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "Theo dõi chúng tôi",
 )
 
+#: Openings of footer lines of any length ("Bản quyền thuộc Ban Đối ngoại Tỉnh ủy. Địa chỉ: ...").
+FOOTER_PREFIXES: tuple[str, ...] = ("Bản quyền thuộc", "Copyright", "©")
+
 #: Short links back to a section ("Trở lại Thời sự", "Quay lại"): a line of a few words opening with one.
 BACK_LINKS: tuple[str, ...] = ("Trở lại", "Quay lại", "Trở về", "Về đầu trang")
 
@@ -215,6 +227,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "Thực hiện",
     "Ghi chép",
     "Văn bản",
+    "Nội dung",
 )
 
 #: How the body an author writes for begins, after the names ("Mai Anh - Trung tâm VHTT&TT tỉnh").
