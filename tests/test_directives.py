@@ -344,6 +344,86 @@ def test_a_party_delegation_or_committee_of_a_body_issues(pipeline: Pipeline, te
     assert directive.issuer == issuer
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ngày 4/2/2024, Ban Đối ngoại Tỉnh ủy Hà Giang ban hành Hướng dẫn số 07-HD/BĐNTU về tuyên truyền đối ngoại.",
+         "Ban Đối ngoại Tỉnh ủy Hà Giang"),
+        ("Các chi bộ thực hiện Kế hoạch số 15-KH/BTGDVTU của Ban Tuyên giáo và Dân vận Thành ủy.",
+         "Ban Tuyên giáo và Dân vận Thành ủy"),
+        ("Tỉnh triển khai Kết luận số 150-KL/TW ngày 14/4/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.",
+         "Bộ Chính trị, Ban Bí thư"),
+        ("Tỉnh quán triệt Kết luận số 150-KL/TW của Bộ Chính trị và Ban Bí thư tới chi bộ.",
+         "Bộ Chính trị và Ban Bí thư"),
+    ],
+)  # fmt: skip
+def test_a_board_of_a_party_committee_or_a_joint_issuer_issues(pipeline: Pipeline, text: str, issuer: str) -> None:
+    [directive] = directives(pipeline, text)
+    assert directive.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đại biểu kêu gọi thực thi Nghị quyết 2334 của Hội đồng Bảo an Liên hợp quốc về vấn đề Palestine.",
+        "Năm 2016, Hội đồng Bảo an đã thông qua Nghị quyết số 2334 về các khu định cư.",
+        "Đoàn tìm hiểu Nghị quyết số 12/NQ-QH của Quốc hội Lào về phát triển kinh tế biên giới.",
+        "Theo Luật số 45 của Chính phủ Nhật Bản, lao động kỹ năng được gia hạn thị thực.",
+        "Nghị quyết 76/4 của Đại hội đồng LHQ và Nghị quyết 2334 của Hội đồng Bảo an LHQ được nhắc lại.",
+    ],
+)
+def test_a_document_of_another_state_or_of_an_international_body_is_no_directive(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert directives(pipeline, text) == []
+
+
+def test_a_province_named_like_a_country_leaves_a_local_issuer_ours(pipeline: Pipeline) -> None:
+    [directive] = directives(pipeline, "Sở Ngoại vụ thực hiện Quyết định số 88/QĐ-UBND của UBND tỉnh Lào Cai.")
+    assert directive.issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh thực hiện Nghị quyết số 09-NQ/TU ngày 2/6/2022 của Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh về đối ngoại.",
+         ("resolution", "09", "09-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", "2022-06-02")),
+        ("Sở thực hiện Thông báo số 88-TB/TU ngày 4/4/2024 của Thường trực Tỉnh ủy Hà Tĩnh về đón đoàn.",
+         ("notice", "88", "88-TB/TU", "Thường trực Tỉnh ủy Hà Tĩnh", "2024-04-04")),
+        ("Luật Hợp tác quốc tế về pháp luật số 12/2019/QH14 ngày 5/6/2019 có hiệu lực.",
+         ("law", "12", "12/2019/QH14", "Quốc hội", "2019-06-05")),
+    ],
+)  # fmt: skip
+def test_a_party_congress_committee_its_standing_office_or_a_named_law(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str | None, str | None, str | None]
+) -> None:
+    [directive] = directives(pipeline, text)
+    assert summary(directive) == expected
+
+
+def test_a_law_cited_by_name_alone_is_no_directive(pipeline: Pipeline) -> None:
+    text = "Luật Đầu tư năm 2020 và Luật Ngân sách nhà nước có nhiều điểm mới; số 12 ra tuần."
+    assert directives(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Thực hiện Chỉ thị số 45-CT/TW của Ban Bí thư về đối ngoại nhân dân, những năm qua Hội đã mở rộng quan hệ.",
+         "đối ngoại nhân dân"),
+        ("Thực hiện Kế hoạch số 41/KH-UBND về công tác đối ngoại năm 2024, Liên hiệp đã chủ động phối hợp.",
+         "công tác đối ngoại năm 2024"),
+        ("Chỉ thị số 45-CT/TW về công tác đối ngoại nhân dân được quán triệt tới chi bộ.",
+         "công tác đối ngoại nhân dân"),
+        ("Quyết định số 06/2020/QĐ-TTg về tổ chức, quản lý hội nghị, hội thảo quốc tế tại Việt Nam, Sở đã hướng dẫn.",
+         "tổ chức, quản lý hội nghị, hội thảo quốc tế tại Việt Nam"),
+    ],
+)  # fmt: skip
+def test_a_subject_ends_where_the_sentences_own_clause_begins(pipeline: Pipeline, text: str, subject: str) -> None:
+    [directive] = directives(pipeline, text)
+    assert directive.subject == subject
+
+
 def test_a_subject_ends_before_the_next_coordinated_citation(pipeline: Pipeline) -> None:
     text = (
         "Tỉnh bám sát Chỉ thị số 45-CT/TW của Ban Bí thư về công tác đối ngoại nhân dân và Kế hoạch số 40-KH/TU "

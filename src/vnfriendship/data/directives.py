@@ -11,7 +11,10 @@ from ..model import DirectiveKind
 __all__ = [
     "AGENCY_ISSUERS",
     "BARE_NUMBER_KINDS",
+    "CLAUSE_AUXILIARIES",
+    "CLAUSE_OPENERS",
     "DOCUMENT_CODES",
+    "DOCUMENT_PREDICATES",
     "DOCUMENT_TYPES",
     "ISSUERS",
     "LOCAL_BODIES",
@@ -89,6 +92,8 @@ _MINISTRY = r"Bộ (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+| \p{Lu}\p{Ll}+)?(?:(?:,| v�
 ISSUERS: tuple[tuple[str, str | None], ...] = (
     (r"Ban Bí thư (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Bí thư Trung ương Đảng"),
     (r"Ban Bí thư|BBT", "Ban Bí thư"),
+    # a joint issuer, kept as written: "Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư"
+    (r"Bộ Chính trị(?:,| và) Ban Bí thư(?: (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?)?", None),
     (r"Bộ Chính trị", "Bộ Chính trị"),
     (r"(?:Ban Chấp hành |BCH ?)(?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Chấp hành Trung ương Đảng"),
     (r"Thủ tướng(?: Chính phủ)?", "Thủ tướng Chính phủ"),
@@ -112,18 +117,40 @@ ISSUERS: tuple[tuple[str, str | None], ...] = (
     (_MINISTRY, None),
 )
 
-#: Local bodies, named with their province after them: pattern -> canonical name of the body, the agency
-#: codes of the symbols it issues ("2144/QĐ-UBND", "05-CT/TU"), and whether "tỉnh"/"thành phố" comes
-#: before the province ("Ủy ban nhân dân tỉnh Quảng Bình", but "Tỉnh ủy Quảng Bình").
-LOCAL_BODIES: tuple[tuple[str, str, frozenset[str], bool], ...] = (
+#: Local bodies, named with their province after them: pattern -> canonical name of the body (``None``: as
+#: written), the agency codes of the symbols it issues ("2144/QĐ-UBND", "05-CT/TU"), and whether
+#: "tỉnh"/"thành phố" comes before the province ("Ủy ban nhân dân tỉnh Quảng Bình", but "Tỉnh ủy Quảng Bình").
+#: Patterns match regardless of case unless they say otherwise.
+LOCAL_BODIES: tuple[tuple[str, str | None, frozenset[str], bool], ...] = (
     (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND", "Ủy ban nhân dân", frozenset({"UBND"}), True),
     (r"Hội đồng nhân dân|HĐND", "Hội đồng nhân dân", frozenset({"HĐND"}), True),
     (r"Ban Thường vụ Tỉnh ủy|Ban Thường vụ Tỉnh uỷ|BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", frozenset({"TU"}), False),
     (r"Ban Thường vụ Thành ủy|Ban Thường vụ Thành uỷ|BTV Thành ủy", "Ban Thường vụ Thành ủy", frozenset({"TU", "ThU"}),
      False),
+    (r"Ban Chấp hành Đảng bộ|BCH Đảng bộ", "Ban Chấp hành Đảng bộ", frozenset({"TU", "ThU"}), True),
+    # a board or office of the committee: "Ban Đối ngoại Tỉnh ủy", "Ban Tuyên giáo và Dân vận Thành ủy",
+    # "Thường trực Tỉnh ủy"
+    (r"(?-i:(?:Ban|Văn phòng|Ủy ban|Uỷ ban|Thường trực)(?: (?:và )?\p{Lu}\p{Ll}*(?: \p{Ll}+)?){0,4} (?:Tỉnh|Thành) "
+     r"(?:ủy|uỷ))", None, frozenset(), False),
     (r"Tỉnh ủy|Tỉnh uỷ", "Tỉnh ủy", frozenset({"TU"}), False),
     (r"Thành ủy|Thành uỷ", "Thành ủy", frozenset({"TU", "ThU"}), False),
 )
+
+#: Words after a comma that open the sentence's own clause, so a subject ends before them ("Thực hiện Chỉ thị …
+#: về A, những năm qua Hội đã …").
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "chúng tôi", "chúng ta", "những năm qua", "nhiều năm qua", "thời gian qua", "năm qua", "qua đó", "từ đó",
+    "đến nay", "hiện nay",
+)  # fmt: skip
+
+#: Words that, a few words after a comma, show a clause's verb ("…, Liên hiệp đã chủ động …").
+CLAUSE_AUXILIARIES: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa")
+
+#: What is done to a document after "được", ending its subject ("… về A được quán triệt …").
+DOCUMENT_PREDICATES: tuple[str, ...] = (
+    "quán triệt", "triển khai", "phổ biến", "thực hiện", "ban hành", "công bố", "áp dụng", "nhắc lại",
+    "cụ thể hóa", "sơ kết", "tổng kết", "học tập",
+)  # fmt: skip
 
 #: The issuing agency's code in a symbol -> the body, for codes that name exactly one body.
 AGENCY_ISSUERS: dict[str, str] = {

@@ -68,6 +68,13 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
 #: Foreign counterparts and donors: canonical name -> acronyms and Vietnamese names.
 FOREIGN_ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "United Nations": ("Liên hợp quốc", "LHQ"),
+    "United Nations Security Council": (
+        "Hội đồng Bảo an Liên hợp quốc", "Hội đồng Bảo an LHQ", "Hội đồng Bảo an", "HĐBA LHQ", "HĐBA",
+    ),
+    "United Nations General Assembly": ("Đại hội đồng Liên hợp quốc", "Đại hội đồng LHQ"),
+    "United Nations Human Rights Council": ("Hội đồng Nhân quyền Liên hợp quốc", "Hội đồng Nhân quyền LHQ"),
+    "Association of Southeast Asian Nations": ("ASEAN", "Hiệp hội các quốc gia Đông Nam Á"),
+    "European Union": ("Liên minh châu Âu", "EU"),
     "World Peace Council": ("WPC", "Hội đồng Hòa bình Thế giới"),
     "Chinese People's Association for Friendship with Foreign Countries": (
         "CPAFFC",

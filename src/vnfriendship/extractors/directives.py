@@ -22,9 +22,11 @@ import regex
 
 from ..article import Article, Sentence
 from ..data import directives as data
+from ..data.organizations import FOREIGN_ORGANIZATIONS
 from ..data.provinces import CENTRAL_CITIES_2008
 from ..dates import find_dates
 from ..edtf import EDTF, EdtfDate
+from ..gazetteer import GazetteerMatch
 from ..hookspecs import hookimpl
 from ..model import Directive, DirectiveKind, Facts
 from ..text import fold_key
@@ -70,6 +72,8 @@ _CITATION = regex.compile(
           | (?<=\s)(?P<anaphor>(?i:này|nói\s+trên|trên\s+đây))(?![\p{{L}}])
           | [“"](?P<title>[^"“”\n]{{3,300}}?)[”"]
         )
+        # a law is named before its number: "Luật Đầu tư số 61/2020/QH14"
+      | (?P<type>Luật)(?P<law>(?:\s+(?:\p{{Lu}}\p{{Ll}}*|\p{{Ll}}+)){{1,8}}?)\s+(?P<so>(?i:số))\s*(?P<symbol>{_SYMBOL})
       | (?P<bare>{_BARE_SYMBOL})
     )
     """,
@@ -80,6 +84,7 @@ _NATIONAL_ISSUER = "|".join(
     f"(?P<n{index}>{f'(?i:{pattern})' if canonical else pattern})"
     for index, (pattern, canonical) in enumerate(data.ISSUERS)
 )
+_FOREIGN_BODIES = frozenset(FOREIGN_ORGANIZATIONS)
 _LOCAL_ISSUER = "|".join(f"(?P<l{index}>(?i:{entry[0]}))" for index, entry in enumerate(data.LOCAL_BODIES))
 # "phi chính phủ" (non-governmental) names no government.
 _ISSUER = regex.compile(rf"(?<![\p{{L}}\-/–])(?<!(?i:phi)\s)(?:{_LOCAL_ISSUER}|{_NATIONAL_ISSUER})(?![\p{{L}}])")
@@ -100,6 +105,14 @@ _ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
+# Where the sentence's own clause begins after a subject: "Thực hiện Chỉ thị … về A, những năm qua Hội đã …",
+# "… về A, Liên hiệp đã chủ động …", "Chỉ thị … về A được quán triệt …".
+_SUBJECT_CLAUSE = regex.compile(
+    r",\s+(?i:" + "|".join(_words(w) for w in data.CLAUSE_OPENERS) + r")(?![\p{L}])"
+    r"|,\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
+    r"|\s+(?i:(?:đã\s+|sẽ\s+|tiếp\s+tục\s+)?được\s+(?:" + "|".join(_words(w) for w in data.DOCUMENT_PREDICATES) + r")"
+    r"|có\s+hiệu\s+lực)(?![\p{L}])"
+)
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _SUBJECT_TRIM = " \t,.;:–-\"“”"
 # The words that join a subject to the next citation: "… trong tình hình mới và [Kế hoạch số 87-KH/TU]".
@@ -123,6 +136,9 @@ class _Issuer:
     end: int
     name: str
     codes: frozenset[str] = frozenset()
+    #: A body of another state or an international one ("Quốc hội Lào", "Hội đồng Bảo an Liên hợp quốc"):
+    #: what it issues is no Party or state document of ours.
+    foreign: bool = False
 
 
 @attrs.frozen
@@ -139,6 +155,7 @@ class _Citation:
     title: str | None = None
     anaphor: bool = False
     tentative: bool = False  # a short form that cites only a full citation it fits ("Kế hoạch 45")
+    foreign: bool = False  # issued by a foreign or international body
     issued_on: EDTF | None = None
     issuer: str | None = None
     subject: str | None = None
@@ -179,12 +196,13 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
         if following is not None and citation.issuer is None and not citation.anaphor:
             gap = text[citation.tail_end : following.start]
             if _COORDINATION.fullmatch(gap):
-                citation = attrs.evolve(citation, issuer=stated)
+                citation = attrs.evolve(citation, issuer=stated, foreign=following.foreign)
         written = citation.issuer
         citation = _with_agency(citation)
         if citation.title is not None and not _titled_document(text, citation, sentence.start):
             continue
-        citations.append(citation)
+        if not citation.foreign:  # "Nghị quyết 2334 của Hội đồng Bảo an Liên hợp quốc" is no document of ours
+            citations.append(citation)
         following, stated = citation, written
     tentative = [_tentative(m) for m in found if m["short"] is not None and not _well_formed(m)]
     return sorted([*citations, *tentative], key=lambda citation: citation.start)
@@ -219,9 +237,10 @@ def _parse(match: regex.Match[str]) -> _Citation:
         )
     kind = _KIND_OF_TYPE[fold_key(match["type"])]
     if match["symbol"] is not None:
+        law = match["law"].strip() if match["law"] is not None else None
         return _Citation(
             start, end, kind, match["number"], _symbol(match["symbol"]), tuple(match.captures("code")),
-            _year(match["year"]),
+            _year(match["year"]), title=law,
         )
     if match["short"] is not None:
         return _Citation(start, end, kind, match["short"])
@@ -244,21 +263,23 @@ def _year(written: str | None) -> int | None:
 def _with_tail(article: Article, citation: _Citation, bound: int) -> _Citation:
     """Read the date, issuer and subject written after a citation, in any order."""
     text = article.text
-    position, issued_on, issuer, subject = citation.end, None, None, None
+    position, issued_on, issuer, subject, foreign = citation.end, None, None, None, False
     while True:
         if issued_on is None and (found := _date_at(article, position, bound)) is not None:
             issued_on, position = found
         elif issuer is None and (lead := _ISSUER_LEAD.match(text, position, bound)) is not None and (
             named := _issuer_at(article, lead.end(), bound)
         ) is not None:
-            issuer, position = named.name, named.end
+            issuer, position, foreign = named.name, named.end, named.foreign
         elif (term := _TERM.match(text, position, bound)) is not None and term.end() > position:
             position = term.end()
         else:
             break
     if (lead := _SUBJECT_LEAD.match(text, position, bound)) is not None:
         subject, position = _subject(text, lead.end(), bound)
-    return attrs.evolve(citation, issued_on=issued_on, issuer=issuer, subject=subject, tail_end=position)
+    return attrs.evolve(
+        citation, issued_on=issued_on, issuer=issuer, subject=subject, tail_end=position, foreign=foreign
+    )
 
 
 def _date_at(article: Article, position: int, bound: int) -> tuple[EDTF, int] | None:
@@ -276,7 +297,9 @@ def _subject(text: str, start: int, bound: int) -> tuple[str | None, int]:
     else:
         stop = _SUBJECT_STOP.search(text, start, bound)
         end = stop.start() if stop is not None else bound
-    subject = _SUBJECT_JOIN_AFTER.sub("", text[start:end].strip(_SUBJECT_TRIM)).strip(_SUBJECT_TRIM)
+    clause = _SUBJECT_CLAUSE.search(text, start, end)
+    written = text[start : end if clause is None else clause.start()]
+    subject = _SUBJECT_JOIN_AFTER.sub("", written.strip(_SUBJECT_TRIM)).strip(_SUBJECT_TRIM)
     return (subject or None), end
 
 
@@ -286,12 +309,45 @@ def _issuer_at(article: Article, start: int, bound: int) -> _Issuer | None:
     if match is not None:
         return _issuer(article, match, bound)
     for found in article.gazetteer.find("organization", article.text, start, bound):
-        return _Issuer(found.start, found.end, found.canonical) if found.start == start else None
+        if found.start != start:
+            return None
+        return _known_body(article, found, bound)
     return None
 
 
+def _known_body(article: Article, found: GazetteerMatch, bound: int) -> _Issuer:
+    """An issuer the organisation table knows; a foreign one where the table says so or a country follows."""
+    country_end = _country_after(article, found.end, bound)
+    if found.canonical in _FOREIGN_BODIES or country_end is not None:
+        return _Issuer(found.start, country_end or found.end, found.canonical, foreign=True)
+    return _Issuer(found.start, found.end, found.canonical)
+
+
+def _country_after(article: Article, end: int, bound: int) -> int | None:
+    """Where a country other than Vietnam named right after a body ends ("Quốc hội Lào", "Chính phủ Nhật Bản")."""
+    text = article.text
+    start = end
+    while start < bound and text[start] == " ":
+        start += 1
+    if start == end:
+        return None
+    window = min(bound, start + 40)
+    country = next(article.gazetteer.iter_find("country", text, start, window, cased=True), None)
+    if country is None or country.start != start or country.canonical == "VN":
+        return None
+    province = next(article.gazetteer.iter_find("province", text, start, window, cased=True), None)
+    if province is not None and province.start == start and province.end >= country.end:
+        return None  # "Lào Cai"
+    return country.end
+
+
 def _issuers_in(article: Article, start: int, end: int) -> list[_Issuer]:
-    return [_issuer(article, match, end) for match in _ISSUER.finditer(article.text, start, end)]
+    """The issuers named in a stretch: ours, and the foreign bodies the organisation table knows."""
+    issuers = [_issuer(article, match, end) for match in _ISSUER.finditer(article.text, start, end)]
+    for found in article.gazetteer.iter_find("organization", article.text, start, end):
+        if found.canonical in _FOREIGN_BODIES:
+            issuers.append(_known_body(article, found, end))
+    return sorted(issuers, key=lambda issuer: issuer.start)
 
 
 def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
@@ -299,8 +355,12 @@ def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
     index = int(group[1:])
     if group.startswith("n"):
         canonical = data.ISSUERS[index][1]
-        return _Issuer(match.start(), match.end(), canonical or match.group())
-    _, body, codes, takes_level = data.LOCAL_BODIES[index]
+        country_end = _country_after(article, match.end(), bound)
+        return _Issuer(
+            match.start(), country_end or match.end(), canonical or match.group(), foreign=country_end is not None
+        )
+    _, canonical_body, codes, takes_level = data.LOCAL_BODIES[index]
+    body = canonical_body or match.group()
     end, name = match.end(), body
     province = _province_at(article, end, bound)
     if province is not None:
@@ -338,7 +398,7 @@ def _with_prefix(article: Article, citation: _Citation, sentence_start: int) -> 
     if issuers and _ISSUING.fullmatch(article.text, issuers[-1].end, citation.start):
         issuer = issuers[-1]
         issued_on = citation.issued_on or _date_before(article, sentence_start, issuer.start)
-        return attrs.evolve(citation, issuer=issuer.name, issued_on=issued_on)
+        return attrs.evolve(citation, issuer=issuer.name, issued_on=issued_on, foreign=issuer.foreign)
     agency = set(citation.codes)
     for issuer in reversed(issuers):
         if issuer.codes & agency:
