@@ -163,6 +163,10 @@ def test_a_list_without_a_colon_or_with_a_count_is_one_union_per_province_of_our
             [("Hưng Yên", None), ("Hải Dương", None)],
         ),
         ("Các Liên hiệp hữu nghị địa phương như Bắc Ninh đã chủ động vận động viện trợ.", []),
+        (
+            "Các Liên hiệp hữu nghị các tỉnh gồm Lào Cai, Yên Bái và Hà Giang ký giao ước thi đua.",
+            [("Lào Cai", None), ("Yên Bái", None), ("Hà Giang", None)],
+        ),
     ],
 )
 def test_a_plural_name_that_lists_provinces_is_one_union_each(
@@ -198,6 +202,52 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
 def test_a_union_said_to_lead_a_cluster_takes_its_number(pipeline: Pipeline, text: str, expected: int | None) -> None:
     [union] = unions(pipeline, text)
     assert union.cluster == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau có 11 hội thành viên. Liên hiệp các tổ chức hữu nghị Việt Nam "
+            "đã giao Liên hiệp chúng tôi làm Cụm trưởng Cụm thi đua số 8.",
+            "Báo Cà Mau",
+        ),
+        (
+            "Ông Tô Minh Khang, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau, cho biết Liên hiệp có 11 hội "
+            "thành viên. Năm nay, Liên hiệp các tổ chức hữu nghị Việt Nam chọn Liên hiệp của mình làm Cụm trưởng "
+            "Cụm thi đua số 8.",
+            None,
+        ),
+    ],
+)
+def test_our_union_in_a_speakers_words_is_the_union_of_the_page(
+    pipeline: Pipeline, text: str, outlet: str | None
+) -> None:
+    found = unions(pipeline, text, outlet=outlet)
+    assert [(u.level, u.province, u.cluster) for u in found] == [
+        ("provincial", "Cà Mau", 8), ("central", None, None),
+    ]
+
+
+def test_the_union_of_the_capital_is_hanoi_and_a_counterpart_abroad_is_none(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị Thủ đô đón đoàn Liên hiệp các tổ chức hữu nghị Lào và đại diện "
+        "Liên hiệp hữu nghị Thủ đô Viêng Chăn. Liên hiệp các tổ chức hữu nghị Thủ đô Hà Nội tặng quà."
+    )
+    found = unions(pipeline, text)
+    assert [(u.province, u.name, [m.text for m in u.mentions]) for u in found] == [
+        (
+            "Hà Nội",
+            "Liên hiệp các tổ chức hữu nghị thành phố Hà Nội",
+            ["Liên hiệp các tổ chức hữu nghị Thủ đô", "Liên hiệp các tổ chức hữu nghị Thủ đô Hà Nội"],
+        ),
+    ]
+
+
+def test_two_unions_merged_are_no_mention_of_one(pipeline: Pipeline) -> None:
+    text = "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang ra mắt. Việc hợp nhất hai Liên hiệp diễn ra thuận lợi."
+    [union] = unions(pipeline, text)
+    assert [m.text for m in union.mentions] == ["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang"]
 
 
 def test_the_cluster_of_the_central_union_is_not_a_provincial_cluster(pipeline: Pipeline) -> None:

@@ -19,8 +19,9 @@ __all__ = [
     "PLURAL_WORDS",
 ]
 
-#: Words before a name that make it many unions or a generic one: "các Liên hiệp...", "mỗi Liên hiệp".
-PLURAL_WORDS: tuple[str, ...] = ("các", "những", "mỗi", "từng", "nhiều", "một số")
+#: Words before a name that make it many unions or a generic one: "các Liên hiệp...", "mỗi Liên hiệp",
+#: "hợp nhất hai Liên hiệp" ("năm" is left out: it is also "year").
+PLURAL_WORDS: tuple[str, ...] = ("các", "những", "mỗi", "từng", "nhiều", "một số", "hai", "ba", "bốn")
 
 #: The first word after a bare "Liên hiệp" that makes it another body: "Liên hiệp châu Âu",
 #: "Liên hiệp quốc", "Liên hiệp các Hội Khoa học", "Liên hiệp Hợp tác xã".

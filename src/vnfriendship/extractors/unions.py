@@ -96,6 +96,9 @@ _GENERIC = regex.compile(
     + _NOT_WORD_AFTER,
     _I,
 )
+# "Liên hiệp các tổ chức hữu nghị Thủ đô (Hà Nội)": the capital's union; "Thủ đô Viêng Chăn" is another capital.
+_CAPITAL = regex.compile(r"\s+Thủ\s+đô" + _NOT_WORD_AFTER + r"(?P<other>(?=\s+\p{Lu}))?")
+_CAPITAL_CITY = "Hà Nội"
 _PREFIX = regex.compile(r"(?:tỉnh|thành\s+phố|TP)\.?\s*", _I)
 _PLURAL_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in PLURAL_WORDS) + r"|hệ\s+thống|\d+)\s+$", _I
@@ -104,12 +107,14 @@ _PLURAL_BEFORE = regex.compile(
 _PLURAL_LEAD = regex.compile(
     r"(?:\s+(?:của\s+)?(?:các\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)(?:\s*(?:,|và|/)\s*(?:tỉnh|thành\s+phố|TP))?"
     + _NOT_WORD_AFTER
-    + r"(?!\s+\p{Lu}))?(?:\s*,?\s*(?:gồm|là|như)"
+    + r"(?-i:(?!\s+\p{Lu})))?(?:\s*,?\s*(?:gồm|là|như)"
     + _NOT_WORD_AFTER
     + r")?\s*:?",
     _I,
 )
 _HOI_BEFORE = regex.compile(r"Hội\s+$", _I)
+# "Liên hiệp chúng tôi", "Liên hiệp của mình": the speaker's union, in an interview or a speech.
+_OURS = regex.compile(r"\s+(?:của\s+)?(?:chúng\s+tôi|chúng\s+ta|mình)" + _NOT_WORD_AFTER, _I)
 _NEXT_WORD = regex.compile(r"\s+([\p{L}]+)")
 # Any word in capitals may be a union's acronym: a known one (VUFO, HAUFO) or one the article introduced.
 _ACRONYM = regex.compile(
@@ -443,6 +448,11 @@ class _Reader:
         if place is not None:
             own = _Ref("provincial", place.canonical, start, place.end, full=form != "bare")
             return [own, *self._joined(place.end, limit)]
+        capital = self._capital(start, position, limit)
+        if capital is not None:
+            return capital
+        if self._foreign_at(position, limit):
+            return []  # "Liên hiệp các tổ chức hữu nghị Lào": a counterpart abroad
 
         unit = unit_at(text, position, limit)
         if unit is not None:
@@ -451,7 +461,35 @@ class _Reader:
 
         if _GENERIC.match(text, position, limit):
             return []
+        ours = _OURS.match(text, position, limit)
+        speaker = self._speaker() if ours is not None else None
+        if ours is not None and speaker is not None:
+            return [_Ref(speaker[0], speaker[1], start, ours.end(), full=False)]
         return self._unqualified(form, start, position)
+
+    def _capital(self, start: int, position: int, limit: int) -> list[_Ref] | None:
+        """The union of "... Thủ đô" or "... Thủ đô Hà Nội"; none for "... Thủ đô Viêng Chăn"; ``None`` when no
+        "Thủ đô" follows the name."""
+        capital = _CAPITAL.match(self.text, position, limit)
+        if capital is None:
+            return None
+        end = capital.end()
+        if capital["other"] is not None:
+            named = province_at(self.gazetteer, self.text, end, limit)
+            if named is None or named.canonical != _CAPITAL_CITY:
+                return []
+            end = named.end
+        return [_Ref("provincial", _CAPITAL_CITY, start, end, full=False)]
+
+    def _foreign_at(self, position: int, limit: int) -> bool:
+        """Whether a country other than Vietnam is named right after ``position`` (after spaces)."""
+        start = position
+        while start < limit and self.text[start].isspace():
+            start += 1
+        if start == position:
+            return False
+        found = next(self.gazetteer.iter_find("country", self.text, start, min(limit, start + 40), cased=True), None)
+        return found is not None and found.start == start and found.canonical != "VN"
 
     def _bare_is_union(self, head: regex.Match[str], before: str, limit: int) -> bool:
         """A bare "Liên hiệp" is our union only capitalised, not in "Hội Liên hiệp...", not "Liên hiệp châu Âu"."""
@@ -472,6 +510,14 @@ class _Reader:
         if last is not None and _fits(last, city) and (outlet is None or not _fits(outlet, city)):
             return last
         return self.places.around(offset, city=city)
+
+    def _speaker(self) -> _Key | None:
+        """The union a speaker calls "ours": the one of the outlet's province, else the one named most so far
+        (an interview names the speaker's union more than those it talks about)."""
+        outlet = self.places.outlet
+        if outlet is not None and ("provincial", outlet) in self.unions:
+            return ("provincial", outlet)
+        return max(self.unions, key=lambda key: len(self.unions[key].mentions), default=None)
 
     def _unqualified(self, form: str, start: int, end: int) -> list[_Ref]:
         """A name with nothing after it: the union last named, or else the one the form implies."""
