@@ -110,6 +110,15 @@ def summary(member: MemberOrganization) -> Summary:
             "Hội Hữu nghị Việt Nam - Vương quốc Anh và Bắc Ai-len tổ chức giao lưu văn hóa.",
             ("Hội Hữu nghị Việt Nam - Vương quốc Anh và Bắc Ai-len", "friendship_association", ("GB",), None),
         ),
+        (
+            "Hội Hữu nghị và Hợp tác Việt Nam - Hàn Quốc tỉnh Hưng Yên ra mắt Ban Chấp hành.",
+            ("Hội Hữu nghị và Hợp tác Việt Nam - Hàn Quốc tỉnh Hưng Yên", "friendship_association", ("KR",),
+             "Hưng Yên"),
+        ),
+        (
+            "Phó Chủ tịch Ủy ban Hòa bình và Đoàn kết Việt Nam phát biểu.",
+            ("Ủy ban Hòa bình và Đoàn kết Việt Nam", "committee", (), None),
+        ),
     ],
 )
 def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text: str, expected: Summary) -> None:
@@ -123,6 +132,8 @@ def test_a_member_is_named_up_to_its_partner_and_place(pipeline: Pipeline, text:
         "Chi hội Hữu nghị Việt - Nga huyện Yên Thành có thêm 40 hội viên.",
         "Hiệp hội Doanh nghiệp Việt Nam - Hàn Quốc tổ chức hội chợ.",
         "Ủy ban Hòa bình Nhật Bản cử đoàn sang thăm.",
+        "Ủy ban Hòa bình và Đoàn kết Nepal cử đại diện dự hội nghị.",
+        "Đại diện Ủy ban Hòa bình và Đoàn kết toàn Ấn Độ (AIPSO) phát biểu.",
         "Hội đồng Hòa bình thế giới họp tại Hà Nội.",
         "Bệnh viện hữu nghị Việt Nam - Cuba tiếp nhận trang thiết bị.",
         "Đại hội Việt Nam - Lào được tổ chức trọng thể.",

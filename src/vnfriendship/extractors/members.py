@@ -44,7 +44,8 @@ _DASH = r"\s*[-–—]\s*"
 
 _ASSOCIATION = regex.compile(
     _NOT_WORD_BEFORE
-    + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+)?(?P<viet>Việt(?P<nam>\s+Nam)?|(?P<nam>(?-i:VN)))"
+    + r"(?P<hoi>Hội)\s+(?P<friendship>hữu\s+nghị\s+(?:và\s+hợp\s+tác\s+)?)?"
+    + r"(?P<viet>Việt(?P<nam>\s+Nam)?|(?P<nam>(?-i:VN)))"
     + _DASH,
     _I,
 )
@@ -83,6 +84,8 @@ _COUNTRIES_OF = regex.compile(r"(?:các\s+)?nước\s+", _I)
 _VIETNAM = regex.compile(r"\s+Việt\s+Nam" + _NOT_WORD_AFTER, _I)
 _VIETNAM_DASH = regex.compile(r"Việt\s+Nam" + _DASH, _I)
 _FOREIGN_PEACE_AFTER = regex.compile(r"\s+(?:(?i:thế\s+giới)|\p{Lu})")
+# "Ủy ban Hòa bình và Đoàn kết Nepal": a longer name, which is ours only with "Việt Nam" after it.
+_PEACE_LONGER = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?")
 _CENTRAL_AFTER = regex.compile(
     r"\s+(?:" + "|".join(regex.escape(w) for w in CENTRAL_WORDS) + r")" + _NOT_WORD_AFTER, _I
 )
@@ -294,6 +297,10 @@ class _Reader:
         """ "Ủy ban Hòa bình Việt Nam", or a local one ("... thành phố Hải Phòng"); not "Ủy ban Hòa bình Nhật Bản"."""
         if match.group("vietnam"):
             return _Ref("committee", "peace", (), None, match.start(), match.end())
+        longer = _PEACE_LONGER.match(self.text, match.end(), limit)
+        if longer is not None:
+            vietnam = _VIETNAM.match(self.text, longer.end(), limit)
+            return None if vietnam is None else _Ref("committee", "peace", (), None, match.start(), vietnam.end())
         locality, stop, _ = self._place(match.end(), limit)
         if locality is None and _FOREIGN_PEACE_AFTER.match(self.text, match.end(), limit):
             return None
