@@ -595,6 +595,16 @@ def test_titles_in_the_plural_hold_for_every_name_of_their_list(pipeline: Pipeli
     }
 
 
+def test_a_list_of_people_is_read_after_a_word_for_a_body_and_a_form_of_address(pipeline: Pipeline) -> None:
+    found = read(pipeline, "Ban tổ chức gồm các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND tỉnh; Trần Thị Lan.")
+    assert [p.name for p in found] == ["Lê Văn Hòa", "Trần Thị Lan"]
+
+
+def test_a_list_goes_on_past_a_name_that_opens_like_a_body(pipeline: Pipeline) -> None:
+    found = read(pipeline, "Nhiều nhân sĩ tham gia Đoàn Chủ tịch như: Lê Văn Hưu, Trường Minh, Phạm Tuấn Anh.")
+    assert [p.name for p in found] == ["Lê Văn Hưu", "Trường Minh", "Phạm Tuấn Anh"]
+
+
 def test_reads_a_list_of_bare_names_after_a_colon(pipeline: Pipeline) -> None:
     text = "Đoàn Chủ tịch Đại hội gồm các nhân sĩ như: Phan Văn Khải, Lê Khả Phiêu và Nguyễn Thị Định."
     assert [p.name for p in read(pipeline, text)] == ["Phan Văn Khải", "Lê Khả Phiêu", "Nguyễn Thị Định"]
@@ -753,6 +763,10 @@ def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
         "Đoàn viếng Lăng Chủ tịch Ngô Đức Trí và thăm Bảo tàng Chủ tịch Lê Văn Thịnh.",
         "Đoàn thăm Khu lưu niệm cố Thủ tướng Đỗ Minh Châu.",
         "Đoàn thăm Bảo tàng Lê Văn Thịnh, Trường THPT Chuyên Ngô Đức Trí và đường Phan Đình Quý.",
+        # a list announced by a word for places or bodies
+        "Quà được trao tại các xã như: Đồng Tâm, Minh Khai, Thanh Xuân của huyện miền núi.",
+        "Các nhà tài trợ quốc tế như: Quỹ Ford, Quỹ Rockefeller Brothers đã đồng hành cùng tỉnh.",
+        "Các nước tham dự gồm: Lào, Campuchia, Thái Lan, Myanmar.",
     ],
 )
 def test_finds_no_person(pipeline: Pipeline, text: str) -> None:

@@ -22,6 +22,7 @@ __all__ = [
     "MODIFIERS",
     "NAMED_AFTER",
     "NAME_PARTICLES",
+    "NOT_PEOPLE",
     "NOT_TAILS",
     "NUMBERED",
     "ORDINALS",
@@ -287,6 +288,15 @@ ROLE_PRELUDE: frozenset[str] = frozenset(
 
 #: Words whose colon opens a list of names: "các đồng chí: A, ...; B, ...", "như: A, B, C".
 LIST_CUES: frozenset[str] = frozenset({"như", "gồm", "gồm có", "là", "đồng chí", "ông", "bà", "vị"})
+
+#: Words for places and bodies: a list they announce ("các xã như: A, B", "các nhà tài trợ gồm: A, B")
+#: names no people.
+NOT_PEOPLE: tuple[str, ...] = (
+    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "bản", "làng",
+    "ấp", "xóm", "buôn", "nước", "quốc gia", "địa phương", "địa bàn", "khu vực", "vùng", "tổ chức",
+    "cơ quan", "đơn vị", "trường", "bệnh viện", "doanh nghiệp", "công ty", "quỹ", "nhà tài trợ",
+    "đối tác", "dự án", "chương trình", "hoạt động", "lĩnh vực", "sở", "ngành", "hội", "tập đoàn",
+)  # fmt: skip
 
 #: Words after which a name is a photo or text credit, never a person in the article.
 CREDIT_CUES: frozenset[str] = frozenset({"ảnh", "nguồn", "video", "clip", "đồ họa", "bài", "tin", "photo"})

@@ -76,6 +76,8 @@ _MAX_ITEM = 3
 _MAX_ROLE_GAP = 8
 # How many words an aside in brackets between a name and its positions may hold: "(thứ 2 từ trái sang)".
 _MAX_ASIDE = 8
+# How many words before "như:", "gồm:" may name what the list holds: "các nhà tài trợ quốc tế như:".
+_MAX_LISTED_NOUN = 4
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -119,6 +121,7 @@ class _Vocabulary:
     lead_ins: frozenset[str]
     role_words: frozenset[str]
     list_cues: _Phrases
+    not_people: _Phrases
     credits: frozenset[str]
     foreign_org: frozenset[str]
     connectors: frozenset[str]
@@ -158,6 +161,7 @@ def _vocabulary() -> _Vocabulary:
         role_words=frozenset(fold_key(word) for word in cues.ROLE_PRELUDE)
         | {key for phrases in role_verbs.by_first.values() for phrase in phrases for key in phrase},
         list_cues=_phrases(cues.LIST_CUES),
+        not_people=_phrases(cues.NOT_PEOPLE),
         credits=frozenset(fold_key(word) for word in cues.CREDIT_CUES),
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
         connectors=frozenset(fold_key(word) for word in cues.FOREIGN_CONNECTORS),
@@ -917,10 +921,25 @@ class _Reader:
         return found
 
     def _list_cue(self, i: int) -> bool:
-        """Whether a colon after token ``i`` opens a list of people ("như: A, B", "các đồng chí: A")."""
+        """Whether a colon after token ``i`` opens a list of people ("như: A, B", "các đồng chí: A").
+
+        Not after a word for places or bodies: "các xã như: A, B", "các nhà tài trợ gồm: A, B".
+        """
         if i + 1 >= len(self.tokens) or not _COLON.fullmatch(self.gaps[i + 1]):
             return False
-        return bool(self._phrase_ending(i, self.voc.list_cues))
+        size = self._phrase_ending(i, self.voc.list_cues)
+        if not size:
+            return False
+        k = i - size + 1
+        if k in self.honorifics:
+            return True  # "Ban tổ chức gồm các đồng chí: ..."
+        for _ in range(_MAX_LISTED_NOUN):
+            if k <= 0 or not self._spaced(k):
+                break
+            if self._phrase_ending(k - 1, self.voc.not_people):
+                return False
+            k -= 1
+        return True
 
     def _addressed(self, i: int) -> _Found | None:
         """A name after a form of address: "ông Nguyễn Văn Doanh", "PGS.TS. A", "bà Nga"."""
@@ -1021,7 +1040,10 @@ class _Reader:
             if listed or (occurrence.positions and last - i >= 2):
                 return occurrence, end, False, ()
             return None
-        if listed and ((self._vietnamese(i, last) and 2 <= last - i + 1 <= _MAX_NAME) or self._foreign(i, last)):
+        vietnamese = self._vietnamese(i, last)
+        if not vietnamese and self._phrase_at(i, self.voc.org_heads):
+            return None  # "như: Quỹ Ford, ...": a body; but "Trường Chinh" is a name
+        if listed and ((vietnamese and 2 <= last - i + 1 <= _MAX_NAME) or self._foreign(i, last)):
             occurrence, end = self._described(i, last, None, (), cued=False)
             return occurrence, end, False, ()
         return None
