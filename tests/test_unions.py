@@ -154,6 +154,10 @@ def test_a_list_without_a_colon_or_with_a_count_is_one_union_per_province_of_our
             [("Phú Yên", 4), ("Bình Định", 4), ("Gia Lai", 4), ("Kon Tum", 4)],
         ),
         (
+            "Cụm thi đua số 3 (gồm Liên hiệp các tổ chức hữu nghị các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh) họp.",
+            [("Thanh Hóa", 3), ("Nghệ An", 3), ("Hà Tĩnh", 3)],
+        ),
+        (
             "Dự hội nghị có lãnh đạo Liên hiệp các tổ chức hữu nghị các tỉnh, thành phố thuộc Cụm thi đua số 5: "
             "Đắk Lắk, Đắk Nông, Lâm Đồng cùng đại diện các sở, ngành.",
             [("Đắk Lắk", 5), ("Đắk Nông", 5), ("Lâm Đồng", 5)],
@@ -196,6 +200,7 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
         ("Liên hiệp các tổ chức hữu nghị tỉnh Ninh Bình với vai trò Trưởng Cụm thi đua số 2 chủ trì hội nghị.", 2),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Tây Ninh trong vai trò Cụm phó Cụm thi đua số 7 phát biểu.", 7),
         ("Cụm thi đua số 2: Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đăng cai hội nghị tổng kết.", None),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam làm Cụm trưởng Cụm thi đua số 2 (gồm 5 tỉnh) năm nay.", 2),
         ("Cụm thi đua số 2 đến thăm Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa.", None),
     ],
 )
@@ -301,6 +306,15 @@ def test_a_provincial_union_counts_its_member_associations(pipeline: Pipeline) -
         ),
         ("VUFO hiện có 121 tổ chức thành viên (58 ở Trung ương, 63 ở địa phương).", Membership(121, 58, 63)),
         (
+            "Đến nay, Liên hiệp các tổ chức hữu nghị tỉnh Trà Vinh đã phát triển lên 8 hội thành viên.",
+            Membership(total=8),
+        ),
+        (
+            "Liên hiệp các tổ chức hữu nghị Việt Nam hiện có 63 Liên hiệp hữu nghị cấp tỉnh và 60 hội, ủy ban hữu nghị "
+            "song phương, đa phương ở Trung ương.",
+            Membership(central=60, provincial=63),
+        ),
+        (
             "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Kạn giúp Hội Hữu nghị Việt - Lào lập thêm 3 chi hội, "
             "nâng tổng số hội viên lên 2.000.",
             None,
@@ -352,6 +366,10 @@ def test_membership_counts_member_associations_however_named(
         ),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Sơn La, Điện Biên và Lai Châu.", ["Sơn La", "Điện Biên", "Lai Châu"]),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An và Sở Ngoại vụ phối hợp.", ["Nghệ An"]),
+        (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình (cũ) và tỉnh Quảng Trị hợp nhất.",
+            ["Quảng Bình", "Quảng Trị"],
+        ),
     ],
 )
 def test_provinces_joined_by_va_to_a_union_name_are_unions_each(

@@ -80,7 +80,8 @@ _MANY = regex.compile(
     r"(?:\s*,?\s*(?:gồm|là))?" + _NOT_WORD_AFTER + r"\s*:?",
     _I,
 )
-_JOIN = regex.compile(r"\s*(?:,\s*|(?P<and>và)\s+)(?=\S)", _I)
+# "... tỉnh Bình Định (cũ) và tỉnh Gia Lai": a province may be said to be the old or the new one.
+_JOIN = regex.compile(r"(?:\s*\(?\s*(?:cũ|mới)\s*\)?)?\s*(?:,\s*|(?P<and>và)\s+)(?=\S)", _I)
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", _I)
 _UNIT = regex.compile(r"\s+(?:của\s+)?(?P<unit>tỉnh|thành\s+phố|TP\.?)" + _NOT_WORD_AFTER, _I)
 # "tỉnh, thành phố", "tỉnh và huyện": any unit; but not "tỉnh và huyện Lương Tài", where a named district follows.
@@ -125,7 +126,9 @@ _ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d]{2,7})\s*\)
 _CREDIT_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CREDIT_WORDS) + r")[^():\n]{0,20}:\s*$", _I)
 _CLUSTER = regex.compile(r"Cụm\s+thi\s+đua\s+(?:số\s+)?(?P<number>\d{1,2})" + _NOT_WORD_AFTER, _I)
 # "Cụm thi đua số 3 gồm ...", or a colon before the provinces a list names ("... Cụm thi đua số 6: A, B").
-_CLUSTER_LIST = regex.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:bao\s+)?gồm" + _NOT_WORD_AFTER + r"|(?P<colon>:))", _I)
+_CLUSTER_LIST = regex.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:\(\s*)?(?:(?:bao\s+)?gồm" + _NOT_WORD_AFTER + r"|(?P<colon>:))", _I
+)
 # What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
 _CLUSTER_ROLE = regex.compile(
     r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*"
@@ -142,7 +145,13 @@ _CLUSTER_ROLE_AFTER = regex.compile(
     _I,
 )
 # "Liên hiệp có 47 tổ chức thành viên", "... là ngôi nhà chung của 125 tổ chức thành viên".
-_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của)\b[^.;]{0,15}$", _I)
+# What states the make-up of a union right before its counts by kind, when "thành viên" is not written:
+# "VUFO hiện có 64 ...", "... gồm 58 ..."; not a bare "có" ("có 57 hội ... tham dự").
+_MAKE_UP = regex.compile(
+    r"(?:hiện(?:\s+nay)?(?:\s+đang)?\s+có|đến\s+nay\s+(?:đã\s+)?có|(?:bao\s+)?gồm(?:\s+có)?|tập\s+hợp|quy\s+tụ)\s+$",
+    _I,
+)
+_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của|lên)\b[^.;]{0,15}$", _I)
 # "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên", "10 hội là thành viên".
 _TOTAL_AFTER = regex.compile(
     r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?"
@@ -166,7 +175,7 @@ _TOTAL_BEFORE = regex.compile(
 _OWNER_AFTER = regex.compile(r"\s*(?:trực\s+)?(?:của|thuộc)\s+", _I)
 # "58 Hội ở Trung ương", "57 ở Trung ương"; "45 tổ chức ở các tỉnh", "63 ở địa phương".
 _CENTRAL_AFTER = regex.compile(
-    r"\s+(?:(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,40}?|(?:ở|cấp)\s+)(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)",
+    r"\s+(?:(?:hội|ủy\s+ban|uỷ\s+ban|tổ\s+chức)[^;.\d]{0,60}?|(?:ở|cấp)\s+)(?:trung\s+ương|TƯ|T\.Ư|toàn\s+quốc)",
     _I,
 )
 _PROVINCIAL_AFTER = regex.compile(
@@ -573,10 +582,14 @@ class _Reader:
         for match in _CLUSTER.finditer(self.text, sentence.start, sentence.end):
             number = int(match.group("number"))
             listing = _CLUSTER_LIST.match(self.text, match.end(), sentence.end)
-            if listing is not None:
-                for ref in refs:
-                    if ref.start >= match.end() and ref.level == "provincial" and (ref.listed or not listing["colon"]):
-                        self._set_cluster(ref, number)
+            members = [
+                ref
+                for ref in (refs if listing is not None else [])
+                if ref.start >= match.end() and ref.level == "provincial" and (ref.listed or not listing["colon"])
+            ]
+            for ref in members:
+                self._set_cluster(ref, number)
+            if members:
                 continue
             earlier = [ref for ref in refs if ref.end <= match.start() and ref.level == "provincial"]
             if earlier and _CLUSTER_ROLE.fullmatch(self.text, earlier[-1].end, match.start()):
@@ -614,7 +627,7 @@ class _Reader:
                 if union is not None:
                     union.total = count if union.total is None else union.total
                     continue
-                union = self._split(refs, number.start, sentence)
+                union = self._split(refs, number.start, number.end, sentence)
                 if union is None:
                     continue
             # "58 Hội ở Trung ương" or "45 tổ chức ở các tỉnh, thành phố trực thuộc Trung ương": the nearer cue wins.
@@ -625,15 +638,21 @@ class _Reader:
             elif central is not None:
                 union.central = count if union.central is None else union.central
 
-    def _split(self, refs: list[_Ref], start: int, sentence: Sentence) -> _Union | None:
+    def _split(self, refs: list[_Ref], start: int, end: int, sentence: Sentence) -> _Union | None:
         """The central union of "VUFO có 59 hội ở Trung ương và 63 liên hiệp cấp tỉnh là thành viên", which
-        counts its members by kind without a total; the number at ``start`` is the first of them."""
+        counts its members by kind without a total; the number at start..end is the first of them. Without
+        "thành viên", the kind must follow the number: "VUFO có 64 Liên hiệp hữu nghị cấp tỉnh và 61 hội ..."."""
         member = _MEMBER_WORD.search(self.text, start, sentence.end)
-        if member is None:
+        by_kind = _CENTRAL_AFTER.match(self.text, end, sentence.end) or _PROVINCIAL_AFTER.match(
+            self.text, end, sentence.end
+        )
+        if member is None and (by_kind is None or not _MAKE_UP.search(self.text, sentence.start, start)):
             return None
         earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
         if earlier and earlier[-1].level == "central" and _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
             return self.unions[(earlier[-1].level, earlier[-1].province)]
+        if member is None:
+            return None
         # "Với 58 hội ở Trung ương và 63 Liên hiệp cấp tỉnh là thành viên, Liên hiệp Hữu nghị ..."
         tail = _MEMBER_TAIL.match(self.text, member.end(), sentence.end)
         after = [ref for ref in refs if tail is not None and ref.start == tail.end() and ref.level == "central"]
