@@ -229,6 +229,8 @@ def test_country_codes_are_two_capital_letters() -> None:
         ("Vê-nê-xu-ê-la", "VE"),
         ("Vênêxuêla", "VE"),
         ("Ixraen", "IL"),
+        ("Ukraina", "UA"),
+        ("Xinh-ga-po", "SG"),
         ("Inđônêxia", "ID"),
         ("Xri Lanca", "LK"),
         ("Pháp", "FR"),

@@ -181,7 +181,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "RS": ("Xéc-bi-a", "Xécbia", "Serbia"),
     "SC": ("Xây-sen", "Xâysen", "Seychelles"),
     "SL": ("Xi-ê-ra Lê-ôn", "Xiêra Lêôn", "Sierra Leone"),
-    "SG": ("Xin-ga-po", "Xingapo", "Singapore"),
+    "SG": ("Xin-ga-po", "Xingapo", "Xinh-ga-po", "Xinhgapo", "Singapore"),
     "SK": ("Xlô-va-ki-a", "Xlôvakia", "Slovakia"),
     "SI": ("Xlô-ven-ni-a", "Xlôvennia", "Slovenia"),
     "SB": ("Quần đảo Xô-lô-mông", "Quần đảo Xôlômông", "Quần đảo Solomon", "Solomon Islands"),
@@ -207,7 +207,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TM": ("Tuốc-mê-ni-xtan", "Tuốcmênixtan", "Turkmenistan"),
     "TV": ("Tu-va-lu", "Tuvalu"),
     "UG": ("U-gan-đa", "Uganđa", "Uganda"),
-    "UA": ("U-crai-na", "Ucraina", "Ukraine"),
+    "UA": ("U-crai-na", "Ucraina", "Ukraina", "Ukraine"),
     "AE": ("Các Tiểu vương quốc Ả-rập Thống nhất", "Các Tiểu vương quốc Ảrập Thống nhất", "UAE"),
     "GB": (
         "Anh", "Vương quốc Anh", "Liên hiệp Vương quốc Anh và Bắc Ai-len", "Vương quốc Anh và Bắc Ai-len",
