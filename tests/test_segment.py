@@ -166,6 +166,10 @@ def test_caption_before_the_first_paragraph_is_no_title() -> None:
         "Tin tức khác",
         "CÁC TIN BÀI ĐÃ ĐƯA",
         "Các bài đã đăng",
+        "Tin ảnh khác",
+        "Những bài viết khác",
+        "Tin tức cùng sự kiện",
+        "Ý kiến (0)",
     ],
 )
 def test_teaser_header_turns_what_follows_into_related(header: str) -> None:
@@ -337,6 +341,11 @@ def test_weather_box_and_link_widget_under_the_article_are_not_body() -> None:
         "chrome",
         "related",
     ]
+
+
+def test_line_of_hashtags_under_the_article_is_chrome() -> None:
+    text = page(TITLE, LEDE, BODY, "#Hội hữu nghị Việt Nam - Mông Cổ #Đối ngoại nhân dân")
+    assert kind_of(text, "#Hội") == "chrome"
 
 
 def test_link_back_to_a_section_is_chrome() -> None:
@@ -562,6 +571,9 @@ def test_source_name(line: str, name: str | None) -> None:
         ("Video Báo Ảnh Báo in Podcast Chuyển động trẻ", False),
         ("Xem thêm tại cổng thông tin điện tử của tỉnh.", False),
         ("Tin vui đến với học sinh nghèo vùng biên", False),
+        ("Chủ đề", True),
+        ("Chủ đề năm nay là hòa bình", False),  # an everyday word is a header only alone
+        ("Ý kiến chuyên gia", False),
     ],
 )
 def test_is_teaser_header(line: str, expected: bool) -> None:

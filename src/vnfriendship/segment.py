@@ -53,6 +53,8 @@ _CLOSING_END = regex.compile(r"(?:[.…;:!?]|/\.)[\"”’)\]]*$")
 _INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?…][\"”’)\]]*\s+[\"“(]?\p{Lu}")
 _HEADLINE_START = regex.compile(r"^[\"“‘'(\[]*[\p{Lu}\p{N}]")
 _NO_LETTERS = regex.compile(r"^[^\p{L}]*$")
+# A line of tags: "#Đối ngoại nhân dân #Đà Nẵng".
+_HASHTAGS = regex.compile(r"^#\p{L}")
 _BULLET = regex.compile(r"^[•·●▪■◦‣*]\s*")
 _IMAGE = regex.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|\S+\.(?:" + "|".join(page.IMAGE_EXTENSIONS) + r"))$", regex.IGNORECASE
@@ -101,7 +103,16 @@ _DOMAIN_NAME = regex.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", regex.IGNORECASE)
 # The mark that closes a Vietnamese news article: "... trong thời gian tới./."
 _ARTICLE_END = regex.compile(r"/\.\s*$")
 
-_HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS)
+_HEADER_KEYS = frozenset(
+    [fold_key(h) for h in page.TEASER_HEADERS]
+    + [
+        fold_key(f"{opener} {noun} {qualifier}")
+        for opener in page.TEASER_LIST_OPENERS
+        for noun in page.TEASER_NOUNS
+        for qualifier in page.TEASER_QUALIFIERS
+    ]
+)
+_LONE_HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS_ALONE)
 _CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
 _CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
 _FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
@@ -190,7 +201,7 @@ def is_teaser_header(line: str) -> bool:
         return False
     core = _TRAILING_COUNT.sub("", line)
     key = fold_key(core)
-    if key in _HEADER_KEYS:
+    if key in _HEADER_KEYS or key in _LONE_HEADER_KEYS:
         return True
     if any(mark in core for mark in ".,;"):
         return False
@@ -265,7 +276,7 @@ def _is_lone_prefix(line: str) -> bool:
 
 
 def _is_chrome(line: str) -> bool:
-    if _NO_LETTERS.match(line) or _is_image(line) or followed_outlet(line) is not None:
+    if _NO_LETTERS.match(line) or _is_image(line) or followed_outlet(line) is not None or _HASHTAGS.match(line):
         return True
     if _DOMAIN_NAME.match(line.removeprefix("www.")):  # "thanhnien.vn" printed by the byline
         return True
