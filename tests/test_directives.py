@@ -392,9 +392,11 @@ def test_a_province_named_like_a_country_leaves_a_local_issuer_ours(pipeline: Pi
          ("notice", "88", "88-TB/TU", "Thường trực Tỉnh ủy Hà Tĩnh", "2024-04-04")),
         ("Luật Hợp tác quốc tế về pháp luật số 12/2019/QH14 ngày 5/6/2019 có hiệu lực.",
          ("law", "12", "12/2019/QH14", "Quốc hội", "2019-06-05")),
+        ("Các tổ chức đồng hành theo tinh thần Chỉ thị 45-CT/TW (Directive 45 on people’s diplomacy) của Ban Bí thư.",
+         ("directive", "45", "45-CT/TW", "Ban Bí thư", None)),
     ],
 )  # fmt: skip
-def test_a_party_congress_committee_its_standing_office_or_a_named_law(
+def test_a_party_congress_committee_its_standing_office_a_named_law_or_an_aside_before_the_issuer(
     pipeline: Pipeline, text: str, expected: tuple[str, str | None, str | None, str | None, str | None]
 ) -> None:
     [directive] = directives(pipeline, text)

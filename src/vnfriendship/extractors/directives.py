@@ -103,6 +103,8 @@ _PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+[\p{L}\p{N}]+|(?i:trun
 _CHAIR = r"(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=UBND|HĐND|(?i:ủy\s+ban|uỷ\s+ban|hội\s+đồng)))"
 _ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
+# An aside in brackets between a citation and its issuer: "Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư".
+_ASIDE = regex.compile(r"\s*\([^()\n]{1,80}\)")
 _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
 # Where the sentence's own clause begins after a subject: "Thực hiện Chỉ thị … về A, những năm qua Hội đã …",
@@ -273,6 +275,8 @@ def _with_tail(article: Article, citation: _Citation, bound: int) -> _Citation:
             issuer, position, foreign = named.name, named.end, named.foreign
         elif (term := _TERM.match(text, position, bound)) is not None and term.end() > position:
             position = term.end()
+        elif issuer is None and (aside := _ASIDE.match(text, position, bound)) is not None:
+            position = aside.end()
         else:
             break
     if (lead := _SUBJECT_LEAD.match(text, position, bound)) is not None:
