@@ -159,6 +159,9 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)|\n")
 
 
+_NUMBER_MARKS = frozenset({"No", "Nr", "Vol", "Art", "Sec"})
+
+
 def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
     if match.group() == "\n":
         return True
@@ -169,6 +172,9 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
     if last is not None:
         token = last.group(1)
         if fold_key(token.rstrip(".")) in ABBREVIATIONS or fold_key(token.split(".")[-1]) in ABBREVIATIONS:
+            return False
+        # English number marks before a number ("Directive No. 12"); case matters: "ăn no." ends.
+        if token in _NUMBER_MARKS and text[match.end() : match.end() + 2][1:2].isdigit():
             return False
         # A single Latin capital is an initial ("John F. Kennedy"); "châu Á." and "Ý." end sentences.
         if len(token) == 1 and "A" <= token <= "Z":
