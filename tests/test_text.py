@@ -95,7 +95,7 @@ def _sentences(text: str) -> list[str]:
         ("Q. Ba Đình có nhiều hội viên.", ["Q. Ba Đình có nhiều hội viên."]),
         ("Ông phụ trách châu Á. Hai bên nhất trí.", ["Ông phụ trách châu Á.", "Hai bên nhất trí."]),
         ("Tổng thống John F. Kennedy đến.", ["Tổng thống John F. Kennedy đến."]),
-        ("Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư.", ["Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư."]),
+        ("Chỉ thị 12 (Directive No. 12) của Ban Bí thư.", ["Chỉ thị 12 (Directive No. 12) của Ban Bí thư."]),
         ("Cả đoàn đã ăn no. Sau đó về.", ["Cả đoàn đã ăn no.", "Sau đó về."]),
     ],
 )
