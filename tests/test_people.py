@@ -411,6 +411,11 @@ def test_reads_foreign_and_unusual_names_with_their_positions(
             "Phó Chủ tịch Khural Quốc gia Mông Cổ Bat-Erdene Ganbold tiếp đoàn.",
             {"Bat-Erdene Ganbold": ["Phó Chủ tịch Khural Quốc gia Mông Cổ"]},
         ),
+        # a foreign place of two words the gazetteer does not know, then the person
+        (
+            "Thị trưởng thành phố Nizhny Novgorod Oleg Belyaev chủ trì tiệc chiêu đãi.",
+            {"Oleg Belyaev": ["Thị trưởng thành phố Nizhny Novgorod"]},
+        ),
         # an academician, ranks of universities and of the civil service, a village's Party cell
         (
             "Chủ tịch Hội, Viện sĩ Pavel Grekov cho biết Hội đã tổ chức hơn 30 hoạt động.",

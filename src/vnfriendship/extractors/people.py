@@ -689,12 +689,14 @@ class _Reader:
             return None  # "Giám đốc Maison Chance tại Việt Nam", "Phó Chủ tịch Duma Quốc gia Nga": a body
         if empty and not self._vietnamese(j, last) and not self._phrase_at(j, self.voc.org_heads):
             return j, last  # "Tổng thống Donald Trump"; not "Chủ tịch Hội Hermann Gmeiner"
+        if self._after_address(j - 1) and self._spaced(j) and j - 1 not in self.place_cover:
+            # "Phó Tỉnh trưởng tỉnh Kampot Chea Sophal"; but "thành phố Saint Petersburg Oleg Belyaev" and
+            # "tỉnh Svay Rieng Chea Sophal" leave three words: the place may take another
+            return (j, last) if size == 2 else None
         if self._alien(j, last):
             return j, last  # "Tổng Thư ký Liên hợp quốc António Guterres"
         if j - 1 in self.country_ends and self._spaced(j):
             return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
-        if self._after_address(j - 1) and self._spaced(j) and size == 2:
-            return j, last  # "Phó Tỉnh trưởng tỉnh Kampot Chea Sophal"; not "tỉnh Svay Rieng Chea Sophal"
         return None
 
     def _compound_after(self, last: int) -> bool:
