@@ -199,10 +199,29 @@ def test_outlet_from_the_source_line(gazetteer: Gazetteer) -> None:
         ("Theo baoquocte.vn", "Thế giới & Việt Nam"),
         ("Theo baonghean.vn", "Báo Nghệ An"),
         ("Theo Báo Quảng Ninh điện tử", "Báo Quảng Ninh"),  # the edition's suffix aside
+        ("Theo Tuổi Trẻ", "Tuổi Trẻ"),  # an outlet's own name needs no press word
+        ("(Theo Quân đội nhân dân)", "Quân đội nhân dân"),
     ],
 )
 def test_outlet_from_a_source_line_opening_with_theo(gazetteer: Gazetteer, line: str, outlet: str) -> None:
     assert meta_of(page(TITLE, LEDE, BODY, "Thanh Hà", line), gazetteer).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "authors"),
+    [
+        ("Ngọc Anh (TTXVN)", "TTXVN", ("Ngọc Anh",)),
+        ("Minh Anh (Theo Báo Nghệ An)", "Báo Nghệ An", ("Minh Anh",)),
+        ("Hồng Nhung - Báo Quảng Ninh", "Báo Quảng Ninh", ("Hồng Nhung",)),
+        ("Mai Anh - Trung tâm VHTT&TT tỉnh", None, ("Mai Anh",)),  # a centre is no outlet
+        ("Quốc Dũng (thực hiện)", None, ("Quốc Dũng",)),
+    ],
+)
+def test_outlet_credited_in_the_closing_byline(
+    gazetteer: Gazetteer, byline: str, outlet: str | None, authors: tuple[str, ...]
+) -> None:
+    meta = meta_of(page(TITLE, LEDE, BODY, CLOSING, byline), gazetteer)
+    assert (meta.outlet, meta.authors) == (outlet, authors)
 
 
 @pytest.mark.parametrize(

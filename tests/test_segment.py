@@ -493,6 +493,7 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Tác giả: Thu Hiền - Nguồn: Ban Đối ngoại Tỉnh ủy", ["Thu Hiền"]),
         ("Bài - ảnh: Minh Anh", ["Minh Anh"]),
         ("Theo Báo Thanh Hóa", None),  # a source, not an author
+        ("Theo Tuổi Trẻ", None),
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:
@@ -553,6 +554,8 @@ def test_line_without_an_outlet_code_has_no_lede_prefix(line: str) -> None:
         ("Theo Báo Nhân Dân, hai bên đã ký biên bản ghi nhớ.", None),
         ("Tác giả: Thu Hiền - Nguồn: Ban Đối ngoại Tỉnh ủy", "Ban Đối ngoại Tỉnh ủy"),
         ("Bài và ảnh: Lan Hương", None),
+        ("Theo Thanh Niên", "Thanh Niên"),  # an outlet's own name
+        ("Theo Thanh Hà", None),  # a person's
     ],
 )
 def test_source_name(line: str, name: str | None) -> None:

@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, GazetteerMatch
 from .model import ArticleMeta, Segment
 from .segment import (
     byline_names,
+    credited_source,
     followed_outlet,
     lede_prefix,
     line_stamps,
@@ -185,7 +186,7 @@ def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazettee
                 yield name, True
     for segment in (s for s in segments if s.kind == "byline"):
         for line in page_lines(text, segment.start, segment.end):
-            name = source_name(line.text)
+            name = source_name(line.text) or credited_source(line.text)
             if not name:
                 continue
             domain = _DOMAIN.search(name)

@@ -21,7 +21,7 @@ from collections import Counter
 import attrs
 import regex
 
-from .data import page
+from .data import outlets, page
 from .dates import StampMatch, find_stamps
 from .model import Segment, SegmentKind
 from .text import fold_key
@@ -30,6 +30,7 @@ __all__ = [
     "LedePrefix",
     "Line",
     "byline_names",
+    "credited_source",
     "ends_with_photo_credit",
     "followed_outlet",
     "is_paragraph",
@@ -121,6 +122,10 @@ _PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
 _CREDIT_KEYS = _BYLINE_LABEL_KEYS | _PHOTO_LABEL_KEYS | _SOURCE_LABEL_KEYS
 _PRESS_WORD_KEYS = tuple(fold_key(w) for w in page.SOURCE_PRESS_WORDS)
+# The outlets' own names, for a source line without a press word ("Theo Tuổi Trẻ", "Theo Vietnam+").
+_OUTLET_NAME_KEYS = frozenset(
+    fold_key(name) for canonical, others in outlets.OUTLETS.items() for name in (canonical, *others)
+)
 _BACK_LINK_KEYS = tuple(fold_key(b) for b in page.BACK_LINKS)
 _AFFILIATION_KEYS = tuple(fold_key(a) for a in page.AFFILIATIONS)
 _CAPTION_OPENER_KEYS = tuple(fold_key(c) for c in page.CAPTION_OPENERS)
@@ -219,10 +224,10 @@ def source_name(line: str) -> str | None:
     """What a source line names ("" when nothing follows its label); ``None`` for any other line.
 
     A source line is "Nguồn: ..." (also after the authors: "Tác giả: Thu Hà - Nguồn: Sở
-    Ngoại vụ"), "Theo" and an outlet ("Theo TTXVN", "(Theo Báo
-    Thanh Hóa)", "Theo baoquocte.vn": a code, a domain or a name opening with a press
-    word, so that "Theo ông Minh" stays a sentence), or an agency's code alone in
-    brackets ("(TTXVN/Vietnam+)").
+    Ngoại vụ"), "Theo" and an outlet ("Theo TTXVN", "(Theo Báo Thanh Hóa)", "Theo
+    baoquocte.vn", "Theo Tuổi Trẻ": a code, a domain, a name opening with a press word or
+    an outlet's own name, so that "Theo ông Minh" stays a sentence), or an agency's code
+    alone in brackets ("(TTXVN/Vietnam+)").
     """
     if len(_words(line)) <= _MAX_SOURCE_LINE_WORDS:
         sources = [value for key, value in _credit_parts(line) or () if key in _SOURCE_LABEL_KEYS]
@@ -236,8 +241,28 @@ def source_name(line: str) -> str | None:
         return None
     value = str(found["value"]).strip()
     key = fold_key(value)
-    outlet_like = _CODE.match(value) or _DOMAIN_NAME.match(value) or any(_opens_with(key, w) for w in _PRESS_WORD_KEYS)
+    outlet_like = (
+        _CODE.match(value)
+        or _DOMAIN_NAME.match(value)
+        or any(_opens_with(key, w) for w in _PRESS_WORD_KEYS)
+        or key in _OUTLET_NAME_KEYS
+    )
     return value if outlet_like else None
+
+
+def credited_source(line: str) -> str | None:
+    """The outlet a byline credits after its names: a note in brackets ("Ngọc Anh (TTXVN)", "Minh Anh
+    (Theo Báo Nghệ An)") or the paper the authors write for ("Hồng Nhung - Báo Quảng Ninh"); ``None``
+    for a line that names no author."""
+    if byline_names(line) is None:
+        return None
+    note = _TRAILING_NOTE.search(line)
+    if note is not None and note.start() > 0:
+        found = source_name(note.group().strip())
+        if found:
+            return found
+    parts: list[str] = _NAME_SEPARATORS.split(line)
+    return next((p.strip(" .") for p in parts[1:] if any(_opens_with(fold_key(p), w) for w in _PRESS_WORD_KEYS)), None)
 
 
 @attrs.frozen
