@@ -411,6 +411,11 @@ def test_reads_foreign_and_unusual_names_with_their_positions(
             "Phó Chủ tịch Khural Quốc gia Mông Cổ Bat-Erdene Ganbold tiếp đoàn.",
             {"Bat-Erdene Ganbold": ["Phó Chủ tịch Khural Quốc gia Mông Cổ"]},
         ),
+        # a region after "tại" goes on naming the body
+        (
+            "Ông Vũ Hoàng Giang, Trưởng Văn phòng đại diện Plan International tại miền Trung, cho biết.",
+            {"Vũ Hoàng Giang": ["Trưởng Văn phòng đại diện Plan International tại miền Trung"]},
+        ),
         # a foreign place of two words the gazetteer does not know, then the person
         (
             "Thị trưởng thành phố Nizhny Novgorod Oleg Belyaev chủ trì tiệc chiêu đãi.",

@@ -658,13 +658,17 @@ class _Reader:
         """Whether "tại" or "ở" and a place follow token ``last``, as they follow a body's name.
 
         The place is a name ("tại Việt Nam"), a body ("tại Liên hợp quốc") or a word for
-        one ("tại tỉnh").
+        one ("tại tỉnh", "tại miền Trung").
         """
         k = last + 1
+        if k + 1 >= len(self.tokens) or self.tokens[k].key not in (self.voc.word["tại"], self.voc.word["ở"]):
+            return False
+        place = k + 1
         return (
-            k + 1 < len(self.tokens)
-            and self.tokens[k].key in (self.voc.word["tại"], self.voc.word["ở"])
-            and (k + 1 in self.place_starts or k + 1 in self.org_starts or self._phrase_at(k + 1, self.voc.address) > 0)
+            place in self.place_starts
+            or place in self.org_starts
+            or self._phrase_at(place, self.voc.address) > 0
+            or self._phrase_at(place, self.voc.place_words) > 0
         )
 
     def _name_after_titles(self, j: int, *, empty: bool) -> tuple[int, int] | None:
