@@ -127,6 +127,31 @@ def test_lede_with_an_outlet_code_is_a_lede_even_without_a_title() -> None:
     assert [kind for kind, _ in kinds_of(text)] == ["lede", "body"]
 
 
+def test_long_line_an_outlet_code_opens_is_the_lede_though_it_lost_its_full_stop() -> None:
+    lede = LEDE.removesuffix(".").replace("Sáng 13/3,", "(Dân trí) - Sáng 13/3,")
+    caption = "Các đại biểu cắt băng khai mạc (Ảnh: Mạnh Quân)."
+    text = page("Ảnh", TITLE, "Thứ Năm, 14/03/2024 - 09:30", lede, caption)
+    assert kinds_of(text) == [
+        ("chrome", "Ảnh"),
+        ("title", TITLE),
+        ("chrome", "Thứ Năm, 14/03/2024 - 09:30"),
+        ("lede", lede),
+        ("caption", caption),
+    ]
+
+
+def test_a_mastheads_motto_after_the_outlets_name_is_no_lede() -> None:
+    motto = "THỜI ĐẠI - Tạp chí của Liên hiệp các tổ chức hữu nghị Việt Nam"
+    text = page(motto, "Tin tức | Hữu nghị", TITLE, LEDE, BODY)
+    assert kinds_of(text)[1:3] == [("title", TITLE), ("lede", LEDE)]
+
+
+def test_the_salutation_of_a_letter_is_no_title() -> None:
+    title = "Thư ngỏ của Hội hữu nghị Việt Nam - Mông Cổ gửi hội viên"
+    text = page(title, "Thứ Hai, 02/12/2024", "Thân gửi các hội viên,", LEDE, BODY)
+    assert (kind_of(text, title), kind_of(text, "Thân gửi")) == ("title", "body")
+
+
 def test_masthead_written_before_the_headline_on_one_line_is_split_off() -> None:
     masthead = "TIẾNG NÓI CỦA HỘI HỮU NGHỊ VIỆT NAM - MÔNG CỔ"
     text = page(f"{masthead} {TITLE}", LEDE, BODY)
@@ -332,6 +357,11 @@ def test_domain_printed_between_byline_and_stamp_is_chrome_and_the_title_is_foun
         "chrome",
         "byline",
     )
+
+
+def test_rating_and_font_size_buttons_under_the_article_are_chrome() -> None:
+    text = page(TITLE, LEDE, BODY, "Bình chọn", "Tăng cỡ chữ")
+    assert (kind_of(text, "Bình chọn"), kind_of(text, "Tăng cỡ chữ")) == ("chrome", "chrome")
 
 
 def test_weather_box_and_link_widget_under_the_article_are_not_body() -> None:

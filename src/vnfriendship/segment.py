@@ -142,6 +142,9 @@ _MAX_CAPTION_WORDS = 60
 _MAX_CUED_CAPTION_WORDS = 25
 _MAX_BYLINE_WORDS = 16
 _MIN_SAPO_WORDS = 25
+# A lede that an outlet's code opens but that lost its full stop is longer than a headline or a
+# masthead's motto after a code ("THỜI ĐẠI - Tạp chí của ..."), and holds a comma.
+_MIN_PREFIXED_LEDE_WORDS = 20
 _MAX_BACK_LINK_WORDS = 4
 _MAX_SOURCE_WORDS = 8
 _MAX_SOURCE_LINE_WORDS = 12
@@ -197,7 +200,14 @@ def is_paragraph(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return 3 <= len(_words(line)) <= _MAX_TITLE_WORDS and not is_paragraph(line) and bool(_HEADLINE_START.match(line))
+    """A line shaped like a headline: 3 to 40 words from a capital or a digit, no paragraph, and not
+    ending with a comma (a letter's salutation, "Thân gửi các hội viên,")."""
+    return (
+        3 <= len(_words(line)) <= _MAX_TITLE_WORDS
+        and not is_paragraph(line)
+        and bool(_HEADLINE_START.match(line))
+        and not line.endswith(",")
+    )
 
 
 def is_teaser_header(line: str) -> bool:
@@ -505,7 +515,7 @@ def _read_top(state: _Page) -> int:
         line = lines[i].text
         if _is_lone_prefix(line):
             lone_prefix = i
-        elif is_paragraph(line) and not _is_top_furniture(text, lines[i]):
+        elif _reads_as_lede(line) and not _is_top_furniture(text, lines[i]):
             lede = i
             break
     if lede is None:
@@ -539,12 +549,24 @@ def _masthead_stamp(state: _Page) -> int:
             return -1
         if _is_stamp_line(text, line):
             for after in lines[i + 1 :]:
-                if is_paragraph(after.text) and not _is_top_furniture(text, after):
+                if _reads_as_lede(after.text) and not _is_top_furniture(text, after):
                     return -1
                 if _is_headline(after.text) and not _is_top_furniture(text, after):
                     return i
             return -1
     return -1
+
+
+def _reads_as_lede(line: str) -> bool:
+    """A paragraph, or a long line with a comma that an outlet's code opens, though its full stop
+    was lost ("(Dân trí) - Sáng 15/3, hàng trăm lưu học sinh ... tham gia ngày hội")."""
+    if is_paragraph(line):
+        return True
+    found = lede_prefix(line)
+    if found is None:
+        return False
+    rest = line[found.end :]
+    return len(_words(rest)) >= _MIN_PREFIXED_LEDE_WORDS and "," in rest and any(c.islower() for c in rest)
 
 
 def _is_top_furniture(text: str, line: Line) -> bool:
@@ -556,6 +578,8 @@ def _find_title(state: _Page, lede: int) -> int | None:
     for i in range(lede - 1, -1, -1):
         line = state.lines[i]
         if _is_lone_prefix(line.text) or _is_top_furniture(state.text, line) or byline_names(line.text):
+            continue
+        if line.text.endswith(",") and i == lede - 1:  # the salutation that opens a letter
             continue
         headline = line.text[_caps_prefix_end(line.text) :]
         return i if _is_headline(headline) else None

@@ -167,6 +167,14 @@ CHROME_LINES: tuple[str, ...] = (
     "Nghe đọc bài",
     "Gửi",
     "Thời tiết",
+    "Bình chọn",
+    "Tăng cỡ chữ",
+    "Giảm cỡ chữ",
+    "Báo lỗi",
+    "Góp ý",
+    "Xem bản in",
+    "Gửi bạn bè",
+    "Đánh giá bài viết",
 )
 
 #: Openings of short lines that belong to the page: breadcrumbs, counters, footers.
