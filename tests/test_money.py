@@ -224,3 +224,28 @@ def test_a_code_in_lower_case_or_inside_a_word_before_a_number_is_no_currency() 
 
 def test_a_lone_d_after_a_bare_count_is_no_currency() -> None:
     assert find_money("Có 5 đ và 10 triệu đến dự") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "amount", "currency"),
+    [
+        ("US$2 million", "2000000", "USD"),
+        ("khoảng US$85 million", "85000000", "USD"),
+        ("VND4.5 billion", "4500000000", "VND"),
+        ("USD45 million", "45000000", "USD"),
+        ("1.5 million euros", "1500000", "EUR"),
+        ("3 triệu US dollars", "3000000", "USD"),
+        ("€300,000", "300000", "EUR"),
+        ("HK$ 200,000", "200000", "HKD"),
+        ("S$1.5 million", "1500000", "SGD"),
+        ("A$ 20,000", "20000", "AUD"),
+        ("500.000₫", "500000", "VND"),
+        ("US$5.000", "5000", "USD"),
+        ("US$650.000", "650000", "USD"),
+    ],
+)
+def test_sums_written_the_english_way_or_with_a_symbol_in_a_vietnamese_page(
+    phrase: str, amount: str, currency: str
+) -> None:
+    (money,) = find_money(f"Dự án trị giá {phrase} đã khởi động.")
+    assert (money.amount, money.currency) == (Decimal(amount), currency)

@@ -119,6 +119,8 @@ def _found(text: str) -> list[tuple[str, Decimal | None]]:
         ("Dự án giai đoạn 5-10 triệu đồng mỗi năm.", [("5", Decimal(5)), ("10 triệu", Decimal(10000000))]),
         ('Ông nói: "over 1,200 people joined us".', [("1,200", Decimal(1200))]),
         ("Giá trị tăng 1,200 lần.", [("1,200", Decimal("1.2"))]),
+        ("Quỹ nhận €300,000 và VND45 billion.", [("300,000", Decimal(300000)), ("45 billion", Decimal(45 * 10**9))]),
+        ("Khoản hỗ trợ US$5.000 đã được trao.", [("5.000", Decimal(5000))]),
         ("Đề án 01 được triển khai.", []),
         ("Văn bản số 01-15 đã hết hiệu lực.", []),
     ],

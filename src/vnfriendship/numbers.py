@@ -86,8 +86,8 @@ _ENGLISH_WORDS = frozenset(
         "were", "with",
     )
 )  # fmt: skip
-# Currency symbols written before English-style amounts ("$10,000").
-_ENGLISH_SYMBOLS = ("$", "US$", "£")
+# Currency symbols written before English-style amounts ("$10,000", "€300,000", "S$1.5 million").
+_ENGLISH_SYMBOLS = ("$", "US$", "S$", "A$", "C$", "HK$", "NZ$", "£", "€")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Patterns
@@ -118,12 +118,12 @@ _LEXICON = [
 ]  # fmt: skip
 # Where a number may be: a digit (the run of non-spaces around it is read as a whole), or a number word.
 _CANDIDATE = regex.compile(rf"(?P<digit>\d\S*)|\b(?P<word>{_prefix_tree(_LEXICON)})\b", regex.IGNORECASE)
-# A run of non-spaces that is a number, or a pair "10-15" (a range, or a date "16-1"), with punctuation around
-# and a glued unit ("24%", "500.000đ/suất").
+# A run of non-spaces that is a number, or a pair "10-15" (a range, or a date "16-1"), with punctuation around,
+# a glued unit ("24%", "500.000đ/suất") and a currency glued before ("US$2", "€300,000", "VND45").
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _CHUNK = regex.compile(
-    rf"(?P<open>[(\[\"“‘'«]*)(?P<sym>US\$|\$|€|£)?(?P<a>{_DIGITS})(?:[-–](?P<b>{_DIGITS}))?"
-    r"(?:(?:%|vnđ|vnd|usd|đ|\$|€|£)(?:/[\p{L}\p{M}]+)?)?[)\]\"”’'».,;:!?…\-–]*",
+    rf"(?P<open>[(\[\"“‘'«]*)(?P<sym>(?-i:\p{{Lu}}{{0,3}}\$|\p{{Lu}}{{3}})|€|£|₫)?(?P<a>{_DIGITS})(?:[-–](?P<b>{_DIGITS}))?"
+    r"(?:(?:%|vnđ|vnd|usd|đ|₫|\$|€|£)(?:/[\p{L}\p{M}]+)?)?[)\]\"”’'».,;:!?…\-–]*",
     regex.IGNORECASE,
 )
 _PHONE_START = regex.compile(r"\(?(?:\+\d+|0\d+)\)?(?:[.\-]\d+)*[.,;:]*")
@@ -131,6 +131,7 @@ _PHONE_PART = regex.compile(r"\(?\d+\)?(?:[.\-]\d+)*[.,;:]*")
 _VN_NUMBER = regex.compile(r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?")
 _EN_NUMBER = regex.compile(r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?")
 _LEADING_ZERO = regex.compile(r"0\d")
+_VN_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _GAP = regex.compile(r"[ \t]+")
 _DASH = regex.compile(r"[ \t]*[-–][ \t]*")
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
@@ -330,6 +331,8 @@ def _digits_atom(token: str, start: int, english: bool) -> _Atom | None:
     """
     if _LEADING_ZERO.match(token):
         return None  # "01" numbers a document, "0243" a phone line
+    if _VN_THOUSANDS.fullmatch(token):
+        english = False  # "US$5.000": no English amount has three decimals
     for pattern in (_EN_NUMBER, _VN_NUMBER) if english else (_VN_NUMBER, _EN_NUMBER):
         match = pattern.fullmatch(token)
         if match is not None:
@@ -340,7 +343,10 @@ def _digits_atom(token: str, start: int, english: bool) -> _Atom | None:
 
 
 def _english_context(text: str, start: int, end: int) -> bool:
-    """True when an English word stands next to the number, as in a quotation "over 1,200 people"."""
+    """True when an English word stands next to the number, as in a quotation "over 1,200 people", or a
+    currency symbol apart before it ("HK$ 200,000")."""
+    if text[max(0, start - 8) : start].rstrip().endswith(_ENGLISH_SYMBOLS):
+        return True
     before = _ENGLISH_BEFORE.search(text, max(0, start - 24), start)
     after = _ENGLISH_AFTER.match(text, end)
     return any(found is not None and found[1].lower() in _ENGLISH_WORDS for found in (before, after))
