@@ -95,6 +95,7 @@ def test_a_sum_near_a_word_of_giving_is_aid_with_its_kind_recipient_and_period(
         "Hội trao học bổng cho sinh viên. Giải Nhất cuộc thi tìm hiểu trị giá 10 triệu đồng.",  # a prize
         "Học phí của trường là 15 triệu đồng/năm, Hội đã vận động học bổng cho 30 sinh viên.",  # a fee
         "Công ty có vốn điều lệ 200 tỷ đồng. Hội vận động viện trợ cho địa phương.",
+        "Chi tiêu quốc phòng của khu vực lên tới 600 tỷ USD, trong khi nhiều nước còn cần sự hỗ trợ nhân đạo.",
     ],
 )
 def test_fines_prices_trade_salaries_and_budgets_are_not_aid(pipeline: Pipeline, text: str) -> None:
@@ -300,6 +301,37 @@ def test_every_figure_on_a_real_page_is_quoted_once_per_amount(pipeline: Pipelin
             "đồng.",
             "các gia đình chính sách",
         ),
+        ("Từ năm 2015 đến nay, Bình Định đã vận động, tiếp nhận hơn 30 triệu USD viện trợ.", "Bình Định"),
+        (
+            "Hội trao 50 triệu đồng do hội viên quyên góp ủng hộ đồng bào vùng lũ tỉnh Yên Bái.",
+            "đồng bào vùng lũ tỉnh Yên Bái",
+        ),
+        ("Các tổ chức viện trợ tỉnh, trong đó Quảng Nam nhận hơn 8 triệu USD.", "Quảng Nam"),
+        ("Dự án hỗ trợ 120 hộ nghèo của xã, mỗi hộ được hỗ trợ 10 triệu đồng làm chuồng trại.", "120 hộ nghèo của xã"),
+        (
+            "Quỹ Hòa bình Nhật Bản trao 3 triệu yên để hỗ trợ Hội Bảo trợ người khuyết tật và trẻ mồ côi thành phố Đà "
+            "Nẵng.",
+            "Hội Bảo trợ người khuyết tật và trẻ mồ côi thành phố Đà Nẵng",
+        ),
+        (
+            "Toàn bộ tiền bán vé, hơn 85 triệu đồng, được Ban tổ chức trao tặng Quỹ “Vì trẻ em” tỉnh Lào Cai.",
+            "Quỹ “Vì trẻ em” tỉnh Lào Cai",
+        ),
+        (
+            "Đoàn trao tặng Trường Tiểu học Kim Đồng, nơi có nhiều học sinh dân tộc thiểu số, 2.000 USD mua sách.",
+            "Trường Tiểu học Kim Đồng",
+        ),
+        ("Nhân dịp này, bà Lee trao tặng Hội Người mù tỉnh khoản hỗ trợ 3.000 USD.", "Hội Người mù tỉnh"),
+        ("Các tổ chức cam kết 2 triệu USD cho TP.HCM trong năm tới.", "Hồ Chí Minh"),
+        (
+            "Dự án viện trợ trị giá 400.000 USD được triển khai tại huyện Mèo Vạc và huyện Đồng Văn.",
+            "huyện Mèo Vạc và huyện Đồng Văn",
+        ),
+        ("Hơn 80 tổ chức đã đến với Kon Tum, với tổng giá trị viện trợ trên 50 triệu USD.", "Kon Tum"),
+        (
+            "Hội trao 40 suất học bổng cho sinh viên có hoàn cảnh khó khăn, mỗi suất 200 USD.",
+            "sinh viên có hoàn cảnh khó khăn",
+        ),
     ],
 )
 def test_the_recipient_is_read_where_real_text_writes_it(pipeline: Pipeline, text: str, recipient: str) -> None:
@@ -427,3 +459,27 @@ def test_recipients_shared_by_joined_sums_and_ending_before_what_the_money_does(
 def test_a_bare_province_word_receives_nothing(pipeline: Pipeline) -> None:
     text = "Trong năm, tỉnh tiếp nhận 12 khoản viện trợ với tổng giá trị cam kết 1,8 triệu USD."
     assert [(f.kind, f.recipient) for f in figures(pipeline, text)] == [("pledge", None)]
+
+
+def test_the_lines_of_a_list_share_the_cue_and_period_of_its_heading_and_name_their_place(pipeline: Pipeline) -> None:
+    text = (
+        "Kết quả vận động viện trợ giai đoạn 2020 - 2024 theo địa bàn:\n"
+        "- Huyện Tương Dương: 12 dự án, 2,4 triệu USD;\n"
+        "- Thị xã Thái Hòa: 5 dự án, hơn 600.000 USD;\n"
+        "- Các địa phương khác: 20 dự án, khoảng 3 triệu USD."
+    )
+    assert [summary(f) for f in figures(pipeline, text)] == [
+        ("2400000", "USD", "exact", "aid", "Huyện Tương Dương", "2020/2024"),
+        ("600000", "USD", "over", "aid", "Thị xã Thái Hòa", "2020/2024"),
+        ("3000000", "USD", "about", "aid", None, "2020/2024"),
+    ]
+
+
+def test_a_list_under_a_heading_of_trade_is_no_aid(pipeline: Pipeline) -> None:
+    text = "Hội vận động viện trợ cho tỉnh. Kim ngạch xuất khẩu theo thị trường:\n- Hoa Kỳ: 2 tỷ USD;\n- Lào: 1 tỷ USD."
+    assert figures(pipeline, text) == []
+
+
+def test_a_word_with_nhan_that_receives_nothing_names_no_recipient(pipeline: Pipeline) -> None:
+    text = "Hội nghị ghi nhận các tổ chức đã viện trợ 2 triệu USD."
+    assert [f.recipient for f in figures(pipeline, text)] == [None]

@@ -23,6 +23,7 @@ __all__ = [
     "MOBILISING_VERBS",
     "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
+    "NOT_RECEIVING",
     "NOT_RECIPIENTS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
@@ -75,7 +76,7 @@ CUE_WORDS: dict[str, Cue] = {
     "vốn vay": "not_aid", "cho vay": "not_aid", "giải thưởng": "not_aid", "tiền thưởng": "not_aid",
     "phần thưởng": "not_aid", "giải nhất": "not_aid", "giải nhì": "not_aid", "giải ba": "not_aid",
     "giải khuyến khích": "not_aid", "học phí": "not_aid", "viện phí": "not_aid", "phí": "not_aid",
-    "lệ phí": "not_aid", "vốn điều lệ": "not_aid", "kiều hối": "not_aid",
+    "lệ phí": "not_aid", "vốn điều lệ": "not_aid", "kiều hối": "not_aid", "chi tiêu": "not_aid",
     # a goal, not money given
     "phấn đấu": "target", "chỉ tiêu": "target", "mục tiêu": "target",
     # a difference between two sums
@@ -87,10 +88,16 @@ CUE_WORDS: dict[str, Cue] = {
     "bị thiệt hại": "neutral", "chịu thiệt hại": "neutral",
 }  # fmt: skip
 
-#: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …".
+#: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …", "Quảng Trị nhận khoảng 85 triệu USD".
 RECEIVING_VERBS: tuple[str, ...] = (
-    "tiếp nhận", "được nhận", "nhận được", "đã nhận", "được hỗ trợ", "được tài trợ", "được trao",
+    "tiếp nhận", "được nhận", "nhận được", "đã nhận", "nhận", "được hỗ trợ", "được tài trợ", "được trao",
     "được tặng", "được viện trợ", "được ủng hộ", "thụ hưởng", "hưởng lợi",
+)  # fmt: skip
+
+#: Words with "nhận" in them that receive nothing: "ghi nhận", "nhận định".
+NOT_RECEIVING: tuple[str, ...] = (
+    "ghi nhận", "công nhận", "xác nhận", "thừa nhận", "đảm nhận", "nhận thức", "nhận định", "nhận xét",
+    "nhận thấy", "nhận lời", "nhận diện", "nhận chức", "nhận nhiệm vụ", "nhìn nhận", "cảm nhận", "chấp nhận",
 )  # fmt: skip
 
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".

@@ -38,7 +38,7 @@ FACET = "aid_figures"
 
 # How many sentences back a period may be read from ("Năm 2023 là năm …. … Hội đã vận động …").
 _PERIOD_LOOKBACK = 3
-_MAX_NAME_WORDS = 12
+_MAX_NAME_WORDS = 16
 # How far a verb of giving may stand before its sum: "ủng hộ đồng bào bị thiệt hại do lũ lụt … với tổng số tiền …".
 _MAX_GAP_WORDS = 20
 _MAX_UNIT_WORDS = 5
@@ -54,11 +54,12 @@ _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD
 _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY = (
     "term", "donor_head", "time_unit", "bare_place", "nominal", "opener", "anchor", "holiday",
 )  # fmt: skip
-# The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp").
-_MOBILISE = "mobilise"
+# The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
+# phrase that only looks like a cue ("ghi nhận" is no receiving).
+_MOBILISE, _NOTHING = "mobilise", "-"
 
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
-_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
+_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với)\s+")
 _BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:do)\s+")
 _EACH = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+){0,3}?\s*"
@@ -68,9 +69,11 @@ _EACH = regex.compile(
 _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\s+(?P<unit>\p{L}+)")
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
-    r"\s*[,;:.()\[\]“”\"«»]"
-    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|nhân|số\s+tiền|gồm|bao\s+gồm|do"
-    r"|mỗi|trên|hơn|gần|khoảng|lên|và(?!\s+\p{Lu})|có(?!\s+công)|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
+    r"\s*(?:[,;:()\[\]“”\"«»]|\.(?!\p{L}))"
+    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm|do"
+    r"|nhân(?=\s+(?:dịp|ngày|kỷ\s+niệm|kỉ\s+niệm|chuyến|lễ|Tết|đợt|mùa)(?![\p{L}\p{N}]))"
+    r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản"
+    r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho)(?![\p{L}\p{N}])"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
@@ -90,6 +93,16 @@ _CITY = regex.compile(r"(?i:tp)\.?")
 _JOINED_SUMS = regex.compile(r"\s*(?:,|(?i:và|cùng))\s*")
 # A comma after a period: it is the topic of what follows ("Nhiệm kỳ 2011 - 2016, Hội đã …").
 _TOPIC_AFTER = regex.compile(r"\s*,")
+# What may stand between a sum and the verb that gives it: "để", "nhằm", or an agent ("được Ban tổ chức").
+_PURPOSE_OR_AGENT = regex.compile(r"\s*(?:(?i:để|nhằm)\s+|,?\s*(?:(?i:đã|sẽ|đều)\s+)?(?P<agent>(?i:được))\s+)")
+# A quoted part of a proper name: "Quỹ “Vì người nghèo”".
+_QUOTED_PART = regex.compile(r"\s*[“\"«](?=\p{Lu})[^“”\"«»,;]{1,60}[”\"»]")
+# A count before the name of who receives: "300 hộ", "hơn 50 học sinh".
+_COUNT = regex.compile(r"(?:(?i:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+")
+# A line of a list: a mark, or a label before a colon, or both ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD;").
+_LIST_ITEM = regex.compile(
+    r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
+)
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 
@@ -196,6 +209,11 @@ class _Reading:
             end = _last_join(self.text, money.end, following.start)
         self.window = Span(start, end)
         self.about_aid = about_aid
+        # the sentence that introduces the list this sentence is a line of ("… phân theo địa bàn:")
+        self.heading = _list_heading(self.text, sentences, index)
+        heading = [] if self.heading is None else [Span(sentences[self.heading].start, sentences[self.heading].end)]
+        # where to look for a cue: the sum's own stretch, its clause, its sentence, the heading of its list
+        self.spans = (self.window, self.clause, self.sentence, *heading)
 
     def draft(self) -> _Draft | None:
         kind = self._kind()
@@ -216,7 +234,9 @@ class _Reading:
             purpose=self._purpose(),
             donor=self._donor(),
             recipient=(
-                self._recipient(self.clause, self.window, Span(money.start, money.end)) or self._earlier_recipient()
+                self._recipient(self.clause, self.window, Span(money.start, money.end))
+                or self._earlier_recipient()
+                or self._label()
             ),
             period=self._period(),
             quantity=self._quantity(per_unit["unit"] if per_unit is not None else None),
@@ -236,7 +256,12 @@ class _Reading:
         piece = cuts[-1] if cuts else self.clause.start
         if any(c.canonical == "target" for c in _find(_CUE, text, piece, money.start)):
             return None  # "phấn đấu vận động viện trợ đạt 4 triệu USD": a goal, not money given
-        for span in (self.window, self.clause, self.sentence):
+        # "Toàn bộ số tiền bán hàng, hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the sum given
+        after = self._after_sum(money.end, self.window.end)
+        given = [c for c in _find(_CUE, text, after, self.window.end) if c.start == after]
+        if given and given[0].canonical in data.AID_CUES.values():
+            return cast(AidKind, given[0].canonical)
+        for span in self.spans:
             cue = self._nearest(span, lambda c: c not in ("neutral", "change", "target"))
             if cue is None:
                 continue
@@ -251,7 +276,7 @@ class _Reading:
         return None
 
     def _strong_kind(self) -> AidKind:
-        for span in (self.window, self.clause, self.sentence):
+        for span in self.spans:
             cue = self._nearest(span, lambda c: c in data.AID_CUES.values())
             if cue is not None:
                 return cast(AidKind, cue.canonical)
@@ -272,28 +297,35 @@ class _Reading:
         """Who receives the sum written at ``money`` (or, for an earlier clause, at its end)."""
         text = self.text
         # "Liên hiệp … tiếp nhận viện trợ … 619 triệu đồng"
-        receiving = _find(_RECEIVE, text, clause.start, money.start)
+        receiving = _receiving(text, clause.start, money.start)
         if receiving:
             subject = self._subject(receiving[-1].start, clause=clause)
             if subject is not None:
                 return self._place_or_name(subject)
         # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng", but not "vận động các tổ chức … tài trợ 6 tỷ đồng" (donors)
-        verb = next(iter(_find(_GIVE, text, window.start, money.start)[::-1]), None)
+        # (not "khoản hỗ trợ", where the verb is a noun)
+        verbs = [v for v in _find(_GIVE, text, window.start, money.start) if not _nominal(text, window.start, v.start)]
+        verb = verbs[-1] if verbs else None
         if verb is not None and verb.canonical != _MOBILISE:
             limit = money.start
             if money.start == money.end:  # the end of an earlier clause: the object runs to its first comma
                 cut = _BOUNDARY.search(text, verb.end, limit)
                 limit = cut.start() if cut is not None else limit
             between = text[verb.end : limit]
+            cuts = list(_BOUNDARY.finditer(between))
+            if cuts and money.start != money.end and not between[cuts[-1].end() :].strip():
+                # "trao tặng Trường …, nơi dạy tiếng Việt cho học sinh, 5.000 USD": the name before an aside
+                between = between[: cuts[0].start()]
             if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_GAP_WORDS:
                 opening = verb.end + len(between) - len(between.lstrip())
                 name = self._name(opening, self._name_stop(opening, money.start, money.start))
                 if name is not None:
                     return name
-        # "quyên góp được 2,3 tỷ đồng (khoảng 110.000 USD) ủng hộ nhân dân Cu-ba"
-        after = _AFTER_SUM.match(text, money.end, window.end)
-        verb = next(iter(_find(_GIVE, text, after.end(), window.end)), None) if after is not None else None
-        if after is not None and verb is not None and verb.start == after.end() and verb.canonical != _MOBILISE:
+        # "quyên góp được 2,3 tỷ đồng (khoảng 110.000 USD) ủng hộ nhân dân Cu-ba", "200 triệu đồng do cán bộ, hội
+        # viên quyên góp ủng hộ nhân dân Palestine"
+        after = self._after_sum(money.end, window.end)
+        verb = next(iter(_find(_GIVE, text, after, window.end)), None)
+        if verb is not None and verb.start == after and verb.canonical != _MOBILISE:
             opening = verb.end + len(text[verb.end : window.end]) - len(text[verb.end : window.end].lstrip())
             name = self._name(opening, self._name_stop(opening, window.end, money.start))
             if name is not None:
@@ -307,21 +339,66 @@ class _Reading:
             name = self._name(opening, self._name_stop(opening, window.end, money.start))
             if name is not None:
                 return name
-        # "trao học bổng tại Cao Bằng", not "học tập tại Trường Đại học Quảng Bình"
+        # "trao học bổng tại Cao Bằng", "dự án … tại huyện Cần Giờ", "các tổ chức … đến với Quảng Trị", not
+        # "học tập tại Trường Đại học Quảng Bình"
         for match in _AT.finditer(text, window.start, window.end):
-            province = self._province(match.end(), _name_end(text, match.end(), window.end, money.start))
-            if province is not None:
-                return province
+            end = _name_end(text, match.end(), window.end, money.start)
+            place = self._province(match.end(), end) or self._unit(match.end(), end)
+            if place is not None:
+                return place
         return None
 
-    def _earlier_recipient(self) -> str | None:
-        """For a price of each in a clause of its own ("…; mỗi suất quà trị giá 500.000 đồng"), who
-        receives it in the clause before."""
-        text, clause = self.text, self.clause
-        if clause.start <= self.sentence.start or not _EACH_OPENING.match(text, clause.start, self.money.start):
+    def _unit(self, start: int, end: int) -> str | None:
+        """A district, commune or town as written ("huyện Cần Giờ và huyện Bình Chánh"), not a bare "tỉnh"."""
+        unit = next(iter(_find(_BARE_PLACE, self.text, start, end)), None)
+        if unit is None or unit.start != start or not self.text[unit.end : end].strip()[:1].isupper():
             return None
-        earlier = _clause(text, self.sentence, clause.start - 1)
+        return self._place_or_name(self.text[start:end])
+
+    def _after_sum(self, end: int, stop: int) -> int:
+        """Where the words about a sum go on after it: past its conversion in brackets and a phrase saying who
+        raised or gave it ("do cán bộ, hội viên quyên góp")."""
+        text = self.text
+        after = _AFTER_SUM.match(text, end, stop)
+        position = after.end() if after is not None else end
+        by = _BY.match(text, position, stop)
+        raised = next(iter(_find(_GIVE, text, position, stop)), None) if by is not None else None
+        if raised is not None and len(words(text, position, raised.start)) <= _MAX_NAME_WORDS:
+            return raised.end + len(text[raised.end : stop]) - len(text[raised.end : stop].lstrip())
+        # "2 triệu yên để hỗ trợ Quỹ …", "320 triệu đồng, được Ban tổ chức trao tặng Quỹ …"
+        lead = _PURPOSE_OR_AGENT.match(text, position, stop)
+        if lead is not None:
+            verb = next(iter(_find(_GIVE, text, lead.end(), stop)), None)
+            if verb is not None and (
+                verb.start == lead.end() or (lead["agent"] and not _BOUNDARY.search(text, lead.end(), verb.start))
+            ):
+                return verb.start
+        return position
+
+    def _earlier_recipient(self) -> str | None:
+        """For a price of each in a clause or phrase of its own ("…; mỗi suất quà trị giá 500.000 đồng", "…, mỗi
+        hộ được hỗ trợ 10 triệu đồng"), who receives it in the words before."""
+        text, clause = self.text, self.clause
+        if clause.start > self.sentence.start and _EACH_OPENING.match(text, clause.start, self.money.start):
+            earlier = _clause(text, self.sentence, clause.start - 1)
+            return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
+        cuts = [m for m in _BOUNDARY.finditer(text, clause.start, self.money.start) if m.group() == ","]
+        if not cuts or not _EACH_OPENING.match(text, cuts[-1].end(), self.money.start):
+            return None
+        earlier = Span(clause.start, cuts[-1].start())
         return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
+
+    def _label(self) -> str | None:
+        """For a line of a list by place ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD"), the place."""
+        item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end) if self.heading is not None else None
+        if item is None or item["label"] is None:
+            return None
+        start, end = item.span("label")
+        unit = self._unit(start, end)
+        if unit is not None:
+            return unit
+        province = self.article.gazetteer.find("province", self.text, start, end, cased=True)
+        return province[0].canonical if province and (province[0].start, province[0].end) == (start, end) else None
 
     def _name_stop(self, start: int, stop: int, money_start: int) -> int:
         """Where a name from ``start`` ends, reading on over a list of countries ("sinh viên Lào, Campuchia")."""
@@ -347,7 +424,9 @@ class _Reading:
         chunk = self.text[start:end].strip()
         if not chunk or len(words(chunk)) > _MAX_NAME_WORDS:
             return None
-        if not chunk[0].isupper() and not _starts(_HEAD, self.text, start, end):
+        count = _COUNT.match(chunk)  # "cho 300 hộ nạn nhân bom mìn"
+        head = start + len(self.text[start:end]) - len(self.text[start:end].lstrip()) + (count.end() if count else 0)
+        if not chunk[0].isupper() and not _starts(_HEAD, self.text, head, end):
             return None
         return self._place_or_name(_TRAILING_CONJUNCTION.sub("", chunk))
 
@@ -383,6 +462,11 @@ class _Reading:
         clause = clause or self.clause
         cuts = [m.end() for m in _BOUNDARY.finditer(self.text, clause.start, verb)]
         start = cuts[-1] if cuts else clause.start
+        if cuts and not self.text[start:verb].strip():
+            # "Hà Tĩnh đã vận động, tiếp nhận …": verbs in a row share the subject of the first
+            earlier = _verb_ending(self.text, cuts[-2] if len(cuts) > 1 else clause.start, start - 1)
+            if earlier is not None:
+                return self._subject(earlier, named=named, clause=clause)
         chunk: str = _LEAD_WORDS.sub("", self.text[start:verb].strip())
         auxiliary = _AUXILIARY.search(chunk)
         if auxiliary is not None and auxiliary.start() > 0:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
@@ -399,7 +483,7 @@ class _Reading:
             capitalised = len(tokens) <= 2 or any(w.text[0].isupper() for w in tokens[1:])
             if not (capitalised or (known and known[0].start == 0)) or _starts(_CUE, chunk, 0, len(chunk)):
                 return None
-            if _find(_RECEIVE, chunk, 0, len(chunk)):
+            if _receiving(chunk, 0, len(chunk)):
                 return None
         return chunk
 
@@ -416,7 +500,7 @@ class _Reading:
                     return who
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
         giving = _find(_GIVE, text, clause.start, self.money.start)
-        if not giving or _ends_with_table(_NOMINAL, text, clause.start, giving[0].start):
+        if not giving or _nominal(text, clause.start, giving[0].start):
             return None
         return self._subject(giving[0].start, named=True)
 
@@ -444,7 +528,14 @@ class _Reading:
             return after[0].value
         if self._on_a_day():
             return None
-        for sentence in reversed(self.sentences[max(0, self.index - _PERIOD_LOOKBACK) : self.index]):
+        anchor = self.index
+        if self.heading is not None:  # a line of a list takes the period of its heading
+            anchor = self.heading
+            heading = self.sentences[anchor]
+            listed = _periods(self.text, heading.start, heading.end, self.article)
+            if listed:
+                return listed[0].value
+        for sentence in reversed(self.sentences[max(0, anchor - _PERIOD_LOOKBACK) : anchor]):
             if sentence.segment not in ("lede", "body"):
                 continue
             # a period that opens a sentence or a phrase sets the time of what follows ("Năm 2023 là năm …",
@@ -492,7 +583,7 @@ class _Reading:
 def _cue_gazetteer() -> Gazetteer:
     tables: dict[str, dict[str, str]] = {
         _CUE: dict(data.CUE_WORDS),
-        _RECEIVE: dict.fromkeys(data.RECEIVING_VERBS, _RECEIVE),
+        _RECEIVE: {**dict.fromkeys(data.NOT_RECEIVING, _NOTHING), **dict.fromkeys(data.RECEIVING_VERBS, _RECEIVE)},
         _GIVE: {**dict.fromkeys(data.GIVING_VERBS, _GIVE), **dict.fromkeys(data.MOBILISING_VERBS, _MOBILISE)},
         _HEAD: dict.fromkeys(data.RECIPIENT_HEADS, _HEAD),
         _NOT_RECIPIENT: dict.fromkeys(data.NOT_RECIPIENTS, _NOT_RECIPIENT),
@@ -515,9 +606,36 @@ def _find(table: str, text: str, start: int, end: int) -> list[GazetteerMatch]:
     return _cue_gazetteer().find(table, text, start, end) if start < end else []
 
 
-def _ends_with_table(table: str, text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends with a phrase of ``table``."""
-    found = _find(table, text, max(start, end - 24), end)
+def _list_heading(text: str, sentences: Sequence[Sentence], index: int) -> int | None:
+    """The index of the sentence ending with a colon that a list, whose line ``index`` is, hangs from."""
+    position = index
+    while position > 0 and _is_list_item(text, sentences[position]):
+        position -= 1
+        sentence = sentences[position]
+        if text[sentence.start : sentence.end].rstrip().endswith(":"):
+            return position
+    return None
+
+
+def _is_list_item(text: str, sentence: Sentence) -> bool:
+    item = _LIST_ITEM.match(text, sentence.start, sentence.end)
+    return item is not None and (item["mark"] is not None or item["label"] is not None)
+
+
+def _verb_ending(text: str, start: int, end: int) -> int | None:
+    """Where a verb of giving, raising or receiving that ends ``text[start:end]`` starts."""
+    end = start + len(text[start:end].rstrip())
+    verbs = [*_find(_GIVE, text, start, end), *_receiving(text, start, end)]
+    return next((v.start for v in verbs if v.end == end), None)
+
+
+def _receiving(text: str, start: int, end: int) -> list[GazetteerMatch]:
+    return [m for m in _find(_RECEIVE, text, start, end) if m.canonical == _RECEIVE]
+
+
+def _nominal(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a word that makes the verb after it a noun ("khoản", "nguồn")."""
+    found = _find(_NOMINAL, text, max(start, end - 24), end)
     return bool(found) and not text[found[-1].end : end].strip()
 
 
@@ -558,9 +676,17 @@ def _last_join(text: str, start: int, end: int) -> int:
 
 
 def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
+    """Where a name from ``start`` ends: at a word or mark of _NAME_END, not at a quoted part of a proper name
+    ("Quỹ “Vì người nghèo” thành phố Hà Nội")."""
     limit = money_start if start < money_start < stop else stop
-    match = _NAME_END.search(text, start, limit)
-    return match.start() if match is not None else limit
+    position = start
+    while (match := _NAME_END.search(text, position, limit)) is not None:
+        cut: int = match.start()
+        quoted = _QUOTED_PART.match(text, cut, limit)
+        if quoted is None or cut == start or not text[start].isupper():
+            return cut
+        position = quoted.end()
+    return limit
 
 
 def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatch]:
