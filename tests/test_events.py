@@ -60,7 +60,7 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
         ),
         (
             "Từ ngày 22 đến 24/8, Liên hiệp tổ chức lớp tập huấn nghiệp vụ thông tin đối ngoại tại TP Cần Thơ.",
-            ("training", "XXXX-08-22/XXXX-08-24", None, "Cần Thơ", None),
+            ("training", "XXXX-08-22/XXXX-08-24", None, "Cần Thơ", "TP Cần Thơ"),
         ),
         (
             "Ngày 6/11, tại thành phố Vinh, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Nghệ An tổ chức tọa đàm về hợp tác.",
@@ -149,7 +149,9 @@ def test_the_bracketed_dates_of_an_anniversary_are_not_events(pipeline: Pipeline
         "Nhân kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023), "
         "chiều 19/9, tại TP Đà Nẵng, Hội hữu nghị Việt Nam - Nhật Bản thành phố tổ chức buổi gặp mặt hữu nghị."
     )
-    assert [summary(e) for e in events(pipeline, text)] == [("meeting", "XXXX-09-19", "afternoon", "Đà Nẵng", None)]
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("meeting", "XXXX-09-19", "afternoon", "Đà Nẵng", "TP Đà Nẵng")
+    ]
 
 
 def test_one_clause_naming_two_gatherings_gives_two_events_on_one_date(pipeline: Pipeline) -> None:
@@ -330,9 +332,16 @@ def test_a_gathering_with_a_signing_joined_to_it_is_one_event(pipeline: Pipeline
     ]
 
 
-def test_a_city_that_is_a_province_is_no_venue(pipeline: Pipeline) -> None:
+def test_a_city_that_is_a_province_is_the_place_as_written_and_the_province(pipeline: Pipeline) -> None:
     text = "Ngày 8/5, tại thành phố Cần Thơ, Hội hữu nghị Việt Nam - Campuchia thành phố tổ chức gặp mặt hội viên."
-    assert [(e.province, e.location) for e in events(pipeline, text)] == [("Cần Thơ", None)]
+    assert [(e.province, e.location) for e in events(pipeline, text)] == [("Cần Thơ", "thành phố Cần Thơ")]
+
+
+def test_a_venue_in_a_town_is_the_place_rather_than_the_town(pipeline: Pipeline) -> None:
+    text = "Sáng 3/5, tại thành phố Hải Phòng, Hội tổ chức gặp mặt tại Nhà văn hóa Lao động thành phố."
+    assert [(e.province, e.location) for e in events(pipeline, text)] == [
+        ("Hải Phòng", "Nhà văn hóa Lao động thành phố")
+    ]
 
 
 def test_a_commune_named_without_its_province_lies_in_the_province_of_the_page(pipeline: Pipeline) -> None:
@@ -590,7 +599,8 @@ def test_a_dated_handing_over_without_a_gathering_word_is_a_ceremony(pipeline: P
         "150 suất học bổng cho học sinh nghèo. Chiều cùng ngày, đoàn đến thăm Trường Tiểu học Tam Chung."
     )
     assert [(e.kind, str(e.date), e.time_of_day, e.location) for e in events(pipeline, text)] == [
-        ("ceremony", "XXXX-04-12", None, "huyện Mường Lát"), ("visit", "XXXX-04-12", "afternoon", None),
+        ("ceremony", "XXXX-04-12", None, "huyện Mường Lát"),
+        ("visit", "XXXX-04-12", "afternoon", "Trường Tiểu học Tam Chung"),
     ]  # fmt: skip
 
 
@@ -644,3 +654,119 @@ def test_a_gathering_told_of_before_that_is_no_mention_of_the_dated_one(pipeline
     )
     (event,) = events(pipeline, text)
     assert [m.text for m in event.mentions] == ["lễ dâng hoa"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 3: delegations abroad, conferences at home, headlines and interviews
+
+
+def test_a_place_after_a_verb_of_holding_and_o_is_where_the_event_is(pipeline: Pipeline) -> None:
+    text = "Tối 14/5, đoàn dự buổi gặp mặt kiều bào do Tổng Lãnh sự quán tổ chức ở thành phố Osaka."
+    assert [(e.kind, e.location) for e in events(pipeline, text)] == [("meeting", "thành phố Osaka")]
+
+
+def test_receiving_the_delegates_of_a_conference_is_a_meeting_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 9/10, tại Hà Nội, Liên hiệp tổ chức Hội nghị quốc tế về chất độc da cam. "
+        "Chiều 9/10, Chủ tịch Quốc hội đã tiếp các đại biểu dự Hội nghị tại Nhà Quốc hội."
+    )
+    assert [(e.kind, e.time_of_day, e.location) for e in events(pipeline, text)] == [
+        ("conference", "morning", None), ("meeting", "afternoon", "Nhà Quốc hội"),
+    ]  # fmt: skip
+
+
+def test_a_sentence_opening_with_the_event_gives_the_span_of_its_days(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 4/12, tại Huế, Ủy ban Hòa bình Việt Nam tổ chức Diễn đàn nhân dân ASEAN. "
+        "Diễn đàn diễn ra trong ba ngày 4 - 6/12 với hơn 200 đại biểu."
+    )
+    assert [(e.kind, str(e.date)) for e in events(pipeline, text)] == [("forum", "XXXX-12-04/XXXX-12-06")]
+
+
+def test_a_visit_dated_inside_a_trip_is_a_second_event(pipeline: Pipeline) -> None:
+    text = "Từ ngày 2 đến 6/9, đoàn thăm Cuba. Ngày 4/9, đoàn đến tỉnh Matanzas, thăm một hợp tác xã nông nghiệp."
+    assert [str(e.date) for e in events(pipeline, text)] == ["XXXX-09-02/XXXX-09-06", "XXXX-09-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sáng 2/10, tại Quảng Ngãi, Sở Ngoại vụ tổ chức lễ khởi động dự án nước sạch.", "ceremony"),
+        ("Chiều 11/3, Đoàn đến chào Đại sứ Việt Nam tại Pháp.", "meeting"),
+        ("Ngày 6/8, Hội tổ chức lễ động thổ nhà tình nghĩa cho cựu chiến binh.", "ceremony"),
+    ],
+)
+def test_launches_groundbreakings_and_courtesy_calls_are_events(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert [e.kind for e in events(pipeline, text)] == [kind]
+
+
+def test_a_name_ends_before_its_theme_which_is_read(pipeline: Pipeline) -> None:
+    text = "Ngày 16/9, Liên hiệp tổ chức Hội thảo quốc tế với chủ đề “Hòa bình và phát triển” tại Hà Nội."
+    (event,) = events(pipeline, text)
+    assert (event.name, event.theme) == ("Hội thảo quốc tế", "Hòa bình và phát triển")
+
+
+def test_a_site_visited_is_the_location_and_a_country_opening_its_name_is_no_country(pipeline: Pipeline) -> None:
+    text = "Ngày 7/4, các đại biểu quốc tế thăm Khu di tích Mỹ Lai (tỉnh Quảng Ngãi)."
+    assert [(e.location, e.province, e.country) for e in events(pipeline, text)] == [
+        ("Khu di tích Mỹ Lai", "Quảng Ngãi", None)
+    ]
+
+
+def test_a_province_after_a_comma_closes_the_venue(pipeline: Pipeline) -> None:
+    text = "Đại hội dự kiến diễn ra ngày 12/10 tại Cung Văn hóa Hữu nghị, Hà Nội."
+    assert [(e.location, e.province) for e in events(pipeline, text)] == [("Cung Văn hóa Hữu nghị", "Hà Nội")]
+
+
+@pytest.mark.parametrize(
+    ("place", "province"),
+    [
+        ("thành phố Hạ Long", "Quảng Ninh"),  # a Vietnamese town lies in the page's province
+        ("thành phố Johannesburg", None),  # a foreign one does not
+        ("Trung tâm Hành chính tỉnh", "Quảng Ninh"),  # nor does a venue of the page's own "tỉnh"
+    ],
+)
+def test_a_town_or_venue_without_its_province_lies_in_the_page_province(
+    pipeline: Pipeline, place: str, province: str | None
+) -> None:
+    text = f"Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh chuẩn bị. Ngày 5/2, Hội tổ chức gặp mặt tại {place}."
+    assert [e.province for e in events(pipeline, text)] == [province]
+
+
+def test_the_union_written_short_in_a_provincial_paper_hosts_in_its_province() -> None:
+    text = "Ngày 20/10 tới, Liên hiệp sẽ tổ chức Ngày hội Hữu nghị tại Công viên Biển Đông."
+    article = body_article(text, Gazetteer(builtin_entries()), outlet="Báo Đà Nẵng")
+    assert [e.province for e in find_events(article)] == ["Đà Nẵng"]
+
+
+def test_a_local_government_with_a_person_after_it_is_the_page_province(pipeline: Pipeline) -> None:
+    text = (
+        "Đoàn Hội hữu nghị Lào - Việt Nam thăm Hải Phòng. "
+        "Sáng 3/6, Phó Chủ tịch UBND Thành phố Lê Văn Tâm đã tiếp đoàn tại trụ sở Ủy ban."
+    )
+    assert [e.province for e in events(pipeline, text) if e.kind == "meeting"] == ["Hải Phòng"]
+
+
+def test_an_event_later_the_same_day_lies_where_that_days_event_was(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 14/3, tại huyện Đakrông, Hội hữu nghị tỉnh Quảng Trị tổ chức trao học bổng. "
+        "Chiều cùng ngày, đoàn dự lễ bàn giao giếng nước cho Trường Tiểu học A Ngo."
+    )
+    assert [(e.kind, e.province) for e in events(pipeline, text)] == [
+        ("ceremony", "Quảng Trị"), ("ceremony", "Quảng Trị"),
+    ]  # fmt: skip
+
+
+def test_working_in_a_country_is_a_visit(pipeline: Pipeline) -> None:
+    text = "Đoàn Liên hiệp làm việc tại Hungary\n\nTừ ngày 3-6/6, đoàn Liên hiệp thăm và làm việc tại Hungary."
+    assert [(e.kind, len(e.mentions)) for e in events(pipeline, text)] == [("visit", 2)]
+
+
+def test_a_date_to_come_without_its_year_lies_ahead_of_the_news(pipeline: Pipeline) -> None:
+    text = "Hội sẽ tổ chức Hội nghị xúc tiến viện trợ vào ngày 22/3 tại thành phố Đông Hà."
+    assert [str(e.date) for e in events(pipeline, text, dt.date(2024, 1, 12))] == ["2024-03-22"]
+
+
+def test_an_answer_in_an_interview_organises_without_its_speaker(pipeline: Pipeline) -> None:
+    text = "Ông Trần Văn Hải: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
+    assert [e.organizers for e in events(pipeline, text)] == [("Chúng tôi",)]

@@ -25,7 +25,9 @@ __all__ = [
     "NOT_EVENT_PHRASES",
     "POSTED_TITLES",
     "PROVINCE_PREFIXES",
+    "SITE_HEADS",
     "TIMES_OF_DAY",
+    "TOWN_PREFIXES",
     "UNTIL_WORDS",
     "VENUE_HEADS",
 ]
@@ -61,6 +63,9 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "tiếp kiến": "meeting",
     "tiếp xã giao": "meeting",
     "chào xã giao": "meeting",
+    "đến chào": "meeting",
+    "chào từ biệt": "meeting",
+    "chào tạm biệt": "meeting",
     "thăm xã giao": "meeting",
     "buổi tiếp": "meeting",
     "đón tiếp": "meeting",
@@ -141,6 +146,25 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "lễ truy tặng": "ceremony",
     "lễ kết nghĩa": "ceremony",
     "lễ đặt vòng hoa": "ceremony",
+    "lễ khởi động": "ceremony",
+    "lễ triển khai": "ceremony",
+    "lễ động thổ": "ceremony",
+    "lễ đặt đá": "ceremony",
+    "lễ cất nóc": "ceremony",
+    "lễ hợp long": "ceremony",
+    "lễ chuyển giao": "ceremony",
+    "lễ công nhận": "ceremony",
+    "lễ mừng": "ceremony",
+    "lễ nhậm chức": "ceremony",
+    "lễ tuyên thệ": "ceremony",
+    "lễ trình quốc thư": "ceremony",
+    "lễ hạ cờ": "ceremony",
+    "lễ trồng cây": "ceremony",
+    "lễ xuất phát": "ceremony",
+    "lễ diễu hành": "ceremony",
+    "lễ cầu nguyện": "ceremony",
+    "lễ rước": "ceremony",
+    "động thổ": "ceremony",
     "đặt vòng hoa": "ceremony",
     "khánh thành": "ceremony",
     "khởi công": "ceremony",
@@ -274,6 +298,9 @@ POSTED_TITLES: tuple[str, ...] = (
 #: the province the page is about ("thành phố", "bản", "huyện" with a hyphenated name may be abroad).
 LOCAL_PREFIXES: tuple[str, ...] = ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thôn")
 
+#: Prefixes of a town, in Vietnam where its name is Vietnamese ("thành phố Hạ Long", not "thành phố Nagoya").
+TOWN_PREFIXES: tuple[str, ...] = ("thành phố", "tp")
+
 #: Prefixes that name a province or a country itself, not a town in it ("tỉnh Lạng Sơn").
 PROVINCE_PREFIXES: tuple[str, ...] = ("tỉnh", "nước", "thủ đô")
 
@@ -283,6 +310,13 @@ VENUE_HEADS: tuple[str, ...] = (
     "trường", "cung", "sân", "quảng trường", "công viên", "khu di tích", "di tích", "đền", "chùa",
     "bảo tàng", "đại sứ quán", "tổng lãnh sự quán", "văn phòng", "nghĩa trang", "tượng đài", "lăng", "điểm cầu",
     "cảng", "sân bay", "cửa khẩu", "bệnh viện", "làng", "ký túc xá", "nhà máy", "khu công nghiệp",
+)  # fmt: skip
+
+#: Heads of a site visited, written with a capital right after "thăm" ("thăm Khu chứng tích Sơn Mỹ"): the
+#: venues above and places that are only visited.
+SITE_HEADS: tuple[str, ...] = (
+    *VENUE_HEADS, "khu", "khu lưu niệm", "nhà tưởng niệm", "thành cổ", "địa đạo", "đình", "thánh địa", "phố cổ",
+    "công ty", "hợp tác xã", "đồn biên phòng", "trạm y tế", "thư viện", "viện", "nhà lưu niệm", "thôn", "bản",
 )  # fmt: skip
 
 #: Words in a sentence that tell its numbers of people attend something.

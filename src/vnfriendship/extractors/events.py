@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import cast
 
@@ -25,14 +26,14 @@ import regex
 from ..article import Article
 from ..data import events as data
 from ..data import is_ambiguous
-from ..dates import find_dates
+from ..dates import find_dates, infer_year
 from ..edtf import EDTF, EdtfDate, EdtfInterval
-from ..gazetteer import Gazetteer, GazetteerEntry
+from ..gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from ..hookspecs import hookimpl
 from ..model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
 from ..numbers import find_numbers
 from ..text import Span, fold_key, words
-from .unions import Places, is_city
+from .unions import Places
 
 __all__ = ["FACET", "find_events", "vnfriendship_extract"]
 
@@ -56,17 +57,22 @@ _TODAY = regex.compile(
 _BEFORE_A_BARE_DATE = frozenset(
     map(fold_key, ("vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"))
 )
-_AT_TIME = fold_key("vào")
+_AT_TIME, _AT_PLACE = fold_key("vào"), fold_key("tại")
+_YEAR_WRITTEN = regex.compile(r"\d{4}")
 # "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
 _RECEIVE = regex.compile(
     r"(?<![\p{L}\p{N}])(?<!(?i:trực|kế|liên|gián|đón|tiếp)\s)(?P<verb>(?i:tiếp))\s+"
-    r"(?=(?i:đoàn|các\s+đoàn|ông|bà)\b|\p{Lu})"
+    r"(?=(?i:(?:các\s+|những\s+)?(?:đoàn|đại\s+biểu|vị\s+khách|khách|lãnh\s+đạo|thành\s+viên|chuyên\s+gia)|ông|bà)\b"
+    r"|\p{Lu})"
 )
 _RELATIVE_DAY = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
     r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])(?!\s*\d)"
 )
-_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại)\s+")
+# "tại X", or "ở X" right after a verb of holding ("do Đại sứ quán tổ chức ở thành phố Johannesburg").
+_AT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?i:tại)|(?<=(?i:tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|tiến\s+hành)\s+)(?i:ở))\s+"
+)
 # Where the name of a place after "tại" ends.
 _PLACE_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|(?<!\b(?i:tp))\.(?!\p{L}))"
@@ -77,10 +83,10 @@ _PLACE_END = regex.compile(
 # Where an event's proper name ends.
 _NAME_END = regex.compile(
     r"\s*[,;:()“”\"«»]|\.(?:\s|$)"
-    r"|\s+(?:tại|do|vào|với\s+sự|được|đã|sẽ|diễn\s+ra|nhằm|có|là|cũng|đều|gồm|bầu|nghe|thu\s+hút|kết\s+thúc"
+    r"|\s+(?:tại|do|vào|với\s+(?:sự|chủ\s+đề)|có\s+chủ\s+đề|được|đã|sẽ|diễn\s+ra|nhằm|có|là|cũng|đều|gồm|bầu|nghe|thu\s+hút|kết\s+thúc"
     r"|bế\s+mạc|khai\s+mạc|cho|nhân\s+dịp|dưới\s+sự|dự\s+kiến)(?![\p{L}\p{N}])"
 )
-_THEME = regex.compile(r"\s*[“\"«]([^“”\"«»]+)(?:[”\"»]|$)")
+_THEME = regex.compile(r"\s*(?:(?:(?i:với|có)\s+)?(?i:chủ\s+đề)\s*:?\s*)?[“\"«]([^“”\"«»]+)(?:[”\"»]|$)")
 _ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])")
 _ORGANIZED_BY = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:do|được|bởi)\s+(?P<who>[^,;]+?)\s+(?i:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì)"
@@ -102,12 +108,26 @@ _BARE_LOCAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:tỉnh|thành\s+phố)(?![\p{L}\p{N}])(?!\s+(?:\p{Lu}|\d|(?i:bạn)(?![\p{L}\p{N}])))"
     r"|(?:Tỉnh|Thành)\s+ủy)"
 )
+# The union written short, as a provincial paper writes its own: "Liên hiệp sẽ tổ chức …".
+_BARE_UNION = regex.compile(r"(?:(?i:các\s+)?Liên\s+hiệp|LHHN)(?:\s+(?i:chúng\s+tôi))?")
+# A body of local government with its unit and a capital after: a name, of a province or of a person.
+_LOCAL_BODY = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:UBND|HĐND|(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân))\s+"
+    r"(?i:tỉnh|thành\s+phố)\s+(?=\p{Lu})"
+)
 # A comma or "ở", then a larger unit of the same place: "…, huyện Nam Đàn", "… ở huyện Bố Trạch".
 _NEXT_UNIT = regex.compile(
     r"\s*(?:,|\s(?i:ở))\s*(?=(?i:"
     + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
     + r")\.?\s+\p{Lu})"
 )
+_COMMA_AFTER = regex.compile(r"\s*,\s*")
+# One Vietnamese syllable without its marks ("dong", "nghia"): a town so named is in Vietnam, "Nagoya" is not.
+_VIETNAMESE_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+# A capitalised word right after a name: the name goes on ("Mỹ Sơn").
+_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Lu}")
 # An opening that moves to another time: "Trước đó, …", "Sau đó, …".
 _ANOTHER_TIME = regex.compile(r"(?i:trước|sau|tiếp)\s+(?i:đó)(?![\p{L}\p{N}])")
 # A district or commune by its name: "huyện Ngọc Hồi", "xã Ba Điền".
@@ -172,6 +192,7 @@ class _When:
     end: int
     value: EDTF
     time_of_day: TimeOfDay | None
+    relative: bool = False  # "cùng ngày", "hôm sau": the day of the event told before
 
 
 @attrs.frozen
@@ -180,6 +201,7 @@ class _Place:
     province: str | None = None
     country: str | None = None
     local: bool = False  # a town, district or commune named without its province
+    town: bool = False  # a unit of administration ("thành phố Hạ Long"), which a venue in it says more than
 
 
 @attrs.define
@@ -194,6 +216,7 @@ class _Draft:
     location: str | None = None
     province: str | None = None
     province_stated: bool = False  # "tại <province>" rather than guessed from an organiser
+    location_town: bool = False  # the location is a town, not a venue in it
     country: str | None = None
     organizers: list[str] = attrs.Factory(list)
     attendance: int | None = None
@@ -215,7 +238,8 @@ class _Draft:
             self.province, self.province_stated = province, stated
 
     def add_place(self, place: _Place) -> None:
-        self.location = self.location or place.venue
+        if place.venue is not None and (self.location is None or (self.location_town and not place.town)):
+            self.location, self.location_town = place.venue, place.town
         self.country = self.country or place.country
         self.add_province(place.province, stated=True)
 
@@ -254,11 +278,16 @@ class _Reader:
         self.drafts: list[_Draft] = []
         self.loose: list[tuple[_Clause, _Noun]] = []
         self.last_date: EDTF | None = None
+        self.anchor: _Draft | None = None  # the event of ``last_date``
         self.places = Places(article)
 
     def read(self, clause: _Clause) -> None:
         quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text, clause.start, clause.end)]
-        nouns = [n for n in _nouns(self.text, clause.start, clause.end) if not _inside(n.start, quotes)]
+        nouns = [
+            self._retyped(n, clause)
+            for n in _nouns(self.text, clause.start, clause.end)
+            if not _inside(n.start, quotes)
+        ]
         whens = list(self._dates(clause, quotes))
         if not whens:
             self.loose.extend((clause, noun) for noun in nouns)
@@ -268,6 +297,7 @@ class _Reader:
         if not nouns and handover is not None:
             nouns = [_Noun(handover.start(), handover.end(), "ceremony")]
         groups = _dated(self.text, clause, nouns, whens)
+        anchors: dict[_When, _Draft] = {}
         heads = sorted((noun for group in groups.values() for noun in _heads(self.text, clause, group)), key=_start)
         for noun in nouns:
             if noun not in heads:
@@ -281,10 +311,28 @@ class _Reader:
                 max((n.end for n in others if n.end <= noun.start), default=clause.start),
                 min((n.start for n in others if n.start >= noun.end), default=clause.end),
             )
-            self._add(self._draft(clause, noun, when, following, quotes, reach))
+            draft = self._draft(clause, noun, when, following, quotes, reach)
+            if when.relative and self.anchor is not None and draft.province is None and draft.country is None:
+                # "Chiều cùng ngày, đoàn dự lễ bàn giao …": where the event of that day was
+                draft.add_province(self.anchor.province, stated=False)
+                draft.country = self.anchor.country
+            opens = not self.text[clause.start : noun.start].strip(" –-")
+            anchors.setdefault(when, self._add(draft, restates=opens))
         last = max(groups, key=_start) if groups else whens[0]
         if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
-            self.last_date = last.value
+            self.last_date, self.anchor = last.value, anchors.get(last)
+
+    def _retyped(self, noun: _Noun, clause: _Clause) -> _Noun:
+        """A working session held in a country or province is a visit: "Đoàn … làm việc tại Nga và Belarus"."""
+        if noun.kind != "working_session" or words(self.text, noun.start, noun.end)[-1].key != _AT_PLACE:
+            return noun
+        opening = noun.end + len(self.text[noun.end : clause.end]) - len(self.text[noun.end : clause.end].lstrip())
+        stop = _place_end(self.text, opening, clause.end)
+        named = [*self._countries(opening, stop), *self.article.gazetteer.find("province", self.text, opening, stop)]
+        place = self._place(opening, stop)
+        if any(m.start == opening for m in named) or (place is not None and place.venue is None):
+            return attrs.evolve(noun, kind="visit")
+        return noun
 
     def events(self) -> list[Event]:
         for clause, noun in self.loose:
@@ -299,7 +347,9 @@ class _Reader:
         ("Nhân dịp Quốc khánh 2/9, sáng 28/8, …") only after the others."""
         text = self.text
         found: list[_When] = []
-        matches = find_dates(text, clause.start, clause.end, reference=self.article.reference_date)
+        reference = self.article.reference_date
+        matches = find_dates(text, clause.start, clause.end, reference=reference)
+        coming = reference is not None and _WILL.search(text, clause.start, clause.end) is not None
         for index, match in enumerate(matches):
             following = matches[index + 1] if index + 1 < len(matches) else None
             if following is not None and _RESTATED.fullmatch(text, match.end, following.start) and _spoken(match.text):
@@ -312,12 +362,15 @@ class _Reader:
             ):
                 today = _TODAY.search(text, max(clause.start, match.start - 24), match.start)
                 tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
-                found.append(_When(match.start, match.end, match.value, tod))
+                value = match.value
+                if coming and reference is not None and not _YEAR_WRITTEN.search(match.text):
+                    value = _ahead(value, reference)  # "sẽ tổ chức vào ngày 22/3", written in January
+                found.append(_When(match.start, match.end, value, tod))
         if self.last_date is not None:
             for match in _RELATIVE_DAY.finditer(self.text, clause.start, clause.end):
-                value = self.last_date if match["same"] else _next_day(self.last_date)
-                if value is not None:
-                    found.append(_When(match.start(), match.end(), value, _time_of_day(match["tod"])))
+                day = self.last_date if match["same"] else _next_day(self.last_date)
+                if day is not None:
+                    found.append(_When(match.start(), match.end(), day, _time_of_day(match["tod"]), relative=True))
         settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
         return iter(sorted(found, key=lambda w: (_inside(w.start, settings), w.start)))
 
@@ -354,18 +407,31 @@ class _Reader:
         draft.add_province(self._province_in(region) or self._province_of_body(region), stated=False)
         if draft.name is not None:
             draft.add_province(self._province_in(Span(noun.start, name_end)), stated=False)
-        local = local or _BARE_LOCAL.search(self.text, region.start, region.end) is not None
+        local = local or self._bare_local(region)
         if local and draft.province is None and draft.country is None:
             draft.add_province(self.places.around(noun.start), stated=False)
+        subject = _SUBJECT_TRIM.sub("", " ".join(self.text[region.start : region.end].split()).strip(" ,"))
+        if _BARE_UNION.fullmatch(subject) and draft.country is None:
+            draft.add_province(self.places.outlet, stated=False)  # "Liên hiệp sẽ tổ chức …" in a provincial paper
 
-    def _add(self, draft: _Draft) -> None:
+    def _add(self, draft: _Draft, *, restates: bool = False) -> _Draft:
+        """Keep a new event, or add it to the same one named before (the one kept is returned); a clause that opens
+        with the event (``restates``) may give the span of days of one dated by its first day ("Hội nghị diễn ra
+        trong hai ngày 22 - 23/11")."""
         for known in self.drafts:
             # the same gathering named twice, not one in the morning and another in the afternoon
             apart = None not in (known.time_of_day, draft.time_of_day) and known.time_of_day != draft.time_of_day
-            if known.kind == draft.kind and str(known.date) == str(draft.date) and not apart:
+            if known.kind != draft.kind or apart:
+                continue
+            if str(known.date) == str(draft.date):
                 known.absorb(draft)
-                return
+                return known
+            if restates and _first_day(known.date) == _first_day(draft.date):
+                known.absorb(draft)
+                known.date = draft.date if isinstance(draft.date, EdtfInterval) else known.date
+                return known
         self.drafts.append(draft)
+        return draft
 
     def _attach(self, clause: _Clause, noun: _Noun) -> None:
         """Add a later (or earlier) naming of an event to the event of that kind nearest to it; not where the
@@ -418,6 +484,8 @@ class _Reader:
                 yield self._with_bracketed_country(place, end, clause.end)
                 unit = _NEXT_UNIT.match(text, end, clause.end)
                 start = None if unit is None else unit.end()
+                if unit is None and (province := self._province_after(end, clause.end)) is not None:
+                    yield _Place(province=province)  # "tại Trung tâm Hội nghị quốc gia, Hà Nội"
 
     def _with_bracketed_country(self, place: _Place, end: int, stop: int) -> _Place:
         """A foreign place with its country in brackets after it: "tại thủ đô Viêng Chăn (Lào)"."""
@@ -439,32 +507,71 @@ class _Reader:
         keys = [w.key for w in words(text, start, end)]
         if not keys:
             return None
-        country = next(iter(gazetteer.find("country", text, start, end, cased=True)), None)
+        country = next(iter(self._countries(start, end)), None)
         if country is not None and country.start == start and country.end == end:
             return _Place(country=None if country.canonical == "VN" else country.canonical)
         province = self._province_in(Span(start, end), whole=True)
         provinces = gazetteer.find("province", text, start, end, cased=True)
         if _administrative(text, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
             if province is None:
-                return _Place(venue=text[start:end], local=_local(text, start, end))
-            # "thành phố Lạng Sơn" is a town of Lạng Sơn; "tỉnh Lạng Sơn", "thành phố Hải Phòng" the province;
-            # "thành phố Huế", part of the name of "Thừa Thiên Huế", the town
-            town = not _starts_with(keys, data.PROVINCE_PREFIXES) and (
-                not is_city(province) or _part_of(keys, province)
-            )
-            return _Place(venue=text[start:end] if town else None, province=province)
+                return _Place(venue=text[start:end], local=_local(text, start, end), town=True)
+            # "thành phố Lạng Sơn", "thành phố Đà Nẵng": the town as written and its province; "tỉnh Lạng Sơn" the
+            # province alone
+            whole = _starts_with(keys, data.PROVINCE_PREFIXES)
+            return _Place(venue=None if whole else text[start:end], province=province, town=not whole)
         if provinces and provinces[0].start == start:
             return _Place(province=province)
         if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
-            # "Khách sạn Sài Gòn – Quảng Bình": the last province a venue names is where it stands
-            return _Place(venue=text[start:end], province=self._province_in(Span(start, end), whole=True, last=True))
+            # "Khách sạn Sài Gòn – Quảng Bình": the last province a venue names is where it stands; "Trung tâm Hành
+            # chính thành phố", "Hội trường Tỉnh ủy": the page's
+            province = self._province_in(Span(start, end), whole=True, last=True)
+            return _Place(venue=text[start:end], province=province, local=self._bare_local(Span(start, end)))
         return None
 
+    def _bare_local(self, span: Span) -> bool:
+        """Whether a span names a body or place of the page's own province without its name ("Liên hiệp các tổ
+        chức hữu nghị tỉnh", "Hội trường Tỉnh ủy", "Trung tâm Hành chính thành phố"), or with a person's name
+        after it ("Phó Chủ tịch UBND Thành phố Huỳnh Cách Mạng")."""
+        if _BARE_LOCAL.search(self.text, span.start, span.end) is not None:
+            return True
+        for match in _LOCAL_BODY.finditer(self.text, span.start, span.end):
+            found = self.article.gazetteer.find("province", self.text, match.end(), span.end, cased=True)
+            if not found or found[0].start != match.end():
+                return True
+        return False
+
+    def _province_after(self, end: int, stop: int) -> str | None:
+        """A province named alone after a comma that closes a place: "…, Hà Nội"."""
+        comma = _COMMA_AFTER.match(self.text, end, stop)
+        if comma is None:
+            return None
+        piece = Span(comma.end(), _place_end(self.text, comma.end(), stop))
+        found = self.article.gazetteer.find("province", self.text, piece.start, piece.end, cased=True)
+        if not found or (found[0].start, found[0].end) != (piece.start, piece.end):
+            return None
+        return self._province_in(piece, whole=True)
+
+    def _countries(self, start: int, end: int) -> list[GazetteerMatch]:
+        """The countries named in a span, not those that open a longer name ("Khu chứng tích Sơn Mỹ" is no
+        "Mỹ", "Mỹ Sơn" neither)."""
+        found = self.article.gazetteer.find("country", self.text, start, end, cased=True)
+        return [c for c in found if not _NAME_GOES_ON.match(self.text, c.end, end)]
+
     def _visited(self, start: int, end: int) -> _Place:
-        """Where a visit goes: the first province or foreign country named after "thăm"."""
-        gazetteer = self.article.gazetteer
-        province = next(iter(gazetteer.find("province", self.text, start, end, cased=True)), None)
-        abroad = [c for c in gazetteer.find("country", self.text, start, end, cased=True) if c.canonical != "VN"]
+        """Where a visit goes: a site named right after "thăm" ("thăm Khu chứng tích Sơn Mỹ (tỉnh Quảng Ngãi)"),
+        and the first province or foreign country named after it (or else in the site's name)."""
+        site = self._site(start, end)
+        if site is None:
+            return self._destination(start, end)
+        place = self._destination(site.end, end)
+        if place.province is None and place.country is None:
+            place = self._place(site.start, site.end) or place
+        return attrs.evolve(place, venue=self.text[site.start : site.end])
+
+    def _destination(self, start: int, end: int) -> _Place:
+        """The first province or foreign country named in a span."""
+        province = next(iter(self.article.gazetteer.find("province", self.text, start, end, cased=True)), None)
+        abroad = [c for c in self._countries(start, end) if c.canonical != "VN"]
         if abroad and (province is None or abroad[0].start < province.start):
             return _Place(country=abroad[0].canonical)
         named = self._province_in(Span(start, end))
@@ -477,6 +584,14 @@ class _Reader:
         ):  # "thăm Làng thanh niên lập nghiệp Đăk Mế (huyện Ngọc Hồi)": a district of the page's province
             return _Place(province=self.places.around(start), local=True)
         return _Place(province=named)
+
+    def _site(self, start: int, end: int) -> Span | None:
+        """A place written with a capital right after a verb of visiting: "Khu đền tháp Mỹ Sơn", "Trường …"."""
+        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        keys = [w.key for w in words(self.text, opening, min(end, opening + 40))]
+        if opening >= end or not self.text[opening].isupper() or not _starts_with(keys, data.SITE_HEADS):
+            return None
+        return Span(opening, _place_end(self.text, opening, end))
 
     def _province_of_body(self, span: Span) -> str | None:
         """The province that a known body named in a span has in its full name ("HUFO": "… thành phố Hồ Chí Minh")."""
@@ -674,7 +789,8 @@ def _subject(text: str, clause: _Clause, verb: int, when: _When | None) -> Span:
             or _adverbial(text, piece)
         ):
             start = piece.end
-    return Span(start, verb)
+    colon = text.rfind(":", start, verb)  # "Ông Trần Hữu Phước: Chúng tôi sẽ tổ chức …"
+    return Span(start if colon < 0 else colon + 1, verb)
 
 
 def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[Span]:
@@ -809,15 +925,6 @@ def _administrative(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _part_of(keys: list[str], province: str) -> bool:
-    """Whether a place's name ends with a part of its province's longer name ("thành phố Huế" of
-    "Thừa Thiên Huế"), not with the whole of it ("thành phố Hồ Chí Minh")."""
-    whole = [w.key for w in words(province)]
-    if keys[-len(whole) :] == whole:
-        return False
-    return any(keys[-size:] == whole[-size:] for size in range(1, len(whole)))
-
-
 def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
 
@@ -834,12 +941,22 @@ def _scheduled(text: str, clause: _Clause, when: _When) -> bool:
 
 
 def _local(text: str, start: int, end: int) -> bool:
-    """Whether a place is a Vietnamese commune or district ("xã Cổ Bì"), not a foreign town
-    ("thành phố Nagoya", "huyện Pạc-ka-đinh", "thủ đô Viêng Chăn (Lào)")."""
-    keys = [w.key for w in words(text, start, end)]
-    if not _starts_with(keys, data.LOCAL_PREFIXES) or "-" in text[start:end]:
+    """Whether a place is a Vietnamese commune, district or town ("xã Cổ Bì", "thành phố Hạ Long"), not a foreign
+    one ("thành phố Nagoya", "huyện Pạc-ka-đinh", "thủ đô Viêng Chăn (Lào)")."""
+    tokens = words(text, start, end)
+    keys = [w.key for w in tokens]
+    town = next((len(p) for p in _keys(data.TOWN_PREFIXES) if tuple(keys[: len(p)]) == p), None)
+    if town is not None and not all(_VIETNAMESE_SYLLABLE.fullmatch(_bare(w.text)) for w in tokens[town:]):
+        return False
+    if (town is None and not _starts_with(keys, data.LOCAL_PREFIXES)) or "-" in text[start:end]:
         return False
     return _BRACKET.match(text, end, min(len(text), end + 40)) is None
+
+
+def _bare(word: str) -> str:
+    """A word without its marks, in lower case: "Đông" -> "dong"."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _names_a_day(text: str, clause_start: int, start: int) -> bool:
@@ -857,8 +974,33 @@ def _time_of_day(word: str | None) -> TimeOfDay | None:
 
 
 def _day_level(value: EDTF) -> bool:
-    first = value.start if isinstance(value, EdtfInterval) else value
+    first = _first_day(value)
     return first is not None and first.day is not None
+
+
+def _first_day(value: EDTF) -> EdtfDate | None:
+    return value.start if isinstance(value, EdtfInterval) else value
+
+
+def _ahead(value: EDTF, reference: dt.date) -> EDTF:
+    """A date written without its year, moved to the first year it is not past ``reference`` in."""
+    first = _first_day(value)
+    if first is None or first.year is None or first.month is None or first.day is None:
+        return value
+    on = reference.date() if isinstance(reference, dt.datetime) else reference
+    try:
+        if dt.date(first.year, first.month, first.day) >= on:
+            return value
+        shift = infer_year(first.month, first.day, on, ahead=True) - first.year
+        if isinstance(value, EdtfInterval):
+            return EdtfInterval(_shifted(value.start, shift), _shifted(value.end, shift))
+        return _shifted(value, shift) or value
+    except ValueError:  # 29 February in a year without it
+        return value
+
+
+def _shifted(date: EdtfDate | None, years: int) -> EdtfDate | None:
+    return None if date is None or date.year is None else attrs.evolve(date, year=date.year + years)
 
 
 def _next_day(value: EDTF) -> EdtfDate | None:
