@@ -524,6 +524,12 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Bài - ảnh: Minh Anh", ["Minh Anh"]),
         ("Theo Báo Thanh Hóa", None),  # a source, not an author
         ("Theo Tuổi Trẻ", None),
+        ("Hà Anh - Ảnh: Quang Thái", ["Hà Anh"]),  # names before a photo credit
+        ("Ông Lê Văn An - Ảnh: TL", None),  # a portrait's caption
+        ("TS. Lê Minh Hằng (Học viện Ngoại giao)", ["Lê Minh Hằng"]),  # the degree is no name
+        ("PGS.TS Nguyễn Văn Bình", ["Nguyễn Văn Bình"]),
+        ("Đại sứ Trần Quốc Hưng", ["Trần Quốc Hưng"]),
+        ("Thu Hà - thuha@baoquocte.vn", ["Thu Hà"]),
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:
@@ -546,6 +552,7 @@ def test_byline_names(line: str, names: list[str] | None) -> None:
         ("TGVN. Chiều 12/4, tại Hà Nội", "TGVN", False),
         ("TG&VN. Sáng 3/5", "TG&VN", False),
         ("(Thời Đại) Sáng 13/3, tại Hà Nội", "Thời Đại", True),
+        ("Viêng Chăn, 14/11 (TTXVN) - Ngày 13/11, đoàn", "TTXVN", True),  # a dateline with its day
         ("SGGP", "SGGP", False),
     ],
 )

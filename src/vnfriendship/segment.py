@@ -63,11 +63,12 @@ _IMAGE = regex.compile(
 # A URL slug kept as alt text: unaccented lower-case words only ("ong le trung hung duoc bau").
 _SLUG = regex.compile(r"^[a-z0-9]+(?: [a-z0-9]+){4,}$")
 # A lede prefix: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -", "QĐND Online -". The code
-# is one token, or an acronym and a word; a dateline of capitalised words may stand before a code in brackets.
+# is one token, or an acronym and a word; a dateline of capitalised words, perhaps with its day ("Viêng Chăn,
+# 14/11 (TTXVN) -"), may stand before a code in brackets.
 # An acronym closed by a full stop also opens a lede ("TGVN. Chiều 12/4"), and so does a name in
 # brackets at the very start ("(Thời Đại) Sáng 13/3"); an acronym alone on its line ("SGGP") stands above it.
 _LEDE_PREFIX = regex.compile(
-    r"^(?:(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\((?P<bracketed>[^()\n]{1,30})\)"
+    r"^(?:(?:(?:\p{Lu}[\p{L}.]*,?\s+){0,3}(?:\d{1,2}/\d{1,2}\s+)?\((?P<bracketed>[^()\n]{1,30})\)"
     r"|(?P<bare>(?:\p{Lu}[\p{Lu}\p{N}.&+]+\s\p{Lu}\p{L}+|[\p{Lu}][\p{L}\p{N}.&+]{1,14})))\s*[-–—]+(?=\s|$)"
     r"|(?P<bare>\p{Lu}[\p{Lu}&+]{1,7})\.(?=\s+\p{Lu})"
     r"|\((?P<bracketed>\p{Lu}[^()\n:]{0,29})\)(?=\s+\p{Lu})"
@@ -83,7 +84,11 @@ _CREDIT_SEPARATORS = " -–—|;,/"
 _NAME_SEPARATORS = regex.compile(r"\s*[-–—,;&/]\s*|\s+và\s+")
 _TRAILING_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
 _AGENCY = regex.compile(r"^\p{Lu}{2,6}$")
-_AUTHOR_ROLE = regex.compile(r"^(?:" + "|".join(regex.escape(r) for r in page.AUTHOR_ROLES) + r")\s+(?=\p{Lu})")
+_EMAIL = regex.compile(r"^\S+@\S+\.\w+$")
+_AUTHOR_ROLE = regex.compile(
+    r"^(?:" + "|".join(regex.escape(r) for r in sorted(page.AUTHOR_ROLES, key=len, reverse=True)) + r")\s*(?=\p{Lu})"
+)
+_PORTRAIT = regex.compile(r"^(?:" + "|".join(regex.escape(h) for h in page.PORTRAIT_HONORIFICS) + r")\s")
 # The desk an author files for, after a slash: "Thu Hằng/VOV-ĐBSCL", "Văn Ngọc/VOV1", "Minh Anh/VOV.VN".
 _DESK = regex.compile(r"\s*/\s*\p{Lu}[\p{Lu}\p{N}.&+]+(?:\s*[-–]\s*[^/]*)?$")
 _TRAILING_COUNT = regex.compile(r"[\s:：…»>.()\[\]\d]*$")
@@ -425,12 +430,17 @@ def byline_names(line: str) -> list[str] | None:
     """
     if len(_words(line)) > _MAX_BYLINE_WORDS:
         return None
-    if _LABELLED.match(line) is None:
-        return None if source_name(line) is not None else _names(line, 2)
-    bodies = [value for key, value in _credit_parts(line) or () if key in _BYLINE_LABEL_KEYS]
+    parts = _credit_parts(line)
+    if parts is None:
+        return None if _LABELLED.match(line) is not None or source_name(line) is not None else _names(line, 2)
     names: list[str] = []
-    for body in bodies:
-        found = _names(body, 1)
+    for key, value in parts:
+        if key in _BYLINE_LABEL_KEYS:
+            found = _names(value, 1)
+        elif not key:  # names before a credit: "Hà Anh - Ảnh: Quang Thái", not a portrait "Ông Lê An - Ảnh: TL"
+            found = None if _PORTRAIT.match(value) else _names(value, 2)
+        else:
+            continue
         if found is None:
             return None
         names += found
@@ -439,19 +449,21 @@ def byline_names(line: str) -> list[str] | None:
 
 def _credit_parts(line: str) -> list[tuple[str, str]] | None:
     """The labelled parts of a credit line, as (label key, value): "Nội dung: Thu Hà - Ảnh: Quang Thái"
-    gives ("noi dung", "Thu Hà") and ("anh", "Quang Thái"). ``None`` where the line does not open with
-    a byline, photo or source label."""
+    gives ("noi dung", "Thu Hà") and ("anh", "Quang Thái"); what stands before the first label has
+    the key "" ("Hà Anh - Ảnh: Quang Thái"). ``None`` where the line has no byline, photo or source label."""
     labels: list[regex.Match[str]] = []
     for match in _CREDIT_LABEL.finditer(line, overlapped=True):
         if fold_key(match["label"]) in _CREDIT_KEYS and (not labels or match.start() >= labels[-1].end()):
             labels.append(match)  # "Bài - ảnh: X" is one label, not "ảnh" inside it
-    if not labels or labels[0].start() != 0:
+    if not labels:
         return None
     ends = [match.start() for match in labels[1:]] + [len(line)]
-    return [
+    parts = [
         (fold_key(match["label"]), line[match.end() : end].strip(_CREDIT_SEPARATORS))
         for match, end in zip(labels, ends, strict=True)
     ]
+    lead = line[: labels[0].start()].strip(_CREDIT_SEPARATORS)
+    return [("", lead), *parts] if lead else parts
 
 
 def _names(body: str, least: int) -> list[str] | None:
@@ -459,7 +471,7 @@ def _names(body: str, least: int) -> list[str] | None:
     body = _DESK.sub("", _TRAILING_NOTE.sub("", body)).rstrip(" .")
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(body):
-        if _AGENCY.match(part):  # "Hà Phương - TTXVN": the agency the author writes for
+        if _AGENCY.match(part) or _EMAIL.match(part):  # "Hà Phương - TTXVN", "Thu Hà - thuha@…": no names
             continue
         if names and any(_opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
             break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for

@@ -20,6 +20,7 @@ __all__ = [
     "FOOTER_PREFIXES",
     "IMAGE_EXTENSIONS",
     "PHOTO_LABELS",
+    "PORTRAIT_HONORIFICS",
     "SOURCE_LABELS",
     "SOURCE_PREFIX",
     "SOURCE_PRESS_WORDS",
@@ -268,7 +269,27 @@ AFFILIATIONS: tuple[str, ...] = (
 )
 
 #: What a byline may write before an author's name ("CTV Lê Hằng", "PV Hà Anh").
-AUTHOR_ROLES: tuple[str, ...] = ("PV", "CTV", "Phóng viên", "Cộng tác viên", "Nhà báo")
+AUTHOR_ROLES: tuple[str, ...] = (
+    "PV",
+    "CTV",
+    "Phóng viên",
+    "Cộng tác viên",
+    "Nhà báo",
+    "GS.TS.",
+    "GS.TS",
+    "PGS.TS.",
+    "PGS.TS",
+    "PGS. TS.",
+    "GS.",
+    "PGS.",
+    "TS.",
+    "ThS.",
+    "Đại sứ",
+    "Nguyên Đại sứ",
+)
+
+#: How a caption naming a person in a portrait begins ("Ông Lê An - Ảnh: TL"): no author's name.
+PORTRAIT_HONORIFICS: tuple[str, ...] = ("Ông", "Bà", "Đồng chí")
 
 #: Labels of a photo credit ("Ảnh: Lê An"): the names after them are not authors.
 PHOTO_LABELS: tuple[str, ...] = (
