@@ -172,6 +172,8 @@ REF = dt.date(2023, 1, 3)
             [("6 tháng đầu năm nay", "2023-01/2023-06", None)],
         ),
         ("Trong quý 4, Hội sẽ tổng kết.", dt.date(2022, 9, 20), [("quý 4", "2022-10/2022-12", None)]),
+        ("Quý 4 đã giải ngân hết.", dt.date(2023, 1, 15), [("Quý 4", "2022-10/2022-12", None)]),
+        ("9 tháng đầu năm đã giải ngân.", dt.date(2023, 12, 22), [("9 tháng đầu năm", "2023-01/2023-09", None)]),
         ("Đoàn thăm Lào từ ngày 30/12 đến 2/1.", REF, [("từ ngày 30/12 đến 2/1", "2022-12-30/2023-01-02", None)]),
         ("Kể từ 7/10 đến nay, Hội đã quyên góp.", dt.date(2023, 11, 1), [("từ 7/10 đến nay", "2023-10-07/..", None)]),
         ("Ngày 29/2 là ngày nhuận.", dt.date(2023, 6, 1), [("Ngày 29/2", "XXXX-02-29", None)]),

@@ -25,7 +25,9 @@ to the past. So, published on 3 January 2023, "28/12" is 2022-12-28; published o
 2022-04-15. A date that the text says is still to come ("ngày 15/4 tới", "15/4
 sắp tới") is the first such day on or after the reference: 2023-04-15. With no
 reference the year stays unknown ("XXXX-06-04"), and "hôm nay" or "sáng nay" is not
-a date at all.
+a date at all. A period of the year without its year ("9 tháng đầu năm", "quý 4")
+takes the reference's year when it has begun by then or begins within two months,
+else the year before: reports look back, so it never moves into the next year.
 
 :func:`find_stamps` reads the publication stamps that pages print near the title
 ("22:12 | 20/07/2022 GMT+7", "Thứ Hai, 16/01/2023 - 17:47", "Cập nhật: 10:05 ngày
@@ -292,11 +294,17 @@ def _range(start: _Parts, end: _Parts, reference: dt.date | None, ahead: bool) -
 
 
 def _year_of(match: regex.Match[str], reference: dt.date | None, month: int) -> int | None:
+    """The year of a period of months ("9 tháng đầu năm", "quý 4"): the one written, else the reference's
+    year when the period has begun by the reference or begins within two months of it, else the year before.
+    Unlike a day, a period of the year never moves into the next year: reports look back."""
     if match["ya"]:
         return int(match["ya"])
     if reference is None:
         return None
-    return reference.year if match["thisyear"] else infer_year(month, 1, reference)
+    begins = dt.date(reference.year, month, 1)
+    if match["thisyear"] or begins - reference <= _FUTURE_TOLERANCE:
+        return reference.year
+    return reference.year - 1
 
 
 def _months(match: regex.Match[str], reference: dt.date | None) -> EdtfInterval | None:
