@@ -85,6 +85,7 @@ def normalize(raw: str | bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _syllable_key(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     tones = "".join(sorted(c for c in decomposed if c in _TONE_MARKS))
