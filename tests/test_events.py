@@ -770,3 +770,19 @@ def test_a_date_to_come_without_its_year_lies_ahead_of_the_news(pipeline: Pipeli
 def test_an_answer_in_an_interview_organises_without_its_speaker(pipeline: Pipeline) -> None:
     text = "Ông Trần Văn Hải: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
     assert [e.organizers for e in events(pipeline, text)] == [("Chúng tôi",)]
+
+
+@pytest.mark.parametrize("opening", ["Tại buổi hội đàm", "Bên lề hội nghị", "Trong cuộc gặp"])
+def test_a_signing_at_an_event_told_before_is_an_event_of_that_day(pipeline: Pipeline, opening: str) -> None:
+    text = (
+        "Sáng 14/5, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai hội đàm với đoàn tỉnh Ratanakiri. "
+        "Ông Trần Văn Tám điểm lại kết quả hợp tác. "
+        f"{opening}, hai bên đã ký kết Biên bản ghi nhớ về giao lưu thanh niên."
+    )
+    found = [summary(e) for e in events(pipeline, text, REFERENCE) if e.kind == "signing"]
+    assert found == [("signing", "2024-05-14", "morning", None, None)]
+
+
+def test_a_signing_in_an_undated_clause_about_nothing_told_before_is_no_event(pipeline: Pipeline) -> None:
+    text = "Tại hội nghị, hai bên đã ký kết Biên bản ghi nhớ về giao lưu thanh niên."
+    assert events(pipeline, text, REFERENCE) == []

@@ -65,6 +65,11 @@ _RECEIVE = regex.compile(
     r"(?=(?i:(?:các\s+|những\s+)?(?:đoàn|đại\s+biểu|vị\s+khách|khách|lãnh\s+đạo|thành\s+viên|chuyên\s+gia)|ông|bà)\b"
     r"|\p{Lu})"
 )
+# "Tại buổi làm việc, …", "Bên lề hội nghị, …": a clause that goes on about an event told before.
+_AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề)\s+")
+_COUNTER = regex.compile(r"(?:(?i:buổi|cuộc)\s+)?")
+# What is done at an event and is an event of its own: a signing.
+_ACTS_AT_AN_EVENT: frozenset[EventKind] = frozenset({"signing"})
 _RELATIVE_DAY = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
     r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])(?!\s*\d)"
@@ -290,6 +295,7 @@ class _Reader:
         ]
         whens = list(self._dates(clause, quotes))
         if not whens:
+            nouns = self._continued(clause, nouns)
             self.loose.extend((clause, noun) for noun in nouns)
             return
         # "Ngày 21/9, tại huyện Lục Ngạn, Liên hiệp … trao 200 suất học bổng …": a dated handing-over is a ceremony
@@ -321,6 +327,22 @@ class _Reader:
         last = max(groups, key=_start) if groups else whens[0]
         if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
             self.last_date, self.anchor = last.value, anchors.get(last)
+
+    def _continued(self, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
+        """A signing at an event told before is an event of that day: "Tại buổi làm việc, hai bên đã ký kết Biên
+        bản ghi nhớ …"; the nouns left to attach are returned."""
+        opening = _AT_EVENT.match(self.text, clause.start, clause.end)
+        if opening is None or not nouns or not _COUNTER.fullmatch(self.text, opening.end(), nouns[0].start):
+            return nouns
+        told = [d for d in self.drafts if d.kind == nouns[0].kind] or ([self.anchor] if self.anchor else [])
+        acts = [n for n in nouns[1:] if n.kind in _ACTS_AT_AN_EVENT]
+        if not told or not acts:
+            return nouns
+        for act in acts:
+            draft = _Draft(act.kind, told[-1].date, told[-1].time_of_day)
+            draft.mentions.append(self.article.mention(act.start, act.end))
+            self._add(draft)
+        return [n for n in nouns if n not in acts]
 
     def _retyped(self, noun: _Noun, clause: _Clause) -> _Noun:
         """A working session held in a country or province is a visit: "Đoàn … làm việc tại Nga và Belarus"."""
