@@ -397,6 +397,12 @@ def test_headline_repeated_as_alt_text_is_chrome_and_the_line_after_it_a_caption
     assert kinds_of(text)[2:] == [("chrome", TITLE), ("caption", caption), ("body", BODY)]
 
 
+def test_uncredited_caption_between_the_last_paragraph_and_the_names_is_a_caption_and_the_names_a_byline() -> None:
+    caption = "Sinh viên Mông Cổ giao lưu với hội viên Hội hữu nghị"
+    text = page(TITLE, LEDE, BODY, caption, "HOÀNG LAN", "Tin liên quan", TEASER)
+    assert (kind_of(text, caption), kind_of(text, "HOÀNG LAN")) == ("caption", "byline")
+
+
 def test_alt_text_repeated_above_every_photo_is_chrome() -> None:
     alt = "Hội hữu nghị tổng kết công tác và trao kỷ niệm chương cho hội viên"
     first, second = "Ông Trần Quốc Bảo phát biểu khai mạc.", "Trao kỷ niệm chương cho các hội viên."

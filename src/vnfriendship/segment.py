@@ -843,6 +843,9 @@ def _mark_closing_byline(state: _Page, first: int) -> None:
     under = paragraphs[-1] + 1 if paragraphs else len(article)
     while under < len(article) and kinds[article[under]] == "caption":
         under += 1
+    if _is_bare_caption(state, article, under):
+        kinds[article[under]] = "caption"
+        under += 1
     last = len(article) - 1
     while last > 0 and kinds[article[last]] == "caption":  # a photo printed under the byline
         last -= 1
@@ -853,6 +856,15 @@ def _mark_closing_byline(state: _Page, first: int) -> None:
                 if kinds[i] == "body":
                     kinds[i] = "chrome" if _is_chrome(lines[i].text) else "related"
             return
+
+
+def _is_bare_caption(state: _Page, article: list[int], k: int) -> bool:
+    """Whether the ``k``-th line of the article is a photo's caption without a credit, between its last
+    paragraph and the names that close it ("Sinh viên giao lưu với đoàn đại biểu" then "MINH KHANG")."""
+    if not 0 < k < len(article) - 1 or state.kinds[article[k]] != "body":
+        return False
+    line, names = state.lines[article[k]].text, state.lines[article[k + 1]].text
+    return _is_headline(line) and byline_names(line) is None and byline_names(names) is not None
 
 
 def _closes(state: _Page, article: list[int], k: int) -> bool:
