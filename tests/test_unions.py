@@ -480,3 +480,24 @@ def test_real_pages_give_unions_that_quote_them(pipeline: Pipeline) -> None:
         extraction = pipeline.extract_file(page)
         assert not [e for e in extraction.errors if e.plugin == "unions"], page
         assert all(m.quotes(extraction.text) for u in extraction.unions for m in u.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 3/4, Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn tổng kết công tác năm. "
+            "Liên hiệp tỉnh thuộc Cụm thi đua số 1 của hệ thống.",
+            [("Lạng Sơn", 1, ["Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn", "Liên hiệp tỉnh"])],
+        ),
+        (
+            "Liên hiệp các tổ chức hữu nghị Việt Nam đề nghị các Liên hiệp tỉnh, thành phố đổi mới cách làm.",
+            [(None, None, ["Liên hiệp các tổ chức hữu nghị Việt Nam"])],
+        ),
+    ],
+)
+def test_a_bare_liên_hiệp_tỉnh_is_the_union_named_before(
+    pipeline: Pipeline, text: str, expected: list[tuple[str | None, int | None, list[str]]]
+) -> None:
+    found = unions(pipeline, text)
+    assert [(u.province, u.cluster, [m.text for m in u.mentions]) for u in found] == expected

@@ -27,7 +27,7 @@ PLURAL_WORDS: tuple[str, ...] = ("các", "những", "mỗi", "từng", "nhiều"
 #: "Liên hiệp quốc", "Liên hiệp các Hội Khoa học", "Liên hiệp Hợp tác xã".
 AFTER_BARE_UNION: tuple[str, ...] = (
     "châu", "quốc", "các", "hội", "hợp", "thanh", "phụ", "xã", "công", "xí", "vương", "đường", "nông", "sản",
-    "văn", "khoa", "tổ", "thành", "cấp", "tỉnh", "huyện",
+    "văn", "khoa", "tổ", "thành", "cấp", "huyện",
 )  # fmt: skip
 
 #: Words that may stand between a union and the cluster role it holds: "Liên hiệp ... tỉnh được giao làm
