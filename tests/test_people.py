@@ -519,6 +519,18 @@ def test_reads_delegates_of_conferences_and_visits_abroad(
             "Bà Quách Thị Yến, nguyên Giám đốc Sở Ngoại vụ, được giao giữ chức Chủ tịch Liên hiệp.",
             {"Quách Thị Yến": ["nguyên Giám đốc Sở Ngoại vụ", "Chủ tịch Liên hiệp"]},
         ),
+        # "đại diện" after a name is the person's position; before a body it names the one who speaks for it
+        (
+            "Dự lễ có ông Trần Quốc An, đại diện Sở Ngoại vụ tỉnh Nghệ An; bà Mai Thị Hạnh, Giám đốc Sở Y tế.",
+            {
+                "Trần Quốc An": ["đại diện Sở Ngoại vụ tỉnh Nghệ An"],
+                "Mai Thị Hạnh": ["Giám đốc Sở Y tế"],
+            },
+        ),
+        (
+            "Đại diện Hội hữu nghị Việt Nam - Lào tỉnh, ông Lê Văn Hòa cảm ơn các nhà tài trợ.",
+            {"Lê Văn Hòa": ["Đại diện Hội hữu nghị Việt Nam - Lào tỉnh"]},
+        ),
     ],
 )
 def test_reads_positions_as_provincial_papers_write_them(

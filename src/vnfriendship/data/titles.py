@@ -33,7 +33,7 @@ TITLES: tuple[str, ...] = (
     "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Chủ tịch danh dự", "Tổng Thư ký",
     "Phó Tổng Thư ký", "Ủy viên Đoàn Chủ tịch", "Chủ nhiệm", "Phó Chủ nhiệm", "Hội trưởng",
     "Phó Hội trưởng", "Cụm trưởng", "Cụm phó", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
-    "Phó Tổng Giám đốc", "Giám đốc quốc gia", "Trưởng Đại diện", "Trưởng phòng", "Phó Trưởng phòng",
+    "Phó Tổng Giám đốc", "Giám đốc quốc gia", "Trưởng Đại diện", "Đại diện", "Trưởng phòng", "Phó Trưởng phòng",
     "Viện trưởng", "Phó Viện trưởng",
     # more positions met in appositives (people extractor)
     "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Thường trực Ban Bí thư", "Vụ trưởng",
