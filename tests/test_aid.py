@@ -483,3 +483,9 @@ def test_a_list_under_a_heading_of_trade_is_no_aid(pipeline: Pipeline) -> None:
 def test_a_word_with_nhan_that_receives_nothing_names_no_recipient(pipeline: Pipeline) -> None:
     text = "Hội nghị ghi nhận các tổ chức đã viện trợ 2 triệu USD."
     assert [f.recipient for f in figures(pipeline, text)] == [None]
+
+
+def test_the_term_of_a_grant_is_its_period_not_part_of_the_recipient(pipeline: Pipeline) -> None:
+    text = "Quỹ cam kết tài trợ 80.000 USD cho học sinh dân tộc thiểu số giai đoạn 2026 - 2027."
+    [figure] = figures(pipeline, text)
+    assert (figure.recipient, str(figure.period)) == ("học sinh dân tộc thiểu số", "2026/2027")

@@ -74,7 +74,7 @@ _NAME_END = regex.compile(
     r"|nhân(?=\s+(?:dịp|ngày|kỷ\s+niệm|kỉ\s+niệm|chuyến|lễ|Tết|đợt|mùa)(?![\p{L}\p{N}]))"
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
-    r"|tương\s+đương|cho)(?![\p{L}\p{N}])"
+    r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
