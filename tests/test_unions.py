@@ -348,6 +348,10 @@ def test_membership_raised_to_a_total_or_counted_before_the_union(
             "60 hội hữu nghị và ủy ban cấp Trung ương và 58 Liên hiệp hữu nghị cấp tỉnh.",
             Membership(total=118, central=60, provincial=58),
         ),
+        (
+            "Năm qua, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định cùng 12 tổ chức thành viên đã đón 40 đoàn khách.",
+            Membership(total=12),
+        ),
     ],
 )
 def test_membership_counts_member_associations_however_named(

@@ -144,14 +144,15 @@ _CLUSTER_ROLE_AFTER = regex.compile(
     + _NOT_WORD_AFTER,
     _I,
 )
-# "Liên hiệp có 47 tổ chức thành viên", "... là ngôi nhà chung của 125 tổ chức thành viên".
+# "Liên hiệp có 47 tổ chức thành viên", "... là ngôi nhà chung của 125 tổ chức thành viên",
+# "HUFO cùng 19 tổ chức thành viên đã vận động ...".
 # What states the make-up of a union right before its counts by kind, when "thành viên" is not written:
 # "VUFO hiện có 64 ...", "... gồm 58 ..."; not a bare "có" ("có 57 hội ... tham dự").
 _MAKE_UP = regex.compile(
     r"(?:hiện(?:\s+nay)?(?:\s+đang)?\s+có|đến\s+nay\s+(?:đã\s+)?có|(?:bao\s+)?gồm(?:\s+có)?|tập\s+hợp|quy\s+tụ)\s+$",
     _I,
 )
-_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|tập\s+hợp|quy\s+tụ|của|lên)\b[^.;]{0,15}$", _I)
+_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|cùng|tập\s+hợp|quy\s+tụ|của|lên)\b[^.;]{0,15}$", _I)
 # "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên", "10 hội là thành viên".
 _TOTAL_AFTER = regex.compile(
     r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?"
