@@ -864,7 +864,8 @@ def _is_bare_caption(state: _Page, article: list[int], k: int) -> bool:
     if not 0 < k < len(article) - 1 or state.kinds[article[k]] != "body":
         return False
     line, names = state.lines[article[k]].text, state.lines[article[k + 1]].text
-    return _is_headline(line) and byline_names(line) is None and byline_names(names) is not None
+    ended = _CLOSING_END.search(line) is not None  # a closing sentence ("PV: Xin cảm ơn ông!") is no caption
+    return not ended and _is_headline(line) and byline_names(line) is None and byline_names(names) is not None
 
 
 def _closes(state: _Page, article: list[int], k: int) -> bool:
