@@ -403,6 +403,11 @@ def test_uncredited_caption_between_the_last_paragraph_and_the_names_is_a_captio
     assert (kind_of(text, caption), kind_of(text, "HOÀNG LAN")) == ("caption", "byline")
 
 
+def test_closing_question_of_an_interview_above_the_names_is_no_caption() -> None:
+    text = page(TITLE, LEDE, BODY, "PV: Xin trân trọng cảm ơn bà!", "HOÀNG LAN")
+    assert (kind_of(text, "PV: Xin"), kind_of(text, "HOÀNG LAN")) == ("body", "byline")
+
+
 def test_alt_text_repeated_above_every_photo_is_chrome() -> None:
     alt = "Hội hữu nghị tổng kết công tác và trao kỷ niệm chương cho hội viên"
     first, second = "Ông Trần Quốc Bảo phát biểu khai mạc.", "Trao kỷ niệm chương cho các hội viên."
