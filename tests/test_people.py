@@ -531,6 +531,30 @@ def test_reads_delegates_of_conferences_and_visits_abroad(
             "Đại diện Hội hữu nghị Việt Nam - Lào tỉnh, ông Lê Văn Hòa cảm ơn các nhà tài trợ.",
             {"Lê Văn Hòa": ["Đại diện Hội hữu nghị Việt Nam - Lào tỉnh"]},
         ),
+        # a body's name goes on past a country with its field ("về ...", "hữu nghị ...") or its parent ("thuộc ...")
+        (
+            "Đoàn làm việc với ông Pavel Kozlov, Phó Chủ tịch thứ nhất Hội Belarus về hữu nghị và quan hệ văn hóa "
+            "với nước ngoài.",
+            {"Pavel Kozlov": ["Phó Chủ tịch thứ nhất Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài"]},
+        ),
+        (
+            "Bà Mercedes Alonso Pérez, Phó Chủ tịch Viện Cuba hữu nghị với các dân tộc, thăm Hà Nội.",
+            {"Mercedes Alonso Pérez": ["Phó Chủ tịch Viện Cuba hữu nghị với các dân tộc"]},
+        ),
+        (
+            "Tiến sĩ Đoàn Minh Khoa, Viện trưởng Viện Nghiên cứu Đông Nam Á thuộc Viện Hàn lâm Khoa học xã hội "
+            "Việt Nam, phát biểu.",
+            {"Đoàn Minh Khoa": ["Viện trưởng Viện Nghiên cứu Đông Nam Á thuộc Viện Hàn lâm Khoa học xã hội Việt Nam"]},
+        ),
+        (
+            "Ông Hà Văn Sơn, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh về thăm trường.",
+            {"Hà Văn Sơn": ["Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh"]},
+        ),
+        # the scope of a deputy's title
+        (
+            "Ông Hoàng Minh Tuấn, Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang, chủ trì.",
+            {"Hoàng Minh Tuấn": ["Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang"]},
+        ),
     ],
 )
 def test_reads_positions_as_provincial_papers_write_them(

@@ -128,7 +128,7 @@ ORG_PHRASES: tuple[str, ...] = (
     "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
     "chỉ đạo", "nông dân", "thông tấn xã", "liên đoàn", "hiệp hội", "câu lạc bộ", "quốc phòng",
     "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
-    "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
+    "thuộc", "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
     "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
     "cựu sinh viên", "học sinh", "cách mạng", "đất nước", "sư phạm", "bách khoa", "ngoại ngữ",
     "vùng", "bang", "khu tự trị", "phía", "miền", "nghị sĩ", "khuyết tật", "trẻ em", "mồ côi",
@@ -156,6 +156,7 @@ ORG_BEFORE_NAME: tuple[str, ...] = ("báo", "đài", "hãng", "nhà xuất bản
 AFTER_PLACE: tuple[str, ...] = (
     "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa", "vùng", "bang",
     "xây dựng đất nước",  # "Mặt trận Lào xây dựng đất nước"
+    "về", "hữu nghị", "thuộc",  # "Hội Belarus về hữu nghị ...", "Viện Cuba hữu nghị với các dân tộc"
 )  # fmt: skip
 
 #: Words that open an address after a comma, which goes on naming the body before it
@@ -165,7 +166,7 @@ ADDRESS_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "TP", "huyện", "qu
 #: Words that end an organisation's name although it may hold them ("... tỉnh Bắc Giang
 #: tổ chức hội nghị"): they are dropped from its end.
 TRAILING: tuple[str, ...] = (
-    "về", "của", "tại", "và", "các", "ở", "cấp", "với", "tổ chức", "vận động", "thành lập",
+    "về", "của", "tại", "và", "các", "ở", "cấp", "với", "thuộc", "tổ chức", "vận động", "thành lập",
     "thông tin", "số", "khóa", "nhiệm kỳ",
 )  # fmt: skip
 
@@ -202,8 +203,9 @@ EVENT_WORDS: frozenset[str] = frozenset(
     {"nghị", "thảo", "thi", "chợ", "đàm", "diễn", "ngộ", "báo", "trại", "xuân", "sách", "nghi"}
 )
 
-#: Ordinals after a title that rank it: "Phó Chủ tịch thứ nhất", "Thứ trưởng thứ nhất".
-ORDINALS: tuple[str, ...] = ("thứ nhất", "thứ hai", "thứ ba")
+#: Words after a title that rank or scope it: "Phó Chủ tịch thứ nhất", "Phó Chủ tịch phụ trách
+#: Liên hiệp ...".
+ORDINALS: tuple[str, ...] = ("thứ nhất", "thứ hai", "thứ ba", "phụ trách")
 
 #: Words before a title that make it part of a body's name: "Ban Bí thư", "Đoàn Chủ tịch",
 #: "Liên minh Nghị sĩ".

@@ -187,7 +187,8 @@ def _vocabulary() -> _Vocabulary:
         descriptors=_phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=_phrases(cues.ROYALS),
         word={
-            word: fold_key(word) for word in ("theo", "tại", "ở", "kiêm", "và", "là", "các", "những", "hội", "người")
+            word: fold_key(word)
+            for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người")
         },
     )
 
@@ -641,11 +642,14 @@ class _Reader:
     def _trim(self, i: int, last: int) -> int:
         """Drop connectors and verbs from the end of an organisation ("... tỉnh và", "... tổ chức").
 
-        After its last capitalised word, "và" opens another clause: "Sở Ngoại vụ và đại diện các sở".
+        After its last capitalised word, "và" opens another clause: "Sở Ngoại vụ và đại diện các sở";
+        not in a field that "về" opens: "Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài".
         """
         anchor = next((k for k in range(last, i - 1, -1) if self.tokens[k].cap or self.tokens[k].text.isdigit()), i - 1)
         conjunction = next((k for k in range(anchor + 1, last + 1) if self.tokens[k].key == self.voc.word["và"]), None)
-        if conjunction is not None:
+        if conjunction is not None and all(
+            self.tokens[k].key != self.voc.word["về"] for k in range(anchor + 1, conjunction)
+        ):
             last = conjunction - 1
         while last >= i and (size := self._phrase_ending(last, self.voc.trailing)):
             first = last - size + 1
