@@ -489,3 +489,9 @@ def test_the_term_of_a_grant_is_its_period_not_part_of_the_recipient(pipeline: P
     text = "Quỹ cam kết tài trợ 80.000 USD cho học sinh dân tộc thiểu số giai đoạn 2026 - 2027."
     [figure] = figures(pipeline, text)
     assert (figure.recipient, str(figure.period)) == ("học sinh dân tộc thiểu số", "2026/2027")
+
+
+def test_a_sum_brought_in_after_a_comma_keeps_the_recipient_before_it(pipeline: Pipeline) -> None:
+    text = "Hội viên đã quyên góp ủng hộ đồng bào vùng lũ tỉnh Yên Bái, với số tiền hơn 42 triệu đồng."
+    [figure] = figures(pipeline, text)
+    assert (str(figure.amount), figure.recipient) == ("42000000", "đồng bào vùng lũ tỉnh Yên Bái")

@@ -786,3 +786,13 @@ def test_a_signing_at_an_event_told_before_is_an_event_of_that_day(pipeline: Pip
 def test_a_signing_in_an_undated_clause_about_nothing_told_before_is_no_event(pipeline: Pipeline) -> None:
     text = "Tại hội nghị, hai bên đã ký kết Biên bản ghi nhớ về giao lưu thanh niên."
     assert events(pipeline, text, REFERENCE) == []
+
+
+def test_a_second_event_joined_by_dong_thoi_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Chiều 9/4, đoàn đã làm việc với Sở Ngoại vụ, đồng thời dự khai mạc lớp tập huấn kỹ năng đối ngoại "
+        "tại Trường Chính trị tỉnh."
+    )
+    found = [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text, REFERENCE)]
+    assert ("training", "2024-04-09", "afternoon") in found
+    assert len(found) == 2

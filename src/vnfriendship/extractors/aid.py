@@ -76,6 +76,10 @@ _NAME_END = regex.compile(
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
 )
+# What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
+_SUM_AFTER_ASIDE = regex.compile(
+    r"\s*(?:(?i:với)\s+)?(?:(?i:tổng)\s+)?(?:(?i:số\s+tiền|trị\s+giá|kinh\s+phí)(?:\s+(?i:là))?)?\s*"
+)
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _LEAD_WORDS = regex.compile(
@@ -313,7 +317,7 @@ class _Reading:
                 limit = cut.start() if cut is not None else limit
             between = text[verb.end : limit]
             cuts = list(_BOUNDARY.finditer(between))
-            if cuts and money.start != money.end and not between[cuts[-1].end() :].strip():
+            if cuts and money.start != money.end and _SUM_AFTER_ASIDE.fullmatch(between, cuts[-1].end()):
                 # "trao tặng Trường …, nơi dạy tiếng Việt cho học sinh, 5.000 USD": the name before an aside
                 between = between[: cuts[0].start()]
             if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_GAP_WORDS:

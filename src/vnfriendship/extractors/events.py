@@ -101,8 +101,10 @@ _PARTNER = regex.compile(
     r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
 )
 _SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?i:đã|vừa|sẽ|cùng|đồng|long\s+trọng|trọng\s+thể))+\s*$")
+# What joins a second event to the first: "và", a comma, or "đồng thời (dự) …".
 _COORDINATED = regex.compile(
-    r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,(?:\s*(?i:sau\s+đó|tiếp\s+đó|tiếp\s+theo)(?:\s+(?i:là))?)?)\s*$"
+    r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,(?:\s*(?i:sau\s+đó|tiếp\s+đó|tiếp\s+theo)(?:\s+(?i:là))?)?"
+    r"|(?<![\p{L}\p{N}])(?i:đồng\s+thời)(?:\s+(?i:tham\s+dự|dự|chủ\s+trì|tổ\s+chức|khai\s+mạc))*)\s*$"
 )
 _LEAD_CUT = regex.compile(r"[,;()]")
 _BRACKET = regex.compile(r"\s*\(\s*([^()]+?)\s*\)")
