@@ -550,6 +550,15 @@ def test_reads_delegates_of_conferences_and_visits_abroad(
             "Ông Hà Văn Sơn, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh về thăm trường.",
             {"Hà Văn Sơn": ["Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh"]},
         ),
+        # "cán bộ" after a name is a position; inside a body's name it is a word of it
+        (
+            "Chị Kpă H'Yên, cán bộ Hội Liên hiệp Phụ nữ huyện Krông Pa, nhận quà; dự có ông Tô Hải, Vụ trưởng "
+            "Vụ Tổ chức cán bộ, Bộ Ngoại giao.",
+            {
+                "Kpă H'Yên": ["cán bộ Hội Liên hiệp Phụ nữ huyện Krông Pa"],
+                "Tô Hải": ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Ngoại giao"],
+            },
+        ),
         # the scope of a deputy's title
         (
             "Ông Hoàng Minh Tuấn, Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang, chủ trì.",

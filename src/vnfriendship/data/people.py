@@ -128,7 +128,7 @@ ORG_PHRASES: tuple[str, ...] = (
     "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
     "chỉ đạo", "nông dân", "thông tấn xã", "liên đoàn", "hiệp hội", "câu lạc bộ", "quốc phòng",
     "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
-    "thuộc", "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
+    "thuộc", "cán bộ", "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
     "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
     "cựu sinh viên", "học sinh", "cách mạng", "đất nước", "sư phạm", "bách khoa", "ngoại ngữ",
     "vùng", "bang", "khu tự trị", "phía", "miền", "nghị sĩ", "khuyết tật", "trẻ em", "mồ côi",

@@ -46,7 +46,7 @@ TITLES: tuple[str, ...] = (
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
     "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Trưởng", "Phó Trưởng",
     # ranks of the civil service and of universities: "Chuyên viên Ban Đối ngoại Tỉnh ủy"
-    "Chuyên viên", "Chuyên viên chính", "Giảng viên", "Giảng viên chính", "Nghiên cứu viên",
+    "Chuyên viên", "Chuyên viên chính", "Giảng viên", "Giảng viên chính", "Nghiên cứu viên", "Cán bộ",
     # the English titles of foreign NGOs, which Vietnamese articles keep as written
     "Country Director", "Director", "Executive Director", "Managing Director", "Regional Director",
     "Chief Representative", "Representative", "Country Representative", "Program Manager",
