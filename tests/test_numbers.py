@@ -123,6 +123,15 @@ def _found(text: str) -> list[tuple[str, Decimal | None]]:
         ("Khoản hỗ trợ US$5.000 đã được trao.", [("5.000", Decimal(5000))]),
         ("Đề án 01 được triển khai.", []),
         ("Văn bản số 01-15 đã hết hiệu lực.", []),
+        # a count padded with a zero before a counted noun, as official texts write it; no other zero-padded number
+        ("Liên hiệp hiện có 06 tổ chức thành viên.", [("06", Decimal(6))]),
+        ("Tỉnh đã thành lập 09 hội hữu nghị song phương.", [("09", Decimal(9))]),
+        ("Hội trao tặng 05 suất học bổng cho học sinh.", [("05", Decimal(5))]),
+        ("Đón tiếp 03 đoàn khách quốc tế trong quý.", [("03", Decimal(3))]),
+        ("Theo Thông báo số 01 hội nghị được hoãn.", []),
+        ("Văn bản ký ngày 05 tháng này.", []),
+        ("Liên hệ 09 đoàn kết.", []),
+        ("Mã hồ sơ 07 đã được duyệt.", []),
     ],
 )
 def test_find_numbers_reports_the_numbers_of_a_sentence(
@@ -208,3 +217,4 @@ def test_parse_number_gives_a_decimal_or_a_value_error(text: str) -> None:
 def test_every_number_on_a_real_page_quotes_the_text(page: Path) -> None:
     text = normalize(page.read_bytes())
     _assert_spans_quote(text, find_numbers(text), 0, len(text))
+

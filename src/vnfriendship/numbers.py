@@ -86,6 +86,13 @@ _ENGLISH_WORDS = frozenset(
         "were", "with",
     )
 )  # fmt: skip
+# Nouns before which official texts pad a count with a zero ("06 tổ chức thành viên", "09 hội"), where "số 01",
+# "ngày 05", codes and phone numbers are no counts.
+_COUNTED_NOUNS = (
+    "tổ chức", "hội", "chi hội", "đoàn", "dự án", "suất", "đơn vị", "cơ quan", "thành viên", "đại biểu", "người",
+    "tỉnh", "huyện", "xã", "trường", "công trình", "căn nhà", "ngôi nhà", "phòng học", "hộ", "lượt", "chương trình",
+    "hoạt động", "lớp", "khóa", "cuộc", "buổi", "tập thể", "cá nhân", "học sinh", "sinh viên", "chiếc", "bộ",
+)  # fmt: skip
 # Currency symbols written before English-style amounts ("$10,000", "€300,000", "S$1.5 million").
 _ENGLISH_SYMBOLS = ("$", "US$", "S$", "A$", "C$", "HK$", "NZ$", "£", "€")
 
@@ -131,6 +138,10 @@ _PHONE_PART = regex.compile(r"\(?\d+\)?(?:[.\-]\d+)*[.,;:]*")
 _VN_NUMBER = regex.compile(r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?")
 _EN_NUMBER = regex.compile(r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?")
 _LEADING_ZERO = regex.compile(r"0\d")
+_PADDED = regex.compile(r"0\d")
+_COUNTED = "|".join(sorted((noun.replace(" ", "[ \t]+") for noun in _COUNTED_NOUNS), key=len, reverse=True))
+_NUMBERED_BEFORE = regex.compile(rf"(?<!{_L})(?:số|ngày|tháng|mã|phòng|lô|khu|tổ|đợt)[ \t]+\Z", regex.IGNORECASE)
+_COUNTED_AFTER = regex.compile(rf"[ \t]+(?:{_COUNTED})(?!{_L})(?![ \t]+kết)", regex.IGNORECASE)  # not "đoàn kết"
 _VN_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _GAP = regex.compile(r"[ \t]+")
 _DASH = regex.compile(r"[ \t]*[-–][ \t]*")
@@ -263,7 +274,16 @@ def _atoms(text: str, start: int, end: int, *, scanning: bool) -> list[_Atom]:
             chunk_start -= 1
         chunk = text[chunk_start : match.end()]
         covered = match.end()
-        if _PHONE_START.fullmatch(chunk) or (
+        if (
+            scanning
+            and _PADDED.fullmatch(chunk)
+            and _COUNTED_AFTER.match(text, match.end(), end)
+            and not _NUMBERED_BEFORE.search(text, max(start, chunk_start - 8), chunk_start)
+        ):
+            # "hiện có 06 tổ chức thành viên": a count padded with a zero
+            phone_end = -1
+            atoms.append(_Atom(chunk_start, match.end(), "digits", value=Decimal(int(chunk))))
+        elif _PHONE_START.fullmatch(chunk) or (
             phone_end >= 0 and _GAP.fullmatch(text, phone_end, chunk_start) and _PHONE_PART.fullmatch(chunk)
         ):
             # "0243 826 3456", "+84 24 3826 3456": the first group, then the groups that follow it.
