@@ -796,3 +796,13 @@ def test_a_second_event_joined_by_dong_thoi_is_an_event_of_its_own(pipeline: Pip
     found = [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text, REFERENCE)]
     assert ("training", "2024-04-09", "afternoon") in found
     assert len(found) == 2
+
+
+def test_a_working_session_with_a_provincial_body_is_held_in_its_province(pipeline: Pipeline) -> None:
+    text = "Ngày 22/5, đoàn sẽ làm việc với Hội Liên hiệp Phụ nữ tỉnh Quảng Trị trước khi về nước."
+    assert [(e.kind, e.province) for e in events(pipeline, text, REFERENCE)] == [("working_session", "Quảng Trị")]
+
+
+def test_a_place_named_for_a_working_session_outweighs_its_partner(pipeline: Pipeline) -> None:
+    text = "Ngày 22/5, tại Hà Nội, đoàn đã làm việc với Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị."
+    assert [(e.kind, e.province) for e in events(pipeline, text, REFERENCE)] == [("working_session", "Hà Nội")]

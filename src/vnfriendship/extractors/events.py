@@ -57,7 +57,7 @@ _TODAY = regex.compile(
 _BEFORE_A_BARE_DATE = frozenset(
     map(fold_key, ("vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"))
 )
-_AT_TIME, _AT_PLACE = fold_key("vào"), fold_key("tại")
+_AT_TIME, _AT_PLACE, _WITH = fold_key("vào"), fold_key("tại"), fold_key("với")
 _YEAR_WRITTEN = regex.compile(r"\d{4}")
 # "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
 _RECEIVE = regex.compile(
@@ -421,8 +421,17 @@ class _Reader:
         draft.organizers.extend(organizers)
         if noun.kind != "visit":
             self._host(draft, noun, region, name_end, local=any(p.local for p in places))
+        if draft.province is None and draft.country is None:
+            draft.add_province(self._partner_province(clause, noun), stated=False)
         draft.attendance = _attendance(text, clause)
         return draft
+
+    def _partner_province(self, clause: _Clause, noun: _Noun) -> str | None:
+        """Where a working session with a provincial body is held: "làm việc với Ủy ban nhân dân tỉnh Hà Tĩnh"."""
+        if noun.kind != "working_session" or words(self.text, noun.start, noun.end)[-1].key != _WITH:
+            return None
+        opening = noun.end + len(self.text[noun.end : clause.end]) - len(self.text[noun.end : clause.end].lstrip())
+        return self._province_in(Span(opening, _place_end(self.text, opening, clause.end)))
 
     def _host(self, draft: _Draft, noun: _Noun, region: Span, name_end: int, *, local: bool) -> None:
         """The host's province: "Liên hiệp … tỉnh X tổ chức", "Chủ tịch UBND tỉnh X tiếp", "Đại hội Hội … tỉnh X";
