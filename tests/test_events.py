@@ -806,3 +806,14 @@ def test_a_working_session_with_a_provincial_body_is_held_in_its_province(pipeli
 def test_a_place_named_for_a_working_session_outweighs_its_partner(pipeline: Pipeline) -> None:
     text = "Ngày 22/5, tại Hà Nội, đoàn đã làm việc với Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị."
     assert [(e.kind, e.province) for e in events(pipeline, text, REFERENCE)] == [("working_session", "Hà Nội")]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Chiều 3/9, tại trụ sở Ủy ban nhân dân tỉnh, lãnh đạo tỉnh tiếp đoàn.", "trụ sở Ủy ban nhân dân tỉnh"),
+        ("Ngày 3/9, tại Nhà văn hóa tỉnh nhân dịp Quốc khánh, Liên hiệp tổ chức giao lưu.", "Nhà văn hóa tỉnh"),
+    ],
+)
+def test_a_place_runs_through_nhan_dan_but_ends_before_nhan_dip(pipeline: Pipeline, text: str, location: str) -> None:
+    assert [e.location for e in events(pipeline, text, REFERENCE)] == [location]

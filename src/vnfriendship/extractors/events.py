@@ -81,7 +81,8 @@ _AT = regex.compile(
 # Where the name of a place after "tại" ends.
 _PLACE_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|(?<!\b(?i:tp))\.(?!\p{L}))"
-    r"|\s+(?:do|vào|với|và(?!\s+\p{Lu})|để|nhằm|cho|từ|trong|nhân|khi|sau|trước|đã|sẽ|được"
+    r"|\s+(?:do|vào|với|và(?!\s+\p{Lu})|để|nhằm|cho|từ|trong|khi|sau|trước|đã|sẽ|được"
+    r"|nhân(?=\s+(?:dịp|ngày|kỷ\s+niệm|kỉ\s+niệm|chuyến|lễ|Tết|đợt|mùa)(?![\p{L}\p{N}]))"  # not "Ủy ban nhân dân"
     r"|(?<!(?i:các|những)\s+)tổ\s+chức|diễn\s+ra|có|theo"
     r"|ngày|sáng|chiều|tối|trưa|là|thì|nơi|đến|ở)(?![\p{L}\p{N}])"
 )
