@@ -767,6 +767,12 @@ def test_a_date_to_come_without_its_year_lies_ahead_of_the_news(pipeline: Pipeli
     assert [str(e.date) for e in events(pipeline, text, dt.date(2024, 1, 12))] == ["2024-03-22"]
 
 
+@pytest.mark.parametrize("plan", ["thống nhất kế hoạch tổ chức", "dự định tổ chức", "chuẩn bị tổ chức"])
+def test_a_planned_date_without_its_year_lies_ahead_of_the_news(pipeline: Pipeline, plan: str) -> None:
+    text = f"Tại buổi làm việc, hai bên đã {plan} Hội thảo hợp tác vào ngày 20-11 tại thành phố Viêng Chăn."
+    assert [str(e.date) for e in events(pipeline, text, dt.date(2024, 9, 12))] == ["2024-11-20"]
+
+
 def test_an_answer_in_an_interview_organises_without_its_speaker(pipeline: Pipeline) -> None:
     text = "Ông Trần Văn Hải: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
     assert [e.organizers for e in events(pipeline, text)] == [("Chúng tôi",)]

@@ -148,7 +148,9 @@ _LOCAL_UNIT = regex.compile(
 _RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
 _COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
-_WILL = regex.compile(r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến)(?![\p{L}\p{N}])")
+_WILL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+tổ\s+chức)(?![\p{L}\p{N}])"
+)
 # A verb of handing over ("trao 200 suất học bổng", "bàn giao công trình"), not "trao đổi".
 _HANDOVER = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:trao\s+tặng|trao|bàn\s+giao)(?![\p{L}\p{N}])(?!\s+(?i:đổi|quyền)(?![\p{L}\p{N}]))"
