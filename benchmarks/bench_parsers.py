@@ -10,12 +10,12 @@ import time
 
 from corpus import load_pages, megabytes, throughput
 
+from vnfriendship._dates import find_dates, find_stamps
+from vnfriendship._gazetteer import Gazetteer
+from vnfriendship._money import find_money
+from vnfriendship._numbers import find_numbers
+from vnfriendship._text import split_sentences
 from vnfriendship.data import builtin_entries
-from vnfriendship.dates import find_dates, find_stamps
-from vnfriendship.gazetteer import Gazetteer
-from vnfriendship.money import find_money
-from vnfriendship.numbers import find_numbers
-from vnfriendship.text import split_sentences
 
 REFERENCE = dt.date(2024, 6, 1)
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from vnfriendship.text import normalize
+from vnfriendship._text import normalize
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 

@@ -8,8 +8,8 @@ from typing import Any, get_args
 
 from hypothesis import strategies as st
 
-from vnfriendship.edtf import EDTF, EdtfDate, EdtfInterval
-from vnfriendship.model import (
+from vnfriendship._edtf import EDTF, EdtfDate, EdtfInterval
+from vnfriendship._model import (
     AidFigure,
     AidKind,
     ArticleMeta,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from vnfriendship.article import Article, build_article
-from vnfriendship.gazetteer import Gazetteer
-from vnfriendship.model import ArticleMeta, Segment
+from vnfriendship._article import Article, build_article
+from vnfriendship._gazetteer import Gazetteer
+from vnfriendship._model import ArticleMeta, Segment
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_PAGES = sorted(CORPUS.glob("*/*.txt"))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
-from vnfriendship.model import AidFigure, Quantity
+from vnfriendship._model import AidFigure, Quantity
 
 
 def figures(pipeline: Pipeline, text: str) -> list[AidFigure]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from vnfriendship.cli import main
+from vnfriendship._cli import main
 
 ARTICLE = "Hội nghị tổng kết\n\nSáng 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng kết.\n"
 

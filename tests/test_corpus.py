@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from support import CORPUS_PAGES, needs_corpus
-from vnfriendship import Extraction, Pipeline
+from vnfriendship import Pipeline, from_dict, to_dict
 
 pytestmark = needs_corpus
 
@@ -26,4 +26,4 @@ def test_every_mention_on_a_real_page_quotes_the_text(pipeline: Pipeline, page: 
 @pytest.mark.parametrize("page", CORPUS_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_real_extraction_round_trips_through_its_dict(pipeline: Pipeline, page: Path) -> None:
     result = pipeline.extract_file(page)
-    assert Extraction.from_dict(result.to_dict()) == result
+    assert from_dict(to_dict(result)) == result

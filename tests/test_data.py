@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, needs_corpus
+from vnfriendship._gazetteer import TABLES, Gazetteer, GazetteerEntry
+from vnfriendship._text import words
 from vnfriendship.data import (
     association_partner,
     builtin_entries,
@@ -21,8 +23,6 @@ from vnfriendship.data import (
     provinces,
     titles,
 )
-from vnfriendship.gazetteer import TABLES, Gazetteer, GazetteerEntry
-from vnfriendship.text import words
 
 
 @cache

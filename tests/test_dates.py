@@ -1,4 +1,4 @@
-"""Tests of vnfriendship.dates: dates and periods in prose, year inference, publication stamps."""
+"""Tests of vnfriendship._dates: dates and periods in prose, year inference, publication stamps."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, needs_corpus
-from vnfriendship import dates
-from vnfriendship.dates import (
+from vnfriendship import _dates as dates
+from vnfriendship._dates import (
     DEFAULT_TIMEZONE,
     default_timezone,
     find_dates,
@@ -20,7 +20,7 @@ from vnfriendship.dates import (
     parse_date,
     parse_stamp,
 )
-from vnfriendship.text import normalize
+from vnfriendship._text import normalize
 
 ICT = tz.tzoffset(None, 7 * 3600)
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
+from vnfriendship._model import Directive, Extraction
 from vnfriendship.extractors.directives import number_key, symbol_key
-from vnfriendship.model import Directive, Extraction
 
 REFERENCE = dt.date(2024, 6, 1)
 

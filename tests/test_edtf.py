@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from strategies import edtf_values
-from vnfriendship.edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
+from vnfriendship._edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
+from vnfriendship._gazetteer import Gazetteer
+from vnfriendship._model import Event, Extraction
 from vnfriendship.data import builtin_entries
 from vnfriendship.extractors.events import find_events
-from vnfriendship.gazetteer import Gazetteer
-from vnfriendship.model import Event, Extraction
 
 REFERENCE = dt.date(2024, 6, 20)
 

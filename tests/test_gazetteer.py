@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnfriendship.gazetteer import Gazetteer, GazetteerEntry
+from vnfriendship._gazetteer import Gazetteer, GazetteerEntry
 
 GAZETTEER = Gazetteer(
     [

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
+from vnfriendship._model import MemberOrganization
 from vnfriendship.extractors.members import find_members
-from vnfriendship.model import MemberOrganization
 
 
 def members(pipeline: Pipeline, text: str, outlet: str | None = None) -> list[MemberOrganization]:

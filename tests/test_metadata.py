@@ -1,4 +1,4 @@
-"""Tests for vnfriendship.metadata: headline, publication time, outlet and authors of a page."""
+"""Tests for vnfriendship._metadata: headline, publication time, outlet and authors of a page."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from vnfriendship import Pipeline
-from vnfriendship.gazetteer import Gazetteer
-from vnfriendship.metadata import read_metadata
-from vnfriendship.model import ArticleMeta, Segment
-from vnfriendship.segment import segment
-from vnfriendship.text import normalize
+from vnfriendship._gazetteer import Gazetteer
+from vnfriendship._metadata import read_metadata
+from vnfriendship._model import ArticleMeta, Segment
+from vnfriendship._segment import segment
+from vnfriendship._text import normalize
 
 ICT = dt.timezone(dt.timedelta(hours=7))
 TITLE = "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị đón đoàn thanh niên Lào"

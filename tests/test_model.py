@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 
 from strategies import extractions
-from vnfriendship.edtf import EdtfDate
-from vnfriendship.model import AidFigure, Event, Extraction, Mention, Person, Segment, Union
+from vnfriendship import from_dict, to_dict
+from vnfriendship._edtf import EdtfDate
+from vnfriendship._model import AidFigure, Event, Extraction, Mention, Person, Segment, Union
 
 TEXT = "Chiều 4/6, Liên hiệp các tổ chức hữu nghị Việt Nam trao 700 triệu đồng."
 
@@ -57,7 +58,7 @@ def test_extraction_refuses_a_segment_outside_the_text() -> None:
 
 
 def test_to_dict_has_every_contract_key() -> None:
-    data = Extraction(TEXT).to_dict()
+    data = to_dict(Extraction(TEXT))
     assert set(data) == {
         "schema", "source", "text", "meta", "segments", "people", "unions", "member_organizations",
         "events", "aid_figures", "directives", "errors",
@@ -67,37 +68,37 @@ def test_to_dict_has_every_contract_key() -> None:
 
 
 def test_amounts_serialise_as_plain_decimal_strings() -> None:
-    data = Extraction(TEXT, aid_figures=[AidFigure(Decimal("7E+8"), "VND")]).to_dict()
+    data = to_dict(Extraction(TEXT, aid_figures=[AidFigure(Decimal("7E+8"), "VND")]))
     assert data["aid_figures"][0]["amount"] == "700000000"
 
 
 def test_dates_serialise_as_edtf() -> None:
-    data = Extraction(TEXT, events=[Event("conference", date=EdtfDate(None, 6, 4))]).to_dict()
+    data = to_dict(Extraction(TEXT, events=[Event("conference", date=EdtfDate(None, 6, 4))]))
     assert data["events"][0]["date"] == "XXXX-06-04"
 
 
 def test_union_membership_serialises_as_a_dict() -> None:
-    data = Extraction(TEXT, unions=[Union("Liên hiệp", "central")]).to_dict()
+    data = to_dict(Extraction(TEXT, unions=[Union("Liên hiệp", "central")]))
     assert data["unions"][0]["membership"] is None
 
 
 @given(extractions())
 @settings(max_examples=150)
 def test_dict_round_trip_is_exact(extraction: Extraction) -> None:
-    data = extraction.to_dict()
-    assert Extraction.from_dict(data) == extraction
-    assert Extraction.from_dict(data).to_dict() == data
+    data = to_dict(extraction)
+    assert from_dict(data) == extraction
+    assert to_dict(from_dict(data)) == data
 
 
 @given(extractions())
 @settings(max_examples=50)
 def test_dict_survives_json(extraction: Extraction) -> None:
-    data = json.loads(json.dumps(extraction.to_dict()))
-    assert Extraction.from_dict(data) == extraction
+    data = json.loads(json.dumps(to_dict(extraction)))
+    assert from_dict(data) == extraction
 
 
 def _valid() -> dict[str, Any]:
-    return Extraction(TEXT, events=[Event("conference")]).to_dict()
+    return to_dict(Extraction(TEXT, events=[Event("conference")]))
 
 
 @pytest.mark.parametrize(
@@ -115,4 +116,4 @@ def test_from_dict_names_the_bad_field(change: Any, message: str) -> None:
     data = _valid()
     change(data)
     with pytest.raises(ValueError, match=message):
-        Extraction.from_dict(data)
+        from_dict(data)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from strategies import text_windows, vietnamese_amounts
 from support import CORPUS_PAGES, needs_corpus
-from vnfriendship.money import CURRENCIES, QUALIFIERS, MoneyMatch, find_money, parse_money
-from vnfriendship.text import normalize
+from vnfriendship._money import CURRENCIES, QUALIFIERS, MoneyMatch, find_money, parse_money
+from vnfriendship._text import normalize
 
 
 @pytest.mark.parametrize(

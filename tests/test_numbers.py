@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from strategies import number_like_text, text_windows, vietnamese_amounts
 from support import CORPUS_PAGES, needs_corpus
-from vnfriendship.numbers import NumberMatch, find_numbers, parse_number
-from vnfriendship.text import normalize
+from vnfriendship._numbers import NumberMatch, find_numbers, parse_number
+from vnfriendship._text import normalize
 
 
 @pytest.mark.parametrize(

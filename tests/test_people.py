@@ -8,11 +8,11 @@ from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
+from vnfriendship._model import Person
+from vnfriendship._plugins import BUILTIN_PLUGINS
+from vnfriendship._text import normalize
 from vnfriendship.extractors import people
 from vnfriendship.extractors.people import find_people
-from vnfriendship.model import Person
-from vnfriendship.plugins import BUILTIN_PLUGINS
-from vnfriendship.text import normalize
 
 
 def read(pipeline: Pipeline, text: str) -> list[Person]:

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from vnfriendship import Article, Extraction, Facts, GazetteerEntry, Person, Pipeline, hookimpl
-from vnfriendship.plugins import AUTOLOAD_ENV, PluginManager, PluginRegistrationError
+from vnfriendship._plugins import AUTOLOAD_ENV, PluginManager, PluginRegistrationError
 
 TEXT = "Ông Trần Văn Bình dự hội nghị tại Hà Nội."
 

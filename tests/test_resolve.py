@@ -12,11 +12,10 @@ from hypothesis import given, settings
 from strategies import extractions
 from support import body_article
 from vnfriendship import Pipeline, hookimpl
-from vnfriendship.article import Article
-from vnfriendship.edtf import EdtfDate
-from vnfriendship.extractors.resolve import SAME, link_participants, merge_duplicates, vnfriendship_refine
-from vnfriendship.gazetteer import Gazetteer
-from vnfriendship.model import (
+from vnfriendship._article import Article
+from vnfriendship._edtf import EdtfDate
+from vnfriendship._gazetteer import Gazetteer
+from vnfriendship._model import (
     AidFigure,
     Directive,
     Event,
@@ -28,6 +27,7 @@ from vnfriendship.model import (
     Position,
     Union,
 )
+from vnfriendship.extractors.resolve import SAME, link_participants, merge_duplicates, vnfriendship_refine
 
 TEXT = (
     "Sáng 12/3, ông Trần Quốc Bảo tiếp bà Lê Thị Hạnh tại Hà Nội. "

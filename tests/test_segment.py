@@ -1,4 +1,4 @@
-"""Tests for vnfriendship.segment: the article (title, lede, body, captions, byline) versus teasers and chrome."""
+"""Tests for vnfriendship._segment: the article (title, lede, body, captions, byline) versus teasers and chrome."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from support import CORPUS, CORPUS_PAGES
-from vnfriendship import Pipeline, structure
-from vnfriendship.article import Article
-from vnfriendship.hookspecs import hookimpl
-from vnfriendship.model import Directive, Facts, Segment
-from vnfriendship.segment import (
+from vnfriendship import Pipeline
+from vnfriendship import _structure as structure
+from vnfriendship._article import Article
+from vnfriendship._hookspecs import hookimpl
+from vnfriendship._model import Directive, Facts, Segment
+from vnfriendship._segment import (
     byline_names,
     ends_with_photo_credit,
     is_paragraph,
@@ -22,7 +23,7 @@ from vnfriendship.segment import (
     segment,
     source_name,
 )
-from vnfriendship.text import normalize
+from vnfriendship._text import normalize
 
 TITLE = "Hội hữu nghị Việt Nam - Mông Cổ tổng kết hoạt động năm 2023"
 LEDE = (

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnfriendship.text import InputError, fold_key, iter_paragraphs, normalize, split_sentences, words
+from vnfriendship._text import InputError, fold_key, iter_paragraphs, normalize, split_sentences, words
 
 
 def test_bytes_are_decoded_as_utf8() -> None:

@@ -1,17 +1,16 @@
 """vnfriendship: typed facts from Vietnamese news articles about people's diplomacy.
 
->>> from vnfriendship import extract
+>>> from vnfriendship import extract, to_dict
 >>> result = extract("Chiều 4/6, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức hội nghị.")
->>> result.to_dict()["schema"]
+>>> to_dict(result)["schema"]
 'vnfriendship/1'
 """
 
-from ._version import __version__
-from .article import Article, Sentence
-from .edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
-from .gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
-from .hookspecs import hookimpl
-from .model import (
+from ._article import Article, Sentence
+from ._edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
+from ._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from ._hookspecs import hookimpl
+from ._model import (
     AidFigure,
     ArticleMeta,
     Directive,
@@ -28,9 +27,11 @@ from .model import (
     Segment,
     Union,
 )
-from .pipeline import Pipeline, extract, extract_file
-from .plugins import PluginInfo, PluginRegistrationError
-from .text import InputError
+from ._pipeline import Pipeline, extract, extract_file
+from ._plugins import PluginInfo, PluginRegistrationError
+from ._serialize import from_dict, to_dict
+from ._text import InputError
+from ._version import __version__
 
 __all__ = [
     "EDTF",
@@ -63,6 +64,8 @@ __all__ = [
     "__version__",
     "extract",
     "extract_file",
+    "from_dict",
     "hookimpl",
     "parse_edtf",
+    "to_dict",
 ]

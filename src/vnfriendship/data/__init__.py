@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
-from ..gazetteer import Gazetteer, GazetteerEntry
-from ..text import words
+from .._gazetteer import Gazetteer, GazetteerEntry
+from .._text import words
 from . import countries, organizations, outlets, provinces, titles
 
 __all__ = ["association_partner", "builtin_entries", "is_ambiguous", "province_after_2025"]
@@ -28,7 +28,7 @@ _AMBIGUOUS: dict[str, frozenset[str]] = {
 
 
 def builtin_entries() -> list[GazetteerEntry]:
-    """Every built-in name of every table, ready for :class:`~vnfriendship.gazetteer.Gazetteer`.
+    """Every built-in name of every table, ready for :class:`~vnfriendship._gazetteer.Gazetteer`.
 
     Entries given after these replace them surface by surface, so a plugin can
     correct a built-in name as well as add one.

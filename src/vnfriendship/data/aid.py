@@ -1,6 +1,6 @@
 """Words that tell whether a sum of money is aid, and what kind, and who gives or receives it.
 
-Every phrase is compared through :func:`vnfriendship.text.fold_key`; the longest
+Every phrase is compared through :func:`vnfriendship._text.fold_key`; the longest
 phrase that fits wins ("tăng trưởng" over "tăng", "trị giá" over "giá").
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..model import AidKind
+from .._model import AidKind
 
 __all__ = [
     "ADVERBIAL_OPENERS",

@@ -6,7 +6,7 @@ citation is read); case and tone placement of type words never need a variant.
 
 from __future__ import annotations
 
-from ..model import DirectiveKind
+from .._model import DirectiveKind
 
 __all__ = [
     "AGENCY_ISSUERS",

@@ -1,12 +1,12 @@
 """Words that name events, and the words around a date or a place that tell what it is.
 
-Every surface is compared through :func:`vnfriendship.text.fold_key`, so case and
+Every surface is compared through :func:`vnfriendship._text.fold_key`, so case and
 tone placement ("tọa đàm" / "toạ đàm") never matter.
 """
 
 from __future__ import annotations
 
-from ..model import EventKind, TimeOfDay
+from .._model import EventKind, TimeOfDay
 
 __all__ = [
     "ACTIVITY_KINDS",

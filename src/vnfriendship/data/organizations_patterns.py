@@ -3,7 +3,7 @@
 The names themselves (VUFO, HAUFO, each province's union, the provinces and the
 countries) live in :mod:`vnfriendship.data.organizations`, :mod:`~vnfriendship.data.provinces`
 and :mod:`~vnfriendship.data.countries`; these are the words around them. Every
-word is compared by :func:`vnfriendship.text.fold_key`.
+word is compared by :func:`vnfriendship._text.fold_key`.
 """
 
 from __future__ import annotations

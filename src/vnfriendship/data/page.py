@@ -1,7 +1,7 @@
 """Words that saved news pages print around an article: teaser headers, chrome, byline and photo labels.
 
-Every phrase is compared by :func:`vnfriendship.text.fold_key`, so case, spacing and
-tone placement do not matter. :mod:`vnfriendship.segment` holds the rules that use them.
+Every phrase is compared by :func:`vnfriendship._text.fold_key`, so case, spacing and
+tone placement do not matter. :mod:`vnfriendship._segment` holds the rules that use them.
 """
 
 from __future__ import annotations

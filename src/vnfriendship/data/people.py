@@ -1,6 +1,6 @@
 """Cue words of the people extractor: family names, organisation vocabulary, role verbs.
 
-Every entry is compared through :func:`vnfriendship.text.fold_key`, so tone
+Every entry is compared through :func:`vnfriendship._text.fold_key`, so tone
 placement never needs a variant, and neither does case, except in :data:`NAMED_AFTER`
 and :data:`PLACE_WORDS`: there a word listed only in lower case matches only in lower
 case ("bản" is a village, "Bản" ends "Nhật Bản"). Phrases are matched word by word.

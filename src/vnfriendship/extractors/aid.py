@@ -1,6 +1,6 @@
 """The aid-figures extractor: sums of money given, received, mobilised, pledged or disbursed as aid.
 
-Every sum :func:`vnfriendship.money.find_money` finds is judged by the cue
+Every sum :func:`vnfriendship._money.find_money` finds is judged by the cue
 nearest to it: first in the stretch between it and its neighbouring sums, then
 in its clause, then in its sentence. A word of giving or receiving ("viện trợ",
 "tài trợ", "ủng hộ", "học bổng", "giải ngân", "cam kết") makes it aid of that
@@ -21,16 +21,16 @@ from typing import cast
 import attrs
 import regex
 
-from ..article import Article, Sentence
+from .._article import Article, Sentence
+from .._dates import DateMatch, find_dates
+from .._edtf import EDTF, EdtfDate, EdtfInterval
+from .._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from .._hookspecs import hookimpl
+from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
+from .._money import MoneyMatch, find_money
+from .._numbers import find_numbers
+from .._text import Span, words
 from ..data import aid as data
-from ..dates import DateMatch, find_dates
-from ..edtf import EDTF, EdtfDate, EdtfInterval
-from ..gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
-from ..hookspecs import hookimpl
-from ..model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
-from ..money import MoneyMatch, find_money
-from ..numbers import find_numbers
-from ..text import Span, words
 
 __all__ = ["FACET", "find_aid_figures", "vnfriendship_extract"]
 

@@ -20,16 +20,16 @@ from typing import TypeVar
 import attrs
 import regex
 
-from ..article import Article, Sentence
+from .._article import Article, Sentence
+from .._dates import find_dates
+from .._edtf import EDTF, EdtfDate
+from .._gazetteer import GazetteerMatch
+from .._hookspecs import hookimpl
+from .._model import Directive, DirectiveKind, Facts
+from .._text import fold_key
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
 from ..data.provinces import CENTRAL_CITIES_2008
-from ..dates import find_dates
-from ..edtf import EDTF, EdtfDate
-from ..gazetteer import GazetteerMatch
-from ..hookspecs import hookimpl
-from ..model import Directive, DirectiveKind, Facts
-from ..text import fold_key
 from .unions import Places
 
 __all__ = ["FACET", "find_directives", "number_key", "symbol_key", "vnfriendship_extract"]

@@ -23,16 +23,16 @@ from typing import cast
 import attrs
 import regex
 
-from ..article import Article
+from .._article import Article
+from .._dates import find_dates, infer_year
+from .._edtf import EDTF, EdtfDate, EdtfInterval
+from .._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from .._hookspecs import hookimpl
+from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
+from .._numbers import find_numbers
+from .._text import Span, fold_key, words
 from ..data import events as data
 from ..data import is_ambiguous
-from ..dates import find_dates, infer_year
-from ..edtf import EDTF, EdtfDate, EdtfInterval
-from ..gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
-from ..hookspecs import hookimpl
-from ..model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
-from ..numbers import find_numbers
-from ..text import Span, fold_key, words
 from .unions import Places
 
 __all__ = ["FACET", "find_events", "vnfriendship_extract"]

@@ -24,13 +24,13 @@ from typing import Literal
 import attrs
 import regex
 
-from ..article import Article
+from .._article import Article
+from .._gazetteer import Gazetteer, GazetteerEntry
+from .._hookspecs import hookimpl
+from .._model import Facts, MemberKind, MemberOrganization, Mention
+from .._text import fold_key, words
 from ..data import association_partner
 from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, LOCAL_CHAPTER_WORDS, PARTNER_REGIONS
-from ..gazetteer import Gazetteer, GazetteerEntry
-from ..hookspecs import hookimpl
-from ..model import Facts, MemberKind, MemberOrganization, Mention
-from ..text import fold_key, words
 from .unions import Places, has_prefix, province_at, unit_at
 
 __all__ = ["FACET", "find_members", "vnfriendship_extract"]

@@ -19,7 +19,7 @@ segment that opens with a body ("Vụ Trung Quốc - Đông Bắc Á, Ban Đối
 Đảng") continues it.
 
 The same person written again (the full name, "ông Doanh", the name misspelt by one
-diacritic) is one :class:`~vnfriendship.model.Person` with several mentions.
+diacritic) is one :class:`~vnfriendship._model.Person` with several mentions.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from functools import cache
 import attrs
 import regex
 
-from ..article import Article, Sentence
+from .._article import Article, Sentence
+from .._gazetteer import GazetteerMatch
+from .._hookspecs import hookimpl
+from .._model import Facts, Person, Position
+from .._text import Word, fold_key, words
 from ..data import is_ambiguous
 from ..data import people as cues
-from ..gazetteer import GazetteerMatch
-from ..hookspecs import hookimpl
-from ..model import Facts, Person, Position
-from ..text import Word, fold_key, words
 
 __all__ = ["FACET", "find_people", "vnfriendship_extract"]
 

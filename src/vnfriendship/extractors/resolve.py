@@ -17,9 +17,9 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from ..article import Article
-from ..hookspecs import hookimpl
-from ..model import (
+from .._article import Article
+from .._hookspecs import hookimpl
+from .._model import (
     FACETS,
     AidFigure,
     Directive,
@@ -30,7 +30,7 @@ from ..model import (
     Person,
     Union,
 )
-from ..text import fold_key, words
+from .._text import fold_key, words
 from .directives import number_key, symbol_key
 
 __all__ = ["FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]

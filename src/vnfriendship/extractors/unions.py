@@ -23,16 +23,16 @@ from collections import Counter
 import attrs
 import regex
 
-from ..article import Article, Sentence
+from .._article import Article, Sentence
+from .._gazetteer import Gazetteer, GazetteerMatch
+from .._hookspecs import hookimpl
+from .._model import Facts, Membership, Mention, Union, UnionLevel
+from .._numbers import find_numbers
+from .._text import fold_key
 from ..data import is_ambiguous
 from ..data.organizations import FRIENDSHIP_UNION
 from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
 from ..data.provinces import CENTRAL_CITIES_2008
-from ..gazetteer import Gazetteer, GazetteerMatch
-from ..hookspecs import hookimpl
-from ..model import Facts, Membership, Mention, Union, UnionLevel
-from ..numbers import find_numbers
-from ..text import fold_key
 
 __all__ = [
     "CENTRAL_UNION",

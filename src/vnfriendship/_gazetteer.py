@@ -3,7 +3,7 @@
 The data lives in :mod:`vnfriendship.data`; this module only finds it in text.
 Entries arrive through the ``vnfriendship_gazetteer_entries`` hook, so a plugin
 can teach every extractor a new name. Every comparison goes through
-:func:`vnfriendship.text.fold_key`: case and tone placement never matter.
+:func:`vnfriendship._text.fold_key`: case and tone placement never matter.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from .text import fold_key, words
+from ._text import fold_key, words
 
 __all__ = ["TABLES", "Gazetteer", "GazetteerEntry", "GazetteerMatch"]
 
@@ -58,7 +58,7 @@ class GazetteerMatch:
 
 
 class Gazetteer:
-    """Tables of names, looked up by :func:`~vnfriendship.text.fold_key`.
+    """Tables of names, looked up by :func:`~vnfriendship._text.fold_key`.
 
     Later entries for the same surface form replace earlier ones, so a plugin can
     correct a built-in entry as well as add new ones.

@@ -3,7 +3,7 @@
 A plugin is any object or module with functions named like these and marked
 with :data:`hookimpl`. Implementations may take any subset of a hook's
 arguments. How and in which order the pipeline calls them is documented in
-:mod:`vnfriendship.plugins` and ``docs/plugins.md``.
+:mod:`vnfriendship._plugins` and ``docs/plugins.md``.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from .article import Article
-    from .gazetteer import Gazetteer, GazetteerEntry
-    from .model import ArticleMeta, Extraction, Facts, Segment
+    from ._article import Article
+    from ._gazetteer import Gazetteer, GazetteerEntry
+    from ._model import ArticleMeta, Extraction, Facts, Segment
 
 __all__ = ["PROJECT", "HookSpecs", "hookimpl", "hookspec"]
 

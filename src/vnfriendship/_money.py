@@ -1,6 +1,6 @@
 """Sums of money in Vietnamese news: "gần 3 tỷ USD", "500.000đ", "từ 10 đến 15 triệu đồng", "$10,000".
 
-A sum is a number (see :mod:`vnfriendship.numbers`) with a currency after it, or
+A sum is a number (see :mod:`vnfriendship._numbers`) with a currency after it, or
 a currency symbol before it, and the word before it that says how exact it is
 ("gần": nearly, "hơn": over). A number without a currency ("97 tổ chức", "20
 suất", "24%", "năm 2022") is never money.
@@ -13,16 +13,16 @@ from decimal import Decimal
 import attrs
 import regex
 
-from .model import Qualifier
-from .numbers import NumberMatch, find_numbers
-from .text import fold_key
+from ._model import Qualifier
+from ._numbers import NumberMatch, find_numbers
+from ._text import fold_key
 
 __all__ = ["CURRENCIES", "QUALIFIERS", "MoneyMatch", "Qualifier", "find_money", "parse_money"]
 
 # ---------------------------------------------------------------------------------------------------------------
 # Data
 
-#: Currency words and symbols -> ISO 4217 code, compared by :func:`~vnfriendship.text.fold_key`.
+#: Currency words and symbols -> ISO 4217 code, compared by :func:`~vnfriendship._text.fold_key`.
 #: "đ" counts only right after a number ("500.000đ"); symbols may also stand before it ("$10,000").
 CURRENCIES: dict[str, str] = {
     "đồng": "VND", "VNĐ": "VND", "VND": "VND", "đ": "VND",

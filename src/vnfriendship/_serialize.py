@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .edtf import EdtfDate, EdtfInterval, parse_edtf
-from .model import (
+from ._edtf import EdtfDate, EdtfInterval, parse_edtf
+from ._model import (
     FACETS,
     SCHEMA,
     AidFigure,
@@ -29,7 +29,7 @@ from .model import (
     Union,
 )
 
-__all__ = ["extraction_from_dict", "extraction_to_dict"]
+__all__ = ["from_dict", "to_dict"]
 
 T = TypeVar("T")
 
@@ -57,7 +57,7 @@ def _decimal_string(value: Decimal) -> str:
     return text
 
 
-def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+def to_dict(extraction: Extraction) -> dict[str, Any]:
     """The CONTRACT.md dict of an extraction."""
     data: dict[str, Any] = {"schema": SCHEMA, "source": extraction.source, "text": extraction.text}
     data["meta"] = _plain(extraction.meta)
@@ -180,8 +180,8 @@ _read_segments = _list_of(_record(Segment, {}))
 _read_errors = _list_of(_record(PluginError, {}))
 
 
-def extraction_from_dict(data: Mapping[str, Any]) -> Extraction:
-    """Read a CONTRACT.md dict back into an :class:`~vnfriendship.model.Extraction`."""
+def from_dict(data: Mapping[str, Any]) -> Extraction:
+    """Read a CONTRACT.md dict back into an :class:`~vnfriendship._model.Extraction`."""
     _expect(data, dict, "extraction")
     if data.get("schema") != SCHEMA:
         raise ValueError(f"extraction.schema: expected {SCHEMA!r}, got {data.get('schema')!r}")

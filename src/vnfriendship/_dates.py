@@ -5,7 +5,7 @@
 "quý 4 năm 2018", "6 tháng đầu năm 2022", "giai đoạn 2020-2022", "5 năm qua
 (2019-2024)", "Từ năm 1992 đến nay", "đến năm 2030", "sáng nay". Years in brackets
 after "kỷ niệm 70 năm" are an age, not a period. Each becomes an EDTF value
-(:mod:`vnfriendship.edtf`); the day always comes before the month. A time-of-day
+(:mod:`vnfriendship._edtf`); the day always comes before the month. A time-of-day
 word in front ("sáng", "trưa", "chiều", "tối", "đêm") is kept apart. Document
 numbers ("12-CT/TW", "34/2007/NĐ-CP"), amounts ("1.200", "2,5"), percentages and
 impossible dates ("31/2/2022") are not dates. A day-month written with a dash or a
@@ -38,7 +38,7 @@ clock time, a date with its weekday, or a date standing alone on its line. A sta
 is an aware ``datetime``: in the zone it names, else in :data:`DEFAULT_TIMEZONE`;
 a stamp without a time is a ``date``.
 
-Offsets index into the string given, which should be :func:`vnfriendship.text.normalize`\\ d.
+Offsets index into the string given, which should be :func:`vnfriendship._text.normalize`\\ d.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ import attrs
 import regex
 from dateutil import tz
 
-from .edtf import EDTF, EdtfDate, EdtfInterval
-from .model import TimeOfDay
+from ._edtf import EDTF, EdtfDate, EdtfInterval
+from ._model import TimeOfDay
 
 __all__ = [
     "DEFAULT_TIMEZONE",
@@ -157,7 +157,7 @@ _UNTIL = r"(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?"
 
 def _one_line(pattern: str) -> str:
     """Like a sentence, a date or a stamp stays on one line: its white space is a space or a tab
-    (:func:`~vnfriendship.text.normalize` has made every other space a plain one)."""
+    (:func:`~vnfriendship._text.normalize` has made every other space a plain one)."""
     return pattern.replace(r"\s", r"[\t ]")
 
 

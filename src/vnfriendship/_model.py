@@ -2,7 +2,7 @@
 
 Collections are tuples so that every object is immutable and hashable. Enumerated
 fields accept only their documented values, amounts are non-negative
-``Decimal`` values, and dates are EDTF objects (:mod:`vnfriendship.edtf`).
+``Decimal`` values, and dates are EDTF objects (:mod:`vnfriendship._edtf`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any, Literal, get_args
 
 import attrs
 
-from .edtf import EDTF
+from ._edtf import EDTF
 
 __all__ = [
     "FACETS",
@@ -300,16 +300,3 @@ class Extraction:
     def mentions(self) -> list[Mention]:
         """Every mention of every fact."""
         return [m for facet in FACETS for fact in getattr(self, facet) for m in fact.mentions]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form of CONTRACT.md (``"schema": "vnfriendship/1"``)."""
-        from .serialize import extraction_to_dict
-
-        return extraction_to_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Extraction:
-        """Read back what :meth:`to_dict` wrote; raises ``ValueError`` naming the bad field."""
-        from .serialize import extraction_from_dict
-
-        return extraction_from_dict(data)

@@ -15,11 +15,11 @@ from typing import Any
 
 import attrs
 
-from .article import Article, build_article
-from .gazetteer import Gazetteer, GazetteerEntry
-from .model import FACETS, ArticleMeta, Extraction, Facts, PluginError, Segment
-from .plugins import PluginInfo, PluginManager, register_all
-from .text import InputError, normalize
+from ._article import Article, build_article
+from ._gazetteer import Gazetteer, GazetteerEntry
+from ._model import FACETS, ArticleMeta, Extraction, Facts, PluginError, Segment
+from ._plugins import PluginInfo, PluginManager, register_all
+from ._text import InputError, normalize
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "extract_file"]
 

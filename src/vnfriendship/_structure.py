@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .gazetteer import Gazetteer
-from .hookspecs import hookimpl
-from .metadata import read_metadata
-from .model import ArticleMeta, Segment
-from .segment import segment
+from ._gazetteer import Gazetteer
+from ._hookspecs import hookimpl
+from ._metadata import read_metadata
+from ._model import ArticleMeta, Segment
+from ._segment import segment
 
 __all__ = ["FACET", "vnfriendship_metadata", "vnfriendship_segment"]
 
@@ -23,7 +23,7 @@ FACET = "structure"
 
 @hookimpl(trylast=True)
 def vnfriendship_segment(text: str) -> list[Segment]:
-    """Every page gets segments: the general rules of :mod:`vnfriendship.segment`."""
+    """Every page gets segments: the general rules of :mod:`vnfriendship._segment`."""
     return segment(text)
 
 
@@ -31,5 +31,5 @@ def vnfriendship_segment(text: str) -> list[Segment]:
 def vnfriendship_metadata(
     text: str, segments: Sequence[Segment], gazetteer: Gazetteer, reference_date: dt.date | None
 ) -> ArticleMeta:
-    """Title, publication time, outlet and authors, read from the segments (:mod:`vnfriendship.metadata`)."""
+    """Title, publication time, outlet and authors, read from the segments (:mod:`vnfriendship._metadata`)."""
     return read_metadata(text, segments, gazetteer, reference_date)

@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 import regex
 
-from .text import fold_key
+from ._text import fold_key
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 

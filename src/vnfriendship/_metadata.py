@@ -1,7 +1,7 @@
 """Read an article's headline, publication time, outlet and authors from a segmented page.
 
 It reads segments only, so it works after any segmenter, the built-in one
-(:mod:`vnfriendship.segment`) or an outlet's own:
+(:mod:`vnfriendship._segment`) or an outlet's own:
 
 - ``title``: the first ``title`` segment;
 - ``published_at``: the first publication stamp in the page furniture above the
@@ -29,13 +29,11 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from .data import is_ambiguous, provinces
-from .data import outlets as outlet_data
-from .dates import StampMatch, find_dates
-from .edtf import EdtfInterval
-from .gazetteer import Gazetteer, GazetteerMatch
-from .model import ArticleMeta, Segment
-from .segment import (
+from ._dates import StampMatch, find_dates
+from ._edtf import EdtfInterval
+from ._gazetteer import Gazetteer, GazetteerMatch
+from ._model import ArticleMeta, Segment
+from ._segment import (
     byline_names,
     credited_source,
     followed_outlet,
@@ -45,7 +43,9 @@ from .segment import (
     source_name,
     stamp_rest,
 )
-from .text import fold_key
+from ._text import fold_key
+from .data import is_ambiguous, provinces
+from .data import outlets as outlet_data
 
 __all__ = ["read_metadata"]
 

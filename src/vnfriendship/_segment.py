@@ -21,10 +21,10 @@ from collections import Counter
 import attrs
 import regex
 
+from ._dates import StampMatch, find_stamps
+from ._model import Segment, SegmentKind
+from ._text import fold_key
 from .data import outlets, page
-from .dates import StampMatch, find_stamps
-from .model import Segment, SegmentKind
-from .text import fold_key
 
 __all__ = [
     "LedePrefix",

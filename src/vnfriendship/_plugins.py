@@ -7,7 +7,7 @@ Order of calls, for every hook (documented in ``docs/plugins.md``):
 
 So the order never depends on the order in which plugins happened to be registered.
 Every implementation is called on its own: one that raises is reported as a
-:class:`~vnfriendship.model.PluginError` and the others still run.
+:class:`~vnfriendship._model.PluginError` and the others still run.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from typing import Any
 import attrs
 import pluggy
 
-from . import hookspecs
+from . import _hookspecs as hookspecs
+from ._model import PluginError
 from ._version import __version__
-from .model import PluginError
 
 __all__ = [
     "AUTOLOAD_ENV",
@@ -43,8 +43,8 @@ AUTOLOAD_ENV = "VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD"
 
 #: Built-in plugins, registered exactly as third-party ones are.
 BUILTIN_PLUGINS: tuple[str, ...] = (
-    "vnfriendship.reference_data",
-    "vnfriendship.structure",
+    "vnfriendship._reference_data",
+    "vnfriendship._structure",
     "vnfriendship.extractors.aid",
     "vnfriendship.extractors.events",
     "vnfriendship.extractors.directives",
@@ -119,7 +119,7 @@ class PluginManager:
         """Register the plugins that ship with vnfriendship."""
         for module_name in BUILTIN_PLUGINS:
             module = importlib.import_module(module_name)
-            self.register(module, module_name.rsplit(".", 1)[-1], origin="builtin", version=__version__)
+            self.register(module, module_name.rsplit(".", 1)[-1].lstrip("_"), origin="builtin", version=__version__)
 
     def load_entry_points(self) -> list[str]:
         """Register the plugins installed under the ``vnfriendship`` entry-point group.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ._gazetteer import GazetteerEntry
+from ._hookspecs import hookimpl
 from .data import builtin_entries
-from .gazetteer import GazetteerEntry
-from .hookspecs import hookimpl
 
 FACET = "gazetteer"
 

@@ -13,11 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from ._model import FACETS, Extraction
+from ._pipeline import Pipeline
+from ._plugins import PluginRegistrationError
+from ._serialize import to_dict
+from ._text import InputError
 from ._version import __version__
-from .model import FACETS, Extraction
-from .pipeline import Pipeline
-from .plugins import PluginRegistrationError
-from .text import InputError
 
 __all__ = ["main"]
 
@@ -100,12 +101,12 @@ def _extract(pipeline: Pipeline, args: argparse.Namespace, out: TextIO, err: Tex
             status = EXIT_INPUT_ERROR
             continue
         if args.format == "jsonl":
-            out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(to_dict(extraction), ensure_ascii=False) + "\n")
             out.flush()
         elif args.format == "table":
             out.write(_table(extraction))
         else:
-            results.append(extraction.to_dict())
+            results.append(to_dict(extraction))
     if args.format == "json" and results:
         payload: Any = results[0] if len(inputs) == 1 else results
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

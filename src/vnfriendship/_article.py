@@ -7,9 +7,9 @@ import datetime as dt
 
 import attrs
 
-from .gazetteer import Gazetteer
-from .model import ArticleMeta, Mention, Segment, SegmentKind
-from .text import split_sentences
+from ._gazetteer import Gazetteer
+from ._model import ArticleMeta, Mention, Segment, SegmentKind
+from ._text import split_sentences
 
 __all__ = ["ARTICLE_KINDS", "Article", "Sentence", "build_article"]
 
