@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Membership, Union
-from vnfriendship.extractors.unions import Places, find_unions, province_at
+from vnfriendship._places import Places, province_at
+from vnfriendship.extractors.unions import find_unions
 
 
 def unions(pipeline: Pipeline, text: str, outlet: str | None = None) -> list[Union]:

@@ -1,15 +1,28 @@
-"""What an extractor plugin reads: the normalised text, its segments and sentences, and helpers."""
+"""What an extractor plugin reads: the normalised text, its segments, and its shared analysis.
+
+An :class:`Article` is to extractors what spaCy's ``Doc`` is to pipeline
+components: the text is analysed once (tokens, sentences, clauses, gazetteer
+names, numbers, money, dates, places) and every extractor queries the same
+layers instead of scanning the text again.
+"""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+from collections.abc import Sequence
 
 import attrs
 
-from ._gazetteer import Gazetteer
+from ._analysis import Analysis, Annotation
+from ._dates import DateMatch, StampMatch
+from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import ArticleMeta, Mention, Segment, SegmentKind
-from ._text import split_sentences
+from ._money import MoneyMatch
+from ._numbers import NumberMatch
+from ._places import Places
+from ._text import Word
 
 __all__ = ["ARTICLE_KINDS", "Article", "Sentence", "build_article"]
 
@@ -29,11 +42,20 @@ class Sentence:
 
 @attrs.frozen
 class Article:
-    """One article as the extractors see it.
+    """One article as the extractors see it, with its analysis.
 
     ``sentences`` holds only the sentences in scope: the article itself, plus
-    teasers (``related``) when the caller asked for them. Extractors should
-    read those, and make mentions with :meth:`mention`.
+    teasers (``related``) when the caller asked for them. Extractors read those,
+    query the analysis (:attr:`tokens`, :meth:`words`, :meth:`spans`,
+    :meth:`matches`, :meth:`numbers`, :meth:`money`, :meth:`dates`,
+    :attr:`places`) and make mentions with :meth:`mention`.
+
+    >>> from vnfriendship import Pipeline
+    >>> article = Pipeline().article("Ngày 4/6, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An họp.")
+    >>> [span.value for span in article.spans("province")]
+    ['Nghệ An']
+    >>> [word.text for word in article.words(0, 8)]
+    ['Ngày', '4', '6']
     """
 
     text: str
@@ -44,6 +66,7 @@ class Article:
     reference_date: dt.date | None
     include_related: bool
     sentences: tuple[Sentence, ...]
+    analysis: Analysis = attrs.field(eq=False, repr=False)
     _segment_starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -67,6 +90,57 @@ class Article:
             raise ValueError(f"mention {start}..{end} lies outside the text (length {len(self.text)})")
         return Mention(start, end, self.text[start:end], self.segment_at(start))
 
+    # ------------------------------------------------------------ the analysis
+
+    @property
+    def tokens(self) -> tuple[Word, ...]:
+        """Every word of the text, with offsets and fold keys (tokenised once)."""
+        return self.analysis.tokens
+
+    def words(self, start: int = 0, end: int | None = None) -> Sequence[Word]:
+        """The whole words lying within ``text[start:end]``."""
+        return self.analysis.words(start, end)
+
+    @property
+    def clauses(self) -> tuple[Annotation, ...]:
+        """Every clause of every sentence (cut at ``,``, ``;``, ``:`` outside numbers)."""
+        return self.analysis.clauses
+
+    def spans(self, kind: str, *, cased: bool = False) -> tuple[Annotation, ...]:
+        """Every span of one kind: a gazetteer table, "number", "money", "date", "stamp", "sentence", "clause"..."""
+        return self.analysis.spans(kind, cased=cased)
+
+    def spans_in(self, kind: str, start: int, end: int, *, cased: bool = False) -> list[Annotation]:
+        """The spans of one kind lying wholly inside ``[start, end)``."""
+        return self.analysis.spans_in(kind, start, end, cased=cased)
+
+    def matches(
+        self, table: str, start: int = 0, end: int | None = None, *, cased: bool = False
+    ) -> list[GazetteerMatch]:
+        """The gazetteer's names of ``table`` inside ``[start, end)`` (found once per article)."""
+        return self.analysis.matches(table, start, end, cased=cased)
+
+    def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:
+        """The numbers inside ``[start, end)``."""
+        return self.analysis.numbers(start, end)
+
+    def money(self, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
+        """The sums of money inside ``[start, end)``."""
+        return self.analysis.money(start, end)
+
+    def dates(self, start: int = 0, end: int | None = None) -> list[DateMatch]:
+        """The dates inside ``[start, end)``; a date without a year takes it from :attr:`reference_date`."""
+        return self.analysis.dates(start, end)
+
+    def stamps(self, start: int = 0, end: int | None = None) -> list[StampMatch]:
+        """The publication stamps inside ``[start, end)``."""
+        return self.analysis.stamps(start, end)
+
+    @functools.cached_property
+    def places(self) -> Places:
+        """The provinces the article names, and the province a bare "tỉnh" stands for."""
+        return Places(self)
+
 
 def build_article(
     text: str,
@@ -78,12 +152,12 @@ def build_article(
     reference_date: dt.date | None,
     include_related: bool,
 ) -> Article:
-    """Split the in-scope segments into sentences and bundle everything an extractor needs."""
+    """Analyse a segmented text and bundle everything an extractor needs."""
+    analysis = Analysis(text, segments, gazetteer, reference_date)
     scope = (*ARTICLE_KINDS, "related") if include_related else ARTICLE_KINDS
     sentences = tuple(
-        Sentence(span.start, span.end, text[span.start : span.end], segment.kind)
-        for segment in segments
-        if segment.kind in scope
-        for span in split_sentences(text, segment.start, segment.end)
+        Sentence(span.start, span.end, span.text, span.value)
+        for span in analysis.sentences
+        if span.value in scope
     )
-    return Article(text, source, segments, meta, gazetteer, reference_date, include_related, sentences)
+    return Article(text, source, segments, meta, gazetteer, reference_date, include_related, sentences, analysis)

@@ -8,12 +8,12 @@ can teach every extractor a new name. Every comparison goes through
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
-from ._text import fold_key, words
+from ._text import Word, fold_key, words
 
 __all__ = ["TABLES", "Gazetteer", "GazetteerEntry", "GazetteerMatch"]
 
@@ -115,13 +115,21 @@ class Gazetteer:
         return list(self.iter_find(table, text, start, end, cased=cased))
 
     def iter_find(
-        self, table: str, text: str, start: int = 0, end: int | None = None, *, cased: bool = False
+        self,
+        table: str,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        cased: bool = False,
+        tokens: Sequence[Word] | None = None,
     ) -> Iterator[GazetteerMatch]:
-        """Like :meth:`find`, lazily."""
+        """Like :meth:`find`, lazily; ``tokens`` are the words of the stretch when the caller has them."""
         by_first = self._first_words.get(table)
         if not by_first:
             return
-        tokens = words(text, start, end)
+        if tokens is None:
+            tokens = words(text, start, end)
         longest = self._longest[table]
         capitals = self._capitals[table]
 

@@ -108,14 +108,41 @@ class Pipeline:
         shows no publication date. Facts found only in teasers of other articles
         are left out unless ``include_related`` is true.
         """
+        errors: list[PluginError] = []
+        article = self._article(text, source, reference_date, include_related, errors)
+        extraction = self._extract_facts(article, errors)
+        return self._refine(extraction, article, errors)
+
+    def article(
+        self,
+        text: str | bytes,
+        *,
+        source: str | None = None,
+        reference_date: dt.date | None = None,
+        include_related: bool = False,
+    ) -> Article:
+        """The :class:`Article` the extractors would read: normalised, segmented, with metadata.
+
+        For plugin authors and tests: query its analysis as an extractor does.
+        """
+        return self._article(text, source, reference_date, include_related, [])
+
+    def _article(
+        self,
+        text: str | bytes,
+        source: str | None,
+        reference_date: dt.date | None,
+        include_related: bool,
+        errors: list[PluginError],
+    ) -> Article:
         if reference_date is not None and not isinstance(reference_date, dt.date):
             raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
         normalised = normalize(text)
         gazetteer = self.gazetteer
-        errors: list[PluginError] = list(self._gazetteer_errors)
+        errors.extend(self._gazetteer_errors)
         segments = self._segments(normalised, gazetteer, errors)
         meta = self._metadata(normalised, segments, gazetteer, reference_date, errors)
-        article = build_article(
+        return build_article(
             normalised,
             source=source,
             segments=segments,
@@ -124,8 +151,6 @@ class Pipeline:
             reference_date=reference_date or meta.published_on,
             include_related=include_related,
         )
-        extraction = self._extract_facts(article, errors)
-        return self._refine(extraction, article, errors)
 
     def extract_file(
         self,

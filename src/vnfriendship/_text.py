@@ -6,7 +6,6 @@ returns, so normalisation happens once, before anything looks at the text.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ __all__ = [
     "iter_paragraphs",
     "normalize",
     "split_sentences",
+    "tokenize",
     "words",
 ]
 
@@ -113,18 +113,25 @@ def _word_key(word: str) -> str:
     return fold_key(word)
 
 
-@functools.lru_cache(maxsize=8)
-def _all_words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...], tuple[int, ...]]:
-    # Extractors ask for the words of many stretches of one article: tokenise it once.
-    found = tuple(Word(m.start(), m.end(), m.group(), _word_key(m.group())) for m in _WORD.finditer(text))
-    return found, tuple(w.start for w in found), tuple(w.end for w in found)
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Word]:
+    """The whole words lying within ``text[start:end]``, lazily, with offsets into ``text``.
+
+    A word cut by either bound is left out. The cost is linear in the stretch:
+    an article is tokenised once by :class:`vnfriendship.Article`'s analysis, and
+    extractors ask that, not this.
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    for match in _WORD.finditer(text, start, stop):
+        if match.start() == start and start > 0 and _WORD.match(text, start - 1, start):
+            continue
+        if match.end() == stop and stop < len(text) and _WORD.match(text, stop, stop + 1):
+            continue
+        yield Word(match.start(), match.end(), match.group(), _word_key(match.group()))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The whole words lying within ``text[start:end]``, with offsets into ``text``."""
-    found, starts, ends = _all_words(text)
-    stop = len(text) if end is None else end
-    return list(found[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, stop)])
+    return list(tokenize(text, start, end))
 
 
 def iter_lines(text: str) -> Iterator[Span]:

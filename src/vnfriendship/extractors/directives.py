@@ -26,11 +26,11 @@ from .._edtf import EDTF, EdtfDate
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Directive, DirectiveKind, Facts
+from .._places import Places
 from .._text import fold_key
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
 from ..data.provinces import CENTRAL_CITIES_2008
-from .unions import Places
 
 __all__ = ["FACET", "find_directives", "number_key", "symbol_key", "vnfriendship_extract"]
 

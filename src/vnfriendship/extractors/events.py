@@ -30,10 +30,10 @@ from .._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
 from .._numbers import find_numbers
+from .._places import Places
 from .._text import Span, fold_key, words
 from ..data import events as data
 from ..data import is_ambiguous
-from .unions import Places
 
 __all__ = ["FACET", "find_events", "vnfriendship_extract"]
 

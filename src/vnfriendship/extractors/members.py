@@ -28,10 +28,10 @@ from .._article import Article
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._hookspecs import hookimpl
 from .._model import Facts, MemberKind, MemberOrganization, Mention
+from .._places import Places, has_prefix, province_at, unit_at
 from .._text import fold_key, words
 from ..data import association_partner
 from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, LOCAL_CHAPTER_WORDS, PARTNER_REGIONS
-from .unions import Places, has_prefix, province_at, unit_at
 
 __all__ = ["FACET", "find_members", "vnfriendship_extract"]
 

@@ -18,32 +18,23 @@ organisations' extractor.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import attrs
 import regex
 
 from .._article import Article, Sentence
-from .._gazetteer import Gazetteer, GazetteerMatch
+from .._gazetteer import Gazetteer
 from .._hookspecs import hookimpl
 from .._model import Facts, Membership, Mention, Union, UnionLevel
 from .._numbers import find_numbers
+from .._places import Places, fits, has_prefix, province_at, unit_at
 from .._text import fold_key
-from ..data import is_ambiguous
 from ..data.organizations import FRIENDSHIP_UNION
 from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
-from ..data.provinces import CENTRAL_CITIES_2008
 
 __all__ = [
     "CENTRAL_UNION",
     "FACET",
-    "Places",
-    "Unit",
     "find_unions",
-    "has_prefix",
-    "is_city",
-    "province_at",
-    "unit_at",
     "vnfriendship_extract",
 ]
 
@@ -51,9 +42,6 @@ FACET = "unions"
 
 #: The central union's name, given to it when the article writes only a short form or VUFO.
 CENTRAL_UNION = f"{FRIENDSHIP_UNION} Việt Nam"
-
-# Units that are cities (the unions of which are "... thành phố X"); Huế became one in 2025.
-_CITIES = CENTRAL_CITIES_2008 | {"Thừa Thiên Huế"}
 
 _I = regex.IGNORECASE
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
@@ -83,15 +71,6 @@ _MANY = regex.compile(
 # "... tỉnh Bình Định (cũ) và tỉnh Gia Lai": a province may be said to be the old or the new one.
 _JOIN = regex.compile(r"(?:\s*\(?\s*(?:cũ|mới)\s*\)?)?\s*(?:,\s*|(?P<and>và)\s+)(?=\S)", _I)
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", _I)
-_UNIT = regex.compile(r"\s+(?:của\s+)?(?P<unit>tỉnh|thành\s+phố|TP\.?)" + _NOT_WORD_AFTER, _I)
-# "tỉnh, thành phố", "tỉnh và huyện": any unit; but not "tỉnh và huyện Lương Tài", where a named district follows.
-_UNIT_GENERIC_TAIL = regex.compile(
-    r"\s*(?:,|và|hoặc|/|-)\s*(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương)"
-    + _NOT_WORD_AFTER
-    + r"(?!\s*(?-i:\p{Lu}))",
-    _I,
-)
-_CAPITALISED = regex.compile(r"\s+\p{Lu}")
 _GENERIC = regex.compile(
     r"\s+(?:cấp\s+(?:tỉnh|huyện)|(?:ở\s+)?(?:các\s+)?địa\s+phương|trong\s+cụm|các\s+cấp|(?:từ\s+)?trung\s+ương\s+(?:đến|tới))"
     + _NOT_WORD_AFTER,
@@ -100,7 +79,6 @@ _GENERIC = regex.compile(
 # "Liên hiệp các tổ chức hữu nghị Thủ đô (Hà Nội)": the capital's union; "Thủ đô Viêng Chăn" is another capital.
 _CAPITAL = regex.compile(r"\s+Thủ\s+đô" + _NOT_WORD_AFTER + r"(?P<other>(?=\s+\p{Lu}))?")
 _CAPITAL_CITY = "Hà Nội"
-_PREFIX = regex.compile(r"(?:tỉnh|thành\s+phố|TP)\.?\s*", _I)
 _PLURAL_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in PLURAL_WORDS) + r"|hệ\s+thống|\d+)\s+$", _I
 )
@@ -182,118 +160,6 @@ _CENTRAL_AFTER = regex.compile(
 _PROVINCIAL_AFTER = regex.compile(
     r"\s+(?:(?:liên\s+hiệp|tổ\s+chức)[^;.\d]{0,40}?|(?:ở|cấp)\s+(?:các\s+)?)(?:tỉnh|địa\s+phương)", _I
 )
-
-
-# ---------------------------------------------------------------- places
-
-
-def province_at(gazetteer: Gazetteer, text: str, position: int, limit: int) -> GazetteerMatch | None:
-    """The province named right at ``position`` (after spaces), such as "tỉnh Nghệ An", "TP.HCM", "Hải Dương".
-
-    Only a capitalised name counts, and a name that is also a word ("Thái Bình"
-    of "Thái Bình Dương") only when no capitalised word follows it.
-    """
-    while position < limit and text[position].isspace():
-        position += 1
-    for match in gazetteer.iter_find("province", text, position, min(limit, position + 64)):
-        if match.start != position or not _looks_like_place(match, text, strict=False):
-            return None
-        return match
-    return None
-
-
-def has_prefix(match: GazetteerMatch) -> bool:
-    """Whether a province is written with "tỉnh", "thành phố" or "TP" (or as an abbreviation like "TPHCM")."""
-    return _PREFIX.match(match.text) is not None
-
-
-def is_city(province: str) -> bool:
-    """Whether a province is a centrally-run city, whose bodies are "... thành phố"."""
-    return province in _CITIES
-
-
-@attrs.frozen
-class Unit:
-    """A bare "tỉnh", "thành phố" or "TP" after a name, where the name of a province would stand."""
-
-    end: int
-    city: bool
-    #: Whether it stands for the province of the page: not in "tỉnh, thành phố" (any province),
-    #: nor before a name that is no province of ours ("tỉnh Hủa Phăn").
-    of_page: bool
-
-
-def unit_at(text: str, position: int, limit: int) -> Unit | None:
-    """The bare unit word right after ``position`` ("... hữu nghị tỉnh đề nghị"), if there is one."""
-    unit = _UNIT.match(text, position, limit)
-    if unit is None:
-        return None
-    generic = _UNIT_GENERIC_TAIL.match(text, unit.end(), limit) or _CAPITALISED.match(text, unit.end(), limit)
-    return Unit(unit.end(), fold_key(unit.group("unit")) != fold_key("tỉnh"), of_page=generic is None)
-
-
-def _looks_like_place(match: GazetteerMatch, text: str, *, strict: bool) -> bool:
-    prefix = _PREFIX.match(match.text)
-    name = match.text[prefix.end() :] if prefix else match.text
-    if not name[:1].isupper():
-        return False
-    if prefix is None and is_ambiguous("province", name):
-        return not strict and _CAPITALISED.match(text, match.end) is None
-    return True
-
-
-def _fits(province: str, city: bool | None) -> bool:
-    return city is None or is_city(province) == city or province == "Thừa Thiên Huế"
-
-
-def _outlet_province(gazetteer: Gazetteer, outlet: str | None) -> str | None:
-    """The province in a provincial outlet's name ("Báo Nghệ An"), or in the name its short form stands for."""
-    if not outlet:
-        return None
-    for name in (outlet, gazetteer.lookup("outlet", outlet)):
-        found = gazetteer.find("province", name) if name else []
-        if found:
-            return found[0].canonical
-    return None
-
-
-class Places:
-    """Where an article is: its outlet's province and the provinces its sentences name.
-
-    A body written "... tỉnh" or "... thành phố" without a name belongs to the
-    province of the page: the outlet's own ("Báo Nghệ An"), else the one named
-    shortly before, else the one the article names most.
-    """
-
-    #: How far back (in characters) a named province still sets the scene.
-    WINDOW = 400
-
-    def __init__(self, article: Article) -> None:
-        gazetteer, text = article.gazetteer, article.text
-        self._named: list[tuple[int, str]] = [
-            (match.start, match.canonical)
-            for sentence in article.sentences
-            for match in gazetteer.iter_find("province", text, sentence.start, sentence.end)
-            if _looks_like_place(match, text, strict=True)
-        ]
-        self._outlet = _outlet_province(gazetteer, article.meta.outlet)
-        counts = Counter(name for _, name in self._named)
-        # The most named province; on a tie, the one named first.
-        self._ranked = sorted(counts, key=lambda name: -counts[name])
-
-    @property
-    def outlet(self) -> str | None:
-        """The province of the outlet ("Báo Nghệ An" -> "Nghệ An"), if it is a provincial one."""
-        return self._outlet
-
-    def around(self, offset: int, *, city: bool | None = None) -> str | None:
-        """The province the text at ``offset`` is about; ``city`` asks for a city (or for a province)."""
-        if self._outlet is not None and _fits(self._outlet, city):
-            return self._outlet
-        for start, name in reversed(self._named):
-            if offset - self.WINDOW <= start < offset and _fits(name, city):
-                return name
-        return next((name for name in self._ranked if _fits(name, city)), None)
 
 
 # ---------------------------------------------------------------- reading names
@@ -517,7 +383,7 @@ class _Reader:
         """The province of "Liên hiệp ... tỉnh": the outlet's, else that of the provincial union last named."""
         outlet = self.places.outlet
         last = self.last[1] if self.last is not None else None
-        if last is not None and _fits(last, city) and (outlet is None or not _fits(outlet, city)):
+        if last is not None and fits(last, city) and (outlet is None or not fits(outlet, city)):
             return last
         return self.places.around(offset, city=city)
 

@@ -1,0 +1,290 @@
+"""The analysis of one article, shared by every extractor (as spaCy's ``Doc`` is).
+
+The text is tokenised once and split into sentences and clauses once; each layer
+of typed spans (gazetteer names of every table, numbers, money, dates, stamps)
+is found in one pass over the article when it is first asked for, then cached.
+Extractors only query it: :meth:`Analysis.words` and :meth:`Analysis.spans_in`
+cost a binary search and a slice, however often they are called.
+
+Layers are computed over every sentence of every segment, in scope or not, so
+that a question about any stretch of the page has an answer; an extractor that
+keeps to the article reads :attr:`vnfriendship.Article.sentences`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
+
+import attrs
+import regex
+
+from ._dates import DateMatch, StampMatch, find_dates, find_stamps
+from ._gazetteer import Gazetteer, GazetteerMatch
+from ._model import Segment
+from ._money import MoneyMatch, find_money
+from ._numbers import NumberMatch, find_numbers
+from ._text import Word, split_sentences, tokenize
+
+__all__ = ["BUILTIN_KINDS", "Analysis", "Annotation"]
+
+#: The kinds of span :meth:`Analysis.spans` knows besides the gazetteer's tables.
+BUILTIN_KINDS: tuple[str, ...] = ("number", "money", "date", "stamp", "sentence", "clause", "line")
+
+# A clause ends at a comma, semicolon or colon that is not inside a number ("1,5").
+_CLAUSE_END = regex.compile(r"[;:]|,(?!\d)")
+
+_S = TypeVar("_S", bound="_HasSpan")
+
+
+class _HasSpan(Protocol):
+    """What every layer's items have: offsets into the text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+@attrs.frozen
+class Annotation:
+    """A typed span of the text, the generic form of every layer (see :meth:`Analysis.spans`).
+
+    ``value`` is what the span stands for: a gazetteer table's canonical name, a
+    number's :class:`~decimal.Decimal`, or the parser's whole match object for
+    money, dates and stamps (``None`` for sentences, clauses and lines).
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: object = None
+
+
+class _Layer(Generic[_S]):
+    """Items sorted by start, with the index that makes range queries a bisect."""
+
+    __slots__ = ("_starts", "items")
+
+    def __init__(self, items: Sequence[_S]) -> None:
+        self.items: tuple[_S, ...] = tuple(sorted(items, key=lambda item: (item.start, item.end)))
+        self._starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list[_S]:
+        """The items lying wholly inside ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [item for item in self.items[first:last] if item.end <= end]
+
+
+class Analysis:
+    """Tokens, sentences, clauses and typed spans of one normalised text, computed once.
+
+    Build it with the article's text, segments and gazetteer; every layer is
+    computed on first use. It is safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        segments: Sequence[Segment],
+        gazetteer: Gazetteer,
+        reference_date: dt.date | None = None,
+    ) -> None:
+        self.text = text
+        self.segments = tuple(segments) or (Segment("body", 0, len(text)),)
+        self.gazetteer = gazetteer
+        self.reference_date = reference_date
+        self._layers: dict[tuple[str, bool], _Layer[Any]] = {}
+        self._lock = threading.RLock()
+        self._tokens: tuple[Word, ...] | None = None
+        self._token_starts: list[int] = []
+        self._token_ends: list[int] = []
+
+    # ------------------------------------------------------------ tokens
+
+    @property
+    def tokens(self) -> tuple[Word, ...]:
+        """Every word of the text (letters, marks and digits), with offsets and fold keys."""
+        if self._tokens is None:
+            with self._lock:
+                if self._tokens is None:
+                    found = tuple(tokenize(self.text))
+                    self._token_starts = [w.start for w in found]
+                    self._token_ends = [w.end for w in found]
+                    self._tokens = found
+        return self._tokens
+
+    def words(self, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
+        """The whole words lying within ``text[start:end]``."""
+        tokens = self.tokens
+        stop = len(self.text) if end is None else end
+        return tokens[bisect.bisect_left(self._token_starts, start) : bisect.bisect_right(self._token_ends, stop)]
+
+    def token_index(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        _ = self.tokens  # builds the index
+        return bisect.bisect_left(self._token_starts, offset)
+
+    # ------------------------------------------------------------ structure
+
+    @property
+    def sentences(self) -> tuple[Annotation, ...]:
+        """Every sentence of every segment (its kind in ``value``), in order."""
+        return self._layer("sentence", False, self._find_sentences).items
+
+    @property
+    def clauses(self) -> tuple[Annotation, ...]:
+        """Every clause: a sentence cut at ``,``, ``;`` and ``:`` outside numbers."""
+        return self._layer("clause", False, self._find_clauses).items
+
+    @property
+    def lines(self) -> tuple[Annotation, ...]:
+        """Every non-blank line, trimmed."""
+        return self._layer("line", False, self._find_lines).items
+
+    # ------------------------------------------------------------ typed spans
+
+    def spans(self, kind: str, *, cased: bool = False) -> tuple[Annotation, ...]:
+        """Every span of a kind, in order, as :class:`Annotation`.
+
+        ``kind`` is a gazetteer table ("province", "country", "title", "organization",
+        a plugin's own...) or one of :data:`BUILTIN_KINDS`. ``cased`` (tables only)
+        asks for names whose capitals are written as the table writes them.
+        Raises ``KeyError`` naming the known kinds for anything else.
+        """
+        return tuple(self._annotations(kind, cased))
+
+    def spans_in(self, kind: str, start: int, end: int, *, cased: bool = False) -> list[Annotation]:
+        """The spans of a kind lying wholly inside ``[start, end)``."""
+        return self._annotation_layer(kind, cased).within(start, end)
+
+    def matches(
+        self, table: str, start: int = 0, end: int | None = None, *, cased: bool = False
+    ) -> list[GazetteerMatch]:
+        """The gazetteer's leftmost-longest names of ``table`` inside ``[start, end)``.
+
+        The same matches :meth:`Gazetteer.find` gives for each sentence, found once.
+        """
+        layer: _Layer[GazetteerMatch] = self._layer(table, cased, lambda: self._find_names(table, cased))
+        return layer.within(start, len(self.text) if end is None else end)
+
+    def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:
+        """The numbers inside ``[start, end)`` (see :func:`vnfriendship._numbers.find_numbers`)."""
+        layer: _Layer[NumberMatch] = self._layer("number", False, lambda: self._per_sentence(find_numbers))
+        return layer.within(start, len(self.text) if end is None else end)
+
+    def money(self, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
+        """The sums of money inside ``[start, end)``."""
+        layer: _Layer[MoneyMatch] = self._layer("money", False, lambda: self._per_sentence(find_money))
+        return layer.within(start, len(self.text) if end is None else end)
+
+    def dates(self, start: int = 0, end: int | None = None) -> list[DateMatch]:
+        """The dates and periods inside ``[start, end)``, years inferred from the reference date."""
+        reference = self.reference_date
+
+        def find(text: str, first: int, last: int) -> list[DateMatch]:
+            return find_dates(text, first, last, reference=reference)
+
+        layer: _Layer[DateMatch] = self._layer("date", False, lambda: self._per_sentence(find))
+        return layer.within(start, len(self.text) if end is None else end)
+
+    def stamps(self, start: int = 0, end: int | None = None) -> list[StampMatch]:
+        """The publication stamps inside ``[start, end)``."""
+        reference = self.reference_date
+
+        def find(text: str, first: int, last: int) -> list[StampMatch]:
+            return find_stamps(text, first, last, reference=reference)
+
+        layer: _Layer[StampMatch] = self._layer("stamp", False, lambda: self._per_line(find))
+        return layer.within(start, len(self.text) if end is None else end)
+
+    # ------------------------------------------------------------ internals
+
+    def _layer(self, kind: str, cased: bool, compute: Callable[[], Sequence[Any]]) -> _Layer[Any]:
+        key = (kind, cased)
+        layer = self._layers.get(key)
+        if layer is None:
+            with self._lock:
+                layer = self._layers.get(key)
+                if layer is None:
+                    layer = self._layers[key] = _Layer(compute())
+        return layer
+
+    def _annotation_layer(self, kind: str, cased: bool) -> _Layer[Annotation]:
+        return self._layer(f"annotation:{kind}", cased, lambda: self._as_annotations(kind, cased))
+
+    def _annotations(self, kind: str, cased: bool) -> tuple[Annotation, ...]:
+        return self._annotation_layer(kind, cased).items
+
+    def _as_annotations(self, kind: str, cased: bool) -> list[Annotation]:
+        text = self.text
+        if kind in ("sentence", "clause", "line"):
+            return list(self.sentences if kind == "sentence" else self.clauses if kind == "clause" else self.lines)
+        if kind == "number":
+            return [Annotation(kind, m.start, m.end, m.text, m.value) for m in self.numbers()]
+        if kind in ("money", "date", "stamp"):
+            found: Sequence[MoneyMatch | DateMatch | StampMatch] = (
+                self.money() if kind == "money" else self.dates() if kind == "date" else self.stamps()
+            )
+            return [Annotation(kind, m.start, m.end, m.text, m) for m in found]
+        if kind in self.gazetteer:
+            names = self.matches(kind, cased=cased)
+            return [Annotation(kind, m.start, m.end, text[m.start : m.end], m.canonical) for m in names]
+        known = ", ".join(sorted({*BUILTIN_KINDS, *self.gazetteer.tables()}))
+        raise KeyError(f"unknown kind of span {kind!r}; known kinds: {known}")
+
+    def _find_sentences(self) -> list[Annotation]:
+        text = self.text
+        return [
+            Annotation("sentence", span.start, span.end, text[span.start : span.end], segment.kind)
+            for segment in self.segments
+            for span in split_sentences(text, segment.start, segment.end)
+        ]
+
+    def _find_clauses(self) -> list[Annotation]:
+        text, found = self.text, []
+        for sentence in self.sentences:
+            cursor = sentence.start
+            for match in _CLAUSE_END.finditer(text, sentence.start, sentence.end):
+                found.extend(_trimmed(text, cursor, match.start(), "clause"))
+                cursor = match.end()
+            found.extend(_trimmed(text, cursor, sentence.end, "clause"))
+        return found
+
+    def _find_lines(self) -> list[Annotation]:
+        text, found, cursor = self.text, [], 0
+        for match in regex.finditer(r"\n", text):
+            found.extend(_trimmed(text, cursor, match.start(), "line"))
+            cursor = match.end()
+        found.extend(_trimmed(text, cursor, len(text), "line"))
+        return found
+
+    def _find_names(self, table: str, cased: bool) -> list[GazetteerMatch]:
+        found: list[GazetteerMatch] = []
+        for sentence in self.sentences:
+            tokens = self.words(sentence.start, sentence.end)
+            found.extend(
+                self.gazetteer.iter_find(table, self.text, sentence.start, sentence.end, cased=cased, tokens=tokens)
+            )
+        return found
+
+    def _per_sentence(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
+        return [item for sentence in self.sentences for item in find(self.text, sentence.start, sentence.end)]
+
+    def _per_line(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
+        return [item for line in self.lines for item in find(self.text, line.start, line.end)]
+
+
+def _trimmed(text: str, start: int, end: int, kind: str) -> list[Annotation]:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return []
+    lead = start + len(chunk) - len(chunk.lstrip())
+    return [Annotation(kind, lead, lead + len(stripped), stripped)]
