@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from strategies import extractions
 from vnfriendship import from_dict, to_dict
 from vnfriendship._edtf import EdtfDate
-from vnfriendship._model import AidFigure, Event, Extraction, Mention, Person, Segment, Union
+from vnfriendship._model import AidFigure, Event, Extraction, MemberOrganization, Mention, Person, Segment, Union
 
 TEXT = "Chiều 4/6, Liên hiệp các tổ chức hữu nghị Việt Nam trao 700 triệu đồng."
 
@@ -116,4 +116,26 @@ def test_from_dict_names_the_bad_field(change: Any, message: str) -> None:
     data = _valid()
     change(data)
     with pytest.raises(ValueError, match=message):
+        from_dict(data)
+
+
+def test_province_2025_is_derived_from_the_province() -> None:
+    assert Union("Liên hiệp", "provincial", province="Hải Dương").province_2025 == "Hải Phòng"
+
+
+def test_locality_2025_of_a_chapter_follows_the_merger() -> None:
+    assert MemberOrganization("Hội hữu nghị Việt Nam - Lào", locality="Hà Giang").locality_2025 == "Tuyên Quang"
+
+
+def test_the_json_carries_the_2025_unit_and_reads_it_back() -> None:
+    extraction = Extraction(TEXT, events=[Event("conference", province="Bắc Giang")])
+    data = to_dict(extraction)
+    assert data["events"][0]["province_2025"] == "Bắc Ninh"
+    assert from_dict(data) == extraction
+
+
+def test_a_2025_unit_of_the_wrong_type_is_named() -> None:
+    data = to_dict(Extraction(TEXT, unions=[Union("Liên hiệp", "central")]))
+    data["unions"][0]["province_2025"] = 7
+    with pytest.raises(ValueError, match=r"unions\[0\]\.province_2025"):
         from_dict(data)

@@ -165,6 +165,13 @@ class Membership:
     provincial: int | None = attrs.field(default=None, validator=_non_negative)
 
 
+def _after_merger(province: str | None) -> str | None:
+    # The merger map is reference data; read it only when asked.
+    from .data import province_after_2025
+
+    return None if province is None else province_after_2025(province)
+
+
 @attrs.frozen
 class Union:
     """VUFO (central) or a provincial union of friendship organisations."""
@@ -177,6 +184,11 @@ class Union:
     membership: Membership | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
 
+    @property
+    def province_2025(self) -> str | None:
+        """The unit :attr:`province` belongs to since the merger of 1 July 2025, or ``None``."""
+        return _after_merger(self.province)
+
 
 @attrs.frozen
 class MemberOrganization:
@@ -188,6 +200,11 @@ class MemberOrganization:
     locality: str | None = None
     acronym: str | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def locality_2025(self) -> str | None:
+        """The unit :attr:`locality` belongs to since the merger of 1 July 2025, or ``None``."""
+        return _after_merger(self.locality)
 
 
 @attrs.frozen
@@ -206,6 +223,11 @@ class Event:
     participants: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     attendance: int | None = attrs.field(default=None, validator=_non_negative)
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def province_2025(self) -> str | None:
+        """The unit :attr:`province` belongs to since the merger of 1 July 2025, or ``None``."""
+        return _after_merger(self.province)
 
 
 @attrs.frozen

@@ -49,6 +49,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Fields the JSON carries but the model derives (CONTRACT.md): facet -> (key, property).
+_DERIVED: dict[str, tuple[str, ...]] = {
+    "unions": ("province_2025",),
+    "member_organizations": ("locality_2025",),
+    "events": ("province_2025",),
+}
+
+
+def _with_derived(facet: str, fact: Any) -> dict[str, Any]:
+    data: dict[str, Any] = _plain(fact)
+    for key in _DERIVED.get(facet, ()):
+        data[key] = getattr(fact, key)
+    return data
+
+
 def _decimal_string(value: Decimal) -> str:
     """Plain notation, no exponent, no trailing zeros: Decimal("7E+8") -> "700000000"."""
     text = format(value, "f")
@@ -63,7 +78,7 @@ def to_dict(extraction: Extraction) -> dict[str, Any]:
     data["meta"] = _plain(extraction.meta)
     data["segments"] = _plain(extraction.segments)
     for facet in FACETS:
-        data[facet] = _plain(getattr(extraction, facet))
+        data[facet] = [_with_derived(facet, fact) for fact in getattr(extraction, facet)]
     data["errors"] = _plain(extraction.errors)
     return data
 
@@ -180,6 +195,21 @@ _read_segments = _list_of(_record(Segment, {}))
 _read_errors = _list_of(_record(PluginError, {}))
 
 
+def _without_derived(facet: str, items: Any, path: str) -> Any:
+    """The facts with the derived keys checked and dropped: the model computes them again."""
+    keys = _DERIVED.get(facet, ())
+    if not keys or not isinstance(items, list):
+        return items
+    kept = []
+    for index, item in enumerate(items):
+        if isinstance(item, dict):
+            for key in keys:
+                _optional(lambda d, p: _expect(d, str, p))(item.get(key), f"{path}[{index}].{key}")
+            item = {k: v for k, v in item.items() if k not in keys}
+        kept.append(item)
+    return kept
+
+
 def from_dict(data: Mapping[str, Any]) -> Extraction:
     """Read a CONTRACT.md dict back into an :class:`~vnfriendship._model.Extraction`."""
     _expect(data, dict, "extraction")
@@ -197,7 +227,7 @@ def from_dict(data: Mapping[str, Any]) -> Extraction:
         "errors": _read_errors(data.get("errors", []), "extraction.errors"),
     }
     for facet, read in _READERS.items():
-        values[facet] = read(data.get(facet, []), f"extraction.{facet}")
+        values[facet] = read(_without_derived(facet, data.get(facet, []), f"extraction.{facet}"), f"extraction.{facet}")
     try:
         return Extraction(**values)
     except ValueError as error:
