@@ -29,3 +29,36 @@ def body_article(text: str, gazetteer: Gazetteer, *, outlet: str | None = None) 
         reference_date=None,
         include_related=False,
     )
+
+
+# ---------------------------------------------------------------- the per-page baseline
+
+SCORER = CORPUS.parent / "eval" / "score.py"
+#: The corpora whose every page is held to its committed scores (name -> folder).
+BASELINE_CORPORA = {
+    "dev": CORPUS / "dev",
+    "real": CORPUS / "real",
+    "real2": CORPUS / "real2",
+    "pages": Path(__file__).resolve().parent / "pages",
+}
+BASELINE = Path(__file__).resolve().parent / "baseline" / "pages.json"
+#: The per-page numbers a page may not lose: facts F1, fields F1, and counts that must not fall.
+BASELINE_SCORES = ("f1", "fields_f1", "tp", "fields_tp", "meta_ok", "mentions_ok")
+
+
+def score_pages(corpus: Path) -> dict[str, dict[str, float]]:
+    """Each page's scores from ``../shared/eval/score.py --pages-json``, as the baseline keeps them."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "pages.json"
+        subprocess.run(
+            [sys.executable, str(SCORER), "--corpus", str(corpus), "--pages-json", str(out)],
+            check=True,
+            capture_output=True,
+        )
+        pages: dict[str, dict[str, float]] = json.loads(out.read_text(encoding="utf-8"))
+    return {page: {k: v for k, v in scores.items() if k in BASELINE_SCORES} for page, scores in pages.items()}
