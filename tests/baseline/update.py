@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from support import BASELINE, BASELINE_CORPORA, score_pages  # noqa: E402
+from support import BASELINE, BASELINE_CORPORA, score_pages
 
 
 def main() -> None:
