@@ -27,6 +27,7 @@ from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Directive, DirectiveKind, Facts
 from .._places import Places
+from .._symbols import number_key, symbol_key
 from .._text import fold_key
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
@@ -461,17 +462,6 @@ def _resolve(citations: list[_Citation]) -> list[list[_Citation]]:
                 fits[0].append(citation)
     ordered = [sorted(group, key=lambda c: c.start) for group in groups.values()]
     return sorted(ordered, key=lambda group: group[0].start)
-
-
-def symbol_key(symbol: str) -> str:
-    """What two writings of one symbol share: "12-CT/TW", "12/CT-TW" and "12 CT/TW" all give "12cttw"."""
-    key: str = regex.sub(r"\W", "", fold_key(symbol))
-    return key
-
-
-def number_key(number: str) -> str:
-    """What two writings of one document number share: "04" and "4" both give "4"."""
-    return number.lstrip("0") or "0"
 
 
 def _full_key(citation: _Citation) -> object:

@@ -30,8 +30,8 @@ from .._model import (
     Person,
     Union,
 )
+from .._symbols import number_key, symbol_key
 from .._text import fold_key, words
-from .directives import number_key, symbol_key
 
 __all__ = ["FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
 
