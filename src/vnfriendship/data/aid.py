@@ -25,6 +25,7 @@ __all__ = [
     "NOT_A_PERIOD_AFTER",
     "NOT_RECEIVING",
     "NOT_RECIPIENTS",
+    "OCCASION_NOUNS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
@@ -187,3 +188,7 @@ HOLIDAYS: tuple[str, ...] = (
     "Tết", "Tết Nguyên đán", "Tết cổ truyền", "Tết Trung thu", "Trung thu", "Giáng sinh", "Noel", "năm mới",
     "Bunpimay", "Chôl Chnăm Thmây",
 )  # fmt: skip
+
+#: Nouns that make "nhân" before them "on the occasion of" ("nhân dịp", "nhân ngày", "nhân chuyến thăm"): a name
+#: or place ends there, while "nhân" inside a name goes on ("Ủy ban nhân dân", "nhân dân Lào").
+OCCASION_NOUNS: tuple[str, ...] = ("dịp", "ngày", "kỷ niệm", "kỉ niệm", "chuyến", "lễ", "Tết", "đợt", "mùa")

@@ -13,8 +13,8 @@ difference ("tăng 4,9 triệu USD so với cùng kỳ"). The same sum written t
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
+import bisect
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import cast
 
@@ -22,17 +22,22 @@ import attrs
 import regex
 
 from .._article import Article, Sentence
-from .._dates import DateMatch, find_dates
+from .._dates import DateMatch
 from .._edtf import EDTF, EdtfDate, EdtfInterval
-from .._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
-from .._money import MoneyMatch, find_money
-from .._numbers import find_numbers
-from .._text import Span, words
+from .._money import MoneyMatch
+from .._text import Span
 from ..data import aid as data
 
-__all__ = ["FACET", "find_aid_figures", "vnfriendship_extract"]
+__all__ = [
+    "FACET",
+    "find_aid_figures",
+    "vnfriendship_extract",
+    "vnfriendship_gazetteer_entries",
+    "vnfriendship_gazetteer_tables",
+]
 
 FACET = "aid_figures"
 
@@ -44,15 +49,23 @@ _MAX_GAP_WORDS = 20
 _MAX_UNIT_WORDS = 5
 # How many words may stand before a period that opens a phrase: "Trong", "Tính đến".
 _LEAD_IN_WORDS = 2
+# How far either side of a sum its clause is read: a bound on the work per sum in a sentence without semicolons.
+_REACH = 1200
 # How far into a sentence a date opens it ("Sáng 20/6, …", "Ngày 15/3/2015, …").
 _OPENING = 24
 
-# Tables of the private gazetteer of cue phrases.
+# Tables of cue phrases this plugin adds to the shared gazetteer, so that the article's analysis finds them once.
 _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
-    "cue", "receive", "give", "head", "not_recipient", "purpose", "classifier", "not_period",
+    "aid_cue", "aid_receive", "aid_give", "aid_head", "aid_not_recipient", "aid_purpose", "aid_classifier",
+    "aid_not_period",
 )  # fmt: skip
 _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY = (
-    "term", "donor_head", "time_unit", "bare_place", "nominal", "opener", "anchor", "holiday",
+    "aid_term", "aid_donor_head", "aid_time_unit", "aid_bare_place", "aid_nominal", "aid_opener", "aid_anchor",
+    "aid_holiday",
+)  # fmt: skip
+_TABLES = (
+    _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
+    _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -67,11 +80,13 @@ _EACH = regex.compile(
 )
 # The price of each written after the sum: "1 triệu đồng/suất", "2 triệu đồng mỗi chiếc".
 _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\s+(?P<unit>\p{L}+)")
+# The nouns after "nhân" that end a name ("nhân dịp …"), as one pattern.
+_OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|\.(?!\p{L}))"
     r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm|do"
-    r"|nhân(?=\s+(?:dịp|ngày|kỷ\s+niệm|kỉ\s+niệm|chuyến|lễ|Tết|đợt|mùa)(?![\p{L}\p{N}]))"
+    rf"|nhân(?=\s+(?:{_OCCASION})(?![\p{{L}}\p{{N}}]))"
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
@@ -82,10 +97,11 @@ _SUM_AFTER_ASIDE = regex.compile(
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
-_LEAD_WORDS = regex.compile(
-    r"^(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+|(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$"
-)
+# Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
+_LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
+_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
+_SEMICOLON = regex.compile(";")
 _AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều)(?![\p{L}\p{N}])")
 _CONVERSION = regex.compile(r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*")
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
@@ -112,6 +128,18 @@ _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 
 
 @hookimpl
+def vnfriendship_gazetteer_tables() -> list[str]:
+    """The tables of cue phrases this plugin fills."""
+    return list(_TABLES)
+
+
+@hookimpl
+def vnfriendship_gazetteer_entries() -> list[GazetteerEntry]:
+    """The cue phrases of aid (verbs of giving and receiving, heads of recipients...), one table each."""
+    return list(_cue_entries())
+
+
+@hookimpl
 def vnfriendship_extract(article: Article) -> Facts:
     """The aid figures of the article, one per distinct sum."""
     return Facts(aid_figures=tuple(find_aid_figures(article)))
@@ -120,19 +148,16 @@ def vnfriendship_extract(article: Article) -> Facts:
 def find_aid_figures(article: Article) -> list[AidFigure]:
     """Every sum of aid in the article, in order of first mention; the same sum twice is one figure."""
     text = article.text
-    sentences = list(article.sentences)
-    about_aid = any(
-        cue.canonical in data.AID_CUES.values() for s in sentences for cue in _find(_CUE, text, s.start, s.end)
-    )
+    page = _Page(article)
     drafts: dict[tuple[Decimal, str, bool], _Draft] = {}
-    for index, sentence in enumerate(sentences):
-        slots = _slots(text, find_money(text, sentence.start, sentence.end))
+    for index, sentence in enumerate(page.sentences):
+        slots = _slots(text, article.money(sentence.start, sentence.end))
         last: tuple[MoneyMatch, _Draft] | None = None
         for position, slot in enumerate(slots):
             previous = slots[position - 1][-1] if position else None
             following = slots[position + 1][0] if position + 1 < len(slots) else None
             for money in slot:
-                draft = _Reading(article, sentences, index, money, (previous, following), about_aid).draft()
+                draft = _Reading(page, index, money, (previous, following)).draft()
                 if draft is None:
                     continue
                 if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
@@ -145,6 +170,56 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                 else:
                     drafts[key] = draft
     return [d.freeze() for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
+
+
+class _Page:
+    """What every sum of an article reads: its sentences, whether it is about aid, the clauses and list headings of
+    each sentence (each found once)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sentences = article.sentences
+        self.about_aid = any(
+            cue.canonical in data.AID_CUES.values()
+            for s in self.sentences
+            for cue in _find(article, _CUE, s.start, s.end)
+        )
+        self._cuts: dict[int, list[int]] = {}
+        self._headings: dict[int, int | None] = {}
+
+    def clause(self, index: int, position: int) -> Span:
+        """The part of sentence ``index`` between semicolons that holds ``position``, at most _REACH characters
+        either side of it (so that a page-long sentence costs no more than a short one)."""
+        sentence = self.sentences[index]
+        cuts = self._cuts.get(index)
+        if cuts is None:
+            cuts = self._cuts[index] = [
+                m.start() for m in _SEMICOLON.finditer(self.article.text, sentence.start, sentence.end)
+            ]
+        at = bisect.bisect_left(cuts, position)
+        start = cuts[at - 1] + 1 if at else sentence.start
+        end = cuts[at] if at < len(cuts) else sentence.end
+        return Span(max(start, position - _REACH), min(end, position + _REACH))
+
+    def heading(self, index: int) -> int | None:
+        """The index of the sentence ending with a colon that the list, whose line sentence ``index`` is, hangs
+        from ("… phân theo địa bàn:" above "- Huyện A: 3 dự án, 2 tỷ đồng;")."""
+        text, pending, position = self.article.text, [], index
+        # walk up the list to a sentence already judged, its heading or its first line; each sentence is judged once
+        while position not in self._headings:
+            sentence = self.sentences[position]
+            if position == 0 or not _is_list_item(text, sentence):
+                self._headings[position] = None
+            else:
+                above = self.sentences[position - 1]
+                if text[above.start : above.end].rstrip().endswith(":"):
+                    self._headings[position] = position - 1
+                else:
+                    pending.append(position)
+                    position -= 1
+        for line in pending:
+            self._headings[line] = self._headings[position]
+        return self._headings[index]
 
 
 @attrs.define
@@ -188,21 +263,16 @@ class _Reading:
     """One sum in its sentence: whether it is aid, and what the text around it says of it."""
 
     def __init__(
-        self,
-        article: Article,
-        sentences: Sequence[Sentence],
-        index: int,
-        money: MoneyMatch,
-        neighbours: tuple[MoneyMatch | None, MoneyMatch | None],
-        about_aid: bool,
+        self, page: _Page, index: int, money: MoneyMatch, neighbours: tuple[MoneyMatch | None, MoneyMatch | None]
     ) -> None:
-        self.article = article
-        self.text = article.text
-        self.sentences = sentences
+        self.page = page
+        self.article = page.article
+        self.text = page.article.text
+        self.sentences = page.sentences
         self.index = index
-        self.sentence = Span(sentences[index].start, sentences[index].end)
+        self.sentence = Span(self.sentences[index].start, self.sentences[index].end)
         self.money = money
-        self.clause = _clause(self.text, self.sentence, money.start)
+        self.clause = page.clause(index, money.start)
         # The stretch that belongs to this sum alone: within its clause, up to where the text turns to
         # the sums before and after it ("500 triệu đồng trao quà và | 10 nghìn USD để trao học bổng").
         start, end = self.clause.start, self.clause.end
@@ -212,10 +282,12 @@ class _Reading:
         if following is not None and following.start < end:
             end = _last_join(self.text, money.end, following.start)
         self.window = Span(start, end)
-        self.about_aid = about_aid
+        self.about_aid = page.about_aid
         # the sentence that introduces the list this sentence is a line of ("… phân theo địa bàn:")
-        self.heading = _list_heading(self.text, sentences, index)
-        heading = [] if self.heading is None else [Span(sentences[self.heading].start, sentences[self.heading].end)]
+        self.heading = page.heading(index)
+        heading = (
+            [] if self.heading is None else [Span(self.sentences[self.heading].start, self.sentences[self.heading].end)]
+        )
         # where to look for a cue: the sum's own stretch, its clause, its sentence, the heading of its list
         self.spans = (self.window, self.clause, self.sentence, *heading)
 
@@ -227,7 +299,7 @@ class _Reading:
         per_unit = _EACH.search(self.text, max(self.window.start, money.start - 40), money.start)
         if per_unit is None:
             per_unit = _EACH_AFTER.match(self.text, money.end, self.window.end)
-            if per_unit is not None and _find(_TIME_UNIT, self.text, per_unit.start("unit"), per_unit.end("unit")):
+            if per_unit is not None and _find(self.article, _TIME_UNIT, per_unit.start("unit"), per_unit.end("unit")):
                 per_unit = None  # "28 triệu đồng/năm" is a rate, not the price of each
         return _Draft(
             amount=money.amount,
@@ -243,7 +315,7 @@ class _Reading:
                 or self._label()
             ),
             period=self._period(),
-            quantity=self._quantity(per_unit["unit"] if per_unit is not None else None),
+            quantity=self._quantity(Span(*per_unit.span("unit")) if per_unit is not None else None),
             mentions=[self.article.mention(money.start, money.end)],
         )
 
@@ -251,18 +323,18 @@ class _Reading:
 
     def _kind(self) -> AidKind | None:
         text, money = self.text, self.money
-        before = [c for c in _find(_CUE, text, self.window.start, money.start) if c.canonical != "neutral"]
+        before = [c for c in _find(self.article, _CUE, self.window.start, money.start) if c.canonical != "neutral"]
         if before and before[-1].canonical == "change" and not text[before[-1].end : money.start].strip():
             return None  # "tăng 4,9 triệu USD"
         if _CHANGE_AFTER.match(text, money.end, self.sentence.end):
             return None  # "… 4,9 triệu USD so với cùng kỳ"
         cuts = [m.end() for m in _BOUNDARY.finditer(text, self.clause.start, money.start)]
         piece = cuts[-1] if cuts else self.clause.start
-        if any(c.canonical == "target" for c in _find(_CUE, text, piece, money.start)):
+        if any(c.canonical == "target" for c in _find(self.article, _CUE, piece, money.start)):
             return None  # "phấn đấu vận động viện trợ đạt 4 triệu USD": a goal, not money given
         # "Toàn bộ số tiền bán hàng, hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the sum given
         after = self._after_sum(money.end, self.window.end)
-        given = [c for c in _find(_CUE, text, after, self.window.end) if c.start == after]
+        given = [c for c in _find(self.article, _CUE, after, self.window.end) if c.start == after]
         if given and given[0].canonical in data.AID_CUES.values():
             return cast(AidKind, given[0].canonical)
         for span in self.spans:
@@ -272,7 +344,7 @@ class _Reading:
             if cue.canonical == "not_aid":
                 return None
             if cue.canonical == "weak":
-                contrary = _find(_CUE, text, self.window.start, self.window.end)
+                contrary = _find(self.article, _CUE, self.window.start, self.window.end)
                 if not self.about_aid or any(c.canonical == "not_aid" for c in contrary):
                     return None
                 return self._strong_kind()
@@ -288,7 +360,7 @@ class _Reading:
 
     def _nearest(self, span: Span, accept: Callable[[str], bool]) -> GazetteerMatch | None:
         """The accepted cue nearest before the sum in ``span``, or else the nearest after it."""
-        cues = [c for c in _find(_CUE, self.text, span.start, span.end) if accept(c.canonical)]
+        cues = [c for c in _find(self.article, _CUE, span.start, span.end) if accept(c.canonical)]
         before = [c for c in cues if c.end <= self.money.start]
         if before:
             return before[-1]
@@ -301,14 +373,18 @@ class _Reading:
         """Who receives the sum written at ``money`` (or, for an earlier clause, at its end)."""
         text = self.text
         # "Liên hiệp … tiếp nhận viện trợ … 619 triệu đồng"
-        receiving = _receiving(text, clause.start, money.start)
+        receiving = _receiving(self.article, clause.start, money.start)
         if receiving:
             subject = self._subject(receiving[-1].start, clause=clause)
             if subject is not None:
                 return self._place_or_name(subject)
         # "hỗ trợ tỉnh Cao Bằng 700 triệu đồng", but not "vận động các tổ chức … tài trợ 6 tỷ đồng" (donors)
         # (not "khoản hỗ trợ", where the verb is a noun)
-        verbs = [v for v in _find(_GIVE, text, window.start, money.start) if not _nominal(text, window.start, v.start)]
+        verbs = [
+            v
+            for v in _find(self.article, _GIVE, window.start, money.start)
+            if not _nominal(self.article, window.start, v.start)
+        ]
         verb = verbs[-1] if verbs else None
         if verb is not None and verb.canonical != _MOBILISE:
             limit = money.start
@@ -320,7 +396,8 @@ class _Reading:
             if cuts and money.start != money.end and _SUM_AFTER_ASIDE.fullmatch(between, cuts[-1].end()):
                 # "trao tặng Trường …, nơi dạy tiếng Việt cho học sinh, 5.000 USD": the name before an aside
                 between = between[: cuts[0].start()]
-            if between.strip() and not _BOUNDARY.search(between) and len(words(between)) <= _MAX_GAP_WORDS:
+            gap = len(self.article.words(verb.end, verb.end + len(between)))
+            if between.strip() and not _BOUNDARY.search(between) and gap <= _MAX_GAP_WORDS:
                 opening = verb.end + len(between) - len(between.lstrip())
                 name = self._name(opening, self._name_stop(opening, money.start, money.start))
                 if name is not None:
@@ -328,7 +405,7 @@ class _Reading:
         # "quyên góp được 2,3 tỷ đồng (khoảng 110.000 USD) ủng hộ nhân dân Cu-ba", "200 triệu đồng do cán bộ, hội
         # viên quyên góp ủng hộ nhân dân Palestine"
         after = self._after_sum(money.end, window.end)
-        verb = next(iter(_find(_GIVE, text, after, window.end)), None)
+        verb = next(iter(_find(self.article, _GIVE, after, window.end)), None)
         if verb is not None and verb.start == after and verb.canonical != _MOBILISE:
             opening = verb.end + len(text[verb.end : window.end]) - len(text[verb.end : window.end].lstrip())
             name = self._name(opening, self._name_stop(opening, window.end, money.start))
@@ -338,7 +415,7 @@ class _Reading:
         openings = [m.end() for m in _FOR.finditer(text, window.start, window.end)]
         ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= money.end]
         for opening in ordered:
-            if _starts(_NOT_RECIPIENT, text, opening, window.end) and not text[opening].isupper():
+            if _starts(self.article, _NOT_RECIPIENT, opening, window.end) and not text[opening].isupper():
                 continue
             name = self._name(opening, self._name_stop(opening, window.end, money.start))
             if name is not None:
@@ -354,10 +431,10 @@ class _Reading:
 
     def _unit(self, start: int, end: int) -> str | None:
         """A district, commune or town as written ("huyện Cần Giờ và huyện Bình Chánh"), not a bare "tỉnh"."""
-        unit = next(iter(_find(_BARE_PLACE, self.text, start, end)), None)
+        unit = next(iter(_find(self.article, _BARE_PLACE, start, end)), None)
         if unit is None or unit.start != start or not self.text[unit.end : end].strip()[:1].isupper():
             return None
-        return self._place_or_name(self.text[start:end])
+        return self._place_or_name(Span(start, end))
 
     def _after_sum(self, end: int, stop: int) -> int:
         """Where the words about a sum go on after it: past its conversion in brackets and a phrase saying who
@@ -366,13 +443,13 @@ class _Reading:
         after = _AFTER_SUM.match(text, end, stop)
         position = after.end() if after is not None else end
         by = _BY.match(text, position, stop)
-        raised = next(iter(_find(_GIVE, text, position, stop)), None) if by is not None else None
-        if raised is not None and len(words(text, position, raised.start)) <= _MAX_NAME_WORDS:
+        raised = next(iter(_find(self.article, _GIVE, position, stop)), None) if by is not None else None
+        if raised is not None and len(self.article.words(position, raised.start)) <= _MAX_NAME_WORDS:
             return raised.end + len(text[raised.end : stop]) - len(text[raised.end : stop].lstrip())
         # "2 triệu yên để hỗ trợ Quỹ …", "320 triệu đồng, được Ban tổ chức trao tặng Quỹ …"
         lead = _PURPOSE_OR_AGENT.match(text, position, stop)
         if lead is not None:
-            verb = next(iter(_find(_GIVE, text, lead.end(), stop)), None)
+            verb = next(iter(_find(self.article, _GIVE, lead.end(), stop)), None)
             if verb is not None and (
                 verb.start == lead.end() or (lead["agent"] and not _BOUNDARY.search(text, lead.end(), verb.start))
             ):
@@ -384,7 +461,7 @@ class _Reading:
         hộ được hỗ trợ 10 triệu đồng"), who receives it in the words before."""
         text, clause = self.text, self.clause
         if clause.start > self.sentence.start and _EACH_OPENING.match(text, clause.start, self.money.start):
-            earlier = _clause(text, self.sentence, clause.start - 1)
+            earlier = self.page.clause(self.index, clause.start - 1)
             return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
         cuts = [m for m in _BOUNDARY.finditer(text, clause.start, self.money.start) if m.group() == ","]
         if not cuts or not _EACH_OPENING.match(text, cuts[-1].end(), self.money.start):
@@ -401,8 +478,8 @@ class _Reading:
         unit = self._unit(start, end)
         if unit is not None:
             return unit
-        province = self.article.gazetteer.find("province", self.text, start, end, cased=True)
-        return province[0].canonical if province and (province[0].start, province[0].end) == (start, end) else None
+        province = self.article.matches("province", start, end, cased=True)
+        return self.text[start:end] if province and (province[0].start, province[0].end) == (start, end) else None
 
     def _name_stop(self, start: int, stop: int, money_start: int) -> int:
         """Where a name from ``start`` ends, reading on over a list of countries ("sinh viên Lào, Campuchia")."""
@@ -410,53 +487,52 @@ class _Reading:
         end = _name_end(text, start, stop, money_start)
         while text.startswith(",", end):
             around = Span(max(start, end - 40), min(stop, end + 40))
-            countries = self.article.gazetteer.find("country", text, around.start, around.end, cased=True)
+            countries = self.article.matches("country", around.start, around.end, cased=True)
             before = any(c.end == end for c in countries)
             after = next((c for c in countries if c.start > end and not text[end + 1 : c.start].strip()), None)
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
         # "nhân dân Cuba khắc phục hậu quả bão lũ": the name ends where what the money does begins
-        verbs = [v for v in _find(_PURPOSE, text, start, end) if v.start > start and text[v.start].islower()]
+        verbs = [v for v in _find(self.article, _PURPOSE, start, end) if v.start > start and text[v.start].islower()]
         return verbs[0].start if verbs else end
 
     def _name(self, start: int, end: int) -> str | None:
         """A recipient's name in ``text[start:end]``: a province by its name, any other as written."""
-        holiday = next(iter(_find(_HOLIDAY, self.text, start, end)), None)
+        holiday = next(iter(_find(self.article, _HOLIDAY, start, end)), None)
         if holiday is not None and holiday.start == start:  # "tặng quà Tết các hộ nghèo": the gifts' holiday
             start = holiday.end + len(self.text[holiday.end : end]) - len(self.text[holiday.end : end].lstrip())
-        chunk = self.text[start:end].strip()
-        if not chunk or len(words(chunk)) > _MAX_NAME_WORDS:
+        chunk = _trim(self.text, start, end)
+        if chunk.start == chunk.end or len(self.article.words(chunk.start, chunk.end)) > _MAX_NAME_WORDS:
             return None
-        count = _COUNT.match(chunk)  # "cho 300 hộ nạn nhân bom mìn"
-        head = start + len(self.text[start:end]) - len(self.text[start:end].lstrip()) + (count.end() if count else 0)
-        if not chunk[0].isupper() and not _starts(_HEAD, self.text, head, end):
+        count = _COUNT.match(self.text, chunk.start, chunk.end)  # "cho 300 hộ nạn nhân bom mìn"
+        head = count.end() if count else chunk.start
+        if not self.text[chunk.start].isupper() and not _starts(self.article, _HEAD, head, end):
             return None
-        return self._place_or_name(_TRAILING_CONJUNCTION.sub("", chunk))
+        conjunction = _TRAILING_CONJUNCTION.search(self.text, chunk.start, chunk.end)
+        return self._place_or_name(Span(chunk.start, conjunction.start() if conjunction else chunk.end))
 
-    def _place_or_name(self, name: str) -> str | None:
-        """A province written alone ("tỉnh Cao Bằng") by its canonical name, anything else as written; a bare
-        "tỉnh" names no one ("hỗ trợ tỉnh hơn 40 dự án", "tỉnh tiếp nhận 12 khoản viện trợ")."""
-        bare = _find(_BARE_PLACE, name, 0, len(name))
-        if bare and bare[0].start == 0 and bare[0].end == len(name):
+    def _place_or_name(self, name: Span) -> str | None:
+        """A name as written; a bare "tỉnh" names no one ("hỗ trợ tỉnh hơn 40 dự án", "tỉnh tiếp nhận 12 khoản
+        viện trợ")."""
+        bare = _find(self.article, _BARE_PLACE, name.start, name.end)
+        if bare and bare[0].start == name.start and bare[0].end == name.end:
             return None
-        found = self.article.gazetteer.find("province", name, cased=True)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
-            return found[0].canonical
-        return name or None
+        return self.text[name.start : name.end] or None
 
     def _province(self, start: int, end: int) -> str | None:
         """The province a place opens with ("tỉnh Cao Bằng", "TP. Hồ Chí Minh"), not one inside a name."""
-        found = self.article.gazetteer.find("province", self.text, start, end, cased=True)
+        found = self.article.matches("province", start, end, cased=True)
         if not found:
             return None
-        prefix = self.text[start : found[0].start].strip()
-        unit = next(iter(_find(_BARE_PLACE, prefix, 0, len(prefix))), None)
-        if prefix and not _CITY.fullmatch(prefix) and not (unit and unit.start == 0 and unit.end == len(prefix)):
+        prefix = _trim(self.text, start, found[0].start)
+        unit = next(iter(_find(self.article, _BARE_PLACE, prefix.start, prefix.end)), None)
+        whole_unit = unit is not None and (unit.start, unit.end) == (prefix.start, prefix.end)
+        if prefix.end > prefix.start and not _CITY.fullmatch(self.text, prefix.start, prefix.end) and not whole_unit:
             return None
-        return found[0].canonical
+        return self.text[start : found[0].end]
 
-    def _subject(self, verb: int, *, named: bool = False, clause: Span | None = None) -> str | None:
+    def _subject(self, verb: int, *, named: bool = False, clause: Span | None = None) -> Span | None:
         """The subject written before a verb in the clause, after the last comma or colon.
 
         With ``named``, only a name will do: a known organisation, a word or two ("Hội"), or words
@@ -468,26 +544,31 @@ class _Reading:
         start = cuts[-1] if cuts else clause.start
         if cuts and not self.text[start:verb].strip():
             # "Hà Tĩnh đã vận động, tiếp nhận …": verbs in a row share the subject of the first
-            earlier = _verb_ending(self.text, cuts[-2] if len(cuts) > 1 else clause.start, start - 1)
+            earlier = _verb_ending(self.article, cuts[-2] if len(cuts) > 1 else clause.start, start - 1)
             if earlier is not None:
                 return self._subject(earlier, named=named, clause=clause)
-        chunk: str = _LEAD_WORDS.sub("", self.text[start:verb].strip())
-        auxiliary = _AUXILIARY.search(chunk)
-        if auxiliary is not None and auxiliary.start() > 0:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
-            chunk = chunk[: auxiliary.start()].rstrip()
-        # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver only by name
-        lower = not named and _starts(_HEAD, chunk, 0, len(chunk))
-        if not chunk or not (chunk[0].isupper() or lower) or len(words(chunk)) > _MAX_NAME_WORDS:
+        chunk = _trim(self.text, start, verb)
+        lead = _LEAD_WORDS.match(self.text, chunk.start, chunk.end)
+        first = lead.end() if lead is not None else chunk.start
+        chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
+        auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
+        if auxiliary is not None and auxiliary.start() > chunk.start:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
+            chunk = _trim(self.text, chunk.start, auxiliary.start())
+        if chunk.start == chunk.end:
             return None
-        if _starts(_OPENER, chunk, 0, len(chunk)):  # "Với khoản viện trợ …", "Trong năm, …"
+        # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver only by name
+        lower = not named and _starts(self.article, _HEAD, chunk.start, chunk.end)
+        tokens = self.article.words(chunk.start, chunk.end)
+        if not (self.text[chunk.start].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
+            return None
+        if _starts(self.article, _OPENER, chunk.start, chunk.end):  # "Với khoản viện trợ …", "Trong năm, …"
             return None
         if named:
-            tokens = words(chunk)
-            known = self.article.gazetteer.find("organization", chunk, cased=True)[:1]
+            known = self.article.matches("organization", chunk.start, chunk.end, cased=True)[:1]
             capitalised = len(tokens) <= 2 or any(w.text[0].isupper() for w in tokens[1:])
-            if not (capitalised or (known and known[0].start == 0)) or _starts(_CUE, chunk, 0, len(chunk)):
+            if not (capitalised or (known and known[0].start == chunk.start)):
                 return None
-            if _receiving(chunk, 0, len(chunk)):
+            if _starts(self.article, _CUE, chunk.start, chunk.end) or _receiving(self.article, chunk.start, chunk.end):
                 return None
         return chunk
 
@@ -497,22 +578,29 @@ class _Reading:
         openings = list(_BY.finditer(text, clause.start, clause.end))
         before = [m for m in openings if m.start() < self.money.start][::-1]
         for match in before + [m for m in openings if m.start() >= self.money.end]:
-            giving = _find(_GIVE, text, match.end(), clause.end)
-            if giving and (text[match.end()].isupper() or _starts(_DONOR_HEAD, text, match.end(), giving[0].start)):
+            giving = _find(self.article, _GIVE, match.end(), clause.end)
+            if giving and (
+                text[match.end()].isupper() or _starts(self.article, _DONOR_HEAD, match.end(), giving[0].start)
+            ):
                 who = text[match.end() : giving[0].start].strip()
-                if who and len(words(who)) <= _MAX_NAME_WORDS and not _BOUNDARY.search(who):
+                if (
+                    who
+                    and len(self.article.words(match.end(), giving[0].start)) <= _MAX_NAME_WORDS
+                    and not _BOUNDARY.search(who)
+                ):
                     return who
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
-        giving = _find(_GIVE, text, clause.start, self.money.start)
-        if not giving or _nominal(text, clause.start, giving[0].start):
+        giving = _find(self.article, _GIVE, clause.start, self.money.start)
+        if not giving or _nominal(self.article, clause.start, giving[0].start):
             return None
-        return self._subject(giving[0].start, named=True)
+        subject = self._subject(giving[0].start, named=True)
+        return None if subject is None else self.text[subject.start : subject.end]
 
     def _purpose(self) -> str | None:
         """What the sum pays for: "700 triệu đồng để hỗ trợ xây dựng 10 căn nhà"."""
         text, money = self.text, self.money
         start = money.end + len(text[money.end : self.window.end]) - len(text[money.end : self.window.end].lstrip())
-        verb = next(iter(_find(_PURPOSE, text, start, self.window.end)), None)
+        verb = next(iter(_find(self.article, _PURPOSE, start, self.window.end)), None)
         if verb is None or verb.start != start:
             return None
         if verb.canonical in ("để", "nhằm", "dùng để", "nhằm mục đích"):
@@ -523,7 +611,7 @@ class _Reading:
 
     def _period(self) -> EDTF | None:
         """The period of the sum: nearest before it in the sentence, after it in its clause, or earlier."""
-        periods = _periods(self.text, self.sentence.start, self.sentence.end, self.article)
+        periods = _periods(self.article, self.sentence.start, self.sentence.end)
         before = [p for p in periods if p.end <= self.money.start]
         if before:
             return before[-1].value
@@ -536,7 +624,7 @@ class _Reading:
         if self.heading is not None:  # a line of a list takes the period of its heading
             anchor = self.heading
             heading = self.sentences[anchor]
-            listed = _periods(self.text, heading.start, heading.end, self.article)
+            listed = _periods(self.article, heading.start, heading.end)
             if listed:
                 return listed[0].value
         for sentence in reversed(self.sentences[max(0, anchor - _PERIOD_LOOKBACK) : anchor]):
@@ -544,37 +632,41 @@ class _Reading:
                 continue
             # a period that opens a sentence or a phrase sets the time of what follows ("Năm 2023 là năm …",
             # "Báo cáo cho biết, năm 2023, …"), not one inside a phrase ("… Chương trình … giai đoạn 2013 - 2017")
-            earlier = _periods(self.text, sentence.start, sentence.end, self.article)
-            if earlier and _opens(self.text, sentence.start, earlier[0].start):
+            earlier = _periods(self.article, sentence.start, sentence.end)
+            if earlier and _opens(self.article, sentence.start, earlier[0].start):
                 return earlier[0].value
         return None
 
     def _on_a_day(self) -> bool:
         """Whether the sentence tells of one day ("Sáng 20/6, …", "Dịp này, …", "Tại buổi lễ, …"): its sum
         takes no period from the sentences before."""
-        text, sentence = self.text, self.sentence
-        if _starts(_ANCHOR, text, sentence.start, sentence.end):
+        sentence = self.sentence
+        if _starts(self.article, _ANCHOR, sentence.start, sentence.end):
             return True
-        opening = find_dates(text, sentence.start, min(sentence.end, sentence.start + _OPENING), reference=None)
+        opening = self.article.dates(sentence.start, min(sentence.end, sentence.start + _OPENING))
         return any(_on_day(d.value) and d.start - sentence.start <= _OPENING // 2 for d in opening)
 
-    def _quantity(self, unit: str | None) -> Quantity | None:
+    def _quantity(self, unit: Span | None) -> Quantity | None:
         """What the sum counts: "10 căn nhà"; for a price of each ("mỗi suất"), the count of that unit."""
         text, money = self.text, self.money
         stretch = Span(self.sentence.start, money.start) if unit is not None else self.window
-        numbers = find_numbers(text, stretch.start, stretch.end)
+        numbers = self.article.numbers(stretch.start, stretch.end)
         for number in reversed(numbers) if unit is not None else numbers:  # the count nearest a price of each
             if number.value is None or number.is_percent or number.value != number.value.to_integral_value():
                 continue
             if money.start <= number.start < money.end:
                 continue
-            classifier = next(iter(_find(_CLASSIFIER, text, number.end, min(stretch.end, number.end + 30))), None)
+            classifier = next(
+                iter(_find(self.article, _CLASSIFIER, number.end, min(stretch.end, number.end + 30))), None
+            )
             if classifier is None or text[number.end : classifier.start].strip():
                 continue
-            if unit is not None and words(classifier.text)[0].key != words(unit)[0].key:
+            if unit is not None and self.article.words(classifier.start, classifier.end)[0].key != _key(
+                self.article, unit
+            ):
                 continue
             end = _name_end(text, classifier.start, stretch.end, stretch.end)
-            unit_words = words(text, classifier.start, end)[:_MAX_UNIT_WORDS]
+            unit_words = self.article.words(classifier.start, end)[:_MAX_UNIT_WORDS]
             return Quantity(int(number.value), text[classifier.start : unit_words[-1].end])
         return None
 
@@ -583,8 +675,7 @@ class _Reading:
 # Helpers
 
 
-@functools.cache
-def _cue_gazetteer() -> Gazetteer:
+def _cue_entries() -> Iterator[GazetteerEntry]:
     tables: dict[str, dict[str, str]] = {
         _CUE: dict(data.CUE_WORDS),
         _RECEIVE: {**dict.fromkeys(data.NOT_RECEIVING, _NOTHING), **dict.fromkeys(data.RECEIVING_VERBS, _RECEIVE)},
@@ -603,22 +694,14 @@ def _cue_gazetteer() -> Gazetteer:
         _ANCHOR: dict.fromkeys(data.EVENT_ANCHORS, _ANCHOR),
         _HOLIDAY: dict.fromkeys(data.HOLIDAYS, _HOLIDAY),
     }
-    return Gazetteer(GazetteerEntry(t, s, c) for t, entries in tables.items() for s, c in entries.items())
+    for table, entries in tables.items():
+        for surface, canonical in entries.items():
+            yield GazetteerEntry(table, surface, canonical)
 
 
-def _find(table: str, text: str, start: int, end: int) -> list[GazetteerMatch]:
-    return _cue_gazetteer().find(table, text, start, end) if start < end else []
-
-
-def _list_heading(text: str, sentences: Sequence[Sentence], index: int) -> int | None:
-    """The index of the sentence ending with a colon that a list, whose line ``index`` is, hangs from."""
-    position = index
-    while position > 0 and _is_list_item(text, sentences[position]):
-        position -= 1
-        sentence = sentences[position]
-        if text[sentence.start : sentence.end].rstrip().endswith(":"):
-            return position
-    return None
+def _find(article: Article, table: str, start: int, end: int) -> list[GazetteerMatch]:
+    """The cue phrases of ``table`` inside ``[start, end)``, from the article's analysis."""
+    return article.matches(table, start, end) if start < end else []
 
 
 def _is_list_item(text: str, sentence: Sentence) -> bool:
@@ -626,39 +709,48 @@ def _is_list_item(text: str, sentence: Sentence) -> bool:
     return item is not None and (item["mark"] is not None or item["label"] is not None)
 
 
-def _verb_ending(text: str, start: int, end: int) -> int | None:
+def _trim(text: str, start: int, end: int) -> Span:
+    """``[start, end)`` without the white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _trailing_auxiliaries(text: str, start: int, end: int) -> int:
+    """Where the auxiliaries that end ``text[start:end]`` begin ("Hội đã" -> before "đã")."""
+    found = _TRAILING_AUXILIARIES.search(text, start, end)
+    return found.start() if found is not None else end
+
+
+def _key(article: Article, span: Span) -> str:
+    """The fold key of the first word of a span."""
+    found = article.words(span.start, span.end)
+    return found[0].key if found else ""
+
+
+def _verb_ending(article: Article, start: int, end: int) -> int | None:
     """Where a verb of giving, raising or receiving that ends ``text[start:end]`` starts."""
-    end = start + len(text[start:end].rstrip())
-    verbs = [*_find(_GIVE, text, start, end), *_receiving(text, start, end)]
+    end = _trim(article.text, start, end).end
+    verbs = [*_find(article, _GIVE, start, end), *_receiving(article, start, end)]
     return next((v.start for v in verbs if v.end == end), None)
 
 
-def _receiving(text: str, start: int, end: int) -> list[GazetteerMatch]:
-    return [m for m in _find(_RECEIVE, text, start, end) if m.canonical == _RECEIVE]
+def _receiving(article: Article, start: int, end: int) -> list[GazetteerMatch]:
+    return [m for m in _find(article, _RECEIVE, start, end) if m.canonical == _RECEIVE]
 
 
-def _nominal(text: str, start: int, end: int) -> bool:
+def _nominal(article: Article, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a word that makes the verb after it a noun ("khoản", "nguồn")."""
-    found = _find(_NOMINAL, text, max(start, end - 24), end)
-    return bool(found) and not text[found[-1].end : end].strip()
+    found = _find(article, _NOMINAL, max(start, end - 24), end)
+    return bool(found) and not article.text[found[-1].end : end].strip()
 
 
-def _starts(table: str, text: str, start: int, end: int) -> bool:
-    first = next(iter(_find(table, text, start, end)), None)
+def _starts(article: Article, table: str, start: int, end: int) -> bool:
+    """Whether a phrase of ``table`` opens ``[start, end)``."""
+    first = next(iter(_find(article, table, start, end)), None)
     return first is not None and first.start == start
-
-
-def _clause(text: str, sentence: Span, position: int) -> Span:
-    """The part of the sentence between semicolons that holds ``position``."""
-    start, end = sentence.start, sentence.end
-    for match in regex.finditer(";", text[sentence.start : sentence.end]):
-        cut = sentence.start + match.start()
-        if cut < position:
-            start = cut + 1
-        else:
-            end = cut
-            break
-    return Span(start, end)
 
 
 def _slots(text: str, sums: Sequence[MoneyMatch]) -> list[list[MoneyMatch]]:
@@ -693,32 +785,32 @@ def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
     return limit
 
 
-def _periods(text: str, start: int, end: int, article: Article) -> list[DateMatch]:
+def _periods(article: Article, start: int, end: int) -> list[DateMatch]:
     """The dates of ``text[start:end]`` that can be the period of a sum: years, months, spans of them."""
-    found = []
-    for match in find_dates(text, start, end, reference=article.reference_date):
+    text, found = article.text, []
+    for match in article.dates(start, end):
         if not _period_like(match.value):
             continue
         # "Trong nhiệm kỳ 2019 - 2024, Hội đã vận động …": a term spent, not one to come
-        terms = _find(_TERM, text, max(start, match.start - 32), match.end)
+        terms = _find(article, _TERM, max(start, match.start - 32), match.end)
         spent = any(t.end > match.start or not text[t.end : match.start].strip() for t in terms)
         # "Nhiệm kỳ 2011 - 2016, Hội đã …": a term opening the sentence is spent too
-        opening = not _BOUNDARY.search(text, start, match.start) and _opens(text, start, match.start)
+        opening = not _BOUNDARY.search(text, start, match.start) and _opens(article, start, match.start)
         spent = spent or (opening and _TOPIC_AFTER.match(text, match.end, end) is not None)
-        if not spent and _starts(_NOT_PERIOD, text, match.start, match.end):
+        if not spent and _starts(article, _NOT_PERIOD, match.start, match.end):
             continue
-        before = _find(_NOT_PERIOD, text, max(start, match.start - 24), match.start)
+        before = _find(article, _NOT_PERIOD, max(start, match.start - 24), match.start)
         if before and not spent and not text[before[-1].end : match.start].strip():
             continue
         found.append(match)
     return found
 
 
-def _opens(text: str, start: int, position: int) -> bool:
+def _opens(article: Article, start: int, position: int) -> bool:
     """Whether ``position`` opens the sentence from ``start`` or a phrase after a comma, up to a lead-in word or two
     ("Nhiệm kỳ", "Trong")."""
-    cuts = [m.end() for m in _BOUNDARY.finditer(text, start, position)]
-    return len(words(text, cuts[-1] if cuts else start, position)) <= _LEAD_IN_WORDS
+    cuts = [m.end() for m in _BOUNDARY.finditer(article.text, start, position)]
+    return len(article.words(cuts[-1] if cuts else start, position)) <= _LEAD_IN_WORDS
 
 
 def _on_day(value: EDTF) -> bool:
