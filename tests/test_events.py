@@ -11,9 +11,7 @@ from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
-from vnfriendship._gazetteer import Gazetteer
 from vnfriendship._model import Event, Extraction
-from vnfriendship.data import builtin_entries
 from vnfriendship.extractors.events import find_events
 
 REFERENCE = dt.date(2024, 6, 20)
@@ -393,9 +391,9 @@ def test_a_spoken_day_restated_by_a_written_date_takes_the_written_one(pipeline:
     )  # fmt: skip
 
 
-def test_gatherings_of_one_kind_in_the_morning_and_the_afternoon_are_two() -> None:
+def test_gatherings_of_one_kind_in_the_morning_and_the_afternoon_are_two(pipeline: Pipeline) -> None:
     text = "Sáng 5/6, Liên hiệp tổ chức hội nghị sơ kết. Chiều cùng ngày, Liên hiệp tổ chức hội nghị tập huấn."
-    article = body_article(text, Gazetteer(builtin_entries()))
+    article = body_article(text, pipeline.gazetteer)
     assert [(e.kind, e.time_of_day) for e in find_events(article)] == [
         ("conference", "morning"), ("conference", "afternoon"),
     ]  # fmt: skip
@@ -733,9 +731,9 @@ def test_a_town_or_venue_without_its_province_lies_in_the_page_province(
     assert [e.province for e in events(pipeline, text)] == [province]
 
 
-def test_the_union_written_short_in_a_provincial_paper_hosts_in_its_province() -> None:
+def test_the_union_written_short_in_a_provincial_paper_hosts_in_its_province(pipeline: Pipeline) -> None:
     text = "Ngày 20/10 tới, Liên hiệp sẽ tổ chức Ngày hội Hữu nghị tại Công viên Biển Đông."
-    article = body_article(text, Gazetteer(builtin_entries()), outlet="Báo Đà Nẵng")
+    article = body_article(text, pipeline.gazetteer, outlet="Báo Đà Nẵng")
     assert [e.province for e in find_events(article)] == ["Đà Nẵng"]
 
 

@@ -14,32 +14,38 @@ add mentions, a name, a venue or the attendance to it, never a new event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
 import attrs
 import regex
 
 from .._article import Article
-from .._dates import find_dates, infer_year
+from .._dates import infer_year
 from .._edtf import EDTF, EdtfDate, EdtfInterval
-from .._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
+from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
-from .._numbers import find_numbers
-from .._places import Places
 from .._text import Span, fold_key, words
 from ..data import events as data
 from ..data import is_ambiguous
 
-__all__ = ["FACET", "find_events", "vnfriendship_extract"]
+__all__ = [
+    "FACET",
+    "find_events",
+    "vnfriendship_extract",
+    "vnfriendship_gazetteer_entries",
+    "vnfriendship_gazetteer_tables",
+]
 
 FACET = "events"
 
-# The table of the private gazetteer of event nouns, and the value of phrases that name no event.
+# The gazetteer table of event nouns (contributed to the shared gazetteer), and the value of phrases that name no
+# event.
 _TABLE = "event"
 _NO_EVENT = "-"
 _MAX_NAME_WORDS = 30
@@ -108,6 +114,13 @@ _COORDINATED = regex.compile(
     r"|(?<![\p{L}\p{N}])(?i:đồng\s+thời)(?:\s+(?i:tham\s+dự|dự|chủ\s+trì|tổ\s+chức|khai\s+mạc))*)\s*$"
 )
 _LEAD_CUT = regex.compile(r"[,;()]")
+_SEMICOLON = regex.compile(";")
+# How far a place's or an event's name may run after its first word: bounded windows keep the work linear.
+_PLACE_CHARS = 200
+_NAME_CHARS = 400
+_JOINER_CHARS = 80
+# What an anchored match looks at: the ``regex`` module pays for the whole window even where the pattern is short.
+_MATCH_CHARS = 80
 _BRACKET = regex.compile(r"\s*\(\s*([^()]+?)\s*\)")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng)$")
 _COMMA = regex.compile(r",")
@@ -162,6 +175,21 @@ _OWN_PERIOD = regex.compile(r"(?i:tháng|năm|quý|đầu|cuối|giữa)(?![\p{L
 
 
 @hookimpl
+def vnfriendship_gazetteer_tables() -> list[str]:
+    """The table of event nouns this plugin fills."""
+    return [_TABLE]
+
+
+@hookimpl
+def vnfriendship_gazetteer_entries() -> list[GazetteerEntry]:
+    """The event nouns ("hội nghị", "lễ kỷ niệm"), and the phrases that hold one without naming an event
+    ("Trung tâm Hội nghị" is a venue), so that the article's analysis finds them once."""
+    entries = [GazetteerEntry(_TABLE, surface, kind) for surface, kind in data.EVENT_NOUNS.items()]
+    entries += [GazetteerEntry(_TABLE, surface, _NO_EVENT) for surface in data.NOT_EVENT_PHRASES]
+    return entries
+
+
+@hookimpl
 def vnfriendship_extract(article: Article) -> Facts:
     """The events of the article, each with every sentence that names it."""
     return Facts(events=tuple(find_events(article)))
@@ -184,6 +212,24 @@ class _Clause:
     start: int
     end: int
     segment: SegmentKind
+    # Its pieces between commas outside brackets, those of them that open with an adverbial ("Nhân dịp …"), and
+    # where each stretch after a comma, semicolon or bracket starts: read once, queried per noun and per "tại".
+    pieces: tuple[Span, ...] = attrs.field(default=(), eq=False)
+    settings: tuple[Span, ...] = attrs.field(default=(), eq=False)
+    cuts: tuple[int, ...] = attrs.field(default=(), eq=False)
+    piece_starts: tuple[int, ...] = attrs.field(default=(), eq=False)
+
+    def lead_start(self, position: int) -> int:
+        """Where the stretch of the clause holding ``position`` starts (after the last comma or bracket)."""
+        index = bisect.bisect_right(self.cuts, position) - 1
+        return self.cuts[index] if index >= 0 else self.start
+
+    def piece_end(self, position: int) -> int:
+        """Where the comma-bounded piece holding ``position`` ends (the clause's end where none does)."""
+        index = bisect.bisect_right(self.piece_starts, position) - 1
+        if index >= 0 and position < self.pieces[index].end:
+            return self.pieces[index].end
+        return self.end
 
 
 @attrs.frozen
@@ -231,9 +277,15 @@ class _Draft:
     organizers: list[str] = attrs.Factory(list)
     attendance: int | None = None
     mentions: list[Mention] = attrs.Factory(list)
+    first: int | None = None  # where its first mention starts
+
+    def add_mention(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.first = mention.start if self.first is None else min(self.first, mention.start)
 
     def absorb(self, other: _Draft) -> None:
-        self.mentions.extend(other.mentions)
+        for mention in other.mentions:
+            self.add_mention(mention)
         self.name = self.name or other.name
         self.theme = self.theme or other.theme
         self.time_of_day = self.time_of_day or other.time_of_day
@@ -264,15 +316,22 @@ class _Draft:
 
 def _clauses(article: Article) -> Iterator[_Clause]:
     """The in-scope sentences cut at semicolons, each clause trimmed."""
+    text = article.text
     for sentence in article.sentences:
         cursor = sentence.start
-        for cut in [*(m.start() for m in regex.finditer(";", sentence.text)), len(sentence.text)]:
-            end = sentence.start + cut
-            chunk = article.text[cursor:end]
+        for cut in [*(m.start() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)), sentence.end]:
+            chunk = text[cursor:cut]
             lead = len(chunk) - len(chunk.lstrip())
             if chunk.strip():
-                yield _Clause(cursor + lead, cursor + len(chunk.rstrip()), sentence.segment)
-            cursor = end + 1
+                start, end = cursor + lead, cursor + len(chunk.rstrip())
+                pieces = tuple(_split_top(text, start, end, _COMMA))
+                yield _Clause(
+                    start, end, sentence.segment, pieces,
+                    settings=tuple(p for p in pieces if _adverbial(article, p)),
+                    cuts=tuple(m.end() for m in _LEAD_CUT.finditer(text, start, end)),
+                    piece_starts=tuple(p.start for p in pieces),
+                )  # fmt: skip
+            cursor = cut + 1
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -289,15 +348,34 @@ class _Reader:
         self.loose: list[tuple[_Clause, _Noun]] = []
         self.last_date: EDTF | None = None
         self.anchor: _Draft | None = None  # the event of ``last_date``
-        self.places = Places(article)
+        self.places = article.places
+        # What each clause holds, read once however many nouns and "tại" it has.
+        self._nouns: dict[_Clause, list[_Noun]] = {}
+        self._leads: dict[_Clause, _Leads] = {}
+        self._quotes: dict[_Clause, list[Span]] = {}
+        self._clause_places: dict[_Clause, list[_Place]] = {}
+        self._attendances: dict[_Clause, int | None] = {}
+        self._body_provinces: dict[str, str | None] = {}
+
+    def nouns(self, clause: _Clause) -> list[_Noun]:
+        if clause not in self._nouns:
+            self._nouns[clause] = _nouns(self.article, clause.start, clause.end)
+        return self._nouns[clause]
+
+    def quotes(self, clause: _Clause) -> list[Span]:
+        if clause not in self._quotes:
+            found = _QUOTED.finditer(self.text, clause.start, clause.end)
+            self._quotes[clause] = [Span(m.start(), m.end()) for m in found]
+        return self._quotes[clause]
+
+    def attendance(self, clause: _Clause) -> int | None:
+        if clause not in self._attendances:
+            self._attendances[clause] = _attendance(self.article, clause)
+        return self._attendances[clause]
 
     def read(self, clause: _Clause) -> None:
-        quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text, clause.start, clause.end)]
-        nouns = [
-            self._retyped(n, clause)
-            for n in _nouns(self.text, clause.start, clause.end)
-            if not _inside(n.start, quotes)
-        ]
+        quotes = self.quotes(clause)
+        nouns = [self._retyped(n, clause) for n in self.nouns(clause) if not _inside(n.start, quotes)]
         whens = list(self._dates(clause, quotes))
         if not whens:
             nouns = self._continued(clause, nouns)
@@ -307,22 +385,18 @@ class _Reader:
         handover = _HANDOVER.search(self.text, clause.start, clause.end)
         if not nouns and handover is not None:
             nouns = [_Noun(handover.start(), handover.end(), "ceremony")]
-        groups = _dated(self.text, clause, nouns, whens)
+        groups = _dated(self.article, clause, nouns, whens)
+        taken = {noun: when for when, group in groups.items() for noun in group}
         anchors: dict[_When, _Draft] = {}
-        heads = sorted((noun for group in groups.values() for noun in _heads(self.text, clause, group)), key=_start)
-        for noun in nouns:
-            if noun not in heads:
-                self.loose.append((clause, noun))
+        heads = sorted((noun for group in groups.values() for noun in _heads(self.article, clause, group)), key=_start)
+        chosen = set(heads)
+        self.loose.extend((clause, noun) for noun in nouns if noun not in chosen)
+        # its places lie between the nouns of other times ("… cuộc gặp …, tổ chức Diễn đàn tại Hà Nội vào tháng 12")
+        reaches = _reaches(clause, nouns, taken)
         for index, noun in enumerate(heads):
             following = heads[index + 1].start if index + 1 < len(heads) else clause.end
-            when, group = next((w, group) for w, group in groups.items() if noun in group)
-            # its places lie between the nouns of other times ("… cuộc gặp …, tổ chức Diễn đàn tại Hà Nội vào tháng 12")
-            others = [n for n in nouns if n not in group]
-            reach = Span(
-                max((n.end for n in others if n.end <= noun.start), default=clause.start),
-                min((n.start for n in others if n.start >= noun.end), default=clause.end),
-            )
-            draft = self._draft(clause, noun, when, following, quotes, reach)
+            when = taken[noun]
+            draft = self._draft(clause, noun, when, following, quotes, reaches[noun])
             if when.relative and self.anchor is not None and draft.province is None and draft.country is None:
                 # "Chiều cùng ngày, đoàn dự lễ bàn giao …": where the event of that day was
                 draft.add_province(self.anchor.province, stated=False)
@@ -336,7 +410,7 @@ class _Reader:
     def _continued(self, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
         """A signing at an event told before is an event of that day: "Tại buổi làm việc, hai bên đã ký kết Biên
         bản ghi nhớ …"; the nouns left to attach are returned."""
-        opening = _AT_EVENT.match(self.text, clause.start, clause.end)
+        opening = _AT_EVENT.match(self.text, clause.start, _near(clause.start, clause.end))
         if opening is None or not nouns or not _COUNTER.fullmatch(self.text, opening.end(), nouns[0].start):
             return nouns
         told = [d for d in self.drafts if d.kind == nouns[0].kind] or ([self.anchor] if self.anchor else [])
@@ -345,17 +419,17 @@ class _Reader:
             return nouns
         for act in acts:
             draft = _Draft(act.kind, told[-1].date, told[-1].time_of_day)
-            draft.mentions.append(self.article.mention(act.start, act.end))
+            draft.add_mention(self.article.mention(act.start, act.end))
             self._add(draft)
         return [n for n in nouns if n not in acts]
 
     def _retyped(self, noun: _Noun, clause: _Clause) -> _Noun:
         """A working session held in a country or province is a visit: "Đoàn … làm việc tại Nga và Belarus"."""
-        if noun.kind != "working_session" or words(self.text, noun.start, noun.end)[-1].key != _AT_PLACE:
+        if noun.kind != "working_session" or self.article.words(noun.start, noun.end)[-1].key != _AT_PLACE:
             return noun
-        opening = noun.end + len(self.text[noun.end : clause.end]) - len(self.text[noun.end : clause.end].lstrip())
+        opening = _skip_spaces(self.text, noun.end, clause.end)
         stop = _place_end(self.text, opening, clause.end)
-        named = [*self._countries(opening, stop), *self.article.gazetteer.find("province", self.text, opening, stop)]
+        named = [*self._countries(opening, stop), *self.article.matches("province", opening, stop)]
         place = self._place(opening, stop)
         if any(m.start == opening for m in named) or (place is not None and place.venue is None):
             return attrs.evolve(noun, kind="visit")
@@ -364,7 +438,7 @@ class _Reader:
     def events(self) -> list[Event]:
         for clause, noun in self.loose:
             self._attach(clause, noun)
-        ordered = sorted(self.drafts, key=lambda d: min(m.start for m in d.mentions))
+        ordered = sorted(self.drafts, key=lambda d: d.first or 0)
         return [draft.freeze() for draft in ordered]
 
     # -- dates
@@ -375,17 +449,22 @@ class _Reader:
         text = self.text
         found: list[_When] = []
         reference = self.article.reference_date
-        matches = find_dates(text, clause.start, clause.end, reference=reference)
+        matches = self.article.dates(clause.start, clause.end)
         coming = reference is not None and _WILL.search(text, clause.start, clause.end) is not None
         for index, match in enumerate(matches):
             following = matches[index + 1] if index + 1 < len(matches) else None
-            if following is not None and _RESTATED.fullmatch(text, match.end, following.start) and _spoken(match.text):
+            restated = (
+                following is not None
+                and following.start - match.end <= _MATCH_CHARS
+                and _RESTATED.fullmatch(text, match.end, following.start) is not None
+            )
+            if restated and _spoken(match.text):
                 continue  # "sáng nay (24/11)": the written date, not the reader's clock
             if (
                 _day_level(match.value)
                 and not _inside(match.start, quotes)
-                and not _not_an_event_date(text, clause.start, match.start, match.end, clause.end)
-                and not _names_a_day(text, clause.start, match.start)
+                and not _not_an_event_date(self.article, clause.start, match.start, match.end, clause.end)
+                and not _names_a_day(self.article, clause.start, match.start)
             ):
                 today = _TODAY.search(text, max(clause.start, match.start - 24), match.start)
                 tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
@@ -398,8 +477,7 @@ class _Reader:
                 day = self.last_date if match["same"] else _next_day(self.last_date)
                 if day is not None:
                     found.append(_When(match.start(), match.end(), day, _time_of_day(match["tod"]), relative=True))
-        settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
-        return iter(sorted(found, key=lambda w: (_inside(w.start, settings), w.start)))
+        return iter(sorted(found, key=lambda w: (_inside(w.start, clause.settings), w.start)))
 
     # -- building events
 
@@ -407,33 +485,33 @@ class _Reader:
         self, clause: _Clause, noun: _Noun, when: _When, following: int, quotes: list[Span], reach: Span
     ) -> _Draft:
         text = self.text
-        name_end = _name_end(text, noun, following)
+        name_end = _name_end(self.article, noun, following)
         draft = _Draft(noun.kind, when.value, when.time_of_day)
         if noun.capitalised(text) and name_end > noun.end:
             draft.name = text[noun.start : name_end]
-        theme = _THEME.match(text, name_end, following)
+        theme = _THEME.match(text, name_end, _near(name_end, following, _NAME_CHARS))
         if theme is not None:
             draft.theme = theme[1].strip() or None
-        draft.mentions.append(self.article.mention(noun.start, name_end if draft.name else noun.end))
+        draft.add_mention(self.article.mention(noun.start, name_end if draft.name else noun.end))
         places = list(self._places(clause, quotes, when, reach))
         for place in places:
             draft.add_place(place)
         if noun.kind == "visit" and draft.province is None and draft.country is None:
             draft.add_place(self._visited(noun.end, clause.end))
-        organizers, region = _organizers(text, clause, noun, when)
+        organizers, region = _organizers(self.article, clause, noun, when)
         draft.organizers.extend(organizers)
         if noun.kind != "visit":
             self._host(draft, noun, region, name_end, local=any(p.local for p in places))
         if draft.province is None and draft.country is None:
             draft.add_province(self._partner_province(clause, noun), stated=False)
-        draft.attendance = _attendance(text, clause)
+        draft.attendance = self.attendance(clause)
         return draft
 
     def _partner_province(self, clause: _Clause, noun: _Noun) -> str | None:
         """Where a working session with a provincial body is held: "làm việc với Ủy ban nhân dân tỉnh Hà Tĩnh"."""
-        if noun.kind != "working_session" or words(self.text, noun.start, noun.end)[-1].key != _WITH:
+        if noun.kind != "working_session" or self.article.words(noun.start, noun.end)[-1].key != _WITH:
             return None
-        opening = noun.end + len(self.text[noun.end : clause.end]) - len(self.text[noun.end : clause.end].lstrip())
+        opening = _skip_spaces(self.text, noun.end, clause.end)
         return self._province_in(Span(opening, _place_end(self.text, opening, clause.end)))
 
     def _host(self, draft: _Draft, noun: _Noun, region: Span, name_end: int, *, local: bool) -> None:
@@ -473,34 +551,36 @@ class _Reader:
         """Add a later (or earlier) naming of an event to the event of that kind nearest to it; not where the
         clause tells of another time ("Trước đó, đoàn đã đến dâng hoa …")."""
         same_kind = [d for d in self.drafts if d.kind == noun.kind]
-        if not same_kind or _ANOTHER_TIME.match(self.text, clause.start, clause.end):
+        if not same_kind or _ANOTHER_TIME.match(self.text, clause.start, _near(clause.start, clause.end)):
             return
-        before = [d for d in same_kind if min(m.start for m in d.mentions) <= noun.start]
+        before = [d for d in same_kind if d.first is not None and d.first <= noun.start]
         draft = before[-1] if before else same_kind[0]
         text = self.text
-        name_end = _name_end(text, noun, clause.end)
+        name_end = _name_end(self.article, noun, clause.end)
         # A name is read only where the event is held or headlined, not where it is only referred to
         # ("Báo cáo tại Đại hội nêu rõ").
         named = (
             noun.capitalised(text)
             and draft.name is None
             and name_end > noun.end
-            and (clause.segment == "title" or _organized(text, clause, noun))
+            and (clause.segment == "title" or _organized(self.article, clause, noun))
         )
         if named:
             draft.name = text[noun.start : name_end]
-        draft.mentions.append(self.article.mention(noun.start, name_end if named else noun.end))
-        places = []
-        if _is_subject(text, clause, noun):
-            quotes = [Span(m.start(), m.end()) for m in _QUOTED.finditer(text, clause.start, clause.end)]
-            places = list(self._places(clause, quotes, None, Span(clause.start, clause.end)))
+        draft.add_mention(self.article.mention(noun.start, name_end if named else noun.end))
+        places: list[_Place] = []
+        if _is_subject(self.article, clause, noun):
+            if clause not in self._clause_places:
+                whole = Span(clause.start, clause.end)
+                self._clause_places[clause] = list(self._places(clause, self.quotes(clause), None, whole))
+            places = self._clause_places[clause]
             for place in places:
                 draft.add_place(place)
-        if _organized(text, clause, noun) and draft.kind != "visit":  # "Liên hiệp … tỉnh Kon Tum vừa tổ chức Hội nghị"
-            organizers, region = _organizers(text, clause, noun, None)
+        if _organized(self.article, clause, noun) and draft.kind != "visit":  # "Liên hiệp … tỉnh Kon Tum vừa tổ chức …"
+            organizers, region = _organizers(self.article, clause, noun, None)
             draft.organizers.extend(o for o in organizers if o not in draft.organizers)
             self._host(draft, noun, region, name_end if named else noun.end, local=any(p.local for p in places))
-        draft.attendance = draft.attendance or _attendance(text, clause)
+        draft.attendance = draft.attendance or self.attendance(clause)
 
     # -- places
 
@@ -509,7 +589,7 @@ class _Reader:
         with the larger units after it ("tại Khu di tích Kim Liên, huyện Nam Đàn, tỉnh Nghệ An")."""
         text = self.text
         for match in _AT.finditer(text, reach.start, reach.end):
-            if _inside(match.start(), quotes) or not _leads_to_place(text, clause, match, when):
+            if _inside(match.start(), quotes) or not self._leads_to_place(clause, match, when):
                 continue
             start: int | None = match.end()
             while start is not None:
@@ -518,14 +598,37 @@ class _Reader:
                 if place is None:
                     break
                 yield self._with_bracketed_country(place, end, clause.end)
-                unit = _NEXT_UNIT.match(text, end, clause.end)
+                unit = _NEXT_UNIT.match(text, end, _near(end, clause.end))
                 start = None if unit is None else unit.end()
                 if unit is None and (province := self._province_after(end, clause.end)) is not None:
                     yield _Place(province=province)  # "tại Trung tâm Hội nghị quốc gia, Hà Nội"
 
+    def _leads_to_place(self, clause: _Clause, match: regex.Match[str], when: _When | None) -> bool:
+        """Whether a "tại" opens the clause or follows an event word or the event's date.
+
+        "Chiều 4/6, tại X", "tổ chức vào ngày 16/1 tại X", "được tổ chức tại X" place the
+        event; "Đại sứ Việt Nam tại Trung Quốc" (after the event word too: "tiếp Đại sứ … tại …") places
+        a person's post, unless a building follows ("tiếp Đại sứ X tại trụ sở Liên hiệp").
+        """
+        text, at = self.text, match.start()
+        lead_start = clause.lead_start(at)
+        if not text[lead_start:at].strip():
+            return True
+        if clause not in self._leads:
+            self._leads[clause] = _Leads(self.article, clause, self.nouns(clause))
+        verb_end, post_start = self._leads[clause].last_verb_and_post(lead_start, at)
+        following = self.article.words(match.end(), min(clause.end, match.end() + 40))
+        venue = _starts_with([w.key for w in following], data.VENUE_HEADS)
+        if post_start is not None and post_start >= (verb_end or 0) and not venue:
+            return False  # "tiếp Tổng Lãnh sự … tại Hải Phòng"
+        if when is not None and lead_start <= when.start < at:
+            return True
+        # "thăm, tặng quà các hộ nghèo tại xã Ba Điền": a commune or district is where the clause happens
+        return verb_end is not None or _local(self.article, match.end(), _place_end(text, match.end(), clause.end))
+
     def _with_bracketed_country(self, place: _Place, end: int, stop: int) -> _Place:
         """A foreign place with its country in brackets after it: "tại thủ đô Viêng Chăn (Lào)"."""
-        bracket = _BRACKET.match(self.text, end, stop)
+        bracket = _BRACKET.match(self.text, end, _near(end, stop))
         if place.country is not None or place.province is not None or bracket is None:
             return place
         country = self.article.gazetteer.lookup("country", bracket[1])
@@ -534,23 +637,23 @@ class _Reader:
         return attrs.evolve(place, country=country)
 
     def _place(self, start: int, end: int) -> _Place | None:
-        text, gazetteer = self.text, self.article.gazetteer
+        text, article = self.text, self.article
         if start >= end:
             return None
-        opening = _nouns(text, start, end)
+        opening = _nouns(article, start, end)
         if opening and opening[0].start == start:  # "Phát biểu tại Hội nghị"
             return None
-        keys = [w.key for w in words(text, start, end)]
+        keys = [w.key for w in article.words(start, end)]
         if not keys:
             return None
         country = next(iter(self._countries(start, end)), None)
         if country is not None and country.start == start and country.end == end:
             return _Place(country=None if country.canonical == "VN" else country.canonical)
         province = self._province_in(Span(start, end), whole=True)
-        provinces = gazetteer.find("province", text, start, end, cased=True)
-        if _administrative(text, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
+        provinces = article.matches("province", start, end, cased=True)
+        if _administrative(article, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
             if province is None:
-                return _Place(venue=text[start:end], local=_local(text, start, end), town=True)
+                return _Place(venue=text[start:end], local=_local(article, start, end), town=True)
             # "thành phố Lạng Sơn", "thành phố Đà Nẵng": the town as written and its province; "tỉnh Lạng Sơn" the
             # province alone
             whole = _starts_with(keys, data.PROVINCE_PREFIXES)
@@ -571,18 +674,18 @@ class _Reader:
         if _BARE_LOCAL.search(self.text, span.start, span.end) is not None:
             return True
         for match in _LOCAL_BODY.finditer(self.text, span.start, span.end):
-            found = self.article.gazetteer.find("province", self.text, match.end(), span.end, cased=True)
+            found = self.article.matches("province", match.end(), span.end, cased=True)
             if not found or found[0].start != match.end():
                 return True
         return False
 
     def _province_after(self, end: int, stop: int) -> str | None:
         """A province named alone after a comma that closes a place: "…, Hà Nội"."""
-        comma = _COMMA_AFTER.match(self.text, end, stop)
+        comma = _COMMA_AFTER.match(self.text, end, _near(end, stop))
         if comma is None:
             return None
         piece = Span(comma.end(), _place_end(self.text, comma.end(), stop))
-        found = self.article.gazetteer.find("province", self.text, piece.start, piece.end, cased=True)
+        found = self.article.matches("province", piece.start, piece.end, cased=True)
         if not found or (found[0].start, found[0].end) != (piece.start, piece.end):
             return None
         return self._province_in(piece, whole=True)
@@ -590,8 +693,8 @@ class _Reader:
     def _countries(self, start: int, end: int) -> list[GazetteerMatch]:
         """The countries named in a span, not those that open a longer name ("Khu chứng tích Sơn Mỹ" is no
         "Mỹ", "Mỹ Sơn" neither)."""
-        found = self.article.gazetteer.find("country", self.text, start, end, cased=True)
-        return [c for c in found if not _NAME_GOES_ON.match(self.text, c.end, end)]
+        found = self.article.matches("country", start, end, cased=True)
+        return [c for c in found if not _NAME_GOES_ON.match(self.text, c.end, _near(c.end, end))]
 
     def _visited(self, start: int, end: int) -> _Place:
         """Where a visit goes: a site named right after "thăm" ("thăm Khu chứng tích Sơn Mỹ (tỉnh Quảng Ngãi)"),
@@ -606,7 +709,7 @@ class _Reader:
 
     def _destination(self, start: int, end: int) -> _Place:
         """The first province or foreign country named in a span."""
-        province = next(iter(self.article.gazetteer.find("province", self.text, start, end, cased=True)), None)
+        province = next(iter(self.article.matches("province", start, end, cased=True)), None)
         abroad = [c for c in self._countries(start, end) if c.canonical != "VN"]
         if abroad and (province is None or abroad[0].start < province.start):
             return _Place(country=abroad[0].canonical)
@@ -616,37 +719,111 @@ class _Reader:
             named is None
             and not abroad
             and unit is not None
-            and _local(self.text, unit.start(), _place_end(self.text, unit.start(), end))
+            and _local(self.article, unit.start(), _place_end(self.text, unit.start(), end))
         ):  # "thăm Làng thanh niên lập nghiệp Đăk Mế (huyện Ngọc Hồi)": a district of the page's province
             return _Place(province=self.places.around(start), local=True)
         return _Place(province=named)
 
     def _site(self, start: int, end: int) -> Span | None:
         """A place written with a capital right after a verb of visiting: "Khu đền tháp Mỹ Sơn", "Trường …"."""
-        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        keys = [w.key for w in words(self.text, opening, min(end, opening + 40))]
+        opening = _skip_spaces(self.text, start, end)
+        keys = [w.key for w in self.article.words(opening, min(end, opening + 40))]
         if opening >= end or not self.text[opening].isupper() or not _starts_with(keys, data.SITE_HEADS):
             return None
         return Span(opening, _place_end(self.text, opening, end))
 
     def _province_of_body(self, span: Span) -> str | None:
         """The province that a known body named in a span has in its full name ("HUFO": "… thành phố Hồ Chí Minh")."""
-        gazetteer = self.article.gazetteer
-        for body in gazetteer.find("organization", self.text, span.start, span.end, cased=True):
-            province = next(iter(gazetteer.find("province", body.canonical, cased=True)), None)
-            if province is not None:
-                return province.canonical
+        for body in self.article.matches("organization", span.start, span.end, cased=True):
+            if body.canonical not in self._body_provinces:  # a look-up in the body's full name, once per name
+                found = self.article.gazetteer.find("province", body.canonical, cased=True)
+                self._body_provinces[body.canonical] = found[0].canonical if found else None
+            if (province := self._body_provinces[body.canonical]) is not None:
+                return province
         return None
 
     def _province_in(self, span: _Clause | Span, *, whole: bool = False, last: bool = False) -> str | None:
         """The first (or last) province named in a span; a name that is also a common word counts only alone."""
-        found = self.article.gazetteer.find("province", self.text, span.start, span.end, cased=True)
+        found = self.article.matches("province", span.start, span.end, cased=True)
         for match in reversed(found) if last else found:
-            last_word = words(match.text)[-1].text
+            last_word = self.article.words(match.start, match.end)[-1].text
             alone = whole and match.start == span.start and match.end == span.end
             if last_word[:1].isupper() and (alone or not is_ambiguous("province", match.text)):
                 return match.canonical
         return None
+
+
+class _Leads:
+    """Where a clause's event verbs and nouns end and its posted titles start, as word indices, so that what
+    stands before each "tại" is a look-up rather than a new scan of the clause."""
+
+    def __init__(self, article: Article, clause: _Clause, nouns: list[_Noun]) -> None:
+        tokens = article.words(clause.start, clause.end)
+        self.starts = [t.start for t in tokens]
+        keys = [t.key for t in tokens]
+        # (first word, word after the last) of each verb phrase and each event noun, ordered by their end
+        nouns_at = [(self._index(n.start), self._index(n.end)) for n in nouns]
+        self.verbs = sorted([*_occurrences(keys, _keys(data.EVENT_VERBS)), *nouns_at], key=lambda pair: pair[1])
+        self.verb_ends = [end for _, end in self.verbs]
+        self.posts = _occurrences(keys, _keys(data.POSTED_TITLES))  # ordered by their first word
+        self.post_starts = [start for start, _ in self.posts]
+
+    def _index(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    def last_verb_and_post(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """Within ``[start, end)``, counted in words from ``start``: where the last event verb or noun ends and
+        where the last posted title ("Đại sứ", "Tổng Lãnh sự") starts."""
+        first, stop = self._index(start), self._index(end)
+        verb_end = None
+        index = bisect.bisect_right(self.verb_ends, stop) - 1
+        while index >= 0 and verb_end is None and self.verb_ends[index] > first:
+            if self.verbs[index][0] >= first:
+                verb_end = self.verb_ends[index] - first
+            index -= 1
+        post_start = None
+        index = bisect.bisect_left(self.post_starts, stop) - 1
+        while index >= 0 and post_start is None and self.post_starts[index] >= first:
+            if self.posts[index][1] <= stop:
+                post_start = self.post_starts[index] - first
+            index -= 1
+        return verb_end, post_start
+
+
+def _occurrences(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where each of the phrases occurs among the word keys, as (first word, word after the last), in order."""
+    lengths = sorted({len(p) for p in phrases})
+    return [(i, i + size) for i in range(len(keys)) for size in lengths if tuple(keys[i : i + size]) in phrases]
+
+
+def _reaches(clause: _Clause, nouns: list[_Noun], taken: dict[_Noun, _When]) -> dict[_Noun, Span]:
+    """For each noun, the stretch of the clause between the nearest nouns that take another time than it."""
+    before: dict[_Noun, int] = {}
+    last: tuple[int, _When | None] | None = None  # the end and time of the previous noun
+    other = clause.start  # the end of the last noun taking another time than ``last``
+    for noun in nouns:
+        when = taken.get(noun)
+        if last is not None and last[1] != when:
+            other = last[0]
+        before[noun] = other if last is None or last[1] == when else last[0]
+        last = (noun.end, when)
+    reaches: dict[_Noun, Span] = {}
+    following: tuple[int, _When | None] | None = None
+    other = clause.end
+    for noun in reversed(nouns):
+        when = taken.get(noun)
+        if following is not None and following[1] != when:
+            other = following[0]
+        reaches[noun] = Span(before[noun], other if following is None or following[1] == when else following[0])
+        following = (noun.start, when)
+    return reaches
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    """The first offset from ``start`` that holds no white space (``end`` at most)."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -654,52 +831,49 @@ class _Reader:
 
 
 @functools.cache
-def _noun_gazetteer() -> Gazetteer:
-    entries = [GazetteerEntry(_TABLE, surface, kind) for surface, kind in data.EVENT_NOUNS.items()]
-    entries += [GazetteerEntry(_TABLE, surface, _NO_EVENT) for surface in data.NOT_EVENT_PHRASES]
-    return Gazetteer(entries)
-
-
-@functools.cache
 def _keys(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.key for w in words(p)) for p in phrases)
 
 
-def _nouns(text: str, start: int, end: int) -> list[_Noun]:
+def _nouns(article: Article, start: int, end: int) -> list[_Noun]:
     """The event nouns of ``text[start:end]``, without venues ("Trung tâm Hội nghị") and documents."""
     blockers = _keys(data.NOT_AN_EVENT_AFTER)
     found = [
         _Noun(m.start, m.end, cast(EventKind, m.canonical))
-        for m in _noun_gazetteer().find(_TABLE, text, start, end)
-        if m.canonical != _NO_EVENT and not _ends_with(_words_before(text, start, m.start, 2), blockers)
+        for m in article.matches(_TABLE, start, end)
+        if m.canonical != _NO_EVENT and not _ends_with(_words_before(article, start, m.start, 2), blockers)
     ]
-    found += [_Noun(m.start("verb"), m.end("verb"), "meeting") for m in _RECEIVE.finditer(text, start, end)]
+    found += [_Noun(m.start("verb"), m.end("verb"), "meeting") for m in _RECEIVE.finditer(article.text, start, end)]
     return sorted(found, key=lambda n: n.start)
 
 
-def _dated(text: str, clause: _Clause, nouns: list[_Noun], whens: list[_When]) -> dict[_When, list[_Noun]]:
+def _dated(article: Article, clause: _Clause, nouns: list[_Noun], whens: list[_When]) -> dict[_When, list[_Noun]]:
     """The event nouns of a clause grouped by the date each takes.
 
     A noun takes the time written right after it ("tổ chức Diễn đàn … vào tháng 12"; without a
     day it is undated), or else the last date before it ("Ngày 1/10, đoàn làm việc với … và ngày
     2/10 gặp gỡ …"), or else the clause's first date ("Hội nghị diễn ra sáng 5/6").
     """
-    settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
-    pieces = _split_top(text, clause.start, clause.end, _COMMA)
-    ordered = sorted((w for w in whens if not _inside(w.start, settings)), key=_start)
+    text = article.text
+    ordered = sorted((w for w in whens if not _inside(w.start, clause.settings)), key=_start)
+    ends = [w.end for w in ordered]
+    starting: dict[int, _When] = {}
+    for written in whens:
+        starting.setdefault(written.start, written)
     groups: dict[_When, list[_Noun]] = {}
     for index, noun in enumerate(nouns):
-        stop = next((p.end for p in pieces if p.start <= noun.start < p.end), clause.end)
+        stop = clause.piece_end(noun.start)
         if index + 1 < len(nouns):
             stop = min(stop, nouns[index + 1].start)
         own = _OWN_TIME.search(text, noun.end, stop)
+        when: _When | None = None
         if own is not None:
-            when = next((w for w in whens if w.start == own.end()), None)
-            if when is None and _OWN_PERIOD.match(text, own.end(), stop) is None:
+            when = starting.get(own.end())
+            if when is None and _OWN_PERIOD.match(text, own.end(), _near(own.end(), stop)) is None:
                 own = None
         if own is None:
-            before = [w for w in ordered if w.end <= noun.start]
-            when = before[-1] if before else whens[0]
+            before = bisect.bisect_right(ends, noun.start)
+            when = ordered[before - 1] if before else whens[0]
         if when is not None:
             groups.setdefault(when, []).append(noun)
     return groups
@@ -709,47 +883,49 @@ def _start(item: _Noun | _When) -> int:
     return item.start
 
 
-def _heads(text: str, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
+def _heads(article: Article, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
     """The nouns of a dated clause that name its events: the main one and any joined to it by "và".
 
     A noun in an opening adverbial ("Nhân dịp Lễ kỷ niệm …, ") is the setting, not the event.
     """
-    settings = [p for p in _split_top(text, clause.start, clause.end, _COMMA) if _adverbial(text, p)]
-    candidates = [n for n in nouns if not _inside(n.start, settings)] or nouns
-    organized = [n for n in candidates if _organized(text, clause, n)]
-    head = organized[0] if organized else candidates[0]
-    heads = [head]
+    text = article.text
+    candidates = [n for n in nouns if not _inside(n.start, clause.settings)] or nouns
+    head = next((n for n in candidates if _organized(article, clause, n)), candidates[0])
+    heads, kinds = [head], {head.kind}
     for noun in nouns[nouns.index(head) + 1 :]:
-        joined = _COORDINATED.search(text, clause.start, noun.start) is not None
-        new_kind = all(noun.kind != h.kind for h in heads) or noun.capitalised(text)
-        activity = noun.kind in data.ACTIVITY_KINDS or _is_one_of(text, noun, data.JOINED_ACTIVITIES)
+        joined = _COORDINATED.search(text, max(clause.start, noun.start - _JOINER_CHARS), noun.start) is not None
+        new_kind = noun.kind not in kinds or noun.capitalised(text)
+        activity = noun.kind in data.ACTIVITY_KINDS or _is_one_of(article, noun, data.JOINED_ACTIVITIES)
         if joined and new_kind and (noun.capitalised(text) or not activity):  # "Lễ trao … và Hội thi …"
             heads.append(noun)
+            kinds.add(noun.kind)
     return heads
 
 
-def _is_one_of(text: str, noun: _Noun, phrases: tuple[str, ...]) -> bool:
-    return tuple(w.key for w in words(text, noun.start, noun.end)) in _keys(phrases)
+def _is_one_of(article: Article, noun: _Noun, phrases: tuple[str, ...]) -> bool:
+    return tuple(w.key for w in article.words(noun.start, noun.end)) in _keys(phrases)
 
 
-def _organized(text: str, clause: _Clause, noun: _Noun) -> bool:
-    return _organizing_verb(text, clause, noun) is not None
+def _organized(article: Article, clause: _Clause, noun: _Noun) -> bool:
+    return _organizing_verb(article, clause, noun) is not None
 
 
-def _organizing_verb(text: str, clause: _Clause, noun: _Noun) -> int | None:
+def _organizing_verb(article: Article, clause: _Clause, noun: _Noun) -> int | None:
     """Where "tổ chức" stands at most three words before the noun ("tổ chức thành công Đại hội"),
     or opens it ("tổ chức trao học bổng")."""
     found = None
-    for match in _ORGANIZE.finditer(text, max(clause.start, noun.start - 40), noun.end):
-        if len(words(text, match.end(), noun.start)) <= 3:
+    for match in _ORGANIZE.finditer(article.text, max(clause.start, noun.start - 40), noun.end):
+        if len(article.words(match.end(), noun.start)) <= 3:
             found = match.start()
     return found
 
 
-def _name_end(text: str, noun: _Noun, stop: int) -> int:
+def _name_end(article: Article, noun: _Noun, stop: int) -> int:
+    text = article.text
+    stop = min(stop, noun.end + _NAME_CHARS)
     match = _NAME_END.search(text, noun.end, stop)
     end = match.start() if match is not None else stop
-    following = words(text, noun.end, end)
+    following = article.words(noun.end, end)
     if len(following) > _MAX_NAME_WORDS:
         end = following[_MAX_NAME_WORDS - 1].end
     while end > noun.end and text[end - 1] in " ,.–-":
@@ -759,6 +935,7 @@ def _name_end(text: str, noun: _Noun, stop: int) -> int:
 
 
 def _place_end(text: str, start: int, stop: int) -> int:
+    stop = min(stop, start + _PLACE_CHARS)
     match = _PLACE_END.search(text, start, stop)
     end = match.start() if match is not None else stop
     while end > start and text[end - 1] in " ,.":
@@ -766,42 +943,15 @@ def _place_end(text: str, start: int, stop: int) -> int:
     return end
 
 
-def _leads_to_place(text: str, clause: _Clause, match: regex.Match[str], when: _When | None) -> bool:
-    """Whether a "tại" opens the clause or follows an event word or the event's date.
-
-    "Chiều 4/6, tại X", "tổ chức vào ngày 16/1 tại X", "được tổ chức tại X" place the
-    event; "Đại sứ Việt Nam tại Trung Quốc" (after the event word too: "tiếp Đại sứ … tại …") places
-    a person's post, unless a building follows ("tiếp Đại sứ X tại trụ sở Liên hiệp").
-    """
-    at = match.start()
-    cuts = [m.end() for m in _LEAD_CUT.finditer(text, clause.start, at)]
-    lead_start = cuts[-1] if cuts else clause.start
-    if not text[lead_start:at].strip():
-        return True
-    lead = [w.key for w in words(text, lead_start, at)]
-    verbs = _keys(data.EVENT_VERBS)
-    verb_ends = [i + len(v) for v in verbs for i in range(len(lead)) if tuple(lead[i : i + len(v)]) == v]
-    nouns = _nouns(text, lead_start, at)
-    if nouns:
-        verb_ends.append(len(words(text, lead_start, nouns[-1].end)))
-    posts = [i for p in _keys(data.POSTED_TITLES) for i in range(len(lead)) if tuple(lead[i : i + len(p)]) == p]
-    venue = _starts_with([w.key for w in words(text, match.end(), min(clause.end, match.end() + 40))], data.VENUE_HEADS)
-    if posts and max(posts) >= max(verb_ends, default=0) and not venue:  # "tiếp Tổng Lãnh sự … tại Hải Phòng"
-        return False
-    if when is not None and lead_start <= when.start < at:
-        return True
-    # "thăm, tặng quà các hộ nghèo tại xã Ba Điền": a commune or district is where the clause happens
-    return bool(verb_ends) or _local(text, match.end(), _place_end(text, match.end(), clause.end))
-
-
-def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When | None) -> tuple[list[str], Span]:
+def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | None) -> tuple[list[str], Span]:
     """Who organises the event, and the stretch of text that names them."""
-    verb = _organizing_verb(text, clause, noun)
-    region = None if verb is None else _subject(text, clause, verb, when)
+    text = article.text
+    verb = _organizing_verb(article, clause, noun)
+    region = None if verb is None else _subject(article, clause, verb, when)
     if region is None:
-        after = _ORGANIZED_BY.search(text, noun.end, clause.end)
+        after = _ORGANIZED_BY.search(text, noun.end, min(clause.end, noun.end + _NAME_CHARS))
         if after is None:  # no organiser named: the subject of the clause may still place the event
-            return [], _subject(text, clause, noun.start, when)
+            return [], _subject(article, clause, noun.start, when)
         region = Span(after.start("who"), after.end("who"))
     names = []
     for piece in _split_top(text, region.start, region.end, _PARTNER):
@@ -812,9 +962,10 @@ def _organizers(text: str, clause: _Clause, noun: _Noun, when: _When | None) -> 
     return names, region
 
 
-def _subject(text: str, clause: _Clause, verb: int, when: _When | None) -> Span:
+def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -> Span:
     """The subject before a verb: what follows the clause's date and "tại" phrases."""
-    pieces = _split_top(text, clause.start, verb, _COMMA)
+    text = article.text
+    pieces = [Span(p.start, min(p.end, verb)) for p in clause.pieces[: bisect.bisect_left(clause.piece_starts, verb)]]
     start = clause.start
     for piece in pieces:
         chunk = text[piece.start : piece.end]
@@ -822,7 +973,7 @@ def _subject(text: str, clause: _Clause, verb: int, when: _When | None) -> Span:
             (when is not None and piece.start <= when.start < piece.end)
             or _AT.match(chunk)
             or _RELATIVE_DAY.search(chunk)
-            or _adverbial(text, piece)
+            or _adverbial(article, piece)
         ):
             start = piece.end
     colon = text.rfind(":", start, verb)  # "Ông Trần Hữu Phước: Chúng tôi sẽ tổ chức …"
@@ -831,17 +982,15 @@ def _subject(text: str, clause: _Clause, verb: int, when: _When | None) -> Span:
 
 def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[Span]:
     """``text[start:end]`` cut at each separator that is not inside brackets, pieces trimmed."""
-    pieces, depth, cursor, position = [], 0, start, start
-    while position < end:
-        char = text[position]
-        depth += char == "("
-        depth -= char == ")" and depth > 0
-        match = separator.match(text, position, end) if depth == 0 else None
-        if match is not None and match.end() > position:
-            pieces.append(Span(cursor, position))
-            cursor = position = match.end()
-            continue
-        position += 1
+    pieces, depth, cursor = [], 0, start
+    for match in _with_brackets(separator).finditer(text, start, end):
+        if match.group() == "(":
+            depth += 1
+        elif match.group() == ")":
+            depth -= depth > 0
+        elif depth == 0:
+            pieces.append(Span(cursor, match.start()))
+            cursor = match.end()
     pieces.append(Span(cursor, end))
     trimmed = []
     for piece in pieces:
@@ -852,55 +1001,67 @@ def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -
     return trimmed
 
 
-def _adverbial(text: str, piece: Span) -> bool:
+@functools.cache
+def _with_brackets(separator: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The separator or a bracket, whichever comes first: one pass finds both."""
+    return regex.compile(r"[()]|(?:" + separator.pattern + ")", separator.flags)
+
+
+def _near(start: int, stop: int, size: int = _MATCH_CHARS) -> int:
+    """``stop``, or less where it lies far past ``start``: the end of a bounded window for an anchored match."""
+    return min(stop, start + size)
+
+
+def _adverbial(article: Article, piece: Span) -> bool:
     """Whether a comma-separated piece opens with an adverbial word ("Nhân dịp", "Trong khuôn khổ")."""
-    keys = [w.key for w in words(text, piece.start, min(piece.end, piece.start + 40))]
+    keys = [w.key for w in article.words(piece.start, min(piece.end, piece.start + 40))]
     return _starts_with(keys, data.LEAD_ADVERBIALS)
 
 
-def _is_subject(text: str, clause: _Clause, noun: _Noun) -> bool:
+def _is_subject(article: Article, clause: _Clause, noun: _Noun) -> bool:
     """Whether the clause is about the event: it opens with the noun, or says it was held somewhere."""
-    if not text[clause.start : noun.start].strip(" –-"):
+    if not article.text[clause.start : noun.start].strip(" –-"):
         return True
-    after = [w.key for w in words(text, noun.end, min(clause.end, noun.end + 60))][:8]
+    after = [w.key for w in article.words(noun.end, min(clause.end, noun.end + 60))][:8]
     return any(tuple(after[i : i + 2]) in _keys(("tổ chức", "diễn ra")) for i in range(len(after)))
 
 
-def _attendance(text: str, clause: _Clause) -> int | None:
+def _attendance(article: Article, clause: _Clause) -> int | None:
     """How many people attend, where the clause says so ("với sự tham dự của hơn 300 đại biểu")."""
-    keys = [w.key for w in words(text, clause.start, clause.end)]
+    keys = [w.key for w in article.words(clause.start, clause.end)]
     attending = _keys(data.ATTENDING_WORDS)
     if not any(tuple(keys[i : i + len(a)]) == a for a in attending for i in range(len(keys))):
         return None
     nouns = _keys(data.ATTENDEE_NOUNS)
-    for number in find_numbers(text, clause.start, clause.end):
+    for number in article.numbers(clause.start, clause.end):
         if number.value is None or number.is_percent or number.value != number.value.to_integral_value():
             continue
-        following = tuple(w.key for w in words(text, number.end, min(clause.end, number.end + 20))[:2])
+        following = tuple(w.key for w in article.words(number.end, min(clause.end, number.end + 20))[:2])
         if following in nouns or following[:1] in nouns:
             return int(number.value)
     return None
 
 
-def _not_an_event_date(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+def _not_an_event_date(article: Article, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """A document's date, a founding or birth date, the bracketed span of an anniversary, or a deadline."""
+    text = article.text
     bracket = _DATES_ONLY.search(text, max(clause_start, start - 40), min(len(text), end + 40))
     if bracket is not None and bracket.start() < start and end <= bracket.end():
         return True
-    before = _words_before(text, clause_start, start, 6)
+    before = _words_before(article, clause_start, start, 6)
     if _ends_with(before, _keys(data.UNTIL_WORDS)):  # "mở cửa đến hết ngày 30/6", "trước ngày 15/7"
         return True
     if before[-1:] == [_AT_TIME]:
         before = before[:-1]
     if _ends_with(before, _keys(data.NOT_AN_EVENT_DATE_AFTER)):
         return True
-    return _cites_document(text, clause_start, start) or _issues_a_document(text, end, clause_end)
+    return _cites_document(article, clause_start, start) or _issues_a_document(article, end, clause_end)
 
 
-def _issues_a_document(text: str, end: int, clause_end: int) -> bool:
+def _issues_a_document(article: Article, end: int, clause_end: int) -> bool:
     """Whether the words after a date say a document was issued that day, with no gathering between:
     "ngày 10/7/2013, Thủ tướng Chính phủ đã ký Quyết định số 40/2013/QĐ-TTg"."""
-    tokens = words(text, end, min(clause_end, end + 80))
+    tokens = article.words(end, min(clause_end, end + 80))
     keys = [t.key for t in tokens]
     issuing, documents = _keys(data.ISSUING_VERBS), _keys(data.DOCUMENT_WORDS)
     for index in range(len(keys)):
@@ -909,7 +1070,7 @@ def _issues_a_document(text: str, end: int, clause_end: int) -> bool:
             continue
         following = keys[index + len(verb) :]
         if any(tuple(following[: len(d)]) == d for d in documents):
-            return not _nouns(text, end, tokens[index].start)
+            return not _nouns(article, end, tokens[index].start)
     return False
 
 
@@ -923,12 +1084,13 @@ _DOCUMENT_NUMBER = regex.compile(
 )
 
 
-def _cites_document(text: str, clause_start: int, start: int) -> bool:
+def _cites_document(article: Article, clause_start: int, start: int) -> bool:
     """Whether the text before a date cites a document: "Chỉ thị số 12-CT/TW", "Quyết định 45, "."""
+    text = article.text
     window_start = max(clause_start, start - 80)
     if _SYMBOL.search(text, window_start, start):
         return True
-    tokens = words(text, window_start, start)[-6:]
+    tokens = article.words(window_start, start)[-6:]
     documents = _keys(data.DOCUMENT_WORDS)
     for size in (1, 2):
         for index in range(len(tokens) - size + 1):
@@ -939,8 +1101,8 @@ def _cites_document(text: str, clause_start: int, start: int) -> bool:
     return False
 
 
-def _words_before(text: str, start: int, position: int, count: int) -> list[str]:
-    return [w.key for w in words(text, max(start, position - 12 * count), position)][-count:]
+def _words_before(article: Article, start: int, position: int, count: int) -> list[str]:
+    return [w.key for w in article.words(max(start, position - 12 * count), position)][-count:]
 
 
 def _ends_with(keys: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
@@ -951,9 +1113,9 @@ def _starts_with(keys: list[str], phrases: tuple[str, ...]) -> bool:
     return any(tuple(keys[: len(p)]) == p for p in _keys(phrases))
 
 
-def _administrative(text: str, start: int, end: int) -> bool:
+def _administrative(article: Article, start: int, end: int) -> bool:
     """Whether a place is a unit of administration: "thành phố Hải Dương", "xã Cổ Bì" (not "Tỉnh ủy")."""
-    tokens = words(text, start, end)
+    tokens = article.words(start, end)
     keys = [t.key for t in tokens]
     for prefix in _keys(data.ADMIN_PREFIXES):
         if tuple(keys[: len(prefix)]) == prefix and len(tokens) > len(prefix):
@@ -961,7 +1123,7 @@ def _administrative(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _inside(position: int, spans: list[Span]) -> bool:
+def _inside(position: int, spans: Sequence[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
 
 
@@ -972,14 +1134,15 @@ def _spoken(date_text: str) -> bool:
 
 def _scheduled(text: str, clause: _Clause, when: _When) -> bool:
     """Whether a clause dates something to come rather than something that happened."""
-    coming = _COMING.match(text, when.end, clause.end) is not None
+    coming = _COMING.match(text, when.end, _near(when.end, clause.end)) is not None
     return coming or _WILL.search(text, clause.start, clause.end) is not None
 
 
-def _local(text: str, start: int, end: int) -> bool:
+def _local(article: Article, start: int, end: int) -> bool:
     """Whether a place is a Vietnamese commune, district or town ("xã Cổ Bì", "thành phố Hạ Long"), not a foreign
     one ("thành phố Nagoya", "huyện Pạc-ka-đinh", "thủ đô Viêng Chăn (Lào)")."""
-    tokens = words(text, start, end)
+    text = article.text
+    tokens = article.words(start, end)
     keys = [w.key for w in tokens]
     town = next((len(p) for p in _keys(data.TOWN_PREFIXES) if tuple(keys[: len(p)]) == p), None)
     if town is not None and not all(_VIETNAMESE_SYLLABLE.fullmatch(_bare(w.text)) for w in tokens[town:]):
@@ -995,11 +1158,12 @@ def _bare(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _names_a_day(text: str, clause_start: int, start: int) -> bool:
+def _names_a_day(article: Article, clause_start: int, start: int) -> bool:
     """Whether a bare date is part of a day's name: "Quốc khánh 2/9", "Ngày Quốc tế Phụ nữ 8/3"."""
+    text = article.text
     if not text[start].isdigit():
         return False
-    before = words(text, max(clause_start, start - 24), start)
+    before = article.words(max(clause_start, start - 24), start)
     if not before or text[before[-1].end : start].strip():
         return False
     return before[-1].key not in _BEFORE_A_BARE_DATE and not before[-1].text.isdigit()
