@@ -109,8 +109,10 @@ def test_a_local_chapter_is_not_merged_into_the_national_association() -> None:
 
 
 def test_merged_organization_takes_the_first_kind_that_is_not_the_default() -> None:
-    facts = [MemberOrganization("Hội hữu nghị Việt Nam - Lào"), MemberOrganization(
-        "Hội hữu nghị Việt Nam - Lào", "friendship_association", ["LA"])]
+    facts = [
+        MemberOrganization("Hội hữu nghị Việt Nam - Lào"),
+        MemberOrganization("Hội hữu nghị Việt Nam - Lào", "friendship_association", ["LA"]),
+    ]
     [organization] = merged("member_organizations", facts)
     assert (organization.kind, organization.countries) == ("friendship_association", ("LA",))
 
@@ -183,24 +185,33 @@ def test_directives_merge_on_symbol_or_kind_and_number(first: Directive, second:
 
 
 def test_a_merged_directive_gathers_aliases_and_the_first_issuer() -> None:
-    facts = [Directive("directive", "45", "45-CT/TW", aliases=["Chỉ thị 45"]),
-             Directive("directive", "45", issuer="Ban Bí thư", aliases=["Chỉ thị này", "Chỉ thị 45"])]
+    facts = [
+        Directive("directive", "45", "45-CT/TW", aliases=["Chỉ thị 45"]),
+        Directive("directive", "45", issuer="Ban Bí thư", aliases=["Chỉ thị này", "Chỉ thị 45"]),
+    ]
     [directive] = merged("directives", facts)
     assert (directive.symbol, directive.issuer, directive.aliases) == (
-        "45-CT/TW", "Ban Bí thư", ("Chỉ thị 45", "Chỉ thị này"),
+        "45-CT/TW",
+        "Ban Bí thư",
+        ("Chỉ thị 45", "Chỉ thị này"),
     )
 
 
 def test_a_fact_bridging_two_distinct_directives_stays_on_its_own() -> None:
-    facts = [Directive("directive", "12", "12-CT/TW"), Directive("directive", "12", "12-CT/TU"),
-             Directive("directive", "12")]
+    facts = [
+        Directive("directive", "12", "12-CT/TW"),
+        Directive("directive", "12", "12-CT/TU"),
+        Directive("directive", "12"),
+    ]
     assert len(merged("directives", facts)) == 3
 
 
 def test_people_in_the_events_sentence_become_its_participants_in_text_order() -> None:
-    people = [Person("Lê Thị Hạnh", mentions=[at("Lê Thị Hạnh")]),
-              Person("Trần Quốc Bảo", mentions=[at("Trần Quốc Bảo"), at("Trần Quốc Bảo", 1)]),
-              Person("Phạm Minh Đức", mentions=[at("Phạm Minh Đức")])]
+    people = [
+        Person("Lê Thị Hạnh", mentions=[at("Lê Thị Hạnh")]),
+        Person("Trần Quốc Bảo", mentions=[at("Trần Quốc Bảo"), at("Trần Quốc Bảo", 1)]),
+        Person("Phạm Minh Đức", mentions=[at("Phạm Minh Đức")]),
+    ]
     event = Event("meeting", date=EdtfDate(None, 3, 12), mentions=[at("tiếp")])
     [linked] = link_participants([event], people, article())
     assert linked.participants == ("Trần Quốc Bảo", "Lê Thị Hạnh")
@@ -225,11 +236,16 @@ def test_refine_returns_none_when_nothing_changes() -> None:
 def test_refine_merges_then_links() -> None:
     extraction = Extraction(
         TEXT,
-        people=[Person("Phạm Minh Đức", mentions=[at("Phạm Minh Đức")]),
-                Person("Phạm Minh Đức", "ông", mentions=[at("Phạm Minh Đức")])],
-        events=[Event("working_session", date=EdtfDate(None, 3, 12), mentions=[at("làm việc")]),
-                Event("working_session", date=EdtfDate(None, 3, 12), time_of_day="afternoon",
-                      mentions=[at("Chiều cùng ngày")])],
+        people=[
+            Person("Phạm Minh Đức", mentions=[at("Phạm Minh Đức")]),
+            Person("Phạm Minh Đức", "ông", mentions=[at("Phạm Minh Đức")]),
+        ],
+        events=[
+            Event("working_session", date=EdtfDate(None, 3, 12), mentions=[at("làm việc")]),
+            Event(
+                "working_session", date=EdtfDate(None, 3, 12), time_of_day="afternoon", mentions=[at("Chiều cùng ngày")]
+            ),
+        ],
     )
     refined = vnfriendship_refine(extraction, article())
     assert refined is not None
@@ -262,3 +278,90 @@ def test_refining_keeps_every_mention_and_is_idempotent(extraction: Extraction) 
     assert set(refined.mentions()) == set(extraction.mentions())
     again = vnfriendship_refine(refined, page) or refined
     assert again == refined
+
+
+# ---------------------------------------------------------------- who was at an event
+
+
+def linked_names(text: str, names: list[str], noun: str, date: EdtfDate) -> tuple[str, ...]:
+    """The participants linked to the event named by the first ``noun`` of ``text``, among ``names``."""
+    people = [
+        Person(name, mentions=[at(name, i, text) for i in range(text.count(name))]) for name in names
+    ]  # fmt: skip
+    event = Event("congress", date=date, mentions=[at(noun, 0, text)])
+    [linked] = link_participants([event], people, article(text))
+    return linked.participants
+
+
+def test_the_people_listed_as_attending_after_the_event_take_part() -> None:
+    text = (
+        "Sáng 5/6, Hội hữu nghị tỉnh Quảng Trị tổ chức đại hội lần thứ III. "
+        "Cùng dự có các đồng chí: Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Lê Thị Hoa, Chủ tịch Hội Phụ nữ tỉnh. "
+        "Đồng chí Hoàng Minh Tâm được bầu làm Chủ tịch Hội."
+    )
+    names = ["Trần Văn Bình", "Lê Thị Hoa", "Hoàng Minh Tâm"]
+    assert linked_names(text, names, "đại hội", EdtfDate(None, 6, 5)) == tuple(names)
+
+
+def test_a_speaker_quoted_after_the_event_takes_part() -> None:
+    text = "Chiều 9/4, Liên hiệp tổ chức hội nghị tổng kết. Theo ông Đinh Quang Huy, công tác năm nay có nhiều kết quả."
+    assert linked_names(text, ["Đinh Quang Huy"], "hội nghị", EdtfDate(None, 4, 9)) == ("Đinh Quang Huy",)
+
+
+def test_a_person_named_without_a_word_of_presence_after_the_event_is_not_linked() -> None:
+    text = "Chiều 9/4, Liên hiệp tổ chức hội nghị tổng kết. Ông Đinh Quang Huy là người con của quê hương."
+    assert linked_names(text, ["Đinh Quang Huy"], "hội nghị", EdtfDate(None, 4, 9)) == ()
+
+
+def test_the_sender_of_a_letter_is_no_participant_but_its_reader_is() -> None:
+    text = (
+        "Sáng 2/9, Liên hiệp tổ chức lễ kỷ niệm 30 năm thành lập. "
+        "Tại buổi lễ, ông Đỗ Văn Tài đọc thư chúc mừng của Chủ tịch nước Võ Minh Khang. "
+        "Bộ trưởng Lương Gia Phúc gửi lẵng hoa chúc mừng buổi lễ."
+    )
+    names = ["Đỗ Văn Tài", "Võ Minh Khang", "Lương Gia Phúc"]
+    assert linked_names(text, names, "lễ kỷ niệm", EdtfDate(None, 9, 2)) == ("Đỗ Văn Tài",)
+
+
+def test_people_of_a_history_told_in_the_article_are_not_participants() -> None:
+    text = (
+        "Ngày 12/3/2024, Hội hữu nghị tỉnh tổ chức đại hội nhiệm kỳ 2024 - 2029. "
+        "Năm 1998, ông Phạm Văn Lộc dự hội nghị thành lập Hội. "
+        "Trước thềm đại hội, bà Ngô Thị Mai cho biết Hội đã sẵn sàng. "
+        "Ngày 5/1/2024, ông Vũ Đức Anh dự một buổi gặp mặt."
+    )
+    names = ["Phạm Văn Lộc", "Ngô Thị Mai", "Vũ Đức Anh"]
+    assert linked_names(text, names, "đại hội", EdtfDate(2024, 3, 12)) == ()
+
+
+def test_the_remembered_are_not_participants() -> None:
+    text = (
+        "Sáng 19/5, Liên hiệp tổ chức lễ dâng hương. "
+        "Các đại biểu dự lễ tưởng nhớ Chủ tịch Lê Hồng Sơn. "
+        "Ông Tạ Minh Nhật dự lễ và ôn lại công lao của cố Thủ tướng Phan Văn Hòa."
+    )
+    names = ["Lê Hồng Sơn", "Tạ Minh Nhật", "Phan Văn Hòa"]
+    assert linked_names(text, names, "lễ dâng hương", EdtfDate(None, 5, 19)) == ("Tạ Minh Nhật",)
+
+
+def test_the_people_after_the_next_event_belong_to_it() -> None:
+    text = (
+        "Sáng 3/7, đoàn dự hội nghị tại Hà Nội. Phát biểu có ông Kiều Văn Hải. "
+        "Chiều 3/7, đoàn dự lễ khánh thành trường học. Cùng dự có bà Mạc Thị Lan."
+    )
+    people = [Person(n, mentions=[at(n, 0, text)]) for n in ("Kiều Văn Hải", "Mạc Thị Lan")]
+    events = [
+        Event("conference", date=EdtfDate(None, 7, 3), mentions=[at("hội nghị", 0, text)]),
+        Event("ceremony", date=EdtfDate(None, 7, 3), mentions=[at("lễ khánh thành", 0, text)]),
+    ]
+    linked = link_participants(events, people, article(text))
+    assert [e.participants for e in linked] == [("Kiều Văn Hải",), ("Mạc Thị Lan",)]
+
+
+def test_a_person_inside_the_event_name_is_its_subject_not_a_participant() -> None:
+    text = "Sáng 10/10, tỉnh tổ chức Lễ kỷ niệm 100 năm ngày sinh đồng chí Hồ Quang Vinh; ông Lý Văn Toàn dự."
+    people = [Person(n, mentions=[at(n, 0, text)]) for n in ("Hồ Quang Vinh", "Lý Văn Toàn")]
+    name = "Lễ kỷ niệm 100 năm ngày sinh đồng chí Hồ Quang Vinh"
+    event = Event("ceremony", date=EdtfDate(None, 10, 10), mentions=[at(name, 0, text)])
+    [linked] = link_participants([event], people, article(text))
+    assert linked.participants == ("Lý Văn Toàn",)

@@ -11,6 +11,7 @@ from .._model import EventKind, TimeOfDay
 __all__ = [
     "ACTIVITY_KINDS",
     "ADMIN_PREFIXES",
+    "ANOTHER_TIME_WORDS",
     "ATTENDEE_NOUNS",
     "ATTENDING_WORDS",
     "DOCUMENT_WORDS",
@@ -18,13 +19,19 @@ __all__ = [
     "EVENT_VERBS",
     "ISSUING_VERBS",
     "JOINED_ACTIVITIES",
+    "LATE",
     "LEAD_ADVERBIALS",
+    "LETTER_WORDS",
     "LOCAL_PREFIXES",
     "NOT_AN_EVENT_AFTER",
     "NOT_AN_EVENT_DATE_AFTER",
     "NOT_EVENT_PHRASES",
     "POSTED_TITLES",
+    "PRESENCE_WORDS",
     "PROVINCE_PREFIXES",
+    "QUOTING_OPENERS",
+    "READING_WORDS",
+    "REMEMBRANCE_WORDS",
     "SITE_HEADS",
     "TIMES_OF_DAY",
     "TOWN_PREFIXES",
@@ -331,6 +338,40 @@ LEAD_ADVERBIALS: tuple[str, ...] = (
     "nhân", "nhân dịp", "trong khuôn khổ", "nằm trong", "thực hiện", "hưởng ứng", "chào mừng", "theo",
     "hướng tới", "sau", "trước", "ngay sau", "ngay trước", "trong", "tiếp theo", "tiếp nối", "để", "nhằm", "với",
 )  # fmt: skip
+
+#: Words of a sentence that place the people it names at the event told before: attending ("Cùng dự có các
+#: đồng chí: …", "Về phía tỉnh có …"), presiding, speaking ("ông A cho rằng …"), being elected ("được bầu
+#: làm Chủ tịch"), leading a delegation, receiving or welcoming guests.
+PRESENCE_WORDS: tuple[str, ...] = (
+    "dự", "tham dự", "có mặt", "về phía", "chủ trì", "đồng chủ trì", "phát biểu", "khẳng định", "cho rằng",
+    "cho biết", "nhấn mạnh", "chia sẻ", "đề nghị", "báo cáo", "trình bày", "tham luận", "được bầu", "bầu",
+    "tái đắc cử", "tái cử", "trúng cử", "trưởng đoàn", "dẫn đầu", "tiếp", "đón", "tiếp đón", "tiếp nhận",
+    "trao", "trao tặng", "đánh giá cao", "ghi nhận", "tiếp thu", "kêu gọi", "chỉ đạo", "cảm ơn", "đọc",
+)  # fmt: skip
+
+#: Words that open a sentence quoting a speaker: "Theo ông A, …".
+QUOTING_OPENERS: tuple[str, ...] = ("theo",)
+
+#: Words of a clause that tell its people sent a letter, a telegram or flowers rather than came.
+LETTER_WORDS: tuple[str, ...] = (
+    "gửi thư", "thư chúc mừng", "thư khen", "thư cảm ơn", "bức thư", "lá thư", "thư của", "điện mừng",
+    "điện chúc mừng", "gửi điện", "lẵng hoa", "gửi hoa", "gửi lời chúc",
+)  # fmt: skip
+
+#: Words of a clause before which its letter is read out at the event: the reader is there, the sender is not.
+READING_WORDS: tuple[str, ...] = ("đọc", "trao", "chuyển")
+
+#: Words of a clause that tell its people are remembered, not present ("tưởng niệm Chủ tịch …").
+REMEMBRANCE_WORDS: tuple[str, ...] = (
+    "tưởng nhớ", "tưởng niệm", "ngày sinh", "năm sinh", "ngày mất", "sinh thời", "ôn lại", "nhớ về", "di chúc",
+    "anh linh", "vĩnh biệt",
+)  # fmt: skip
+
+#: A word before a capitalised title or name that marks the dead: "cố Thủ tướng …".
+LATE: tuple[str, ...] = ("cố",)
+
+#: Words before a person in a sentence that move it to another time than the event's: "Trước thềm Đại hội, …".
+ANOTHER_TIME_WORDS: tuple[str, ...] = ("trước thềm", "trước đó", "trước đây", "năm ngoái", "năm trước")
 
 #: Time-of-day words before a relative day ("Chiều cùng ngày").
 TIMES_OF_DAY: dict[str, TimeOfDay] = {

@@ -11,6 +11,8 @@ mentioned in the same sentences as the event.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import functools
 from collections.abc import Callable, Hashable, Sequence
 from itertools import chain
 from typing import Any, TypeVar, cast
@@ -18,6 +20,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from .._article import Article
+from .._edtf import EdtfDate, EdtfInterval
 from .._hookspecs import hookimpl
 from .._model import (
     FACETS,
@@ -32,6 +35,7 @@ from .._model import (
 )
 from .._symbols import number_key, symbol_key
 from .._text import fold_key, words
+from ..data import events as data
 
 __all__ = ["FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
 
@@ -179,20 +183,157 @@ def _merged(group: list[_Fact]) -> _Fact:
 
 
 def link_participants(events: Sequence[Event], people: Sequence[Person], article: Article) -> list[Event]:
-    """Give each event that names no participants the people named in its sentences, in text order."""
-    starts = [sentence.start for sentence in article.sentences]
+    """Give each event that names no participants the people its article places at it, in text order.
 
-    def sentence_of(offset: int) -> int | None:
-        index = bisect.bisect_right(starts, offset) - 1
-        return index if index >= 0 and offset < article.sentences[index].end else None
-
-    named = sorted((mention.start, person.name) for person in people for mention in person.mentions)
+    Those are the people named in the sentences that name the event, and in the sentences after its
+    first naming (until the next event is first named) that say they attended, presided, spoke, were
+    elected, received or welcomed ("Cùng dự có các đồng chí: A, B", "Theo ông C, …"); a headline's
+    people elected or present go to the article's first event. Never the people who only sent a letter
+    or flowers, who are remembered ("tưởng niệm", "cố Thủ tướng …"), named inside the event's own name,
+    or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …").
+    """
+    reading = _Reading(article, people, events)
+    openings = [reading.opening(event) for event in events]
+    later = sorted({opening for opening in openings if opening is not None})
+    first = later[0] if later else None
     linked = []
-    for event in events:
-        if not event.participants:
-            sentences = {sentence_of(mention.start) for mention in event.mentions} - {None}
-            names = dict.fromkeys(name for start, name in named if sentence_of(start) in sentences)
-            if names:
-                event = attrs.evolve(event, participants=tuple(names))
-        linked.append(event)
+    for event, opening in zip(events, openings, strict=True):
+        if event.participants or opening is None:
+            linked.append(event)
+            continue
+        own = reading.sentences_of(event)
+        following = next((o for o in later if o > opening), len(article.sentences))
+        told = [i for i in range(opening, following) if i not in own and reading.places_people(i, event)]
+        if opening == first:
+            told += [i for i in reading.headlines if i not in own and reading.places_people(i, event)]
+        names: dict[str, None] = {}
+        for index in sorted({*own, *told}):
+            for start, end, name in reading.people_in(index):
+                if reading.present(start, end, index, event):
+                    names.setdefault(name)
+        linked.append(attrs.evolve(event, participants=tuple(names)) if names else event)
     return linked
+
+
+class _Reading:
+    """The sentences of one article, with who is named in each and the cue words that place them."""
+
+    def __init__(self, article: Article, people: Sequence[Person], events: Sequence[Event]) -> None:
+        self.article = article
+        self.sentences = article.sentences
+        self._starts = [sentence.start for sentence in self.sentences]
+        self._people: dict[int, list[tuple[int, int, str]]] = {}
+        for person in people:
+            for mention in person.mentions:
+                index = self.sentence_of(mention.start)
+                if index is not None:
+                    self._people.setdefault(index, []).append((mention.start, mention.end, person.name))
+        for found in self._people.values():
+            found.sort()
+        # the stretches that name an event: a person inside one is its subject ("Lễ kỷ niệm ngày sinh …")
+        self._named = sorted((m.start, m.end) for event in events for m in event.mentions)
+        self.headlines = [i for i, sentence in enumerate(self.sentences) if sentence.segment == "title"]
+
+    def sentence_of(self, offset: int) -> int | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index if index >= 0 and offset < self.sentences[index].end else None
+
+    def sentences_of(self, event: Event) -> set[int]:
+        return {i for i in (self.sentence_of(m.start) for m in event.mentions) if i is not None}
+
+    def opening(self, event: Event) -> int | None:
+        """The sentence that first names the event in the story (in the headline only where nothing else does)."""
+        own = self.sentences_of(event)
+        told = [i for i in own if self.sentences[i].segment != "title"]
+        return min(told or own, default=None)
+
+    def people_in(self, index: int) -> list[tuple[int, int, str]]:
+        return self._people.get(index, [])
+
+    def places_people(self, index: int, event: Event) -> bool:
+        """Whether a sentence says its people were at an event: a cue word, and no other day named."""
+        sentence = self.sentences[index]
+        if not self.people_in(index) or self._another_day(sentence.start, sentence.end, event):
+            return False
+        keys = self._keys(sentence.start, sentence.end)
+        return _holds_any(keys, _phrases(data.PRESENCE_WORDS)) or tuple(keys[:1]) in _phrases(data.QUOTING_OPENERS)
+
+    def present(self, start: int, end: int, index: int, event: Event) -> bool:
+        """Whether the person named at ``[start, end)`` of a sentence is there, not a sender, the remembered or
+        someone of another time."""
+        named = bisect.bisect_right(self._named, (start, end))
+        if any(s <= start and end <= e for s, e in self._named[max(0, named - 3) : named]):
+            return False
+        sentence = self.sentences[index]
+        before = self.article.words(sentence.start, start)
+        keys = [word.key for word in before]
+        if _holds_any(keys, _phrases(data.ANOTHER_TIME_WORDS)) or self._long_past(sentence.start, start, event):
+            return False
+        late = [i for i in range(max(0, len(before) - 5), len(before) - 1) if keys[i] in _LATE]
+        if any(before[i + 1].text[:1].isupper() for i in late):  # "cố Thủ tướng …"
+            return False
+        clauses = self.article.spans_in("clause", sentence.start, sentence.end)
+        clause = next((c for c in clauses if c.start <= start and end <= c.end), None)
+        if clause is None:
+            return True
+        keys = self._keys(clause.start, clause.end)
+        position = len(self._keys(clause.start, start))  # the person's first word in the clause
+        remembered = _first_at(keys, _phrases(data.REMEMBRANCE_WORDS))
+        if remembered is not None and remembered < position:  # "… ôn lại công lao của …"
+            return False
+        letter = _first_at(keys, _phrases(data.LETTER_WORDS))
+        if letter is None:
+            return True
+        if letter < position:  # "thư chúc mừng của Chủ tịch nước …"
+            return False
+        reading = _first_at(keys[position:letter], _phrases(data.READING_WORDS))
+        return reading is not None  # "ông A đọc thư …", not "ông B gửi thư …"
+
+    def _keys(self, start: int, end: int) -> list[str]:
+        return [word.key for word in self.article.words(start, end)]
+
+    def _another_day(self, start: int, end: int, event: Event) -> bool:
+        """Whether a sentence names a day other than the event's, or a year long past."""
+        day = str(event.date.start if isinstance(event.date, EdtfInterval) else event.date)
+        for date in self.article.dates(start, end):
+            value = date.value
+            if isinstance(value, EdtfDate) and value.day is not None and str(value)[-5:] != day[-5:]:
+                return True
+        return self._long_past(start, end, event)
+
+    def _long_past(self, start: int, end: int, event: Event) -> bool:
+        """Whether a stretch names a year before the event's (not a term, "nhiệm kỳ 2018 - 2023")."""
+        year = _year_of(event) or _year_of_date(self.article.reference_date)
+        if year is None:
+            return False
+        return any(
+            isinstance(date.value, EdtfDate) and date.value.year is not None and date.value.year < year
+            for date in self.article.dates(start, end)
+        )
+
+
+def _year_of(event: Event) -> int | None:
+    date = event.date.start if isinstance(event.date, EdtfInterval) else event.date
+    return None if date is None else date.year
+
+
+def _year_of_date(date: dt.date | None) -> int | None:
+    return None if date is None else date.year
+
+
+_LATE = frozenset(fold_key(word) for word in data.LATE)
+
+
+@functools.cache
+def _phrases(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(word.key for word in words(phrase)) for phrase in phrases)
+
+
+def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> int | None:
+    """The index of the first word that opens one of the phrases."""
+    lengths = sorted({len(p) for p in phrases})
+    return next((i for i in range(len(keys)) for n in lengths if tuple(keys[i : i + n]) in phrases), None)
+
+
+def _holds_any(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return _first_at(keys, phrases) is not None
