@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 from strategies import extractions
-from vnfriendship import from_dict, to_dict
-from vnfriendship._edtf import EdtfDate
+from vnfriendship import Facet, Fact, Position, Source, from_dict, to_dict
+from vnfriendship._edtf import EDTF, EdtfDate
 from vnfriendship._model import AidFigure, Event, Extraction, MemberOrganization, Mention, Person, Segment, Union
+from vnfriendship._serialize import problems
 
 TEXT = "Chiều 4/6, Liên hiệp các tổ chức hữu nghị Việt Nam trao 700 triệu đồng."
 
@@ -61,8 +63,9 @@ def test_to_dict_has_every_contract_key() -> None:
     data = to_dict(Extraction(TEXT))
     assert set(data) == {
         "schema", "source", "text", "meta", "segments", "people", "unions", "member_organizations",
-        "events", "aid_figures", "directives", "errors",
+        "events", "aid_figures", "directives", "extensions", "errors",
     }
+    assert data["extensions"] == {}
     assert data["schema"] == "vnfriendship/1"
     assert data["meta"] == {"title": None, "published_at": None, "outlet": None, "authors": []}
 
@@ -139,3 +142,92 @@ def test_a_2025_unit_of_the_wrong_type_is_named() -> None:
     data["unions"][0]["province_2025"] = 7
     with pytest.raises(ValueError, match=r"unions\[0\]\.province_2025"):
         from_dict(data)
+
+
+# ---------------------------------------------------------------- provenance and facets of plugins' own
+
+
+@attrs.frozen
+class Embassy(Fact):
+    """A plugin's own kind of fact, with every kind of field the JSON form carries."""
+
+    name: str
+    country: str | None = None
+    kind: Literal["embassy", "consulate"] = "embassy"
+    opened: EDTF | None = None
+    staff: int | None = None
+    budget: Decimal | None = None
+    share: float | None = None
+    honorary: bool = False
+    aliases: tuple[str, ...] = ()
+    head: Position | None = None
+
+
+EMBASSY = Facet("embassies", Embassy)
+
+
+def _with_embassy() -> Extraction:
+    embassy = Embassy(
+        "Đại sứ quán", "JP", "consulate", EdtfDate(1973, 9), 12, Decimal("1.50"), 0.25, True, ("ĐSQ",),
+        Position("Đại sứ"), mentions=[Mention(0, 5, "Chiều")], sources=[Source("embassies", "a rule")],
+    )
+    return Extraction(TEXT, extensions={"embassies": [embassy]})
+
+
+def test_sources_are_written_and_read_back_but_are_not_part_of_a_facts_identity() -> None:
+    person = Person("Lan", sources=[Source("people", "name after title")])
+    data = to_dict(Extraction(TEXT, people=[person]))
+    assert data["people"][0]["sources"] == [{"plugin": "people", "rule": "name after title"}]
+    assert from_dict(data).people[0].sources == (Source("people", "name after title"),)
+    assert person == Person("Lan")
+
+
+def test_a_declared_facet_round_trips_every_kind_of_field() -> None:
+    extraction = _with_embassy()
+    data = json.loads(json.dumps(to_dict(extraction)))
+    assert data["extensions"]["embassies"][0]["opened"] == "1973-09"
+    assert data["extensions"]["embassies"][0]["budget"] == "1.5"
+    back = from_dict(data, facets=[EMBASSY])
+    assert back == extraction
+    assert back.extensions["embassies"][0].sources == (Source("embassies", "a rule"),)
+    assert to_dict(back) == data
+
+
+def test_facts_of_an_unknown_facet_cannot_be_read_back() -> None:
+    with pytest.raises(ValueError, match=r"extensions\.embassies: no facet of that name was declared"):
+        from_dict(to_dict(_with_embassy()))
+
+
+def test_a_bad_field_of_a_declared_facet_is_named() -> None:
+    data = to_dict(_with_embassy())
+    data["extensions"]["embassies"][0]["kind"] = "palace"
+    with pytest.raises(ValueError, match=r"extensions\.embassies\[0\]\.kind: 'palace' is not one of"):
+        from_dict(data, facets=[EMBASSY])
+
+
+def test_extension_mentions_must_quote_the_text() -> None:
+    with pytest.raises(ValueError, match="does not quote"):
+        Extraction(TEXT, extensions={"embassies": [Embassy("x", mentions=[Mention(0, 5, "Sáng ")])]})
+
+
+def test_extensions_are_immutable_and_hashable() -> None:
+    extraction = _with_embassy()
+    assert hash(extraction) == hash(_with_embassy())
+    with pytest.raises(TypeError):
+        extraction.extensions["embassies"] = ()  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("fact", "problem"),
+    [
+        (Person("Lan"), None),
+        (Person(b"Lan"), "name: expected str, got bytes"),  # type: ignore[arg-type]
+        (Event("meeting", attendance=True), "attendance: expected int | NoneType, got bool"),  # type: ignore[arg-type]
+        (Embassy("x", share=float("inf")), "share: not a finite number: inf"),
+        (Embassy("x", budget=Decimal("NaN")), "budget: not a finite Decimal: NaN"),
+        (Embassy("x", aliases=("a", 1)), "aliases[1]: expected str, got int"),  # type: ignore[arg-type]
+        (Embassy("x", mentions=["Chiều"]), "mentions[0]: expected Mention, got str"),  # type: ignore[list-item]
+    ],
+)
+def test_problems_name_the_field_and_what_is_wrong(fact: object, problem: str | None) -> None:
+    assert problems(fact, type(fact)) == problem

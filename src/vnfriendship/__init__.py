@@ -15,7 +15,10 @@ from ._model import (
     ArticleMeta,
     Directive,
     Event,
+    Extensions,
     Extraction,
+    Facet,
+    Fact,
     Facts,
     MemberOrganization,
     Membership,
@@ -25,11 +28,12 @@ from ._model import (
     Position,
     Quantity,
     Segment,
+    Source,
     Union,
 )
 from ._pipeline import Pipeline, extract, extract_file
 from ._plugins import PluginInfo, PluginRegistrationError
-from ._serialize import from_dict, to_dict
+from ._serialize import from_dict, json_schema, to_dict
 from ._text import InputError
 from ._version import __version__
 
@@ -42,7 +46,10 @@ __all__ = [
     "EdtfDate",
     "EdtfInterval",
     "Event",
+    "Extensions",
     "Extraction",
+    "Facet",
+    "Fact",
     "Facts",
     "Gazetteer",
     "GazetteerEntry",
@@ -60,12 +67,14 @@ __all__ = [
     "Quantity",
     "Segment",
     "Sentence",
+    "Source",
     "Union",
     "__version__",
     "extract",
     "extract_file",
     "from_dict",
     "hookimpl",
+    "json_schema",
     "parse_edtf",
     "to_dict",
 ]

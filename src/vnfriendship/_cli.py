@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("plugins", help="list the plugins: name, version, facet, origin")
     listing.add_argument("--disable", action="append", default=[], metavar="NAME", help=argparse.SUPPRESS)
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output (installed plugins' facets too)")
+    schema.add_argument("--disable", action="append", default=[], metavar="NAME", help=argparse.SUPPRESS)
     return parser
 
 
@@ -67,17 +69,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(message))
     if args.command == "plugins":
         return _list_plugins(pipeline, sys.stdout)
+    if args.command == "schema":
+        sys.stdout.write(json.dumps(pipeline.json_schema(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
     return _extract(pipeline, args, sys.stdout, sys.stderr)
 
 
 def _list_plugins(pipeline: Pipeline, out: TextIO) -> int:
     rows = [("name", "version", "facet", "origin")]
-    rows += [
-        (p.name + ("" if p.enabled else " (disabled)"), p.version, p.facet, p.origin) for p in pipeline.plugins()
-    ]
+    plugins = pipeline.plugins()
+    marks = {"enabled": "", "disabled": " (disabled)"}
+    rows += [(p.name + marks.get(p.state, " (failed)"), p.version, p.facet, p.origin) for p in plugins]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
+    for p in plugins:  # an installed plugin that could not be loaded, and why
+        if p.error is not None:
+            out.write(f"{p.name}: {p.state}\n")
     return EXIT_OK
 
 

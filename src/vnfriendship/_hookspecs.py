@@ -17,7 +17,7 @@ import pluggy
 if TYPE_CHECKING:
     from ._article import Article
     from ._gazetteer import Gazetteer, GazetteerEntry
-    from ._model import ArticleMeta, Extraction, Facts, Segment
+    from ._model import ArticleMeta, Extraction, Facet, Facts, Segment
 
 __all__ = ["PROJECT", "HookSpecs", "hookimpl", "hookspec"]
 
@@ -29,7 +29,30 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 class HookSpecs:
-    """The hook specifications (never instantiated by plugins)."""
+    """The hook specifications (never instantiated by plugins).
+
+    ``firstresult=True`` marks the hooks where the first answer that is not
+    ``None`` wins. Hook wrappers (``hookwrapper=True`` or ``wrapper=True``) are
+    refused at registration: the pipeline calls each implementation on its own.
+    """
+
+    @hookspec
+    def vnfriendship_facets(self) -> Iterable[Facet]:
+        """Declare the plugin's own kinds of fact (:class:`~vnfriendship.Facet`).
+
+        Called once per pipeline. Their facts are returned in ``Facts.extensions``
+        and written under ``"extensions"`` in the JSON.
+        """
+        raise NotImplementedError
+
+    @hookspec
+    def vnfriendship_gazetteer_tables(self) -> Iterable[str]:
+        """Name the gazetteer tables of the plugin's own that its entries fill.
+
+        Called once per pipeline. An entry for a table that neither vnfriendship
+        nor any plugin names is reported as a misspelling and left out.
+        """
+        raise NotImplementedError
 
     @hookspec
     def vnfriendship_gazetteer_entries(self) -> Iterable[GazetteerEntry]:
@@ -41,17 +64,18 @@ class HookSpecs:
         """
         raise NotImplementedError
 
-    @hookspec
+    @hookspec(firstresult=True)
     def vnfriendship_segment(self, text: str, gazetteer: Gazetteer) -> Sequence[Segment] | None:
         """Split a normalised page into segments (title, lede, body, related, chrome...).
 
         Return ``None`` for a page this segmenter does not recognise; the first
-        segmenter that returns segments wins. The built-in one runs last and
+        segmenter that returns valid segments wins (an invalid answer is reported
+        and the next segmenter is asked). The built-in one runs last and
         recognises every page.
         """
         raise NotImplementedError
 
-    @hookspec
+    @hookspec(firstresult=True)
     def vnfriendship_metadata(
         self,
         text: str,

@@ -8,6 +8,7 @@ fields accept only their documented values, amounts are non-negative
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Literal, get_args
 
@@ -25,7 +26,10 @@ __all__ = [
     "DirectiveKind",
     "Event",
     "EventKind",
+    "Extensions",
     "Extraction",
+    "Facet",
+    "Fact",
     "Facts",
     "MemberKind",
     "MemberOrganization",
@@ -38,6 +42,7 @@ __all__ = [
     "Quantity",
     "Segment",
     "SegmentKind",
+    "Source",
     "TimeOfDay",
     "Union",
     "UnionLevel",
@@ -109,6 +114,55 @@ class Mention:
 
 
 @attrs.frozen
+class Source:
+    """Which plugin produced a fact and, when the plugin says, with which of its rules.
+
+    The pipeline writes ``plugin`` as the plugin is registered; a plugin may name
+    the ``rule`` of each fact it returns (``Source("", rule="title before name")``).
+    """
+
+    plugin: str
+    rule: str | None = None
+
+
+def _sources() -> Any:
+    # Provenance is not part of a fact's identity: the same person found by two plugins is one fact.
+    return attrs.field(default=(), converter=_tuple, eq=False)
+
+
+@attrs.frozen
+class Fact:
+    """The base of a plugin's own kind of fact (see :class:`Facet`): its mentions and sources.
+
+    Both are keyword-only, so a subclass lists its own fields first::
+
+        @attrs.frozen
+        class Partner(Fact):
+            name: str
+            country: str | None = None
+
+        Partner("Đại sứ quán Nhật Bản", "JP", mentions=[article.mention(0, 19)])
+    """
+
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple, kw_only=True, eq=False)
+
+
+@attrs.frozen
+class Facet:
+    """A kind of fact a plugin adds, returned by its ``vnfriendship_facets`` hook.
+
+    ``name`` is the key of its facts in ``Facts.extensions``, ``Extraction.extensions``
+    and the JSON's ``"extensions"`` object; ``type`` is an attrs class derived from
+    :class:`Fact` whose fields the JSON form can carry (see ``docs/plugins.md``).
+    """
+
+    name: str
+    type: type
+    description: str = ""
+
+
+@attrs.frozen
 class Segment:
     """A stretch of the page: the article's parts, or chrome and teasers around it."""
 
@@ -154,6 +208,7 @@ class Person:
     honorific: str | None = None
     positions: tuple[Position, ...] = attrs.field(default=(), converter=_tuple)
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = _sources()
 
 
 @attrs.frozen
@@ -183,6 +238,7 @@ class Union:
     cluster: int | None = attrs.field(default=None, validator=_non_negative)
     membership: Membership | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = _sources()
 
     @property
     def province_2025(self) -> str | None:
@@ -200,6 +256,7 @@ class MemberOrganization:
     locality: str | None = None
     acronym: str | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = _sources()
 
     @property
     def locality_2025(self) -> str | None:
@@ -223,6 +280,7 @@ class Event:
     participants: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     attendance: int | None = attrs.field(default=None, validator=_non_negative)
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = _sources()
 
     @property
     def province_2025(self) -> str | None:
@@ -253,6 +311,7 @@ class AidFigure:
     quantity: Quantity | None = None
     per_unit: bool = False
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = _sources()
 
     def __attrs_post_init__(self) -> None:
         if len(self.currency) != 3 or not self.currency.isupper():
@@ -271,6 +330,7 @@ class Directive:
     subject: str | None = None
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = _sources()
 
 
 @attrs.frozen
@@ -281,9 +341,43 @@ class PluginError:
     error: str
 
 
+class Extensions(Mapping[str, tuple[Any, ...]]):
+    """The facts of the facets plugins declared, by facet name: an immutable, hashable mapping."""
+
+    __slots__ = ("_facts",)
+
+    def __init__(self, facts: Mapping[str, Any] | None = None) -> None:
+        self._facts: dict[str, tuple[Any, ...]] = {name: tuple(items) for name, items in (facts or {}).items()}
+
+    def __getitem__(self, name: str) -> tuple[Any, ...]:
+        return self._facts[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._facts.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
+
+    def __repr__(self) -> str:
+        return f"Extensions({self._facts!r})"
+
+
+def _extensions(value: Mapping[str, Any] | None) -> Extensions:
+    return value if isinstance(value, Extensions) else Extensions(value)
+
+
 @attrs.frozen
 class Facts:
-    """What extractors return: facts of one or more facets, to be merged into an extraction."""
+    """What extractors return: facts of one or more facets, to be merged into an extraction.
+
+    ``extensions`` holds the facts of facets declared by plugins, by facet name.
+    """
 
     people: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
     unions: tuple[Union, ...] = attrs.field(default=(), converter=_tuple)
@@ -291,6 +385,7 @@ class Facts:
     events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
     aid_figures: tuple[AidFigure, ...] = attrs.field(default=(), converter=_tuple)
     directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
+    extensions: Extensions = attrs.field(factory=Extensions, converter=_extensions)
 
 
 @attrs.frozen
@@ -308,6 +403,7 @@ class Extraction:
     aid_figures: tuple[AidFigure, ...] = attrs.field(default=(), converter=_tuple)
     directives: tuple[Directive, ...] = attrs.field(default=(), converter=_tuple)
     errors: tuple[PluginError, ...] = attrs.field(default=(), converter=_tuple)
+    extensions: Extensions = attrs.field(factory=Extensions, converter=_extensions)
 
     def __attrs_post_init__(self) -> None:
         for segment in self.segments:
@@ -319,6 +415,15 @@ class Extraction:
                     f"mention {mention.text!r} at {mention.start}..{mention.end} does not quote the text"
                 )
 
+    def facts(self) -> Iterator[tuple[str, Any]]:
+        """``(facet, fact)`` for every fact, the six built-in facets first, then the extensions."""
+        for facet in FACETS:
+            for fact in getattr(self, facet):
+                yield facet, fact
+        for facet, facts in self.extensions.items():
+            for fact in facts:
+                yield facet, fact
+
     def mentions(self) -> list[Mention]:
         """Every mention of every fact."""
-        return [m for facet in FACETS for fact in getattr(self, facet) for m in fact.mentions]
+        return [m for _facet, fact in self.facts() for m in fact.mentions]

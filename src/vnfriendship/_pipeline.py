@@ -2,6 +2,10 @@
 
 Build a :class:`Pipeline` once and call it for many articles: plugins are
 loaded and the gazetteer is built only once.
+
+Whatever a plugin does, ``extract`` returns: every answer is checked where it
+enters (see :mod:`vnfriendship._plugins`), a bad one is left out and reported in
+``Extraction.errors`` naming the plugin, and everything else is kept.
 """
 
 from __future__ import annotations
@@ -9,16 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from ._article import Article, build_article
-from ._gazetteer import Gazetteer, GazetteerEntry
-from ._model import FACETS, ArticleMeta, Extraction, Facts, PluginError, Segment
-from ._plugins import PluginInfo, PluginManager, register_all
+from ._gazetteer import TABLES, Gazetteer, GazetteerEntry
+from ._model import ArticleMeta, Extraction, Facet, Facts, PluginError, Segment
+from ._plugins import PluginInfo, PluginManager, accepted_facts, checked_segments, describe, register_all
+from ._serialize import FACET_CLASSES, check_facet, from_dict, json_schema, problems
 from ._text import InputError, normalize
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "extract_file"]
@@ -29,7 +34,9 @@ class Pipeline:
 
     ``plugins`` are registered after the built-in ones; ``disable`` names plugins
     not to call. ``load_entry_points`` defaults to true unless the environment
-    variable ``VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD=1`` is set.
+    variable ``VNFRIENDSHIP_DISABLE_PLUGIN_AUTOLOAD=1`` is set. ``plugin_timeout``
+    (seconds) is the time any one plugin may take for one hook call: one that runs
+    over is reported as that plugin's ``TimeoutError`` and its answer ignored.
     """
 
     def __init__(
@@ -39,8 +46,9 @@ class Pipeline:
         disable: Iterable[str] = (),
         builtins: bool = True,
         load_entry_points: bool = True,
+        plugin_timeout: float | None = None,
     ) -> None:
-        self.plugin_manager = PluginManager()
+        self.plugin_manager = PluginManager(timeout=plugin_timeout)
         if builtins:
             self.plugin_manager.register_builtins()
         if load_entry_points:
@@ -48,8 +56,7 @@ class Pipeline:
         register_all(self.plugin_manager, plugins)
         for name in disable:
             self.plugin_manager.disable(name)
-        self._gazetteer: Gazetteer | None = None
-        self._gazetteer_errors: tuple[PluginError, ...] = ()
+        self._setup: _Setup | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ plugins
@@ -57,16 +64,16 @@ class Pipeline:
     def register(self, plugin: object, name: str | None = None) -> str:
         """Add a plugin; returns its name."""
         name = self.plugin_manager.register(plugin, name)
-        self._gazetteer = None
+        self._setup = None
         return name
 
     def disable(self, name: str) -> None:
         self.plugin_manager.disable(name)
-        self._gazetteer = None
+        self._setup = None
 
     def enable(self, name: str) -> None:
         self.plugin_manager.enable(name)
-        self._gazetteer = None
+        self._setup = None
 
     def plugins(self) -> list[PluginInfo]:
         """The registered plugins in calling order."""
@@ -74,23 +81,89 @@ class Pipeline:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """The gazetteer every plugin contributed to (built on first use)."""
+        """The gazetteer every plugin contributed to (built on first use), read-only."""
+        return self._set_up().gazetteer
+
+    def facets(self) -> list[Facet]:
+        """The facets the plugins declared (``vnfriendship_facets``), by name."""
+        return list(self._set_up().facets.values())
+
+    def json_schema(self) -> dict[str, Any]:
+        """The JSON Schema of this pipeline's output: ``vnfriendship/1`` with its plugins' facets."""
+        return json_schema(self.facets())
+
+    def from_dict(self, data: Mapping[str, Any]) -> Extraction:
+        """Read this pipeline's JSON back, the facets its plugins declared included."""
+        return from_dict(data, facets=self.facets())
+
+    def _set_up(self) -> _Setup:
+        """What the plugins declare once per pipeline: facets, gazetteer tables and entries."""
         with self._lock:
-            if self._gazetteer is None:
-                gazetteer, errors = Gazetteer(), []
-                for call in self.plugin_manager.call_each("vnfriendship_gazetteer_entries"):
-                    if call.error is not None:
-                        errors.append(call.error)
-                        continue
-                    try:
-                        for entry in call.result or ():
-                            if not isinstance(entry, GazetteerEntry):
-                                raise TypeError(f"yielded {type(entry).__name__}, expected GazetteerEntry")
-                            gazetteer.add(entry)
-                    except Exception as error:
-                        errors.append(PluginError(call.plugin, f"{type(error).__name__}: {error}"))
-                self._gazetteer, self._gazetteer_errors = gazetteer, tuple(errors)
-            return self._gazetteer
+            if self._setup is None:
+                errors: list[PluginError] = []
+                facets = self._declared_facets(errors)
+                tables = self._declared_tables(errors)
+                gazetteer = _ReadOnlyGazetteer(self._gazetteer_entries(tables, errors))
+                self._setup = _Setup(gazetteer, facets, tuple(errors))
+            return self._setup
+
+    def _declared_facets(self, errors: list[PluginError]) -> dict[str, Facet]:
+        facets: dict[str, Facet] = {}
+        owners: dict[str, str] = {}
+        for plugin, item in self._declarations("vnfriendship_facets", errors):
+            try:
+                check_facet(item)
+                if item.name in facets:
+                    raise ValueError(f"facet {item.name!r} is already declared by plugin {owners[item.name]!r}")
+            except (TypeError, ValueError) as error:
+                errors.append(PluginError(plugin, f"facet refused: {describe(error)}"))
+                continue
+            facets[item.name], owners[item.name] = item, plugin
+        return facets
+
+    def _declared_tables(self, errors: list[PluginError]) -> set[str]:
+        tables = set(TABLES)
+        for plugin, item in self._declarations("vnfriendship_gazetteer_tables", errors):
+            if isinstance(item, str) and item.strip():
+                tables.add(item)
+            else:
+                errors.append(PluginError(plugin, f"gazetteer table refused: {item!r} is not a table name"))
+        return tables
+
+    def _gazetteer_entries(self, tables: set[str], errors: list[PluginError]) -> list[GazetteerEntry]:
+        offered = list(self._declarations("vnfriendship_gazetteer_entries", errors))
+        # vnfriendship's own plugins name their private tables by filling them.
+        tables |= {
+            entry.table for plugin, entry in offered
+            if isinstance(entry, GazetteerEntry) and self.plugin_manager.is_builtin(plugin)
+        }
+        entries = []
+        for plugin, entry in offered:
+            if not isinstance(entry, GazetteerEntry):
+                errors.append(PluginError(plugin, f"gazetteer entry refused: {type(entry).__name__}, "
+                                                  "expected GazetteerEntry"))
+            elif entry.table not in tables:
+                known = ", ".join(sorted(tables))
+                errors.append(PluginError(plugin, f"gazetteer entry {entry.surface!r} refused: unknown table "
+                                                  f"{entry.table!r} (known: {known}; vnfriendship_gazetteer_tables "
+                                                  "names a new one)"))
+            else:
+                entries.append(entry)
+        return entries
+
+    def _declarations(self, hook: str, errors: list[PluginError]) -> Iterable[tuple[str, Any]]:
+        """``(plugin, item)`` for each item of each plugin's iterable answer to ``hook``."""
+        for call in self.plugin_manager.call_each(hook):
+            if call.error is not None:
+                errors.append(call.error)
+                continue
+            try:
+                items = list(call.result or ())
+            except (Exception, SystemExit) as error:  # a generator that raises half-way: keep nothing of it
+                errors.append(PluginError(call.plugin, describe(error)))
+                continue
+            for item in items:
+                yield call.plugin, item
 
     # ------------------------------------------------------------ extracting
 
@@ -138,8 +211,10 @@ class Pipeline:
         if reference_date is not None and not isinstance(reference_date, dt.date):
             raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
         normalised = normalize(text)
-        gazetteer = self.gazetteer
-        errors.extend(self._gazetteer_errors)
+        setup = self._set_up()
+        gazetteer = setup.gazetteer
+        errors.extend(self.plugin_manager.failures())
+        errors.extend(setup.errors)
         segments = self._segments(normalised, gazetteer, errors)
         meta = self._metadata(normalised, segments, gazetteer, reference_date, errors)
         return build_article(
@@ -172,23 +247,15 @@ class Pipeline:
         except InputError as error:
             raise InputError(f"{file}: {error}") from None
 
-    def _first_answer(self, hook: str, errors: list[PluginError], expected: Any, **kwargs: Any) -> Any:
-        for call in self.plugin_manager.call_each(hook, **kwargs):
+    def _segments(self, text: str, gazetteer: Gazetteer, errors: list[PluginError]) -> tuple[Segment, ...]:
+        for call in self.plugin_manager.call_each("vnfriendship_segment", text=text, gazetteer=gazetteer):
             if call.error is not None:
                 errors.append(call.error)
             elif call.result is not None:
-                if isinstance(call.result, expected):
-                    return call.result
-                errors.append(_wrong_type(call.plugin, call.result, expected))
-        return None
-
-    def _segments(self, text: str, gazetteer: Gazetteer, errors: list[PluginError]) -> tuple[Segment, ...]:
-        answer = self._first_answer("vnfriendship_segment", errors, (list, tuple), text=text, gazetteer=gazetteer)
-        if answer is not None:
-            try:
-                return _checked_segments(answer, len(text))
-            except (TypeError, ValueError) as error:
-                errors.append(PluginError("segment", f"{type(error).__name__}: {error}"))
+                segments, error = checked_segments(call.plugin, call.result, len(text))
+                if segments is not None:
+                    return segments
+                errors.append(error or PluginError(call.plugin, "no segments"))
         # No segmenter recognised the page: all of it is the article's body.
         return (Segment("body", 0, len(text)),)
 
@@ -200,34 +267,51 @@ class Pipeline:
         reference_date: dt.date | None,
         errors: list[PluginError],
     ) -> ArticleMeta:
-        answer = self._first_answer(
-            "vnfriendship_metadata", errors, ArticleMeta,
-            text=text, segments=segments, gazetteer=gazetteer, reference_date=reference_date,
+        hook = self.plugin_manager.call_each(
+            "vnfriendship_metadata", text=text, segments=segments, gazetteer=gazetteer, reference_date=reference_date
         )
-        return answer if answer is not None else ArticleMeta()
+        for call in hook:
+            if call.error is not None:
+                errors.append(call.error)
+            elif call.result is not None:
+                problem = problems(call.result, ArticleMeta)
+                if problem is None:
+                    meta: ArticleMeta = call.result
+                    return meta
+                errors.append(PluginError(call.plugin, f"metadata refused: {problem}; the next reader was asked"))
+        return ArticleMeta()
 
     def _extract_facts(self, article: Article, errors: list[PluginError]) -> Extraction:
-        gathered: dict[str, list[Any]] = {facet: [] for facet in FACETS}
+        facets = {facet.name: facet.type for facet in self._set_up().facets.values()}
+        gathered: dict[str, list[Any]] = {}
         for call in self.plugin_manager.call_each("vnfriendship_extract", article=article):
             if call.error is not None:
                 errors.append(call.error)
             elif isinstance(call.result, Facts):
-                for facet in FACETS:
-                    gathered[facet].extend(getattr(call.result, facet))
+                kept, refused = _isolated(call.plugin, accepted_facts, call.plugin, call.result, article, facets)
+                errors.extend(refused)
+                for facet, facts in (kept or {}).items():
+                    gathered.setdefault(facet, []).extend(facts)
             elif call.result is not None:
                 errors.append(_wrong_type(call.plugin, call.result, Facts))
-        try:
-            return Extraction(article.text, article.source, article.meta, article.segments, **gathered)
-        except ValueError as error:  # a plugin produced a mention that does not quote the text
-            errors.append(PluginError("extract", f"ValueError: {error}"))
-            return Extraction(article.text, article.source, article.meta, article.segments)
+        merged = {facet: _merge_identical(facts) for facet, facts in gathered.items()}
+        builtin = {facet: facts for facet, facts in merged.items() if facet in FACET_CLASSES}
+        extensions = {facet: facts for facet, facts in merged.items() if facet not in FACET_CLASSES}
+        return Extraction(
+            article.text, article.source, article.meta, article.segments, **builtin, extensions=extensions
+        )
 
     def _refine(self, extraction: Extraction, article: Article, errors: list[PluginError]) -> Extraction:
+        facets = {facet.name: facet.type for facet in self._set_up().facets.values()}
         for call in self.plugin_manager.call_chain("vnfriendship_refine", "extraction", extraction, article=article):
             if call.error is not None:
                 errors.append(call.error)
             elif isinstance(call.result, Extraction):
-                extraction = call.result
+                refined, refused = _isolated(
+                    call.plugin, _refined, call.plugin, extraction, call.result, article, facets
+                )
+                errors.extend(refused)
+                extraction = refined or extraction
             elif call.result is not None:
                 errors.append(_wrong_type(call.plugin, call.result, Extraction))
         return attrs.evolve(extraction, errors=(*extraction.errors, *errors)) if errors else extraction
@@ -238,17 +322,78 @@ def _wrong_type(plugin: str, result: object, expected: Any) -> PluginError:
     return PluginError(plugin, f"TypeError: returned {type(result).__name__}, expected {names} or None")
 
 
-def _checked_segments(segments: Sequence[object], length: int) -> tuple[Segment, ...]:
-    checked = []
-    previous_end = 0
-    for segment in sorted(segments, key=lambda s: getattr(s, "start", 0)):
-        if not isinstance(segment, Segment):
-            raise TypeError(f"a segmenter returned {type(segment).__name__}, expected Segment")
-        if segment.start < previous_end or segment.end > length:
-            raise ValueError(f"segments overlap or leave the text at {segment.start}..{segment.end}")
-        checked.append(segment)
-        previous_end = segment.end
-    return tuple(checked)
+@attrs.frozen
+class _Setup:
+    """What a pipeline's plugins declared, gathered once: its gazetteer, facets and their errors."""
+
+    gazetteer: Gazetteer
+    facets: dict[str, Facet]
+    errors: tuple[PluginError, ...]
+
+
+class _ReadOnlyGazetteer(Gazetteer):
+    """The shared gazetteer as plugins see it: one plugin cannot change what the next article reads."""
+
+    __slots__ = ("_complete",)
+
+    def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
+        self._complete = False
+        super().__init__(entries)
+        self._complete = True
+
+    def add(self, entry: GazetteerEntry) -> None:
+        if self._complete:
+            raise TypeError(
+                "the pipeline's gazetteer is read-only: offer entries through vnfriendship_gazetteer_entries"
+            )
+        super().add(entry)
+
+
+_T = TypeVar("_T")
+
+
+def _isolated(
+    plugin: str, check: Callable[..., tuple[_T, list[PluginError]]], *args: Any
+) -> tuple[_T | None, list[PluginError]]:
+    """Check a plugin's answer; an answer so broken that checking it raises is that plugin's error."""
+    try:
+        return check(*args)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:  # e.g. a fact whose __eq__ or __hash__ raises
+        return None, [PluginError(plugin, f"answer refused: {describe(error)}")]
+
+
+def _refined(
+    plugin: str, before: Extraction, after: Extraction, article: Article, facets: Mapping[str, type]
+) -> tuple[Extraction | None, list[PluginError]]:
+    """A refiner's extraction, or ``None`` and why it is refused: it must keep the article's text
+    and segments, and every fact in it must pass the checks an extractor's facts pass."""
+    if (after.text, after.segments) != (before.text, before.segments):
+        return None, [PluginError(plugin, "refine refused: returned an Extraction of another text or segmentation")]
+    facts = Facts(**{facet: getattr(after, facet) for facet in FACET_CLASSES}, extensions=after.extensions)
+    kept, refused = accepted_facts(plugin, facts, article, facets, passed_on=True)
+    if refused:
+        return None, [PluginError(e.plugin, f"refine refused: {e.error}") for e in refused]
+    builtin: dict[str, Any] = {facet: kept.get(facet, ()) for facet in FACET_CLASSES}
+    extensions = {facet: kept[facet] for facet in after.extensions if facet in kept}
+    return attrs.evolve(after, **builtin, extensions=extensions), []
+
+
+def _merge_identical(facts: list[Any]) -> list[Any]:
+    """Facts equal in every field but their mentions and sources (the same fact from two plugins,
+    or from a headline and a body) as one, with all the mentions and sources, where it first came."""
+    merged: dict[Any, Any] = {}
+    for fact in facts:
+        key = attrs.evolve(fact, mentions=())
+        first = merged.get(key)
+        if first is None:
+            merged[key] = fact
+        else:
+            mentions = sorted(set(first.mentions) | set(fact.mentions), key=lambda m: (m.start, m.end))
+            sources = tuple(dict.fromkeys((*first.sources, *fact.sources)))
+            merged[key] = attrs.evolve(first, mentions=mentions, sources=sources)
+    return list(merged.values())
 
 
 _default: Pipeline | None = None
