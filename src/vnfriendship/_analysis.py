@@ -32,7 +32,7 @@ from ._text import Word, split_sentences, tokenize
 __all__ = ["BUILTIN_KINDS", "Analysis", "Annotation"]
 
 #: The kinds of span :meth:`Analysis.spans` knows besides the gazetteer's tables.
-BUILTIN_KINDS: tuple[str, ...] = ("number", "money", "date", "stamp", "sentence", "clause", "line")
+BUILTIN_KINDS: tuple[str, ...] = ("number", "money", "date", "stamp", "sentence", "clause", "line", "body")
 
 # A clause ends at a comma, semicolon or colon that is not inside a number ("1,5").
 _CLAUSE_END = regex.compile(r"[;:]|,(?!\d)")
@@ -233,6 +233,10 @@ class Analysis:
                 self.money() if kind == "money" else self.dates() if kind == "date" else self.stamps()
             )
             return [Annotation(kind, m.start, m.end, m.text, m) for m in found]
+        if kind == "body":
+            from ._bodies import find_bodies  # the chunker reads this analysis: imported late, no cycle
+
+            return find_bodies(self)
         if kind in self.gazetteer:
             names = self.matches(kind, cased=cased)
             return [Annotation(kind, m.start, m.end, text[m.start : m.end], m.canonical) for m in names]

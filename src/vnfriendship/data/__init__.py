@@ -13,7 +13,7 @@ from functools import cache
 
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._text import words
-from . import countries, organizations, outlets, provinces, titles
+from . import bodies, countries, organizations, outlets, provinces, titles
 
 __all__ = ["association_partner", "builtin_entries", "is_ambiguous", "province_after_2025"]
 
@@ -127,5 +127,6 @@ def _generate_entries() -> Iterator[GazetteerEntry]:
     yield from _with_variants("outlet", papers, outlets.LEDE_PREFIXES)
     yield from _with_variants("title", titles.TITLES, titles.TITLE_VARIANTS)
     yield from _with_variants("honorific", titles.HONORIFICS, titles.HONORIFIC_VARIANTS)
+    yield from _with_variants("body_head", bodies.HEADS, {})
     for table in (organizations.ORGANIZATIONS, organizations.FOREIGN_ORGANIZATIONS):
         yield from _named("organization", {name: (name, *aliases) for name, aliases in table.items()})

@@ -9,13 +9,9 @@ case ("bản" is a village, "Bản" ends "Nhật Bản"). Phrases are matched wo
 from __future__ import annotations
 
 __all__ = [
-    "ADDRESS_WORDS",
-    "AFTER_PLACE",
     "CREDIT_CUES",
     "DESCRIPTORS",
-    "EVENT_WORDS",
     "FAMILY_NAMES",
-    "FOREIGN_CONNECTORS",
     "FOREIGN_ORG_WORDS",
     "LEAD_INS",
     "LIST_CUES",
@@ -23,20 +19,15 @@ __all__ = [
     "NAMED_AFTER",
     "NAME_PARTICLES",
     "NOT_PEOPLE",
-    "NOT_TAILS",
-    "NUMBERED",
     "ORDINALS",
     "ORG_BEFORE_NAME",
     "ORG_BEFORE_TITLE",
-    "ORG_HEADS",
-    "ORG_PHRASES",
     "PLACE_WORDS",
     "ROLE_PRELUDE",
     "ROLE_VERBS",
     "ROYALS",
     "STREETS",
     "TITLE_COMPOUNDS",
-    "TRAILING",
     "VENUES",
     "VENUE_CLASSIFIERS",
     "WEAK_HONORIFICS",
@@ -102,106 +93,12 @@ MODIFIERS: frozenset[str] = frozenset({"nguyên", "cố", "tân", "quyền"})
 #: Words that may come between a name and its title: "(sau này là Chủ tịch ...)", ", hiện là ...".
 LEAD_INS: frozenset[str] = frozenset({"sau", "này", "nay", "là", "hiện", "lúc", "đó", "khi", "ấy"})
 
-#: The lower-case words an organisation name may hold ("Ủy ban Công tác về các tổ chức phi
-#: chính phủ nước ngoài"). An appositive ends at the first lower-case word not listed.
-ORG_PHRASES: tuple[str, ...] = (
-    "các", "tổ chức", "hữu nghị", "và", "về", "của", "tại", "ở", "cấp", "số", "khóa",
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
-    "nhân dân", "thường trực", "thường vụ", "trung ương", "nhà nước", "chính phủ", "chính trị",
-    "hòa bình", "đoàn kết", "hợp tác", "phát triển", "phi chính phủ", "nước ngoài", "quốc tế",
-    "thế giới", "bảo vệ", "công tác", "đối ngoại", "dân vận", "tuyên giáo", "ngoại vụ",
-    "kế hoạch", "đầu tư", "quốc gia", "xã hội", "người", "kiều bào", "cựu chiến binh", "phụ nữ",
-    "thanh niên", "liên lạc", "văn hóa", "giáo dục", "đào tạo", "y tế", "du lịch", "thể thao",
-    "khoa học", "công nghệ", "kỹ thuật", "kinh tế", "thương mại", "công thương", "nông nghiệp",
-    "nông thôn", "môi trường", "tài nguyên", "lao động", "thương binh", "nội vụ", "ngoại giao",
-    "tài chính", "tư pháp", "công an", "quân đội", "quân sự", "biên phòng", "danh dự", "đặc biệt",
-    "khu vực", "chi hội", "hội", "ban", "ủy ban", "đảng", "đảng ủy", "đảng đoàn", "tỉnh ủy",
-    "thành ủy", "huyện ủy", "sở", "bộ", "viện", "trường", "bệnh viện", "trung tâm", "đại học",
-    "cơ sở", "tiểu học", "trung học", "phổ thông", "mặt trận", "tổ quốc", "vận động", "thành lập",
-    "thông tin", "truyền thông", "báo chí", "phát thanh", "truyền hình", "doanh nghiệp",
-    "doanh nhân", "đại diện", "nghiên cứu", "cộng hòa", "cộng sản", "dân chủ", "liên bang",
-    "vương quốc", "liên hiệp", "chấp hành", "bí thư", "dự khuyết", "đa phương", "song phương",
-    "nhân đạo", "từ thiện", "khuyến học", "chữ thập đỏ", "chất độc da cam", "nạn nhân", "chiến tranh",
-    "hậu quả", "việt kiều", "hải ngoại", "tình nguyện", "chuyên gia", "châu Á", "châu Âu",
-    "châu Phi", "châu Mỹ", "thi đua", "hội đồng", "quốc hội", "học viện", "đại sứ quán",
-    "lãnh sự quán", "văn phòng", "đoàn", "tạp chí", "công ty", "tập đoàn", "tổng cục", "ngân hàng",
-    "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
-    "chỉ đạo", "nông dân", "thông tấn xã", "liên đoàn", "hiệp hội", "câu lạc bộ", "quốc phòng",
-    "an ninh", "xây dựng", "giao thông", "vận tải", "kiểm toán", "thanh tra", "tòa án", "kiểm sát",
-    "thuộc", "cán bộ", "vấn đề", "liên hợp quốc", "quản trị", "quản lý", "chỉ huy", "trị sự", "giáo hội",
-    "phật giáo", "công giáo", "tin lành", "hội đồng bộ trưởng", "nghị viện", "thiểu số", "sinh viên",
-    "cựu sinh viên", "học sinh", "cách mạng", "đất nước", "sư phạm", "bách khoa", "ngoại ngữ",
-    "vùng", "bang", "khu tự trị", "phía", "miền", "nghị sĩ", "khuyết tật", "trẻ em", "mồ côi",
-    "cộng đồng", "cao tuổi", "xung phong", "dự án", "nghệ thuật", "văn học", "di sản", "luật gia",
-    "giáo chức", "liệt sĩ", "người có công", "dioxin", "biên giới", "hải đảo", "miền núi", "gia đình",
-    "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
-    "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "nhiệm kỳ", "đại biểu",
-    "nhà trường", "sư sãi", "yêu nước", "với", "quan hệ", "chi bộ", "thôn", "ấp", "xóm", "buôn",
-    "khu phố", "tổ dân phố",
-)  # fmt: skip
-
-#: Lower-case words between two capitalised words of a foreign body's name: "Habitat for
-#: Humanity", "Bread for the World", "Friends of Vietnam Heritage".
-FOREIGN_CONNECTORS: frozenset[str] = frozenset(
-    {"for", "of", "the", "and", "with", "without", "on", "de", "des", "pour", "für", "und"}
-)
 
 #: Lower-case words that belong to the name of a body only where a capitalised name follows them:
 #: "Phó Tổng Biên tập báo Granma", "Giám đốc hãng AFP", "Hội đồng Hòa bình toàn Ấn Độ"; elsewhere
 #: they are other words ("báo cáo", "đài thọ", "toàn thể").
 ORG_BEFORE_NAME: tuple[str, ...] = ("báo", "đài", "hãng", "nhà xuất bản", "nhật báo", "tuần báo", "toàn")
 
-#: Lower-case words that may follow a place name inside an organisation name
-#: ("Liên hiệp các tổ chức hữu nghị Việt Nam tỉnh Hải Dương"); any other word ends it.
-AFTER_PLACE: tuple[str, ...] = (
-    "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa", "vùng", "bang",
-    "xây dựng đất nước",  # "Mặt trận Lào xây dựng đất nước"
-    "về", "hữu nghị", "thuộc",  # "Hội Belarus về hữu nghị ...", "Viện Cuba hữu nghị với các dân tộc"
-)  # fmt: skip
-
-#: Words that open an address after a comma, which goes on naming the body before it
-#: ("Hội Nông dân xã Tân Lập, huyện Yên Lập, tỉnh Phú Thọ").
-ADDRESS_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
-
-#: Words that end an organisation's name although it may hold them ("... tỉnh Bắc Giang
-#: tổ chức hội nghị"): they are dropped from its end.
-TRAILING: tuple[str, ...] = (
-    "về", "của", "tại", "và", "các", "ở", "cấp", "với", "thuộc", "tổ chức", "vận động", "thành lập",
-    "thông tin", "số", "khóa", "nhiệm kỳ",
-)  # fmt: skip
-
-#: Lower-case words that never end a compound of a body's name ("Hội Nông dân", "Sở Y tế"):
-#: after a capitalised syllable they open the rest of the sentence ("... Hội Khuyến học đã trao").
-NOT_TAILS: frozenset[str] = frozenset(
-    {
-        "đã", "sẽ", "đang", "vừa", "mới", "là", "được", "bị", "cho", "với", "cùng", "cũng", "thì", "mà",
-        "này", "đó", "khi", "nhưng", "và", "của", "tại", "ở", "trong", "ngoài", "về", "từ", "đến", "để",
-        "do", "nhằm", "theo", "như", "các", "những", "một", "có", "không", "chưa", "rất", "đều",
-        # first syllables of the verbs that follow a speaker's position
-        "phát", "nhấn", "khẳng", "chia", "trao", "tặng", "chủ", "dự", "báo", "đề", "bày", "gửi", "tiếp",
-        "thăm", "làm", "ký", "cảm", "chúc", "mong", "nói", "hỏi", "kêu", "đánh", "ghi", "đón",
-    }
-)  # fmt: skip
-
-#: Lower-case words a number may follow inside a body's name: "Cụm thi đua số 1", "Hội nhiệm kỳ 2019 - 2024",
-#: "Quân khu 2", "Sư đoàn 312", "Khu phố 3". After a capital a number always may ("Quân đoàn 4").
-NUMBERED: frozenset[str] = frozenset({"số", "khóa", "kỳ", "khu", "đoàn", "đội", "phố", "tổ", "cụm", "khối"})
-
-#: Words that open the name of an organisation: a comma-separated segment that opens with
-#: one continues the organisation before it ("Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...").
-ORG_HEADS: tuple[str, ...] = (
-    "Liên hiệp", "Hội", "Ban", "Bộ", "Vụ", "Cục", "Tổng cục", "Sở", "Phòng", "Viện", "Học viện",
-    "Trường", "Đại học", "Ủy ban", "UBND", "HĐND", "MTTQ", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
-    "Đảng ủy", "Đảng đoàn", "Đảng", "Trung ương", "TW", "T.Ư", "Mặt trận", "Quỹ", "Trung tâm",
-    "Văn phòng", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hội đồng", "Công ty",
-    "Tập đoàn", "Tổng công ty", "Bệnh viện", "Báo", "Đài", "Tạp chí", "Chính phủ", "Quốc hội",
-    "Liên đoàn", "Đoàn", "Chi hội", "Cụm", "Khối", "Ngân hàng", "Cơ quan", "Tổ chức",
-)  # fmt: skip
-
-#: Capitalised words after "Hội" that make it a gathering, not an association.
-EVENT_WORDS: frozenset[str] = frozenset(
-    {"nghị", "thảo", "thi", "chợ", "đàm", "diễn", "ngộ", "báo", "trại", "xuân", "sách", "nghi"}
-)
 
 #: Words after a title that rank or scope it: "Phó Chủ tịch thứ nhất", "Phó Chủ tịch phụ trách
 #: Liên hiệp ...".

@@ -37,7 +37,7 @@ from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
 from .._text import Word, fold_key, words
-from ..data import is_ambiguous
+from ..data import bodies, is_ambiguous
 from ..data import people as cues
 
 __all__ = ["FACET", "find_people", "vnfriendship_extract"]
@@ -164,19 +164,19 @@ def _vocabulary() -> _Vocabulary:
         not_people=_phrases(cues.NOT_PEOPLE),
         credits=frozenset(fold_key(word) for word in cues.CREDIT_CUES),
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
-        connectors=frozenset(fold_key(word) for word in cues.FOREIGN_CONNECTORS),
-        event_words=frozenset(fold_key(word) for word in cues.EVENT_WORDS),
+        connectors=frozenset(fold_key(word) for word in bodies.FOREIGN_CONNECTORS),
+        event_words=frozenset(fold_key(word) for word in bodies.EVENT_WORDS),
         compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
         particles=frozenset(fold_key(word) for word in cues.NAME_PARTICLES),
-        not_tails=frozenset(fold_key(word) for word in cues.NOT_TAILS),
-        numbered=frozenset(fold_key(word) for word in cues.NUMBERED),
+        not_tails=frozenset(fold_key(word) for word in bodies.NOT_TAILS),
+        numbered=frozenset(fold_key(word) for word in bodies.NUMBERED),
         ordinals=_phrases(cues.ORDINALS, cased=True),
-        org_phrases=_phrases(cues.ORG_PHRASES),
+        org_phrases=_phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS)),
         before_name=_phrases(cues.ORG_BEFORE_NAME),
-        after_place=_phrases(cues.AFTER_PLACE),
-        address=_phrases(cues.ADDRESS_WORDS),
-        trailing=_phrases(cues.TRAILING),
-        org_heads=_phrases(cues.ORG_HEADS),
+        after_place=_phrases(bodies.AFTER_PLACE),
+        address=_phrases(bodies.ADDRESS_WORDS),
+        trailing=_phrases(bodies.TRAILING),
+        org_heads=_phrases(bodies.HEADS),
         before_title=_phrases(cues.ORG_BEFORE_TITLE),
         named_after=_phrases(cues.NAMED_AFTER, cased=True),
         venues=_phrases((*cues.VENUES, *cues.STREETS)),

@@ -1,0 +1,477 @@
+"""The body-name chunker: where the name of a body (an association, a ministry, a Party committee...) ends.
+
+One set of rules, used wherever an extractor reads a body's name: the organisation of a
+position, an event's organisers, a donor, a recipient, an issuer, a member organisation.
+A name opens with a head noun (the gazetteer table ``body_head``, built from
+:data:`vnfriendship.data.bodies.HEADS`, or a name of the ``organization`` table) and runs
+over capitalised words and the lower-case words names of bodies hold, with the place it
+names ("UBND tỉnh Quảng Nam", "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang") and an
+acronym or a country in brackets. It never takes the term ("khóa II", "nhiệm kỳ
+2023-2028"), a following verb or clause, a person's name, or the next item of a list.
+
+>>> from vnfriendship import Pipeline
+>>> article = Pipeline().article("Ông A, Chủ tịch Hội Hữu nghị Việt Nam - Lào khóa IV phát biểu.")
+>>> [span.text for span in bodies_in(article, 0, len(article.text))]
+['Hội Hữu nghị Việt Nam - Lào']
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+import weakref
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from ._analysis import Analysis, Annotation
+from ._text import Word, fold_key, words
+from .data import bodies as cues
+from .data import people as people_cues
+
+if TYPE_CHECKING:
+    from ._article import Article
+
+__all__ = ["HEAD_TABLE", "bodies_in", "body_at", "find_bodies"]
+
+#: The gazetteer table of head nouns; a plugin adds its own through ``vnfriendship_gazetteer_entries``.
+HEAD_TABLE = "body_head"
+
+# What may stand between two words of one name: "T.Ư", "MTTQ/...", "Kế hoạch & Đầu tư", "Children's".
+_INSIDE = regex.compile(r"[ \t]+|\.[ \t]*|/|[ \t]*&[ \t]*|['’]")
+_SPACE = regex.compile(r"[ \t]+")
+_DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
+_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+_OPEN = regex.compile(r"[ \t]*\([ \t]*")
+_CLOSE = regex.compile(r"[ \t]*\)")
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+# How many words a person's name may hold; an acronym or country in brackets; an item of an
+# enumeration inside a name ("Bộ Văn hóa, Thể thao và Du lịch") and how many of them.
+_MAX_NAME = 4
+_MAX_BRACKETED = 4
+_MAX_ITEM = 3
+_MAX_ITEMS = 6
+
+
+@attrs.frozen
+class _Phrases:
+    """Phrases as tuples of word keys, indexed by their first and by their last word, longest first."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: Iterable[str]) -> _Phrases:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted({tuple(w.key for w in words(item)) for item in items}, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    return _Phrases({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()})
+
+
+@attrs.frozen
+class _Vocabulary:
+    body_words: _Phrases
+    terms: _Phrases
+    after_place: _Phrases
+    address: _Phrases
+    trailing: _Phrases
+    named_after: _Phrases
+    not_tails: frozenset[str]
+    numbered: frozenset[str]
+    connectors: frozenset[str]
+    gatherings: frozenset[str]
+    family: frozenset[str]
+    and_: str
+    at: frozenset[str]
+    about: str
+    association: str
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(
+        body_words=_phrases(cues.BODY_WORDS),
+        terms=_phrases(cues.TERM_WORDS),
+        after_place=_phrases(cues.AFTER_PLACE),
+        address=_phrases(cues.ADDRESS_WORDS),
+        trailing=_phrases(cues.TRAILING),
+        named_after=_phrases(people_cues.NAMED_AFTER),
+        not_tails=frozenset(fold_key(w) for w in cues.NOT_TAILS),
+        numbered=frozenset(fold_key(w) for w in cues.NUMBERED),
+        connectors=frozenset(fold_key(w) for w in cues.FOREIGN_CONNECTORS),
+        gatherings=frozenset(fold_key(w) for w in cues.EVENT_WORDS),
+        family=frozenset(fold_key(w) for w in people_cues.FAMILY_NAMES),
+        and_=fold_key("và"),
+        at=frozenset({fold_key("tại"), fold_key("ở")}),
+        about=fold_key("về"),
+        association=fold_key("hội"),
+    )
+
+
+class _Index:
+    """What the chunker asks of one article's analysis, as look-ups by token."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.tokens: tuple[Word, ...] = analysis.tokens
+        starts = {w.start: i for i, w in enumerate(self.tokens)}
+        ends = {w.end: i for i, w in enumerate(self.tokens)}
+
+        def spans(table: str, *, cased: bool) -> dict[int, int]:
+            return {
+                starts[m.start]: ends[m.end]
+                for m in analysis.matches(table, cased=cased)
+                if m.start in starts and m.end in ends
+            }
+
+        self.heads = spans(HEAD_TABLE, cased=False)
+        self.named = spans("organization", cased=False)
+        self.places = {**spans("country", cased=True), **spans("province", cased=True)}
+        self.place_ends = set(self.places.values())
+        self.cues = set(spans("title", cased=False)) | set(spans("honorific", cased=False))
+
+    def spaced(self, j: int) -> bool:
+        return _SPACE.fullmatch(self.gap(j)) is not None
+
+    def gap(self, j: int) -> str:
+        return self.text[self.tokens[j - 1].end : self.tokens[j].start]
+
+    def cap(self, j: int) -> bool:
+        return self.tokens[j].text[0].isupper()
+
+    def phrase_at(self, j: int, phrases: _Phrases, stop: int) -> int:
+        """The length of the longest phrase starting at token ``j``, its words a space apart."""
+        for phrase in phrases.by_first.get(self.tokens[j].key, ()):
+            last = j + len(phrase) - 1
+            if last < stop and all(
+                self.tokens[j + k].key == key and (k == 0 or self.spaced(j + k)) for k, key in enumerate(phrase)
+            ):
+                return len(phrase)
+        return 0
+
+    def phrase_ending(self, last: int, phrases: _Phrases, first: int) -> int:
+        """The length of the longest phrase ending at token ``last`` and starting at or after ``first``."""
+        for phrase in phrases.by_last.get(self.tokens[last].key, ()):
+            j = last - len(phrase) + 1
+            if j >= first and all(
+                self.tokens[j + k].key == key and (k == 0 or self.spaced(j + k)) for k, key in enumerate(phrase)
+            ):
+                return len(phrase)
+        return 0
+
+    def head_end(self, j: int) -> int | None:
+        """The last token of a head noun or a known body's name opening at ``j`` ("Hội nghị" is none)."""
+        last = max(self.heads.get(j, -1), self.named.get(j, -1))
+        if last < 0:
+            return None
+        after = j + 1
+        if (
+            last == j
+            and self.tokens[j].key == _vocabulary().association
+            and after < len(self.tokens)
+            and self.spaced(after)
+            and self.tokens[after].key in _vocabulary().gatherings
+        ):
+            return None  # "Hội nghị", "Hội thảo": a gathering
+        return last
+
+
+_INDEXES: weakref.WeakKeyDictionary[Analysis, _Index] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def _index(analysis: Analysis) -> _Index:
+    index = _INDEXES.get(analysis)
+    if index is None:
+        index = _Index(analysis)
+        with _LOCK:
+            _INDEXES[analysis] = index
+    return index
+
+
+def _syllable(word: str) -> bool:
+    """Whether a word can be written as one Vietnamese syllable ("Xuân" yes, "Labrada" no)."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return _SYLLABLE.fullmatch(toneless) is not None
+
+
+class _Chunk:
+    """The reading of one body's name, token by token, from its head on."""
+
+    def __init__(self, ix: _Index, head: int, head_last: int, limit: int) -> None:
+        self.ix, self.voc, self.limit = ix, _vocabulary(), limit
+        self.head, self.head_last = head, head_last
+        self.last = head_last
+        # The last token of a capitalised word, a number or a compound's tail: words after it may be trimmed.
+        self.anchor = head_last
+        self.after_place = ix.tokens[head_last].end in ix.place_ends or head_last in ix.place_ends
+        self.placed = self.after_place
+        self.about = False  # a field opened by "về": "Hội ... về hữu nghị và quan hệ văn hóa"
+
+    def inside(self, j: int) -> bool:
+        return j < len(self.ix.tokens) and self.ix.tokens[j].end <= self.limit
+
+    def person_at(self, j: int) -> bool:
+        """Whether a Vietnamese person's name opens at ``j`` ("... Việt Nam Nguyễn Văn An")."""
+        ix = self.ix
+        if ix.tokens[j].key not in self.voc.family:
+            return False
+        k = j
+        while (
+            k + 1 - j < _MAX_NAME + 1
+            and self.inside(k + 1)
+            and ix.cap(k + 1)
+            and ix.spaced(k + 1)
+            and _syllable(ix.tokens[k + 1].text)
+            and k + 1 not in ix.places
+        ):
+            k += 1
+        size = k - j + 1
+        right_after_head = j == self.head_last + 1
+        if right_after_head and ix.phrase_ending(self.head_last, self.voc.named_after, self.head):
+            return False  # "Trường Lê Quý Đôn", "Quỹ Nguyễn Văn A": named after a person
+        return 3 <= size <= _MAX_NAME or (size == 2 and right_after_head)
+
+    def run(self, j: int) -> int:
+        """Read words from ``j`` on; the token the reading stopped at."""
+        ix, voc = self.ix, self.voc
+        while self.inside(j):
+            gap, token = ix.gap(j), ix.tokens[j]
+            dashed = False
+            if _DASH.fullmatch(gap):
+                if not (ix.cap(j) or (token.text.isdigit() and ix.tokens[j - 1].text.isdigit())):
+                    return j
+                dashed = True  # "Hội Hữu nghị Việt Nam - Lào", "Ban Văn hóa – Xã hội"
+            elif not _INSIDE.fullmatch(gap):
+                return j
+            if ix.cap(j):
+                if j in ix.places:
+                    self.last = self.anchor = ix.places[j]
+                    j = self.last + 1
+                    self.after_place = self.placed = True
+                    continue
+                if self.person_at(j):
+                    return j
+                head_last = ix.head_end(j)
+                if head_last is None and j in ix.cues and j != self.head_last + 1:
+                    return j  # the title of the next person: "..., Phó Chủ tịch"
+                # a compound of the name read whole: "Hữu nghị", "Nông dân"
+                size = ix.phrase_at(j, voc.body_words, len(ix.tokens))
+                self.last = max(head_last if head_last is not None else j, j + size - 1)
+                if not self.inside(self.last):
+                    return j
+                # "xã Tân Lập": a place the gazetteer does not know
+                self.placed = self.placed or ix.phrase_ending(j - 1, voc.address, self.head_last + 1) > 0
+                self.anchor, self.after_place, j = self.last, False, self.last + 1
+                continue
+            if token.text.isdigit():
+                previous = j - 1
+                if previous == self.last and (
+                    ix.cap(previous)
+                    or ix.tokens[previous].key in voc.numbered
+                    or dashed
+                    or ix.phrase_ending(previous, voc.address, previous)
+                ):
+                    self.last = self.anchor = j  # "Cụm thi đua số 1", "Quân khu 2", "phường 3"
+                    j += 1
+                    continue
+                return j
+            if ix.phrase_at(j, voc.terms, len(ix.tokens)):
+                return j  # "khóa III", "nhiệm kỳ 2023 - 2028"
+            if self.after_place and not ix.phrase_at(j, voc.after_place, len(ix.tokens)):
+                return j
+            if token.key in voc.at and not self.placed_after(j):
+                return j  # "... tại Việt Nam" is a name's; "... tại hội nghị" is not
+            if token.key == voc.and_ and not self.and_goes_on(j):
+                return j
+            size = ix.phrase_at(j, voc.body_words, len(ix.tokens))
+            tail = 0 if size else self.connecting(j) or self.compound_tail(j)
+            if not (size or tail) or not self.inside(j + (size or tail) - 1):
+                return j
+            self.about = self.about or token.key == voc.about
+            j += size or tail
+            self.last, self.after_place = j - 1, False
+            if tail:
+                self.anchor = self.last
+        return j
+
+    def placed_after(self, j: int) -> bool:
+        """Whether "tại" or "ở" at ``j`` leads to a place or a body: "Đại sứ quán Việt Nam tại Lào"."""
+        k = j + 1
+        return self.inside(k) and (
+            k in self.ix.places
+            or self.ix.head_end(k) is not None
+            or self.ix.phrase_at(k, self.voc.address, len(self.ix.tokens)) > 0
+        )
+
+    def and_goes_on(self, j: int) -> bool:
+        """Whether "và" at ``j`` joins two words of one name ("Sở Kế hoạch và Đầu tư"), not two list items."""
+        ix, k = self.ix, j + 1
+        if not self.inside(k) or not ix.spaced(k):
+            return False
+        if not ix.cap(k):
+            return self.about  # "Hội Belarus về hữu nghị và quan hệ văn hóa ..."
+        return not (k in ix.places or ix.head_end(k) is not None or k in ix.cues or self.person_at(k))
+
+    def connecting(self, j: int) -> int:
+        """Lower-case words between two capitals of a foreign name: "Save the Children"."""
+        ix, k = self.ix, j
+        while self.inside(k) and not ix.cap(k) and ix.tokens[k].key in self.voc.connectors and ix.spaced(k):
+            k += 1
+        return k - j if k > j and ix.cap(j - 1) and self.inside(k) and ix.cap(k) and ix.spaced(k) else 0
+
+    def compound_tail(self, j: int) -> int:
+        """1 where the lower-case word ``j`` ends a compound whose first syllable is capitalised.
+
+        A body's name capitalises only the first syllable of each compound: "Sở Y tế", "Hội
+        Nông dân". That syllable follows the head or a lower-case word; after another capital
+        it ends a proper name ("Công ty Hưng Phát trao quà").
+        """
+        ix, first = self.ix, j - 1
+        if first != self.last or not ix.spaced(j) or ix.tokens[j].key in self.voc.not_tails:
+            return 0
+        word = ix.tokens[first].text
+        if not ix.cap(first) or (len(word) > 1 and word.isupper()) or not _syllable(word) or first <= self.head_last:
+            return 0
+        before = first - 1
+        if ix.phrase_ending(before, self.voc.address, self.head) or before in ix.place_ends:
+            return 0  # "UBND thành phố Vinh phát biểu": a place's name
+        return int(before == self.head_last or not ix.cap(before))
+
+    def items(self, j: int) -> int | None:
+        """The last token of an enumeration inside the name from ``j`` on: ", Thể thao và Du lịch"."""
+        ix = self.ix
+        for _ in range(_MAX_ITEMS):
+            if not (self.inside(j) and _COMMA.fullmatch(ix.gap(j)) and ix.cap(j)):
+                return None
+            if j in ix.places or ix.head_end(j) is not None or j in ix.cues or self.person_at(j):
+                return None
+            item = _Chunk(ix, j, j - 1, self.limit)
+            item.last = item.anchor = j
+            stop = item.run(j + 1)
+            joined = any(ix.tokens[k].key == self.voc.and_ for k in range(j, item.last + 1))
+            if joined:
+                return item.last
+            if item.last - j >= _MAX_ITEM:
+                return None
+            j = stop
+        return None
+
+    def trimmed(self, stop: int) -> int:
+        """The last token once words that cannot end a name are dropped ("... tỉnh tổ chức hội" + "nghị")."""
+        ix, last, first = self.ix, self.last, self.anchor + 1
+        broke_on_word = (
+            self.inside(stop)
+            and stop == last + 1
+            and ix.spaced(stop)
+            and not ix.cap(stop)
+            and not ix.phrase_at(stop, self.voc.terms, len(ix.tokens))
+        )
+        if broke_on_word and last >= first:
+            size = ix.phrase_ending(last, self.voc.body_words, first)
+            if size and not ix.phrase_ending(last, self.voc.address, first):
+                last -= size  # "hội" of "hội nghị": the first syllable of the next word
+        while last >= first:
+            size = ix.phrase_ending(last, self.voc.trailing, first)
+            if not size:
+                break
+            last -= size
+        return last
+
+    def read(self) -> tuple[int, int]:
+        """(last token, end offset) of the name, an acronym or country in brackets included."""
+        ix = self.ix
+        stop = self.run(self.head_last + 1)
+        while self.inside(stop) and _COMMA.fullmatch(ix.gap(stop)):
+            size = ix.phrase_at(stop, self.voc.address, len(ix.tokens)) if self.placed and not ix.cap(stop) else 0
+            if size and self.inside(stop + size) and ix.cap(stop + size):
+                # "Hội Nông dân xã Tân Lập, huyện Yên Lập": the address goes on
+                self.last, self.after_place = stop + size - 1, False
+                stop = self.run(stop + size)
+                continue
+            enumerated = self.items(stop)
+            if enumerated is None:
+                break
+            self.last, self.after_place = enumerated, False
+            stop = self.run(enumerated + 1)
+        last = self.trimmed(stop)
+        return last, self.bracketed(last)
+
+    def bracketed(self, last: int) -> int:
+        """The end of the name with an acronym or a country in brackets after it: "(VUFO)", "(Hoa Kỳ)"."""
+        ix, j = self.ix, last + 1
+        end = ix.tokens[last].end
+        if not self.inside(j) or not _OPEN.fullmatch(ix.gap(j)):
+            return end
+        k = ix.places.get(j, j if ix.tokens[j].text.isupper() and len(ix.tokens[j].text) > 1 else -1)
+        if k < 0 or k - j >= _MAX_BRACKETED:
+            return end
+        close = _CLOSE.match(ix.text, ix.tokens[k].end, self.limit)
+        return close.end() if close else end
+
+
+def _read(analysis: Analysis, start: int, limit: int, *, lenient: bool) -> Annotation | None:
+    ix = _index(analysis)
+    i = analysis.token_index(start)
+    if i >= len(ix.tokens) or ix.tokens[i].start != start:
+        return None
+    head_last = ix.head_end(i)
+    if head_last is None or ix.tokens[head_last].end > limit:
+        return None
+    if not ix.cap(i):
+        # "ban Dân vận Tỉnh ủy": a head in lower case opens a name only where the caller says
+        # one opens, and a capitalised word follows it.
+        after = head_last + 1
+        if not (lenient and after < len(ix.tokens) and ix.tokens[after].end <= limit and ix.cap(after)):
+            return None
+    chunk = _Chunk(ix, i, head_last, limit)
+    last, end = chunk.read()
+    text = analysis.text
+    return Annotation("body", start, end, text[start:end], text[start : ix.tokens[last].end])
+
+
+def body_at(article: Article, start: int, limit: int) -> Annotation | None:
+    """The name of a body that opens at offset ``start`` and ends at or before ``limit``, or ``None``.
+
+    ``start`` must be where a head noun or a known body's name is written ("Ban",
+    "UBND", "VUFO"); a head in lower case ("ban Dân vận") is taken here because the
+    caller says a body opens there. The annotation's ``text`` keeps an acronym or
+    country in brackets after the name; its ``value`` is the name without it.
+    """
+    return _read(article.analysis, start, min(limit, len(article.text)), lenient=True)
+
+
+def bodies_in(article: Article, start: int, end: int) -> list[Annotation]:
+    """The names of bodies lying within ``[start, end)``, in order (heads written with a capital)."""
+    return _scan(article.analysis, start, end)
+
+
+def find_bodies(analysis: Analysis) -> list[Annotation]:
+    """Every body's name of the analysed text, sentence by sentence (the ``body`` kind of span)."""
+    return [body for sentence in analysis.sentences for body in _scan(analysis, sentence.start, sentence.end)]
+
+
+def _scan(analysis: Analysis, start: int, end: int) -> list[Annotation]:
+    ix = _index(analysis)
+    found: list[Annotation] = []
+    i = analysis.token_index(start)
+    while i < len(ix.tokens) and ix.tokens[i].end <= end:
+        body = _read(analysis, ix.tokens[i].start, end, lenient=False) if ix.cap(i) else None
+        if body is None:
+            i += 1
+            continue
+        found.append(body)
+        i = analysis.token_index(body.end)
+    return found

@@ -1,0 +1,112 @@
+"""The body-name chunker: where the name of a body starts and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnfriendship import Pipeline, hookimpl
+from vnfriendship._bodies import bodies_in, body_at
+from vnfriendship._gazetteer import GazetteerEntry
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def names(pipeline: Pipeline, text: str) -> list[str]:
+    article = pipeline.article(text)
+    return [span.text for span in bodies_in(article, 0, len(article.text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place it names belongs to it; the verb after it does not
+        ("Hôm qua UBND tỉnh Hà Giang tổ chức hội nghị.", ["UBND tỉnh Hà Giang"]),
+        (
+            "Sáng nay, Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn đón đoàn.",
+            ["Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn"],
+        ),
+        # a term after a body is no part of its name
+        ("Bà B được bầu làm Chủ tịch Hội Hữu nghị Việt Nam - Mông Cổ khóa V.", ["Hội Hữu nghị Việt Nam - Mông Cổ"]),
+        ("Ban Chấp hành nhiệm kỳ 2024 - 2029 ra mắt.", ["Ban Chấp hành"]),
+        # a body, then the next person's name
+        (
+            "Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tú và Chủ tịch Hội Luật gia Phan Văn Minh dự.",
+            ["Bộ Tư pháp", "Hội Luật gia"],
+        ),
+        # a list of people with one role each: every body stops before the next item
+        (
+            "Dự có ông Lê Văn A, Giám đốc Sở Ngoại vụ; bà Trần Thị B, Phó Chủ tịch Hội Nông dân tỉnh.",
+            ["Sở Ngoại vụ", "Hội Nông dân tỉnh"],
+        ),
+        # an enumeration inside a name; lists of bodies stay apart
+        (
+            "Bộ Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư phối hợp.",
+            ["Bộ Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư"],
+        ),
+        # an address after a comma goes on naming the body
+        ("Hội Phụ nữ xã Bình Minh, huyện Đông Sơn nhận quà.", ["Hội Phụ nữ xã Bình Minh, huyện Đông Sơn"]),
+        # an acronym in brackets is kept
+        ("Quỹ Hòa bình (PFV) trao học bổng.", ["Quỹ Hòa bình (PFV)"]),
+        # a gathering is no body; a school named after a person is one
+        ("Hội nghị do Trường Nguyễn Du đăng cai.", ["Trường Nguyễn Du"]),
+        # compounds with a capital first syllable, a number after a capital
+        ("Sở Y tế và Cụm thi đua số 2 được khen.", ["Sở Y tế", "Cụm thi đua số 2"]),
+        ("Đại sứ quán Việt Nam tại Nhật Bản tiếp đoàn.", ["Đại sứ quán Việt Nam tại Nhật Bản"]),
+        ("Không có tổ chức nào ở đây.", []),
+    ],
+)
+def test_bodies_in(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert names(pipeline, text) == expected
+
+
+def test_body_at_never_runs_past_limit(pipeline: Pipeline) -> None:
+    text = "Ông C là Chủ tịch Ủy ban nhân dân tỉnh Cà Mau."
+    article = pipeline.article(text)
+    start = text.index("Ủy ban")
+    assert body_at(article, start, len(text)).text == "Ủy ban nhân dân tỉnh Cà Mau"
+    assert body_at(article, start, text.index(" tỉnh")).text == "Ủy ban nhân dân"
+    assert body_at(article, text.index("Chủ tịch"), len(text)) is None  # no head noun there
+
+
+def test_body_at_takes_a_lower_case_head_where_the_caller_says(pipeline: Pipeline) -> None:
+    text = "Ông D, Trưởng ban Dân vận Huyện ủy, phát biểu."
+    article = pipeline.article(text)
+    assert body_at(article, text.index("ban"), len(text)).text == "ban Dân vận Huyện ủy"
+    assert names(pipeline, text) == ["Huyện ủy"]  # not on its own: "ban" is also a common noun
+
+
+def test_bracketed_acronym_is_left_out_of_value(pipeline: Pipeline) -> None:
+    text = "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) chủ trì."
+    (body,) = pipeline.article(text).spans("body")
+    assert body.text == "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)"
+    assert body.value == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+
+
+def test_spans_body_lies_in_the_text(pipeline: Pipeline) -> None:
+    text = "Hội Hữu nghị Việt - Lào tỉnh Sơn La và Ban Dân tộc tỉnh ký kết."
+    article = pipeline.article(text)
+    assert [(s.kind, text[s.start : s.end]) for s in article.spans("body")] == [
+        ("body", "Hội Hữu nghị Việt - Lào tỉnh Sơn La"),
+        ("body", "Ban Dân tộc tỉnh"),
+    ]
+
+
+def test_head_nouns_extend_through_the_gazetteer_hook() -> None:
+    class Plugin:
+        @hookimpl
+        def vnfriendship_gazetteer_entries(self) -> list[GazetteerEntry]:
+            return [GazetteerEntry("body_head", "Hợp tác xã", "Hợp tác xã")]
+
+    text = "Hợp tác xã Tân Tiến nhận quà."
+    assert names(Pipeline(), text) == []
+    assert names(Pipeline(plugins=[Plugin()]), text) == ["Hợp tác xã Tân Tiến"]
+
+
+@pytest.mark.parametrize("text", ["", ")))", "Hội", "Ban (", "Bộ " * 50, "Liên hiệp các tổ chức hữu nghị " * 200])
+def test_bad_input_gives_spans_inside_the_text(pipeline: Pipeline, text: str) -> None:
+    article = pipeline.article(text)
+    for span in article.spans("body"):
+        assert 0 <= span.start < span.end <= len(article.text)
