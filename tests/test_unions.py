@@ -450,10 +450,11 @@ def test_places_prefer_the_outlet_then_the_nearest_then_the_most_named(pipeline:
 
 def test_province_at_reads_a_name_right_there_only(pipeline: Pipeline) -> None:
     text = "thuộc tỉnh Thái Bình và vùng Thái Bình Dương"
-    found = province_at(pipeline.gazetteer, text, 5, len(text))
+    found = province_at(body_article(text, pipeline.gazetteer), 5, len(text))
     assert found is not None and (found.text, found.canonical) == ("tỉnh Thái Bình", "Thái Bình")
-    assert province_at(pipeline.gazetteer, text, 28, len(text)) is None  # "Thái Bình Dương" is the Pacific
-    assert province_at(pipeline.gazetteer, "vì hòa bình", 3, 11) is None
+    article = body_article(text, pipeline.gazetteer)
+    assert province_at(article, 28, len(text)) is None  # "Thái Bình Dương" is the Pacific
+    assert province_at(body_article("vì hòa bình", pipeline.gazetteer), 3, 11) is None
 
 
 def test_unions_come_out_of_the_pipeline_in_order_of_first_mention(pipeline: Pipeline) -> None:

@@ -5,6 +5,7 @@ Shared by every extractor through :attr:`vnfriendship.Article.places`.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,9 +27,13 @@ _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 # Units that are cities (the unions of which are "... thành phố X"); Huế became one in 2025.
 _CITIES = CENTRAL_CITIES_2008 | {"Thừa Thiên Huế"}
 _PREFIX = regex.compile(r"(?:tỉnh|thành\s+phố|TP)\.?\s*", _I)
+_LONGEST_PREFIX = len("thành phố ") + 2
 #: A capitalised word after spaces: a name goes on.
 CAPITALISED = regex.compile(r"\s+\p{Lu}")
 _UNIT = regex.compile(r"\s+(?:của\s+)?(?P<unit>tỉnh|thành\s+phố|TP\.?)" + _NOT_WORD_AFTER, _I)
+# How far past a position the words about it may reach: every match is bounded by it, since a ``regex``
+# match costs as much as the window it is given, however early it stops.
+_REACH = 80
 # "tỉnh, thành phố", "tỉnh và huyện": any unit; but not "tỉnh và huyện Lương Tài", where a named district follows.
 _UNIT_GENERIC_TAIL = regex.compile(
     r"\s*(?:,|và|hoặc|/|-)\s*(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương)"
@@ -38,15 +43,24 @@ _UNIT_GENERIC_TAIL = regex.compile(
 )
 
 
-def province_at(gazetteer: Gazetteer, text: str, position: int, limit: int) -> GazetteerMatch | None:
+def province_at(article: Article, position: int, limit: int) -> GazetteerMatch | None:
     """The province named right at ``position`` (after spaces), such as "tỉnh Nghệ An", "TP.HCM", "Hải Dương".
 
     Only a capitalised name counts, and a name that is also a word ("Thái Bình"
     of "Thái Bình Dương") only when no capitalised word follows it.
     """
+    text = article.text
     while position < limit and text[position].isspace():
         position += 1
-    for match in gazetteer.iter_find("province", text, position, min(limit, position + 64)):
+    # The article's names were found whole: "các tỉnh Lào Cai" holds "tỉnh Lào Cai", whose name starts here.
+    for match in article.matches("province", max(0, position - _LONGEST_PREFIX), min(limit, position + 64)):
+        if match.end <= position:
+            continue
+        if match.start < position:
+            prefix = _PREFIX.fullmatch(text, match.start, position)
+            if prefix is None:
+                return None
+            match = attrs.evolve(match, start=position, text=text[position : match.end])
         if match.start != position or not _looks_like_place(match, text, strict=False):
             return None
         return match
@@ -76,10 +90,11 @@ class Unit:
 
 def unit_at(text: str, position: int, limit: int) -> Unit | None:
     """The bare unit word right after ``position`` ("... hữu nghị tỉnh đề nghị"), if there is one."""
-    unit = _UNIT.match(text, position, limit)
+    unit = _UNIT.match(text, position, min(limit, position + _REACH))
     if unit is None:
         return None
-    generic = _UNIT_GENERIC_TAIL.match(text, unit.end(), limit) or CAPITALISED.match(text, unit.end(), limit)
+    reach = min(limit, unit.end() + _REACH)
+    generic = _UNIT_GENERIC_TAIL.match(text, unit.end(), reach) or CAPITALISED.match(text, unit.end(), reach)
     return Unit(unit.end(), fold_key(unit.group("unit")) != fold_key("tỉnh"), of_page=generic is None)
 
 
@@ -89,7 +104,7 @@ def _looks_like_place(match: GazetteerMatch, text: str, *, strict: bool) -> bool
     if not name[:1].isupper():
         return False
     if prefix is None and is_ambiguous("province", name):
-        return not strict and CAPITALISED.match(text, match.end) is None
+        return not strict and CAPITALISED.match(text, match.end, match.end + _REACH) is None
     return True
 
 
@@ -121,14 +136,15 @@ class Places:
     WINDOW = 400
 
     def __init__(self, article: Article) -> None:
-        gazetteer, text = article.gazetteer, article.text
+        text = article.text
         self._named: list[tuple[int, str]] = [
             (match.start, match.canonical)
             for sentence in article.sentences
-            for match in gazetteer.iter_find("province", text, sentence.start, sentence.end)
+            for match in article.matches("province", sentence.start, sentence.end)
             if _looks_like_place(match, text, strict=True)
         ]
-        self._outlet = _outlet_province(gazetteer, article.meta.outlet)
+        self._starts = [start for start, _ in self._named]
+        self._outlet = _outlet_province(article.gazetteer, article.meta.outlet)
         counts = Counter(name for _, name in self._named)
         # The most named province; on a tie, the one named first.
         self._ranked = sorted(counts, key=lambda name: -counts[name])
@@ -142,7 +158,9 @@ class Places:
         """The province the text at ``offset`` is about; ``city`` asks for a city (or for a province)."""
         if self._outlet is not None and fits(self._outlet, city):
             return self._outlet
-        for start, name in reversed(self._named):
-            if offset - self.WINDOW <= start < offset and fits(name, city):
-                return name
+        index = bisect.bisect_left(self._starts, offset)
+        while index > 0 and self._named[index - 1][0] >= offset - self.WINDOW:
+            index -= 1
+            if fits(self._named[index][1], city):
+                return self._named[index][1]
         return next((name for name in self._ranked if fits(name, city)), None)

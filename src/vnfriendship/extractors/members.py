@@ -28,8 +28,8 @@ from .._article import Article
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._hookspecs import hookimpl
 from .._model import Facts, MemberKind, MemberOrganization, Mention
-from .._places import Places, has_prefix, province_at, unit_at
-from .._text import fold_key, words
+from .._places import has_prefix, province_at, unit_at
+from .._text import fold_key
 from ..data import association_partner
 from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, LOCAL_CHAPTER_WORDS, PARTNER_REGIONS
 
@@ -38,6 +38,8 @@ __all__ = ["FACET", "find_members", "vnfriendship_extract"]
 FACET = "member_organizations"
 
 _I = regex.IGNORECASE
+# How far past a position the words about it may reach (a ``regex`` match costs as much as its window).
+_REACH = 80
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _DASH = r"\s*[-–—]\s*"
@@ -129,7 +131,7 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.gazetteer = article.gazetteer
-        self.places = Places(article)
+        self.places = article.places
 
     def refs(self) -> Iterator[_Ref]:
         for sentence in self.article.sentences:
@@ -170,7 +172,8 @@ class _Reader:
         kind: MemberKind = "committee" if _COMMITTEE_HEAD.match(nearest.group("head")) else "other"
         same = Gazetteer([GazetteerEntry("member", name, name)])
         for sentence in self.article.sentences:
-            for match in same.iter_find("member", self.text, sentence.start, sentence.end):
+            tokens = self.article.words(sentence.start, sentence.end)
+            for match in same.iter_find("member", self.text, sentence.start, sentence.end, tokens=tokens):
                 yield _Ref(kind, fold_key(name), (), None, match.start, match.end)
 
     # ------------------------------------------------------------ one name
@@ -192,15 +195,15 @@ class _Reader:
         while (partners := self._partners(position, limit)) is not None:
             countries, key, pair_end = partners
             pairs.append((pair_start, pair_end, countries, key))
-            more = _COORDINATED.match(text, pair_end, limit)
+            more = _COORDINATED.match(text, pair_end, _near(pair_end, limit))
             if more is None:
                 break
             pair_start, position = more.start("pair"), more.end()
-        if not pairs or _MANY_PLACES.match(text, pairs[-1][1], limit):
+        if not pairs or _MANY_PLACES.match(text, pairs[-1][1], _near(pairs[-1][1], limit)):
             return []  # none, or the associations of many places: "Hội Hữu nghị Việt Nam - Lào các cấp"
         stop = pairs[-1][1]
         locality, end, national = self._place(stop, limit)
-        district = None if locality or national else _DISTRICT.match(text, stop, limit)
+        district = None if locality or national else _DISTRICT.match(text, stop, _near(stop, limit))
         if district is not None:  # "Hội Hữu nghị Việt - Lào huyện Con Cuông": a chapter below the province
             locality, end = self.places.around(start), district.end()
             pairs = [(a, b, countries, f"{key} {fold_key(district.group().strip())}") for a, b, countries, key in pairs]
@@ -225,7 +228,7 @@ class _Reader:
 
     def _acronym_after(self, position: int, limit: int) -> str | None:
         """An acronym in brackets right after a name ("(VJFA)"), unless it is a place ("(TPHCM)")."""
-        match = _ACRONYM_AFTER.match(self.text, position, limit)
+        match = _ACRONYM_AFTER.match(self.text, position, _near(position, limit))
         if match is None or self.gazetteer.lookup("province", match.group("acronym")) is not None:
             return None
         return str(match.group("acronym"))
@@ -243,7 +246,7 @@ class _Reader:
                 codes.append(code)
             names.append(fold_key(self.text[position:end]))
             position = end
-            join = _PARTNER_JOIN.match(self.text, position, limit)
+            join = _PARTNER_JOIN.match(self.text, position, _near(position, limit))
             if join is None or self._partner(join.end(), limit) is None:
                 break
             position = join.end()
@@ -255,17 +258,19 @@ class _Reader:
     def _partner(self, position: int, limit: int) -> tuple[str, int] | None:
         """One partner right at ``position``: (ISO code or "" for a region, end)."""
         best: tuple[str, int] | None = None
-        many = _COUNTRIES_OF.match(self.text, position, limit)  # "Việt Nam - Các nước Bắc Âu"
+        many = _COUNTRIES_OF.match(self.text, position, _near(position, limit))  # "Việt Nam - Các nước Bắc Âu"
         region_start = many.end() if many is not None else position
-        for match in _regions().iter_find("region", self.text, region_start, min(limit, region_start + 40)):
+        region_end = min(limit, region_start + 40)
+        region_words = self.article.words(region_start, region_end)
+        for match in _regions().iter_find("region", self.text, region_start, region_end, tokens=region_words):
             if match.start == region_start:
                 best = ("", match.end)
             break
-        for match in self.gazetteer.iter_find("country", self.text, position, min(limit, position + 60)):
+        for match in self.article.matches("country", position, min(limit, position + 60)):
             if match.start == position and match.text[:1].isupper() and (best is None or match.end > best[1]):
                 best = (match.canonical, match.end)
             break
-        tokens = words(self.text, position, min(limit, position + 20))[:2]
+        tokens = self.article.words(position, min(limit, position + 20))[:2]
         for count in (2, 1):
             if len(tokens) >= count and tokens[0].start == position and tokens[0].text[:1].isupper():
                 end = tokens[count - 1].end
@@ -276,14 +281,14 @@ class _Reader:
 
     def _place(self, position: int, limit: int) -> tuple[str | None, int, bool]:
         """What follows a name: (locality, where the name ends, whether it says "trung ương")."""
-        central = _CENTRAL_AFTER.match(self.text, position, limit)
+        central = _CENTRAL_AFTER.match(self.text, position, _near(position, limit))
         if central is not None:
             return None, central.end(), True
-        place = province_at(self.gazetteer, self.text, position, limit)
+        place = province_at(self.article, position, limit)
         if place is not None:
             return place.canonical, place.end, False
-        at = _AT.match(self.text, position, limit)  # "Hội hữu nghị Việt - Nhật tại TP.HCM"
-        place = province_at(self.gazetteer, self.text, at.end(), limit) if at is not None else None
+        at = _AT.match(self.text, position, _near(position, limit))  # "Hội hữu nghị Việt - Nhật tại TP.HCM"
+        place = province_at(self.article, at.end(), limit) if at is not None else None
         if place is not None and has_prefix(place):
             return place.canonical, place.end, False
         unit = unit_at(self.text, position, limit)
@@ -297,12 +302,12 @@ class _Reader:
         """ "Ủy ban Hòa bình Việt Nam", or a local one ("... thành phố Hải Phòng"); not "Ủy ban Hòa bình Nhật Bản"."""
         if match.group("vietnam"):
             return _Ref("committee", "peace", (), None, match.start(), match.end())
-        longer = _PEACE_LONGER.match(self.text, match.end(), limit)
+        longer = _PEACE_LONGER.match(self.text, match.end(), _near(match.end(), limit))
         if longer is not None:
-            vietnam = _VIETNAM.match(self.text, longer.end(), limit)
+            vietnam = _VIETNAM.match(self.text, longer.end(), _near(longer.end(), limit))
             return None if vietnam is None else _Ref("committee", "peace", (), None, match.start(), vietnam.end())
         locality, stop, _ = self._place(match.end(), limit)
-        if locality is None and _FOREIGN_PEACE_AFTER.match(self.text, match.end(), limit):
+        if locality is None and _FOREIGN_PEACE_AFTER.match(self.text, match.end(), _near(match.end(), limit)):
             return None
         return _Ref("committee", "peace", (), locality, match.start(), stop, full_name=locality is not None)
 
@@ -311,12 +316,12 @@ class _Reader:
         position = match.end()
         while position < limit and self.text[position].isspace():
             position += 1
-        vietnam = _VIETNAM_DASH.match(self.text, position, limit)
+        vietnam = _VIETNAM_DASH.match(self.text, position, _near(position, limit))
         partners = self._partners(vietnam.end() if vietnam else position, limit)
         if partners is None:
             return None
         countries, key, stop = partners
-        trailing = _VIETNAM.match(self.text, stop, limit)
+        trailing = _VIETNAM.match(self.text, stop, _near(stop, limit))
         stop = trailing.end() if trailing else stop
         locality, stop, _ = self._place(stop, limit)
         return _Ref("committee", key, countries, locality, match.start(), stop)
@@ -325,6 +330,13 @@ class _Reader:
 # Names that the other patterns read (and so are not "other" members).
 _KNOWN_KIND = regex.compile(r"|".join(f"(?:{p.pattern})" for p in (_ASSOCIATION, _OVERSEAS, _PEACE, _SOLIDARITY)), _I)
 _BRANCH_KEYS = frozenset(fold_key(word) for word in BRANCH_WORDS)
+
+
+def _near(position: int, limit: int) -> int:
+    """The end of the window read after ``position``: :data:`_REACH` characters, or ``limit`` if nearer."""
+    return min(limit, position + _REACH)
+
+
 _LOCAL_CHAPTER_KEYS = frozenset(fold_key(word) for word in LOCAL_CHAPTER_WORDS)
 
 

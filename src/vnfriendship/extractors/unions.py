@@ -12,8 +12,8 @@ thành phố", "các Liên hiệp hữu nghị địa phương") names none. The
 ("có 97 tổ chức thành viên, trong đó có 58 ... Trung ương và 39 Liên hiệp cấp
 tỉnh") go to the union they are said of.
 
-The helpers :func:`province_at` and :class:`Places` also serve the member
-organisations' extractor.
+Every look-ahead reads a bounded window after its position (see :func:`_near`), so
+the work stays linear in the text however long a sentence is.
 """
 
 from __future__ import annotations
@@ -22,11 +22,10 @@ import attrs
 import regex
 
 from .._article import Article, Sentence
-from .._gazetteer import Gazetteer
+from .._gazetteer import Gazetteer, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Membership, Mention, Union, UnionLevel
-from .._numbers import find_numbers
-from .._places import Places, fits, has_prefix, province_at, unit_at
+from .._places import fits, has_prefix, province_at, unit_at
 from .._text import fold_key
 from ..data.organizations import FRIENDSHIP_UNION
 from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
@@ -44,6 +43,8 @@ FACET = "unions"
 CENTRAL_UNION = f"{FRIENDSHIP_UNION} Việt Nam"
 
 _I = regex.IGNORECASE
+# How far past a position the words about it may reach (a ``regex`` match costs as much as its window).
+_REACH = 160
 _NOT_WORD_BEFORE = r"(?<![\p{L}\p{N}])"
 _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 # An abbreviation inside a document's symbol ("Kế hoạch số 35/KH-LHHN") is the issuing office's code, no mention.
@@ -223,7 +224,7 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.gazetteer = article.gazetteer
-        self.places = Places(article)
+        self.places = article.places
         self.unions: dict[_Key, _Union] = {}
         self.acronyms: dict[str, _Key] = {}
         self.last: _Key | None = None
@@ -267,7 +268,7 @@ class _Reader:
 
         Not a place ("(TPHCM)") nor a generic abbreviation ("(LHHN)"), which name no one union.
         """
-        match = _ACRONYM_AFTER.match(self.text, ref.end, limit)
+        match = _ACRONYM_AFTER.match(self.text, ref.end, _near(ref.end, limit))
         acronym = match.group("acronym") if match is not None else ""
         if match is None or self.gazetteer.lookup("province", acronym) or _HEAD.fullmatch(acronym):
             return (ref.end, ref.end)
@@ -293,6 +294,9 @@ class _Reader:
 
     # ------------------------------------------------------------ what a name says
 
+    def _province_at(self, position: int, limit: int) -> GazetteerMatch | None:
+        return province_at(self.article, position, limit)
+
     def _refs(self, head: regex.Match[str], limit: int) -> list[_Ref]:
         text, start, position = self.text, head.start(), head.end()
         before = text[max(0, start - 16) : start]
@@ -302,25 +306,25 @@ class _Reader:
         if form == "bare" and not self._bare_is_union(head, before, limit):
             return []
 
-        bracketed = _BRACKETED.match(text, position, limit)
+        bracketed = _BRACKETED.match(text, position, _near(position, limit))
         if bracketed is not None and (
-            _VIETNAM.match(text, bracketed.end(), limit)
-            or province_at(self.gazetteer, text, bracketed.end(), limit)
+            _VIETNAM.match(text, bracketed.end(), _near(bracketed.end(), limit))
+            or self._province_at(bracketed.end(), limit)
             or unit_at(text, bracketed.end(), limit)
         ):
             position = bracketed.end()
-        national = _VIETNAM.match(text, position, limit)
+        national = _VIETNAM.match(text, position, _near(position, limit))
         if national is not None:
-            place = province_at(self.gazetteer, text, national.end(), limit)
+            place = self._province_at(national.end(), limit)
             if place is not None and has_prefix(place):  # "... Việt Nam tỉnh Hải Dương"
                 return [_Ref("provincial", place.canonical, start, place.end, full=form == "full")]
             return [_Ref("central", None, start, national.end(), full=form == "full")]
 
-        many = _MANY.match(text, position, limit)
+        many = _MANY.match(text, position, _near(position, limit))
         if many is not None:
             return self._listed(many.end(), limit)
 
-        place = province_at(self.gazetteer, text, position, limit)
+        place = self._province_at(position, limit)
         if place is not None:
             own = _Ref("provincial", place.canonical, start, place.end, full=form != "bare")
             return [own, *self._joined(place.end, limit)]
@@ -335,9 +339,9 @@ class _Reader:
             province = self._own_province(start, city=unit.city) if unit.of_page else None
             return [] if province is None else [_Ref("provincial", province, start, unit.end, full=False)]
 
-        if _GENERIC.match(text, position, limit):
+        if _GENERIC.match(text, position, _near(position, limit)):
             return []
-        ours = _OURS.match(text, position, limit)
+        ours = _OURS.match(text, position, _near(position, limit))
         speaker = self._speaker() if ours is not None else None
         if ours is not None and speaker is not None:
             return [_Ref(speaker[0], speaker[1], start, ours.end(), full=False)]
@@ -346,12 +350,12 @@ class _Reader:
     def _capital(self, start: int, position: int, limit: int) -> list[_Ref] | None:
         """The union of "... Thủ đô" or "... Thủ đô Hà Nội"; none for "... Thủ đô Viêng Chăn"; ``None`` when no
         "Thủ đô" follows the name."""
-        capital = _CAPITAL.match(self.text, position, limit)
+        capital = _CAPITAL.match(self.text, position, _near(position, limit))
         if capital is None:
             return None
         end = capital.end()
         if capital["other"] is not None:
-            named = province_at(self.gazetteer, self.text, end, limit)
+            named = self._province_at(end, limit)
             if named is None or named.canonical != _CAPITAL_CITY:
                 return []
             end = named.end
@@ -364,14 +368,14 @@ class _Reader:
             start += 1
         if start == position:
             return False
-        found = next(self.gazetteer.iter_find("country", self.text, start, min(limit, start + 40), cased=True), None)
-        return found is not None and found.start == start and found.canonical != "VN"
+        found = self.article.matches("country", start, min(limit, start + 40), cased=True)
+        return bool(found) and found[0].start == start and found[0].canonical != "VN"
 
     def _bare_is_union(self, head: regex.Match[str], before: str, limit: int) -> bool:
         """A bare "Liên hiệp" is our union only capitalised, not in "Hội Liên hiệp...", not "Liên hiệp châu Âu"."""
         if not head.group().startswith("L") or _HOI_BEFORE.search(before):
             return False
-        following = _NEXT_WORD.match(self.text, head.end(), limit)
+        following = _NEXT_WORD.match(self.text, head.end(), _near(head.end(), limit))
         if following is None:
             return True
         word = following.group(1)
@@ -413,8 +417,8 @@ class _Reader:
         "... tỉnh Sơn La, Điện Biên và Lai Châu". Commas alone make no list: it must end with "và"."""
         refs: list[_Ref] = []
         kept = 0
-        while (join := _JOIN.match(self.text, position, limit)) is not None:
-            place = province_at(self.gazetteer, self.text, join.end(), limit)
+        while (join := _JOIN.match(self.text, position, _near(position, limit))) is not None:
+            place = self._province_at(join.end(), limit)
             if place is None:
                 break
             refs.append(_Ref("provincial", place.canonical, place.start, place.end, full=False, listed=True))
@@ -426,19 +430,20 @@ class _Reader:
     def _plural(self, position: int, limit: int) -> list[_Ref]:
         """The unions of a plural name that lists their provinces ("các Liên hiệp hữu nghị: A, B và C");
         a plural without a list of at least two names none."""
-        bracketed = _BRACKETED.match(self.text, position, limit)
-        lead = _PLURAL_LEAD.match(self.text, bracketed.end() if bracketed else position, limit)
+        bracketed = _BRACKETED.match(self.text, position, _near(position, limit))
+        lead_at = bracketed.end() if bracketed else position
+        lead = _PLURAL_LEAD.match(self.text, lead_at, _near(lead_at, limit))
         refs = self._listed(lead.end(), limit) if lead is not None else []
         return refs if len(refs) >= 2 else []
 
     def _listed(self, position: int, limit: int) -> list[_Ref]:
         refs: list[_Ref] = []
         while True:
-            place = province_at(self.gazetteer, self.text, position, limit)
+            place = self._province_at(position, limit)
             if place is None:
                 return refs
             refs.append(_Ref("provincial", place.canonical, place.start, place.end, full=False, listed=True))
-            separator = _LIST_SEPARATOR.match(self.text, place.end, limit)
+            separator = _LIST_SEPARATOR.match(self.text, place.end, _near(place.end, limit))
             if separator is None:
                 return refs
             position = separator.end()
@@ -448,7 +453,7 @@ class _Reader:
     def _clusters(self, sentence: Sentence, refs: list[_Ref]) -> None:
         for match in _CLUSTER.finditer(self.text, sentence.start, sentence.end):
             number = int(match.group("number"))
-            listing = _CLUSTER_LIST.match(self.text, match.end(), sentence.end)
+            listing = _CLUSTER_LIST.match(self.text, match.end(), _near(match.end(), sentence.end))
             members = [
                 ref
                 for ref in (refs if listing is not None else [])
@@ -474,7 +479,7 @@ class _Reader:
             return _CLUSTER_IS.fullmatch(text, cluster.end(), ref.start) is not None
         return (
             _CLUSTER_BY.fullmatch(text, cluster.end(), ref.start) is not None
-            and _CLUSTER_ROLE_AFTER.match(text, ref.end, sentence.end) is not None
+            and _CLUSTER_ROLE_AFTER.match(text, ref.end, _near(ref.end, sentence.end)) is not None
         )
 
     def _set_cluster(self, ref: _Ref, number: int) -> None:
@@ -483,7 +488,7 @@ class _Reader:
 
     def _membership(self, sentence: Sentence, refs: list[_Ref]) -> None:
         union: _Union | None = None
-        for number in find_numbers(self.text, sentence.start, sentence.end):
+        for number in self.article.numbers(sentence.start, sentence.end):
             if number.value is None or number.is_percent or number.value != int(number.value):
                 continue
             count = int(number.value)
@@ -498,8 +503,9 @@ class _Reader:
                 if union is None:
                     continue
             # "58 Hội ở Trung ương" or "45 tổ chức ở các tỉnh, thành phố trực thuộc Trung ương": the nearer cue wins.
-            central = _CENTRAL_AFTER.match(self.text, number.end, sentence.end)
-            provincial = _PROVINCIAL_AFTER.match(self.text, number.end, sentence.end)
+            reach = _near(number.end, sentence.end)
+            central = _CENTRAL_AFTER.match(self.text, number.end, reach)
+            provincial = _PROVINCIAL_AFTER.match(self.text, number.end, reach)
             if provincial is not None and (central is None or provincial.end() < central.end()):
                 union.provincial = count if union.provincial is None else union.provincial
             elif central is not None:
@@ -509,11 +515,10 @@ class _Reader:
         """The central union of "VUFO có 59 hội ở Trung ương và 63 liên hiệp cấp tỉnh là thành viên", which
         counts its members by kind without a total; the number at start..end is the first of them. Without
         "thành viên", the kind must follow the number: "VUFO có 64 Liên hiệp hữu nghị cấp tỉnh và 61 hội ..."."""
-        member = _MEMBER_WORD.search(self.text, start, sentence.end)
-        by_kind = _CENTRAL_AFTER.match(self.text, end, sentence.end) or _PROVINCIAL_AFTER.match(
-            self.text, end, sentence.end
-        )
-        if member is None and (by_kind is None or not _MAKE_UP.search(self.text, sentence.start, start)):
+        reach = _near(end, sentence.end)
+        member = _MEMBER_WORD.search(self.text, start, reach)
+        by_kind = _CENTRAL_AFTER.match(self.text, end, reach) or _PROVINCIAL_AFTER.match(self.text, end, reach)
+        if member is None and (by_kind is None or not _MAKE_UP.search(self.text, _back(start, sentence.start), start)):
             return None
         earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
         if earlier and earlier[-1].level == "central" and _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
@@ -521,14 +526,14 @@ class _Reader:
         if member is None:
             return None
         # "Với 58 hội ở Trung ương và 63 Liên hiệp cấp tỉnh là thành viên, Liên hiệp Hữu nghị ..."
-        tail = _MEMBER_TAIL.match(self.text, member.end(), sentence.end)
+        tail = _MEMBER_TAIL.match(self.text, member.end(), _near(member.end(), sentence.end))
         after = [ref for ref in refs if tail is not None and ref.start == tail.end() and ref.level == "central"]
         return self.unions[(after[0].level, after[0].province)] if after else None
 
     def _raised(self, refs: list[_Ref], start: int, sentence: Sentence) -> _Union | None:
         """The union of "..., nâng tổng số tổ chức thành viên lên N", when the number at ``start`` is that N:
         the union named in the phrase ("số hội thành viên của Liên hiệp ... lên"), else the one named before it."""
-        total = _TOTAL_BEFORE.search(self.text, sentence.start, start)
+        total = _TOTAL_BEFORE.search(self.text, _back(start, sentence.start), start)
         if total is None:
             return None
         named = [ref for ref in refs if total.start("owner") <= ref.start < total.end("owner") and not ref.listed]
@@ -539,11 +544,11 @@ class _Reader:
     def _counted(self, refs: list[_Ref], start: int, end: int, sentence: Sentence) -> _Union | None:
         """The union of "<union> có N tổ chức thành viên" or of "N hội là thành viên của <union>", when the
         number at start..end is that N."""
-        limit = sentence.end
-        total = _TOTAL_AFTER.match(self.text, end, limit)
-        if total is None or _KIND_AFTER_TOTAL.match(self.text, total.end(), limit):
+        total = _TOTAL_AFTER.match(self.text, end, _near(end, sentence.end))
+        reach = _near(total.end(), sentence.end) if total is not None else end
+        if total is None or _KIND_AFTER_TOTAL.match(self.text, total.end(), reach):
             return None
-        owner = _OWNER_AFTER.match(self.text, total.end(), limit)
+        owner = _OWNER_AFTER.match(self.text, total.end(), reach)
         if owner is not None:
             after = [ref for ref in refs if ref.start == owner.end() and not ref.listed]
             return self.unions[(after[0].level, after[0].province)] if after else None
@@ -560,6 +565,16 @@ class _Reader:
 
 
 _AFTER_BARE_UNION_KEYS = frozenset(fold_key(word) for word in AFTER_BARE_UNION)
+
+
+def _near(position: int, limit: int) -> int:
+    """The end of the window read after ``position``: :data:`_REACH` characters, or ``limit`` if nearer."""
+    return min(limit, position + _REACH)
+
+
+def _back(position: int, start: int) -> int:
+    """The start of the window read before ``position``, not before ``start``."""
+    return max(start, position - _REACH)
 
 
 def find_unions(article: Article) -> tuple[Union, ...]:
