@@ -485,7 +485,7 @@ def from_dict(data: Mapping[str, Any], *, facets: Iterable[Facet] | Mapping[str,
     }
     for facet, cls in FACET_CLASSES.items():
         path = f"extraction.{facet}"
-        values[facet] = _tuple_of(_record(cls)).read(_without_derived(facet, data.get(facet, []), path), path)
+        values[facet] = _tuple_of(_shape(cls)).read(_without_derived(facet, data.get(facet, []), path), path)
     classes = _facet_classes(facets)
     extensions = {}
     for facet, items in _expect(data.get("extensions", {}), dict, "extraction.extensions").items():
