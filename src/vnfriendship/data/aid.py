@@ -14,18 +14,23 @@ __all__ = [
     "ADVERBIAL_OPENERS",
     "AID_CUES",
     "BARE_PLACES",
+    "BREAKDOWN_OPENERS",
+    "CAUSATIVE_VERBS",
     "CLASSIFIERS",
+    "CLAUSE_VERBS",
     "CUE_WORDS",
     "DONOR_HEADS",
     "EVENT_ANCHORS",
     "GIVING_VERBS",
     "HOLIDAYS",
+    "IN_ORDER_TO",
     "MOBILISING_VERBS",
     "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
     "NOT_RECEIVING",
     "NOT_RECIPIENTS",
     "OCCASION_NOUNS",
+    "PROJECT_WORDS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
@@ -52,7 +57,8 @@ AID_CUES: dict[str, AidKind] = {
     "học bổng": "scholarship", "trao học bổng": "scholarship", "suất học bổng": "scholarship",
     "cấp học bổng": "scholarship",
     "cam kết": "pledge", "cam kết tài trợ": "pledge", "cam kết viện trợ": "pledge",
-    "giải ngân": "disbursement",
+    "giải ngân": "disbursement", "giải ngân viện trợ": "disbursement", "giá trị giải ngân": "disbursement",
+    "giá trị giải ngân viện trợ": "disbursement",
 }  # fmt: skip
 
 #: Every cue: the strong ones above, the weak and the contrary ones.
@@ -92,7 +98,7 @@ CUE_WORDS: dict[str, Cue] = {
 #: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …", "Quảng Trị nhận khoảng 85 triệu USD".
 RECEIVING_VERBS: tuple[str, ...] = (
     "tiếp nhận", "được nhận", "nhận được", "đã nhận", "nhận", "được hỗ trợ", "được tài trợ", "được trao",
-    "được tặng", "được viện trợ", "được ủng hộ", "thụ hưởng", "hưởng lợi",
+    "được tặng", "được viện trợ", "được ủng hộ", "thụ hưởng", "hưởng lợi", "làm chủ",
 )  # fmt: skip
 
 #: Words with "nhận" in them that receive nothing: "ghi nhận", "nhận định".
@@ -116,7 +122,8 @@ RECIPIENT_HEADS: tuple[str, ...] = (
     "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "trường", "các", "những", "học sinh",
     "sinh viên", "người", "gia đình", "hộ", "trẻ em", "bệnh nhân", "nhân dân", "đồng bào", "nạn nhân",
     "thương binh", "cựu chiến binh", "bà con", "địa phương", "bệnh viện", "trung tâm", "nhà", "lưu học sinh",
-    "học viên", "thanh niên", "phụ nữ", "cộng đồng", "hội viên", "các em", "trạm y tế",
+    "học viên", "thanh niên", "phụ nữ", "cộng đồng", "hội viên", "các em", "trạm y tế", "em", "thương bệnh binh",
+    "ông", "bà",
 )  # fmt: skip
 
 #: What "cho" opens when it is not a recipient: "cho biết", "cho rằng", "cho phép".
@@ -154,6 +161,7 @@ TERMS_SPENT: tuple[str, ...] = ("trong nhiệm kỳ", "suốt nhiệm kỳ", "c�
 DONOR_HEADS: tuple[str, ...] = (
     "tổ chức", "các tổ chức", "quỹ", "hội", "đại sứ quán", "tổng lãnh sự quán", "chính phủ", "công ty",
     "tập đoàn", "doanh nghiệp", "các doanh nghiệp", "ông", "bà", "nhà hảo tâm", "các nhà hảo tâm",
+    "mạnh thường quân", "các mạnh thường quân",
 )  # fmt: skip
 
 #: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.
@@ -192,3 +200,27 @@ HOLIDAYS: tuple[str, ...] = (
 #: Nouns that make "nhân" before them "on the occasion of" ("nhân dịp", "nhân ngày", "nhân chuyến thăm"): a name
 #: or place ends there, while "nhân" inside a name goes on ("Ủy ban nhân dân", "nhân dân Lào").
 OCCASION_NOUNS: tuple[str, ...] = ("dịp", "ngày", "kỷ niệm", "kỉ niệm", "chuyến", "lễ", "Tết", "đợt", "mùa")
+
+#: Verbs that open a clause with no subject of its own after a semicolon ("…; tổ chức nhiều hoạt động …"): its
+#: actor is the body the sentence opens with.
+CLAUSE_VERBS: tuple[str, ...] = (
+    "tổ chức", "triển khai", "phối hợp", "thực hiện", "tham gia", "vận động", "tiếp nhận", "trao", "trao tặng",
+    "tặng", "hỗ trợ", "ủng hộ", "quyên góp", "huy động", "kêu gọi", "phát động", "duy trì", "đón", "làm việc",
+)  # fmt: skip
+
+#: Openings of a sentence that splits the total told just before it ("Trong đó, Tổ chức A tài trợ …"): its sums
+#: share that total's recipient and purpose.
+BREAKDOWN_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "trong số này", "cụ thể")
+
+#: Verbs that let or charge a body to receive aid: the receiver is named after them ("UBND tỉnh giao Hội Từ thiện
+#: tỉnh làm chủ dự án …", "cho phép Hội Bảo trợ … tiếp nhận …").
+CAUSATIVE_VERBS: tuple[str, ...] = (
+    "giao", "giao cho", "cho phép", "đồng ý cho", "đồng ý để", "chấp thuận cho", "phê duyệt", "phê duyệt cho",
+    "chỉ đạo",
+)  # fmt: skip
+
+#: Words that open a purpose after a sum and are not part of it ("500 triệu đồng để hỗ trợ …").
+IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục đích")
+
+#: Nouns before what a receiver takes aid for, left out of the purpose ("làm chủ dự án đào tạo cô đỡ …").
+PROJECT_WORDS: tuple[str, ...] = ("dự án",)

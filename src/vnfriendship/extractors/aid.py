@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from .._article import Article, Sentence
+from .._bodies import body_at
 from .._dates import DateMatch
 from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
@@ -63,17 +64,27 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
     "aid_term", "aid_donor_head", "aid_time_unit", "aid_bare_place", "aid_nominal", "aid_opener", "aid_anchor",
     "aid_holiday",
 )  # fmt: skip
+_CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
-    _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY,
+    _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
+    _CAUSATIVE, _PROJECT,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
 _MOBILISE, _NOTHING = "mobilise", "-"
 
+# A comma right after a verb: it is one of a list of verbs.
+_LISTED = regex.compile(r"\s*,")
+# Who a sum is passed through ("… thông qua Trung tâm X để …"): its recipient where no other is named.
+_VIA = regex.compile(r"(?<![\p{L}\p{N}])(?i:thông\s+qua)\s+(?=\p{Lu})")
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
-_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với)\s+")
+_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
 _BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:do)\s+")
+# Where the givers a body raised money from are named: "vận động từ các tổ chức …".
+_FROM = regex.compile(r"\s*(?i:từ)\s+")
+# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y".
+_FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?i:từ|của)\s+(?=\p{Lu})")
 _EACH = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+){0,3}?\s*"
     r"(?:(?i:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|được|gồm|tương\s+đương)\s*)?:?\s*$"
@@ -87,7 +98,7 @@ _NAME_END = regex.compile(
     r"\s*(?:[,;:()\[\]“”\"«»]|\.(?!\p{L}))"
     r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm|do"
     rf"|nhân(?=\s+(?:{_OCCASION})(?![\p{{L}}\p{{N}}]))"
-    r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản"
+    r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản|ở"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
 )
@@ -96,12 +107,23 @@ _SUM_AFTER_ASIDE = regex.compile(
     r"\s*(?:(?i:với)\s+)?(?:(?i:tổng)\s+)?(?:(?i:số\s+tiền|trị\s+giá|kinh\s+phí)(?:\s+(?i:là))?)?\s*"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
+# A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
+_VALUED = regex.compile(
+    r"[\s,]*(?i:với)\s+(?:(?i:tổng)\s+)?(?i:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá)"
+    r"(?:\s+(?i:là|khoảng|hơn|gần|trên|lên\s+tới|lên\s+đến))*\s*$"
+)
+_VALUE_WORDS = 60
+_MAX_PURPOSE_WORDS = 40
+# Where the object of a verb of receiving ends: at its giver, its value or the sum.
+_OBJECT_END = regex.compile(r"[\s,]*(?:;|(?<![\p{L}\p{N}])(?i:do|của|từ|với|để|nhằm|trị\s+giá)(?![\p{L}\p{N}]))")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
 _TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
 _SEMICOLON = regex.compile(";")
+_COMMA = regex.compile(",")
+_AFTER_CAUSE = regex.compile(r"[\s:]*")
 _AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều)(?![\p{L}\p{N}])")
 _CONVERSION = regex.compile(r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*")
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
@@ -149,27 +171,60 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
     """Every sum of aid in the article, in order of first mention; the same sum twice is one figure."""
     text = article.text
     page = _Page(article)
-    drafts: dict[tuple[Decimal, str, bool], _Draft] = {}
+    drafts: dict[tuple[Decimal, str, bool], list[_Draft]] = {}
+    told: list[_Draft] = []  # the figures of the sentence before
     for index, sentence in enumerate(page.sentences):
         slots = _slots(text, article.money(sentence.start, sentence.end))
         last: tuple[MoneyMatch, _Draft] | None = None
+        here: list[tuple[_Reading, _Draft]] = []
         for position, slot in enumerate(slots):
             previous = slots[position - 1][-1] if position else None
             following = slots[position + 1][0] if position + 1 < len(slots) else None
             for money in slot:
-                draft = _Reading(page, index, money, (previous, following)).draft()
+                reading = _Reading(page, index, money, (previous, following))
+                draft = reading.draft()
                 if draft is None:
                     continue
                 if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
                     # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
                     draft.recipient = draft.recipient or last[1].recipient
+                _share(reading, draft, here, told)
                 last = money, draft
-                key = (money.amount, money.currency, draft.per_unit)
-                if key in drafts:
-                    drafts[key].absorb(draft)
-                else:
-                    drafts[key] = draft
-    return [d.freeze() for d in sorted(drafts.values(), key=lambda d: d.mentions[0].start)]
+                here.append((reading, draft))
+                _keep(drafts, (money.amount, money.currency, draft.per_unit), draft, index)
+        told = [draft for _, draft in here]
+    figures = [d for same in drafts.values() for d in same]
+    return [d.freeze() for d in sorted(figures, key=lambda d: d.mentions[0].start)]
+
+
+def _share(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]], told: Sequence[_Draft]) -> None:
+    """What a figure takes from the figures told with it, where its own words leave it out."""
+    first = here[0] if here else None
+    if first is not None and reading.elliptical(first[0]):
+        # "Hội đã hỗ trợ tỉnh A 700 triệu đồng …; 500 triệu đồng trao quà …": the verb and its actors stand once
+        draft.kind = first[1].kind
+        draft.donor = draft.donor or first[1].donor
+        draft.recipient = draft.recipient or first[1].recipient
+    elif draft.donor is None and reading.without_subject():
+        # "Hội phối hợp với …; triển khai … trao tặng … với tổng kinh phí 50 triệu đồng": the sentence's subject
+        draft.donor = reading.sentence_subject()
+    if told and reading.breakdown():
+        # "… với tổng giá trị 80 triệu đồng. Trong đó, Tổ chức A tài trợ 40 triệu đồng": a part of the last total
+        draft.recipient = draft.recipient or told[-1].recipient
+        draft.purpose = draft.purpose or told[-1].purpose
+
+
+def _keep(
+    drafts: dict[tuple[Decimal, str, bool], list[_Draft]], key: tuple[Decimal, str, bool], draft: _Draft, index: int
+) -> None:
+    """Add a figure, or merge it into the same sum told in another sentence (headline and body); the same sum twice
+    in one sentence is two figures ("A tài trợ 40 triệu đồng, còn lại 40 triệu đồng do B …")."""
+    draft.sentences.add(index)
+    for same in drafts.setdefault(key, []):
+        if index not in same.sentences:
+            same.absorb(draft)
+            return
+    drafts[key].append(draft)
 
 
 class _Page:
@@ -199,7 +254,7 @@ class _Page:
         at = bisect.bisect_left(cuts, position)
         start = cuts[at - 1] + 1 if at else sentence.start
         end = cuts[at] if at < len(cuts) else sentence.end
-        return Span(max(start, position - _REACH), min(end, position + _REACH))
+        return _trim(self.article.text, max(start, position - _REACH), min(end, position + _REACH))
 
     def heading(self, index: int) -> int | None:
         """The index of the sentence ending with a colon that the list, whose line sentence ``index`` is, hangs
@@ -237,9 +292,11 @@ class _Draft:
     period: EDTF | None = None
     quantity: Quantity | None = None
     mentions: list[Mention] = attrs.Factory(list)
+    sentences: set[int] = attrs.Factory(set)
 
     def absorb(self, other: _Draft) -> None:
         self.mentions.extend(other.mentions)
+        self.sentences |= other.sentences
         if self.qualifier == "exact":
             self.qualifier = other.qualifier
         if self.kind == "aid":
@@ -278,9 +335,9 @@ class _Reading:
         start, end = self.clause.start, self.clause.end
         previous, following = neighbours
         if previous is not None and previous.end > start:
-            start = _last_join(self.text, previous.end, money.start)
+            start = _between(self.text, previous.end, money.start)
         if following is not None and following.start < end:
-            end = _last_join(self.text, money.end, following.start)
+            end = _between(self.text, money.end, following.start)
         self.window = Span(start, end)
         self.about_aid = page.about_aid
         # the sentence that introduces the list this sentence is a line of ("… phân theo địa bàn:")
@@ -290,6 +347,37 @@ class _Reading:
         )
         # where to look for a cue: the sum's own stretch, its clause, its sentence, the heading of its list
         self.spans = (self.window, self.clause, self.sentence, *heading)
+
+    def elliptical(self, first: _Reading) -> bool:
+        """Whether the sum opens a later clause of the sentence of ``first`` ("…; 500 triệu đồng trao quà …")."""
+        return self.clause.start > first.clause.start and not self.text[self.clause.start : self.money.start].strip()
+
+    def without_subject(self) -> bool:
+        """Whether the sum's clause is a later one that opens with a verb ("…; tổ chức nhiều hoạt động …")."""
+        if self.clause.start <= self.sentence.start:
+            return False
+        opening = _find(self.article, _CLAUSE_VERB, self.clause.start, self.money.start)
+        if not opening or opening[0].start != self.clause.start:
+            return False
+        after = self.article.words(opening[0].end, self.money.start)[:1]
+        return not after or not after[0].text[0].isupper()
+
+    def sentence_subject(self) -> str | None:
+        """The body the sentence opens with, after an adverbial ("Bên cạnh đó, Hội phối hợp …" -> "Hội")."""
+        first = self.page.clause(self.index, self.sentence.start)
+        start = first.start
+        comma = _COMMA.search(self.text, start, first.end)
+        if comma is not None and len(self.article.words(start, comma.start())) <= _LEAD_IN_WORDS + 2:
+            start = comma.end()
+        start = _trim(self.text, start, first.end).start
+        if _starts(self.article, _CLAUSE_VERB, start, first.end):
+            return None
+        body = body_at(self.article, start, first.end)
+        return None if body is None else body.text
+
+    def breakdown(self) -> bool:
+        """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
+        return _starts(self.article, _BREAKDOWN, self.sentence.start, self.sentence.end)
 
     def draft(self) -> _Draft | None:
         kind = self._kind()
@@ -374,7 +462,8 @@ class _Reading:
         text = self.text
         # "Liên hiệp … tiếp nhận viện trợ … 619 triệu đồng"
         receiving = _receiving(self.article, clause.start, money.start)
-        if receiving:
+        # not a verb in a list ("vận động, tiếp nhận, trao học bổng, … ủng hộ X"): the last verb's object receives
+        if receiving and not _LISTED.match(text, receiving[-1].end):
             subject = self._subject(receiving[-1].start, clause=clause)
             if subject is not None:
                 return self._place_or_name(subject)
@@ -427,6 +516,11 @@ class _Reading:
             place = self._province(match.end(), end) or self._unit(match.end(), end)
             if place is not None:
                 return place
+        # "tiếp nhận … từ Tổ chức X thông qua Trung tâm Y để …": the body it is handed to for passing on
+        for match in _VIA.finditer(text, money.end, window.end):
+            name = self._name(match.end(), _name_end(text, match.end(), window.end, money.start))
+            if name is not None:
+                return name
         return None
 
     def _unit(self, start: int, end: int) -> str | None:
@@ -461,7 +555,7 @@ class _Reading:
         hộ được hỗ trợ 10 triệu đồng"), who receives it in the words before."""
         text, clause = self.text, self.clause
         if clause.start > self.sentence.start and _EACH_OPENING.match(text, clause.start, self.money.start):
-            earlier = self.page.clause(self.index, clause.start - 1)
+            earlier = self.page.clause(self.index, self.text.rfind(";", self.sentence.start, clause.start))
             return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
         cuts = [m for m in _BOUNDARY.finditer(text, clause.start, self.money.start) if m.group() == ","]
         if not cuts or not _EACH_OPENING.match(text, cuts[-1].end(), self.money.start):
@@ -540,6 +634,9 @@ class _Reading:
         verb of receiving in it.
         """
         clause = clause or self.clause
+        charged = self._charged(clause.start, verb)
+        if charged is not None:
+            return charged if charged.start < charged.end else None
         cuts = [m.end() for m in _BOUNDARY.finditer(self.text, clause.start, verb)]
         start = cuts[-1] if cuts else clause.start
         if cuts and not self.text[start:verb].strip():
@@ -572,42 +669,155 @@ class _Reading:
                 return None
         return chunk
 
+    def _charged(self, start: int, verb: int) -> Span | None:
+        """The body a causative verb lets or charges to receive ("giao Hội Từ thiện tỉnh làm chủ dự án", "cho phép
+        Hội Bảo trợ Người khuyết tật, Quyền Trẻ em … tiếp nhận"): its whole name, commas and all."""
+        giving = _find(self.article, _GIVE, start, verb)
+        causes = [
+            c
+            for c in _find(self.article, _CAUSATIVE, start, verb)
+            if not any(g.start <= c.start < g.end for g in giving)  # "bàn giao" is no "giao"
+        ]
+        if not causes:
+            return None
+        opening = _AFTER_CAUSE.match(self.text, causes[-1].end, verb)  # "UBND tỉnh giao: Liên hiệp …"
+        chunk = _trim(self.text, opening.end() if opening is not None else causes[-1].end, verb)
+        if chunk.start == chunk.end or not self.text[chunk.start].isupper():
+            return Span(chunk.start, chunk.start)
+        if len(self.article.words(chunk.start, chunk.end)) > _MAX_NAME_WORDS:
+            return Span(chunk.start, chunk.start)
+        return chunk
+
     def _donor(self) -> str | None:
         text, clause = self.text, self.clause
         # "do Tổ chức COV tài trợ": the last such phrase before the sum, or else the first after it
         openings = list(_BY.finditer(text, clause.start, clause.end))
         before = [m for m in openings if m.start() < self.money.start][::-1]
-        for match in before + [m for m in openings if m.start() >= self.money.end]:
+        after = [m for m in openings if self.money.end <= m.start() < self.window.end]  # not the next sum's giver
+        for match in before + after:
             giving = _find(self.article, _GIVE, match.end(), clause.end)
-            if giving and (
-                text[match.end()].isupper() or _starts(self.article, _DONOR_HEAD, match.end(), giving[0].start)
-            ):
-                who = text[match.end() : giving[0].start].strip()
-                if (
-                    who
-                    and len(self.article.words(match.end(), giving[0].start)) <= _MAX_NAME_WORDS
-                    and not _BOUNDARY.search(who)
-                ):
-                    return who
+            if giving and self._giver(match.end(), giving[0].start):
+                # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
+                return self._raised_from(giving[0], clause.end) or _trim(text, match.end(), giving[0].start).slice(text)
+        # "tiếp nhận 115 triệu đồng từ Tổ chức X (Hoa Kỳ)", "… từ sự viện trợ của Tổ chức COV với 1,9 tỷ đồng"
+        source = self._source(clause)
+        if source is not None:
+            return source
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
         giving = _find(self.article, _GIVE, clause.start, self.money.start)
         if not giving or _nominal(self.article, clause.start, giving[0].start):
             return None
+        raised = self._raised_from(giving[0], self.money.start)
+        if raised is not None:
+            return raised
         subject = self._subject(giving[0].start, named=True)
         return None if subject is None else self.text[subject.start : subject.end]
 
-    def _purpose(self) -> str | None:
-        """What the sum pays for: "700 triệu đồng để hỗ trợ xây dựng 10 căn nhà"."""
-        text, money = self.text, self.money
-        start = money.end + len(text[money.end : self.window.end]) - len(text[money.end : self.window.end].lstrip())
-        verb = next(iter(_find(self.article, _PURPOSE, start, self.window.end)), None)
-        if verb is None or verb.start != start:
+    def _giver(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a giver: a name, or a donor's head noun ("các tổ chức …"), in one
+        phrase of a few words."""
+        who = _trim(self.text, start, end)
+        if who.start == who.end or _BOUNDARY.search(self.text, who.start, who.end):
+            return False
+        if len(self.article.words(who.start, who.end)) > _MAX_NAME_WORDS:
+            return False
+        count = _COUNT.match(self.text, who.start, who.end)  # "35 tổ chức phi chính phủ nước ngoài"
+        head = count.end() if count is not None else who.start
+        return self.text[head].isupper() or _starts(self.article, _DONOR_HEAD, head, who.end)
+
+    def _raised_from(self, verb: GazetteerMatch, stop: int) -> str | None:
+        """The givers a verb of raising names before the verb of giving ("vận động [từ] các tổ chức phi chính phủ
+        viện trợ …"): where the text names them, they give, not the body that raised the money."""
+        if verb.canonical != _MOBILISE:
             return None
-        if verb.canonical in ("để", "nhằm", "dùng để", "nhằm mục đích"):
-            start = verb.end
-        stop = _PURPOSE_END.search(text, start, self.window.end)
-        chunk = text[start : stop.start() if stop is not None else self.window.end].strip(" ,")
+        giving = [v for v in _find(self.article, _GIVE, verb.end, stop) if v.canonical != _MOBILISE]
+        if not giving:
+            return None
+        start = verb.end
+        source = _FROM.match(self.text, start, giving[0].start)
+        if source is not None:
+            start = source.end()
+        if not self._giver(start, giving[0].start):
+            return None
+        return _trim(self.text, start, giving[0].start).slice(self.text)
+
+    def _source(self, clause: Span) -> str | None:
+        """The giver a receiver takes the sum from: "tiếp nhận … từ Tổ chức X", "… viện trợ của Tổ chức Y"."""
+        if not _receiving(self.article, clause.start, self.money.start):
+            return None
+        for match in _FROM_GIVER.finditer(self.text, clause.start, self.window.end):
+            end = _name_end(self.text, match.end(), self.window.end, self.money.start)
+            if match.end() < end and self._giver(match.end(), end):
+                return _trim(self.text, match.end(), end).slice(self.text)
+        return None
+
+    def _purpose(self) -> str | None:
+        """What the sum pays for: "700 triệu đồng để hỗ trợ xây dựng 10 căn nhà", "… tài trợ thông qua Y để hỗ trợ
+        …", "trao 100 phần quà cho … với tổng kinh phí 44.000 USD", "làm chủ dự án X do Y tài trợ 1,5 tỷ đồng"."""
+        text, money, window = self.text, self.money, self.window
+        start = _trim(text, money.end, window.end).start
+        verb = next(iter(_find(self.article, _PURPOSE, start, window.end)), None)
+        if verb is not None and verb.start == start:
+            return self._purpose_from(verb.end if verb.canonical in data.IN_ORDER_TO else start)
+        # the first "để" or "nhằm" after the sum and who gave it
+        later = [v for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO]
+        if later:
+            return self._purpose_from(later[0].end)
+        return self._purpose_valued() or self._purpose_received()
+
+    def _purpose_from(self, start: int) -> str | None:
+        stop = _PURPOSE_END.search(self.text, start, self.window.end)
+        chunk = self.text[start : stop.start() if stop is not None else self.window.end].strip(" ,")
         return _TRAILING_CONJUNCTION.sub("", chunk) or None
+
+    def _purpose_valued(self) -> str | None:
+        """What is done with a sum brought in by its value ("trao 100 phần quà cho … với tổng kinh phí …"): from the
+        first verb of giving to the value, without the recipient after "cho"."""
+        text, money = self.text, self.money
+        valued = _VALUED.search(text, max(self.window.start, money.start - _VALUE_WORDS), money.start)
+        if valued is None:
+            return None
+        verbs = [
+            v
+            for table in (_GIVE, _PURPOSE)
+            for v in _find(self.article, table, self.window.start, valued.start())
+            if text[v.start].islower()
+            and v.canonical not in data.IN_ORDER_TO
+            and not _nominal(self.article, self.window.start, v.start)  # "khoản viện trợ" is no verb
+        ]
+        if not verbs:
+            return None
+        start = min(v.start for v in verbs)
+        end = valued.start()
+        receiver = _FOR.search(text, start, end)
+        if receiver is not None:
+            end = receiver.start()
+        chunk = _trim(text, start, end)
+        if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
+            return None
+        return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+
+    def _purpose_received(self) -> str | None:
+        """What a receiver takes the sum for, as the object of its verb: "tiếp nhận viện trợ giày dép do …",
+        "làm chủ dự án đào tạo cô đỡ thôn bản do … tài trợ" (without "dự án")."""
+        text = self.text
+        receiving = _receiving(self.article, self.clause.start, self.money.start)
+        if not receiving:
+            return None
+        start = max(receiving[-1].end, self.window.start)
+        end = _OBJECT_END.search(text, start, self.money.start)
+        chunk = _trim(text, start, end.start() if end is not None else self.money.start)
+        project = _find(self.article, _PROJECT, chunk.start, chunk.end)
+        if project and project[0].start == chunk.start:
+            chunk = _trim(text, project[0].end, chunk.end)
+        if chunk.start == chunk.end or not text[chunk.start].islower():
+            return None
+        cues = _find(self.article, _CUE, chunk.start, chunk.end)
+        if cues and (cues[0].start, cues[-1].end) == (chunk.start, chunk.end):  # "tiếp nhận viện trợ": no object
+            return None
+        if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
+            return None
+        return chunk.slice(text)
 
     def _period(self) -> EDTF | None:
         """The period of the sum: nearest before it in the sentence, after it in its clause, or earlier."""
@@ -693,6 +903,10 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _OPENER: dict.fromkeys(data.ADVERBIAL_OPENERS, _OPENER),
         _ANCHOR: dict.fromkeys(data.EVENT_ANCHORS, _ANCHOR),
         _HOLIDAY: dict.fromkeys(data.HOLIDAYS, _HOLIDAY),
+        _CLAUSE_VERB: dict.fromkeys(data.CLAUSE_VERBS, _CLAUSE_VERB),
+        _BREAKDOWN: dict.fromkeys(data.BREAKDOWN_OPENERS, _BREAKDOWN),
+        _CAUSATIVE: dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE),
+        _PROJECT: dict.fromkeys(data.PROJECT_WORDS, _PROJECT),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
@@ -765,10 +979,15 @@ def _slots(text: str, sums: Sequence[MoneyMatch]) -> list[list[MoneyMatch]]:
     return slots
 
 
-def _last_join(text: str, start: int, end: int) -> int:
-    """Where the last "," or "và" between two sums ends (``start`` if there is none)."""
+def _between(text: str, start: int, end: int) -> int:
+    """Where the words of the sum ending at ``start`` give way to those of the sum at ``end``: right after the first
+    sum when a "," or "và" follows it ("2,3 tỷ đồng và dự án …, … tài trợ 735 triệu đồng"), else after the last
+    join ("500 triệu đồng trao quà và 10 nghìn USD"); ``start`` if there is none."""
     joins = list(_JOIN.finditer(text, start, end))
-    return joins[-1].end() if joins else start
+    if not joins:
+        return start
+    cut: int = joins[0].end() if not text[start : joins[0].start()].strip() else joins[-1].end()
+    return cut
 
 
 def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
