@@ -13,6 +13,7 @@ __all__ = [
     "BARE_NUMBER_KINDS",
     "CLAUSE_AUXILIARIES",
     "CLAUSE_OPENERS",
+    "DECISION_VERBS",
     "DOCUMENT_CODES",
     "DOCUMENT_PREDICATES",
     "DOCUMENT_TYPES",
@@ -88,21 +89,22 @@ NUMBER_UNITS: tuple[str, ...] = (
 # A ministry: "Bộ Ngoại giao", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã hội".
 _MINISTRY = r"Bộ (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+| \p{Lu}\p{Ll}+)?(?:(?:,| và| -) (?!Bộ )\p{Lu}\p{Ll}*(?: \p{Ll}+)?)*"
 
-#: National issuers: pattern -> canonical name, or ``None`` to keep the name as written. Tried in order.
-ISSUERS: tuple[tuple[str, str | None], ...] = (
-    (r"Ban Bí thư (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Bí thư Trung ương Đảng"),
-    (r"Ban Bí thư|BBT", "Ban Bí thư"),
-    # a joint issuer, kept as written: "Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư"
-    (r"Bộ Chính trị(?:,| và) Ban Bí thư(?: (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?)?", None),
-    (r"Bộ Chính trị", "Bộ Chính trị"),
-    (r"(?:Ban Chấp hành |BCH ?)(?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Ban Chấp hành Trung ương Đảng"),
-    (r"Thủ tướng(?: Chính phủ)?", "Thủ tướng Chính phủ"),
-    (r"Chính phủ", "Chính phủ"),
-    (r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH", "Ủy ban Thường vụ Quốc hội"),
-    (r"Quốc hội", "Quốc hội"),
-    (r"Chủ tịch nước", "Chủ tịch nước"),
-    (r"Văn phòng (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", "Văn phòng Trung ương Đảng"),
-    (r"Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+#: National issuers, as patterns tried in order, each with whether it matches regardless of case. The issuer
+#: is the name as the text writes it ("Ban Bí thư T.Ư", "Ban Bí thư TW Đảng"), as FIELDS.md asks.
+ISSUERS: tuple[tuple[str, bool], ...] = (
+    (r"Ban Bí thư (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", True),
+    (r"Ban Bí thư|BBT", True),
+    # a joint issuer: "Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư"
+    (r"Bộ Chính trị(?:,| và) Ban Bí thư(?: (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?)?", False),
+    (r"Bộ Chính trị", True),
+    (r"(?:Ban Chấp hành |BCH ?)(?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", True),
+    (r"Thủ tướng(?: Chính phủ)?", True),
+    (r"Chính phủ", True),
+    (r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH", True),
+    (r"Quốc hội", True),
+    (r"Chủ tịch nước", True),
+    (r"Văn phòng (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", True),
+    (r"Văn phòng Chính phủ", True),
     # the Party's delegation or committee in a body: "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam",
     # "Đảng đoàn Liên hiệp", "Ban cán sự đảng Bộ Ngoại giao", "Đảng ủy Bộ Ngoại giao"
     (
@@ -110,30 +112,29 @@ ISSUERS: tuple[tuple[str, str | None], ...] = (
         r"(?:Liên hiệp(?: các [Tt]ổ chức [Hh]ữu nghị)?(?: Việt Nam)?|"
         + _MINISTRY
         + r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})",
-        None,
+        False,
     ),
     # a central board of the Party: "Ban Đối ngoại Trung ương", "Ban Tuyên giáo TW"
-    (r"Ban \p{Lu}\p{Ll}*(?: (?:và )?\p{L}\p{Ll}*){0,3}? (?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", None),
-    (_MINISTRY, None),
+    (r"Ban \p{Lu}\p{Ll}*(?: (?:và )?\p{L}\p{Ll}*){0,3}? (?:Trung ương|T\.\s?Ư|TƯ|TW)(?: Đảng)?", False),
+    (_MINISTRY, False),
 )
 
-#: Local bodies, named with their province after them: pattern -> canonical name of the body (``None``: as
-#: written), the agency codes of the symbols it issues ("2144/QĐ-UBND", "05-CT/TU"), and whether
-#: "tỉnh"/"thành phố" comes before the province ("Ủy ban nhân dân tỉnh Quảng Bình", but "Tỉnh ủy Quảng Bình").
-#: Patterns match regardless of case unless they say otherwise.
-LOCAL_BODIES: tuple[tuple[str, str | None, frozenset[str], bool], ...] = (
-    (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND", "Ủy ban nhân dân", frozenset({"UBND"}), True),
-    (r"Hội đồng nhân dân|HĐND", "Hội đồng nhân dân", frozenset({"HĐND"}), True),
-    (r"Ban Thường vụ Tỉnh ủy|Ban Thường vụ Tỉnh uỷ|BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", frozenset({"TU"}), False),
-    (r"Ban Thường vụ Thành ủy|Ban Thường vụ Thành uỷ|BTV Thành ủy", "Ban Thường vụ Thành ủy", frozenset({"TU", "ThU"}),
-     False),
-    (r"Ban Chấp hành Đảng bộ|BCH Đảng bộ", "Ban Chấp hành Đảng bộ", frozenset({"TU", "ThU"}), True),
+#: Local bodies, named with their province after them: pattern, the agency codes of the symbols it issues
+#: ("2144/QĐ-UBND", "05-CT/TU"), and whether "tỉnh"/"thành phố" comes before the province ("Ủy ban nhân dân
+#: tỉnh Quảng Bình", "UBND tỉnh", but "Tỉnh ủy Quảng Bình"). Patterns match regardless of case unless they say
+#: otherwise.
+LOCAL_BODIES: tuple[tuple[str, frozenset[str], bool], ...] = (
+    (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND", frozenset({"UBND"}), True),
+    (r"Hội đồng nhân dân|HĐND", frozenset({"HĐND"}), True),
+    (r"Ban Thường vụ Tỉnh ủy|Ban Thường vụ Tỉnh uỷ|BTV Tỉnh ủy", frozenset({"TU"}), False),
+    (r"Ban Thường vụ Thành ủy|Ban Thường vụ Thành uỷ|BTV Thành ủy", frozenset({"TU", "ThU"}), False),
+    (r"Ban Chấp hành Đảng bộ|BCH Đảng bộ", frozenset({"TU", "ThU"}), True),
     # a board or office of the committee: "Ban Đối ngoại Tỉnh ủy", "Ban Tuyên giáo và Dân vận Thành ủy",
     # "Thường trực Tỉnh ủy"
     (r"(?-i:(?:Ban|Văn phòng|Ủy ban|Uỷ ban|Thường trực)(?: (?:và )?\p{Lu}\p{Ll}*(?: \p{Ll}+)?){0,4} (?:Tỉnh|Thành) "
-     r"(?:ủy|uỷ))", None, frozenset(), False),
-    (r"Tỉnh ủy|Tỉnh uỷ", "Tỉnh ủy", frozenset({"TU"}), False),
-    (r"Thành ủy|Thành uỷ", "Thành ủy", frozenset({"TU", "ThU"}), False),
+     r"(?:ủy|uỷ))", frozenset(), False),
+    (r"Tỉnh ủy|Tỉnh uỷ", frozenset({"TU"}), False),
+    (r"Thành ủy|Thành uỷ", frozenset({"TU", "ThU"}), False),
 )
 
 #: Words after a comma that open the sentence's own clause, so a subject ends before them ("Thực hiện Chỉ thị …
@@ -150,6 +151,13 @@ CLAUSE_AUXILIARIES: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa")
 DOCUMENT_PREDICATES: tuple[str, ...] = (
     "quán triệt", "triển khai", "phổ biến", "thực hiện", "ban hành", "công bố", "áp dụng", "nhắc lại",
     "cụ thể hóa", "sơ kết", "tổng kết", "học tập",
+)  # fmt: skip
+
+#: Verbs that open a decision's subject right after it, without "về": "Quyết định số 12 cho phép thành lập …",
+#: "Quyết định số 34/QĐ-UBND phê duyệt …".
+DECISION_VERBS: tuple[str, ...] = (
+    "cho phép", "phê duyệt", "phê chuẩn", "chuẩn y", "công nhận", "thành lập", "kiện toàn", "bổ nhiệm",
+    "quy định", "ban hành", "giao",
 )  # fmt: skip
 
 #: The issuing agency's code in a symbol -> the body, for codes that name exactly one body.

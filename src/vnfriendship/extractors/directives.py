@@ -21,17 +21,16 @@ import attrs
 import regex
 
 from .._article import Article, Sentence
-from .._dates import find_dates
+from .._bodies import body_at
 from .._edtf import EDTF, EdtfDate
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Directive, DirectiveKind, Facts
-from .._places import Places
+from .._places import province_at
 from .._symbols import number_key, symbol_key
 from .._text import fold_key
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
-from ..data.provinces import CENTRAL_CITIES_2008
 
 __all__ = ["FACET", "find_directives", "number_key", "symbol_key", "vnfriendship_extract"]
 
@@ -82,16 +81,16 @@ _CITATION = regex.compile(
 )
 
 _NATIONAL_ISSUER = "|".join(
-    f"(?P<n{index}>{f'(?i:{pattern})' if canonical else pattern})"
-    for index, (pattern, canonical) in enumerate(data.ISSUERS)
+    f"(?P<n{index}>{f'(?i:{pattern})' if any_case else pattern})"
+    for index, (pattern, any_case) in enumerate(data.ISSUERS)
 )
 _FOREIGN_BODIES = frozenset(FOREIGN_ORGANIZATIONS)
 _LOCAL_ISSUER = "|".join(f"(?P<l{index}>(?i:{entry[0]}))" for index, entry in enumerate(data.LOCAL_BODIES))
 # "phi chính phủ" (non-governmental) names no government.
 _ISSUER = regex.compile(rf"(?<![\p{{L}}\-/–])(?<!(?i:phi)\s)(?:{_LOCAL_ISSUER}|{_NATIONAL_ISSUER})(?![\p{{L}}])")
+# What ends the name of an issuer that no pattern knows: its subject, its date, a comma or a bracket.
+_BODY_STOP = regex.compile(r"\s+(?i:về|ngày|đã|vừa|được)(?![\p{L}])|[,;(]")
 _LEVEL = regex.compile(r"\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?))(?![\p{L}])")
-_PROVINCE_KEY = fold_key("tỉnh")
-_CITY_PARTY_KEY = fold_key("Thành ủy")
 
 # "ngày" glued to a symbol ("…/TWngày 10/4/2013") is no word of its own to the date parser: skip it.
 _DATE_LEAD = regex.compile(
@@ -100,14 +99,21 @@ _DATE_LEAD = regex.compile(
 # "của Ban Bí thư", "do Chính phủ", "được UBND tỉnh"; a resolution's plenum stands before its Committee:
 # "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương".
 _PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+[\p{L}\p{N}]+|(?i:trung\s+ương)\s+\d+)\s+(?:(?i:của)\s+)?"
-# "do Chủ tịch UBND tỉnh ký": the chair signs for the committee, which is the issuer.
-_CHAIR = r"(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=UBND|HĐND|(?i:ủy\s+ban|uỷ\s+ban|hội\s+đồng)))"
+# "do Chủ tịch UBND tỉnh ký", "của Chủ tịch Liên hiệp …": the chair signs for the body, which is the issuer.
+_CHAIR = r"(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=\p{Lu}))"
 _ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 # An aside in brackets between a citation and its issuer: "Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư".
 _ASIDE = regex.compile(r"\s*\([^()\n]{1,80}\)")
 _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
 _SUBJECT_STOP = regex.compile(r"[;(\n]")
+# A clause that names what a decision does, right after it: "… cho phép thành lập …", "… phê duyệt …".
+_DIRECT_SUBJECT = regex.compile(
+    r"\s+(?=(?i:" + "|".join(_words(w) for w in data.DECISION_VERBS) + r")(?![\p{L}]))"
+)
+# A bracket that a subject keeps ("… Tổ chức X (Hoa Kỳ)"): closed soon, and no citation's short form inside.
+_KEPT_BRACKET = regex.compile(r"\([^()\n]{1,60}\)")
+_TYPE_WORD = regex.compile(rf"(?i:{_TYPE})(?![\p{{L}}])")
 # Where the sentence's own clause begins after a subject: "Thực hiện Chỉ thị … về A, những năm qua Hội đã …",
 # "… về A, Liên hiệp đã chủ động …", "Chỉ thị … về A được quán triệt …".
 _SUBJECT_CLAUSE = regex.compile(
@@ -124,11 +130,17 @@ _SUBJECT_JOIN_AFTER = regex.compile(r"(?:[\s,]+(?i:và|cùng\s+với|cùng|cũng
 # after the issuer's term of office ("Ban Bí thư Trung ương Đảng khóa XIII đã ban hành").
 _ISSUING = regex.compile(
     r"(?:\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?)?\s*,?\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng)\s+)*"
-    r"(?:(?i:ký)(?:\s+(?i:ban\s+hành|phê\s+duyệt))?|(?i:ban\s+hành|phê\s+duyệt|thông\s+qua))\s+"
+    r"(?:(?i:ký)(?:\s+(?i:ban\s+hành|phê\s+duyệt))?|(?i:ban\s+hành|phê\s+duyệt|thông\s+qua|có))\s+"
 )
-_DATE_BEFORE_ISSUER = regex.compile(r"[\s,]*")
+# "Ngày 24/6/2020, Chủ tịch UBND tỉnh ban hành …": the date of the issuing, before the issuer or its chair.
+_DATE_BEFORE_ISSUER = regex.compile(r"[\s,]*(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+)?")
 # Citations joined so that what follows the last belongs to all: "Đề án 01-ĐA/TW và Chỉ thị 12-CT/TW của …".
 _COORDINATION = regex.compile(r"(?:\s*(?:,|(?i:và))\s*)+")
+_APPROVAL = regex.compile(r"(?i:ban\s+hành|phê\s+duyệt)")
+_SYMBOL_JOINT = regex.compile(r"\s*([-–/])\s*")
+_SPACES = regex.compile(r"\s+")
+# How far past a position the words about it may reach (a ``regex`` match costs as much as its window).
+_REACH = 200
 
 
 @attrs.frozen
@@ -162,6 +174,9 @@ class _Citation:
     issued_on: EDTF | None = None
     issuer: str | None = None
     subject: str | None = None
+    #: Where the words after the citation end: before its subject ("head"), and after it.
+    head_end: int = 0
+    subject_start: int = 0
     tail_end: int = 0
 
     @property
@@ -190,16 +205,22 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
     found = list(_CITATION.finditer(text, sentence.start, sentence.end))
     matches = [m for m in found if _well_formed(m)]
     citations: list[_Citation] = []
+    named = _issuers_in(article, sentence.start, sentence.end) if matches else []
     following: _Citation | None = None
     stated: str | None = None  # the issuer the text names for the following citation, not one its symbol implies
     for index in reversed(range(len(matches))):
-        bound = matches[index + 1].start() if index + 1 < len(matches) else sentence.end
+        bound = _bound(text, matches, index, sentence.end)
         citation = _with_tail(article, _parse(matches[index]), bound)
-        citation = _with_prefix(article, citation, sentence.start)
-        if following is not None and citation.issuer is None and not citation.anaphor:
-            gap = text[citation.tail_end : following.start]
-            if _COORDINATION.fullmatch(gap):
+        citation = _with_prefix(article, citation, sentence.start, named)
+        if following is not None and citation.subject is not None and citation.tail_end == following.start:
+            citation = _into_next(text, citation, following)
+        if following is not None and not citation.anaphor and _COORDINATION.fullmatch(
+            text, citation.tail_end, following.start
+        ):
+            if citation.issuer is None:
                 citation = attrs.evolve(citation, issuer=stated, foreign=following.foreign)
+            if citation.subject is None:
+                citation = attrs.evolve(citation, subject=following.subject)
         written = citation.issuer
         citation = _with_agency(citation)
         if citation.title is not None and not _titled_document(text, citation, sentence.start):
@@ -209,6 +230,17 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
         following, stated = citation, written
     tentative = [_tentative(m) for m in found if m["short"] is not None and not _well_formed(m)]
     return sorted([*citations, *tentative], key=lambda citation: citation.start)
+
+
+def _bound(text: str, matches: list[regex.Match[str]], index: int, end: int) -> int:
+    """Where the words about the citation ``matches[index]`` end: at the next citation, but past its short form
+    in an aside ("Chỉ thị số 12-CT/TW (Chỉ thị 12) ngày … của Ban Bí thư về …")."""
+    following = index + 1
+    if following < len(matches):
+        aside = _ASIDE.match(text, matches[index].end(), min(end, matches[index].end() + _REACH))
+        if aside is not None and aside.end() >= matches[following].end():
+            following += 1
+    return matches[following].start() if following < len(matches) else end
 
 
 def _well_formed(match: regex.Match[str]) -> bool:
@@ -254,8 +286,8 @@ def _parse(match: regex.Match[str]) -> _Citation:
 
 def _symbol(written: str) -> str:
     """A symbol as written, without stray spaces: "01- ĐA/TW" -> "01-ĐA/TW", "04 CT/TW" -> "04-CT/TW"."""
-    joined = regex.sub(r"\s*([-–/])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), written)
-    spaced: str = regex.sub(r"\s+", "-", joined)
+    joined = _SYMBOL_JOINT.sub(lambda m: "-" if m.group(1) == "–" else m.group(1), written)
+    spaced: str = _SPACES.sub("-", joined)
     return spaced
 
 
@@ -280,17 +312,29 @@ def _with_tail(article: Article, citation: _Citation, bound: int) -> _Citation:
             position = aside.end()
         else:
             break
-    if (lead := _SUBJECT_LEAD.match(text, position, bound)) is not None:
-        subject, position = _subject(text, lead.end(), bound)
+    head_end = subject_start = position
+    lead = _SUBJECT_LEAD.match(text, position, min(bound, position + _REACH))
+    if lead is None:  # "Quyết định số 2172 cho phép thành lập …": the clause right after it is its subject
+        lead = _DIRECT_SUBJECT.match(text, position, min(bound, position + _REACH))
+    if lead is not None:
+        subject_start = lead.end()
+        subject, position = _subject(text, subject_start, bound)
     return attrs.evolve(
-        citation, issued_on=issued_on, issuer=issuer, subject=subject, tail_end=position, foreign=foreign
+        citation,
+        issued_on=issued_on,
+        issuer=issuer,
+        subject=subject,
+        head_end=head_end,
+        subject_start=subject_start,
+        tail_end=position,
+        foreign=foreign,
     )
 
 
 def _date_at(article: Article, position: int, bound: int) -> tuple[EDTF, int] | None:
-    lead = _DATE_LEAD.match(article.text, position, bound)
+    lead = _DATE_LEAD.match(article.text, position, min(bound, position + _REACH))
     start = lead.end() if lead is not None else position
-    for date in find_dates(article.text, start, min(bound, start + 60), reference=article.reference_date):
+    for date in article.dates(start, min(bound, start + 60)):
         return (date.value, date.end) if date.start == start else None
     return None
 
@@ -300,32 +344,57 @@ def _subject(text: str, start: int, bound: int) -> tuple[str | None, int]:
         close = _QUOTE_CLOSE.search(text, start + 1, bound)
         end = close.end() if close is not None else bound
     else:
-        stop = _SUBJECT_STOP.search(text, start, bound)
-        end = stop.start() if stop is not None else bound
+        end, position = bound, start
+        while (stop := _SUBJECT_STOP.search(text, position, bound)) is not None:
+            kept = _KEPT_BRACKET.match(text, stop.start(), min(bound, stop.start() + 64))
+            if kept is None or _TYPE_WORD.search(text, kept.start(), kept.end()):
+                end = stop.start()
+                break
+            position = kept.end()
     clause = _SUBJECT_CLAUSE.search(text, start, end)
     written = text[start : end if clause is None else clause.start()]
     subject = _SUBJECT_JOIN_AFTER.sub("", written.strip(_SUBJECT_TRIM)).strip(_SUBJECT_TRIM)
     return (subject or None), end
 
 
+def _into_next(text: str, citation: _Citation, following: _Citation) -> _Citation:
+    """A subject that runs into the next citation.
+
+    "về triển khai thực hiện Chỉ thị số 38-CT/TW ngày … của Ban Bí thư" takes that citation as its object,
+    through its date and issuer; after a comma, the words before the next citation are the sentence's own
+    ("về A, nghe giới thiệu, phổ biến nội dung Chỉ thị …") and the subject ends at the comma. Joined by "và"
+    the next citation is another document, and the subject stays as it is.
+    """
+    written = text[citation.subject_start : following.start]
+    if _SUBJECT_JOIN_AFTER.search(written.rstrip()):
+        return citation
+    if "," in written or ";" in written:
+        subject = written[: written.index(",") if "," in written else written.index(";")].strip(_SUBJECT_TRIM)
+        return attrs.evolve(citation, subject=subject or None)
+    subject = text[citation.subject_start : following.head_end].strip(_SUBJECT_TRIM)
+    return attrs.evolve(citation, subject=subject or None)
+
+
 def _issuer_at(article: Article, start: int, bound: int) -> _Issuer | None:
     """The issuing body named at ``start``, if one is."""
-    match = _ISSUER.match(article.text, start, bound)
+    match = _ISSUER.match(article.text, start, min(bound, start + _REACH))
     if match is not None:
         return _issuer(article, match, bound)
-    for found in article.gazetteer.find("organization", article.text, start, bound):
-        if found.start != start:
-            return None
-        return _known_body(article, found, bound)
-    return None
+    known = article.matches("organization", start, min(bound, start + _REACH))
+    if known:
+        return _known_body(article, known[0], bound) if known[0].start == start else None
+    # Any other body, as the chunker cuts its name; never past the subject or date that may follow it.
+    stop = _BODY_STOP.search(article.text, start, min(bound, start + _REACH))
+    body = body_at(article, start, stop.start() if stop is not None else min(bound, start + _REACH))
+    return _Issuer(start, body.end, body.text) if body is not None and body.start == start else None
 
 
 def _known_body(article: Article, found: GazetteerMatch, bound: int) -> _Issuer:
     """An issuer the organisation table knows; a foreign one where the table says so or a country follows."""
     country_end = _country_after(article, found.end, bound)
-    if found.canonical in _FOREIGN_BODIES or country_end is not None:
-        return _Issuer(found.start, country_end or found.end, found.canonical, foreign=True)
-    return _Issuer(found.start, found.end, found.canonical)
+    end = country_end or found.end
+    foreign = found.canonical in _FOREIGN_BODIES or country_end is not None
+    return _Issuer(found.start, end, article.text[found.start : end], foreign=foreign)
 
 
 def _country_after(article: Article, end: int, bound: int) -> int | None:
@@ -337,10 +406,10 @@ def _country_after(article: Article, end: int, bound: int) -> int | None:
     if start == end:
         return None
     window = min(bound, start + 40)
-    country = next(article.gazetteer.iter_find("country", text, start, window, cased=True), None)
+    country = next(iter(article.matches("country", start, window, cased=True)), None)
     if country is None or country.start != start or country.canonical == "VN":
         return None
-    province = next(article.gazetteer.iter_find("province", text, start, window, cased=True), None)
+    province = next(iter(article.matches("province", start, window, cased=True)), None)
     if province is not None and province.start == start and province.end >= country.end:
         return None  # "Lào Cai"
     return country.end
@@ -349,57 +418,38 @@ def _country_after(article: Article, end: int, bound: int) -> int | None:
 def _issuers_in(article: Article, start: int, end: int) -> list[_Issuer]:
     """The issuers named in a stretch: ours, and the foreign bodies the organisation table knows."""
     issuers = [_issuer(article, match, end) for match in _ISSUER.finditer(article.text, start, end)]
-    for found in article.gazetteer.iter_find("organization", article.text, start, end):
+    for found in article.matches("organization", start, end):
         if found.canonical in _FOREIGN_BODIES:
             issuers.append(_known_body(article, found, end))
     return sorted(issuers, key=lambda issuer: issuer.start)
 
 
 def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
+    """The issuer a match of :data:`_ISSUER` names, as written, with the province or level word after it."""
+    text = article.text
     group = match.lastgroup or ""
     index = int(group[1:])
     if group.startswith("n"):
-        canonical = data.ISSUERS[index][1]
         country_end = _country_after(article, match.end(), bound)
-        return _Issuer(
-            match.start(), country_end or match.end(), canonical or match.group(), foreign=country_end is not None
-        )
-    _, canonical_body, codes, takes_level = data.LOCAL_BODIES[index]
-    body = canonical_body or match.group()
-    end, name = match.end(), body
-    province = _province_at(article, end, bound)
+        end = country_end or match.end()
+        return _Issuer(match.start(), end, text[match.start() : end], foreign=country_end is not None)
+    _, codes, takes_level = data.LOCAL_BODIES[index]
+    end = match.end()
+    province = province_at(article, end, bound)
     if province is not None:
-        end, canonical = province
-        level = ("thành phố " if canonical in CENTRAL_CITIES_2008 else "tỉnh ") if takes_level else ""
-        name = f"{body} {level}{canonical}"
-    elif takes_level and (level_word := _LEVEL.match(article.text, end, bound)) is not None:
-        city = fold_key(level_word["level"]) != _PROVINCE_KEY
-        end, name = level_word.end(), _body_of_page(article, f"{body} {'thành phố' if city else 'tỉnh'}", end, city)
-    elif not takes_level:
-        name = _body_of_page(article, body, end, _CITY_PARTY_KEY in fold_key(body))
-    return _Issuer(match.start(), end, name, codes)
+        end = province.end
+    elif takes_level and (level_word := _LEVEL.match(text, end, min(bound, end + _REACH))) is not None:
+        end = level_word.end()
+    return _Issuer(match.start(), end, text[match.start() : end], codes)
 
 
-def _body_of_page(article: Article, body: str, offset: int, city: bool) -> str:
-    """A local body written without its province ("UBND tỉnh", "Tỉnh ủy") is that of the page's province."""
-    province = Places(article).around(offset, city=city)
-    return body if province is None else f"{body} {province}"
-
-
-def _province_at(article: Article, start: int, bound: int) -> tuple[int, str] | None:
-    """The province named right after ``start`` ("tỉnh Quảng Bình", "TP.HCM"): its end and canonical name."""
-    text = article.text
-    for found in article.gazetteer.find("province", text, start, min(bound, start + 50)):
-        return (found.end, found.canonical) if found.start > start and not text[start : found.start].strip() else None
-    return None
-
-
-def _with_prefix(article: Article, citation: _Citation, sentence_start: int) -> _Citation:
+def _with_prefix(article: Article, citation: _Citation, sentence_start: int, named: list[_Issuer]) -> _Citation:
     """Fill issuer and date from "Ngày 5/1/2022, Ban Bí thư đã ban hành Chỉ thị …", or from the body that
-    issues documents of the symbol's agency code ("UBND tỉnh X … tại Quyết định số 12/QĐ-UBND")."""
+    issues documents of the symbol's agency code ("UBND tỉnh X … tại Quyết định số 12/QĐ-UBND"); ``named``
+    are the issuers of the sentence."""
     if citation.issuer is not None or citation.anaphor:
         return citation
-    issuers = _issuers_in(article, sentence_start, citation.start)
+    issuers = [issuer for issuer in named if issuer.end <= citation.start]
     if issuers and _ISSUING.fullmatch(article.text, issuers[-1].end, citation.start):
         issuer = issuers[-1]
         issued_on = citation.issued_on or _date_before(article, sentence_start, issuer.start)
@@ -412,7 +462,7 @@ def _with_prefix(article: Article, citation: _Citation, sentence_start: int) -> 
 
 
 def _date_before(article: Article, start: int, end: int) -> EDTF | None:
-    dates = find_dates(article.text, start, end, reference=article.reference_date)
+    dates = article.dates(start, end)
     if dates and _DATE_BEFORE_ISSUER.fullmatch(article.text, dates[-1].end, end):
         return dates[-1].value
     return None
@@ -433,7 +483,7 @@ def _titled_document(text: str, citation: _Citation, sentence_start: int) -> boo
     """Whether a quoted title names a document: a scheme or strategy, or a title with an issuer or "ban hành"."""
     if citation.kind in data.TITLED_KINDS or citation.issuer is not None:
         return True
-    return regex.search(r"(?i:ban\s+hành|phê\s+duyệt)", text[sentence_start : citation.end]) is not None
+    return _APPROVAL.search(text, sentence_start, citation.end) is not None
 
 
 # ---------------------------------------------------------------- one object per document
