@@ -308,3 +308,48 @@ def test_real_pages_give_members_that_quote_them(pipeline: Pipeline) -> None:
         extraction = pipeline.extract_file(page)
         assert not [e for e in extraction.errors if e.plugin == "members"], page
         assert all(m.quotes(extraction.text) for o in extraction.member_organizations for m in o.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Lê Văn Tâm, Chủ tịch Hội Hữu nghị Việt Nam - Lào, tỉnh Quảng Trị, phát biểu chào mừng.",
+         [("Hội Hữu nghị Việt Nam - Lào, tỉnh Quảng Trị", ("LA",), "Quảng Trị")]),
+        ("Hội Hữu nghị Việt Nam - Lào, Sở Ngoại vụ tỉnh Quảng Trị cùng dự buổi gặp mặt.",
+         [("Hội Hữu nghị Việt Nam - Lào", ("LA",), None)]),
+    ],
+)  # fmt: skip
+def test_a_comma_may_stand_between_an_association_and_its_province(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    assert [(m.name, m.countries, m.locality) for m in members(pipeline, text)] == expected
+
+
+def test_the_associations_a_provincial_union_lists_as_its_members_are_chapters_of_its_province(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Hưng Yên hiện có 3 hội thành viên là Hội hữu nghị Việt Nam - Lào, "
+        "Việt Nam - Nhật Bản và Việt Nam - Liên bang Đức."
+    )
+    assert [(m.countries, m.locality) for m in members(pipeline, text)] == [
+        (("LA",), "Hưng Yên"), (("JP",), "Hưng Yên"), (("DE",), "Hưng Yên"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Hưng Yên phối hợp với Hội hữu nghị Việt Nam - Lào tổ chức giao lưu.",
+        "Các hội thành viên là Hội hữu nghị Việt Nam - Lào và Hội hữu nghị Việt Nam - Nhật Bản.",
+    ],
+)
+def test_an_association_beside_a_union_but_not_listed_as_its_member_keeps_no_place(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert {m.locality for m in members(pipeline, text)} == {None}
+
+
+def test_the_form_of_a_state_before_a_partner_is_part_of_the_partner(pipeline: Pipeline) -> None:
+    [member] = members(pipeline, "Hội hữu nghị Việt Nam - Vương quốc Bỉ tổ chức gặp mặt.")
+    assert (member.name, member.countries) == ("Hội hữu nghị Việt Nam - Vương quốc Bỉ", ("BE",))

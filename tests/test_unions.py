@@ -507,3 +507,26 @@ def test_a_bare_liên_hiệp_tỉnh_is_the_union_named_before(
 ) -> None:
     found = unions(pipeline, text)
     assert [(u.province, u.cluster, [m.text for m in u.mentions]) for u in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự có đại diện Liên hiệp các tổ chức hữu nghị các tỉnh: Sơn La, Điện Biên , Lai Châu và TP. Hải Phòng.",
+         ["Sơn La", "Điện Biên", "Lai Châu", "Hải Phòng"]),
+        ("Dự có Liên hiệp các tổ chức hữu nghị  các tỉnh  Sơn La,  Điện Biên và  Lai Châu.",
+         ["Sơn La", "Điện Biên", "Lai Châu"]),
+        ("Đại diện Liên hiệp các tổ chức hữu nghị  tỉnh  Sơn La phát biểu.", ["Sơn La"]),
+        ("Đoàn công tác của Liên hiệp các tổ chức hội hữu nghị tỉnh Sơn La đã sang Lào.", ["Sơn La"]),
+    ],
+)  # fmt: skip
+def test_runs_of_spaces_and_a_space_before_a_comma_read_as_one_space(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    assert [u.province for u in unions(pipeline, text)] == expected
+
+
+def test_a_union_phrase_with_a_stray_space_before_the_comma_of_tinh_thanh_pho_is_still_generic(
+    pipeline: Pipeline,
+) -> None:
+    assert unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh , thành phố cần chủ động đổi mới.") == []

@@ -17,6 +17,7 @@ __all__ = [
     "LOCAL_CHAPTER_WORDS",
     "PARTNER_REGIONS",
     "PLURAL_WORDS",
+    "STATE_FORMS",
 ]
 
 #: Words before a name that make it many unions or a generic one: "các Liên hiệp...", "mỗi Liên hiệp",
@@ -50,6 +51,10 @@ LOCAL_CHAPTER_WORDS: tuple[str, ...] = ("tỉnh", "thành")
 
 #: Words that open a photo or source credit, where a name is no mention of the body: "(Ảnh: VUFO)".
 CREDIT_WORDS: tuple[str, ...] = ("Ảnh", "Ảnh minh họa", "Nguồn", "Photo", "Theo")
+
+#: Words for the form of a state written before its name, which the partner of an association may carry:
+#: "Việt Nam - Liên bang Đức", "Việt Nam - Vương quốc Bỉ".
+STATE_FORMS: tuple[str, ...] = ("Liên bang", "Cộng hòa", "Cộng hoà", "Vương quốc", "Đại công quốc", "Nhà nước")
 
 #: Partners of an association or committee that are regions, not countries; their first word
 #: may be a country on its own ("Mỹ"), so they are tried first. "các nước" may precede any of them.

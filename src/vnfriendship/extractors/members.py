@@ -31,7 +31,13 @@ from .._model import Facts, MemberKind, MemberOrganization, Mention
 from .._places import has_prefix, province_at, unit_at
 from .._text import fold_key
 from ..data import association_partner
-from ..data.organizations_patterns import BRANCH_WORDS, CENTRAL_WORDS, LOCAL_CHAPTER_WORDS, PARTNER_REGIONS
+from ..data.organizations_patterns import (
+    BRANCH_WORDS,
+    CENTRAL_WORDS,
+    LOCAL_CHAPTER_WORDS,
+    PARTNER_REGIONS,
+    STATE_FORMS,
+)
 
 __all__ = ["FACET", "find_members", "vnfriendship_extract"]
 
@@ -80,9 +86,15 @@ _COMMITTEE_HEAD = regex.compile(r"(?:Ủy|Uỷ)\s+ban", _I)
 # "Hội hữu nghị Việt Nam - Lào, Việt Nam - Campuchia tỉnh ...": two associations of one place.
 _COORDINATED = regex.compile(r"\s*(?:,|và)\s*(?P<pair>(?:Việt(?:\s+Nam)?|(?-i:VN))" + _DASH + ")", _I)
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)")
-_AT = regex.compile(r"\s+tại" + _NOT_WORD_AFTER, _I)
+# What may stand between a name and its province written with "tỉnh"/"thành phố": "tại", or a comma.
+_AT = regex.compile(r"\s+tại" + _NOT_WORD_AFTER + r"|\s*,", _I)
+# "… có 4 hội thành viên là …", "… tổ chức thành viên gồm: …": a union's members are listed next.
+_MEMBERS_LISTED = regex.compile(r"thành\s+viên\s*,?\s*(?:là|gồm(?:\s+có)?|bao\s+gồm|:)\s*:?\s*$", _I)
+_UNION_NAME = regex.compile(r"Liên\s+hiệp(?:\s+các\s+(?:tổ\s+chức\s+)?)?\s*hữu\s+nghị(?:\s+Việt\s+Nam)?", _I)
 _PARTNER_JOIN = regex.compile(_DASH)
 _COUNTRIES_OF = regex.compile(r"(?:các\s+)?nước\s+", _I)
+# "Việt Nam - Liên bang Đức": the form of a state before its name.
+_STATE_FORM = regex.compile(r"(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in STATE_FORMS) + r")\s+")
 _VIETNAM = regex.compile(r"\s+Việt\s+Nam" + _NOT_WORD_AFTER, _I)
 _VIETNAM_DASH = regex.compile(r"Việt\s+Nam" + _DASH, _I)
 _FOREIGN_PEACE_AFTER = regex.compile(r"\s+(?:(?i:thế\s+giới)|\p{Lu})")
@@ -137,7 +149,7 @@ class _Reader:
         for sentence in self.article.sentences:
             start, end = sentence.start, sentence.end
             for match in _ASSOCIATION.finditer(self.text, start, end):
-                yield from self._associations(match, end)
+                yield from self._associations(match, start, end)
             for match in _OVERSEAS.finditer(self.text, start, end):
                 locality, stop, national = self._place(match.end(), end)
                 yield _Ref("overseas_vietnamese_association", "", (), locality, match.start(), stop, national=national)
@@ -178,8 +190,9 @@ class _Reader:
 
     # ------------------------------------------------------------ one name
 
-    def _associations(self, match: regex.Match[str], limit: int) -> list[_Ref]:
-        """The associations of "Hội hữu nghị Việt Nam - X", or of "... Việt Nam - X, Việt Nam - Y tỉnh Z"."""
+    def _associations(self, match: regex.Match[str], first: int, limit: int) -> list[_Ref]:
+        """The associations of "Hội hữu nghị Việt Nam - X", or of "... Việt Nam - X, Việt Nam - Y tỉnh Z", in a
+        sentence that starts at ``first``."""
         text = self.text
         before = text[max(0, match.start() - 24) : match.start()]
         word_before = _WORD_BEFORE.search(before)
@@ -209,6 +222,8 @@ class _Reader:
             pairs = [(a, b, countries, f"{key} {fold_key(district.group().strip())}") for a, b, countries, key in pairs]
         if locality is None and not national and local:
             locality = self.places.around(start, city=word != fold_key("tỉnh"))
+        if locality is None and not national and district is None:
+            locality = self._union_listing(first, start)
         national = national or _CENTRAL_BEFORE.search(before) is not None
         form: _Form = "full" if match.group("nam") else "short"
         if len(pairs) == 1:
@@ -225,6 +240,16 @@ class _Reader:
             )
             for index, (pair_start, pair_end, countries, key) in enumerate(pairs)
         ]  # fmt: skip
+
+    def _union_listing(self, first: int, start: int) -> str | None:
+        """The province of the union whose member list the name at ``start`` opens: "Liên hiệp các tổ chức hữu
+        nghị tỉnh X … có 4 hội thành viên là Hội hữu nghị Việt Nam - Lào, …" lists chapters of X."""
+        cue = _MEMBERS_LISTED.search(self.text, max(first, start - _REACH), start)
+        if cue is None:
+            return None
+        unions = list(_UNION_NAME.finditer(self.text, max(first, cue.start() - 4 * _REACH), cue.start()))
+        place = province_at(self.article, unions[-1].end(), cue.start()) if unions else None
+        return place.canonical if place is not None and has_prefix(place) else None
 
     def _acronym_after(self, position: int, limit: int) -> str | None:
         """An acronym in brackets right after a name ("(VJFA)"), unless it is a place ("(TPHCM)")."""
@@ -266,8 +291,10 @@ class _Reader:
             if match.start == region_start:
                 best = ("", match.end)
             break
+        form = _STATE_FORM.match(self.text, position, _near(position, limit))
         for match in self.article.matches("country", position, min(limit, position + 60)):
-            if match.start == position and match.text[:1].isupper() and (best is None or match.end > best[1]):
+            at_name = match.start == position or (form is not None and match.start == form.end())
+            if at_name and match.text[:1].isupper() and (best is None or match.end > best[1]):
                 best = (match.canonical, match.end)
             break
         tokens = self.article.words(position, min(limit, position + 20))[:2]
@@ -287,7 +314,8 @@ class _Reader:
         place = province_at(self.article, position, limit)
         if place is not None:
             return place.canonical, place.end, False
-        at = _AT.match(self.text, position, _near(position, limit))  # "Hội hữu nghị Việt - Nhật tại TP.HCM"
+        # "Hội hữu nghị Việt - Nhật tại TP.HCM", "Hội Hữu nghị Việt Nam - Lào, tỉnh Nghệ An"
+        at = _AT.match(self.text, position, _near(position, limit))
         place = province_at(self.article, at.end(), limit) if at is not None else None
         if place is not None and has_prefix(place):
             return place.canonical, place.end, False

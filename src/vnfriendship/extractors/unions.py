@@ -51,10 +51,11 @@ _NOT_WORD_AFTER = r"(?![\p{L}\p{N}])"
 _NOT_IN_SYMBOL = r"(?<![-/–])"
 _NOT_IN_SYMBOL_AFTER = r"(?![-/–]\p{Lu})"
 
-# "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các TCHN"; short: "Liên hiệp hữu nghị", "LHHN"; bare: "Liên hiệp".
+# "Liên hiệp các tổ chức hữu nghị", "Liên hiệp các TCHN", also written "… các tổ chức hội hữu nghị"; short: "Liên hiệp
+# hữu nghị", "LHHN"; bare: "Liên hiệp".
 _HEAD = regex.compile(
     _NOT_WORD_BEFORE
-    + r"(?:Liên\s+hiệp(?:(?P<full>\s+các\s+(?:tổ\s+chức\s+hữu\s+nghị|TCHN))|(?P<short>\s+hữu\s+nghị))?"
+    + r"(?:Liên\s+hiệp(?:(?P<full>\s+các\s+(?:tổ\s+chức\s+(?:hội\s+)?hữu\s+nghị|TCHN))|(?P<short>\s+hữu\s+nghị))?"
     + r"|" + _NOT_IN_SYMBOL + r"(?P<short>(?-i:LHHN|LHCTCHN))" + _NOT_IN_SYMBOL_AFTER + ")"
     + _NOT_WORD_AFTER,
     _I,
