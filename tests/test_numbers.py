@@ -218,3 +218,15 @@ def test_every_number_on_a_real_page_quotes_the_text(page: Path) -> None:
     text = normalize(page.read_bytes())
     _assert_spans_quote(text, find_numbers(text), 0, len(text))
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Dự án có tổng kinh phí 250,000 USD.", Decimal(250000)),
+        ("Quỹ tài trợ 12,500 EUR cho trường.", Decimal(12500)),
+        ("Giá trị tăng 1,5 USD mỗi suất.", Decimal("1.5")),
+    ],
+)
+def test_a_comma_before_a_currency_code_groups_thousands(sentence: str, value: Decimal) -> None:
+    assert [n.value for n in find_numbers(sentence)] == [value]

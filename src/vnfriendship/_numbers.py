@@ -84,6 +84,8 @@ _ENGLISH_WORDS = frozenset(
         "from", "had", "has", "have", "households", "least", "less", "members", "million", "more", "nearly", "of",
         "over", "people", "persons", "roughly", "some", "students", "than", "the", "thousand", "total", "was",
         "were", "with",
+        # ISO codes: "180,000 USD" is a sum written the English way (a decimal "180,000" would drop its zeros)
+        "usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "sgd", "nzd", "krw",
     )
 )  # fmt: skip
 # Nouns before which official texts pad a count with a zero ("06 tổ chức thành viên", "09 hội"), where "số 01",
