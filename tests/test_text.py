@@ -108,3 +108,29 @@ def test_sentences_lie_inside_the_text_in_order(text: str) -> None:
     spans = split_sentences(text)
     assert all(0 <= a.start < a.end <= len(text) for a in spans)
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_a_long_run_of_combining_marks_keeps_every_mark_and_stays_normal() -> None:
+    marks = "\u0301\u0300\u0303\u0309\u0323" * 40
+    text = normalize(f"Hội a{marks} tỉnh")
+    assert text.startswith("Hội ") and text.endswith(" tỉnh")
+    def marks_of(value: str) -> list[str]:
+        return sorted(c for c in unicodedata.normalize("NFD", value) if unicodedata.combining(c))
+
+    assert marks_of(text) == marks_of(f"Hội a{marks} tỉnh")  # the joiners added are of class 0
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_a_short_run_of_marks_is_plain_nfc() -> None:
+    text = "a\u0323\u0302 và e\u0301"
+    assert normalize(text) == unicodedata.normalize("NFC", text) == "ậ và é"
+
+
+def test_an_abbreviation_after_a_long_sentence_is_still_seen() -> None:
+    lead = "Đoàn đại biểu của hội hữu nghị đã đến thăm và làm việc tại nhiều địa phương, trong đó có "
+    assert _sentences(lead + "TP. Hồ Chí Minh. Xong.") == [lead + "TP. Hồ Chí Minh.", "Xong."]
+
+
+def test_many_full_stops_before_lower_case_words_make_one_sentence() -> None:
+    text = "ông. " * 2000
+    assert _sentences(text) == [text.strip()]

@@ -25,6 +25,7 @@ TABLES = (
     "title",  # surface -> canonical title ("Phó Chủ tịch thường trực" -> "Phó Chủ tịch Thường trực")
     "honorific",  # surface -> canonical honorific ("đồng chí", "PGS.TS.")
     "organization",  # surface -> canonical name ("VUFO" -> "Liên hiệp các tổ chức hữu nghị Việt Nam")
+    "body_head",  # head nouns that open a body's name ("Ban", "UBND"), read by vnfriendship._bodies
 )
 
 # What may stand between two words of one name: spaces, dots, dashes, "&", an apostrophe.
@@ -64,12 +65,13 @@ class Gazetteer:
     correct a built-in entry as well as add new ones.
     """
 
-    __slots__ = ("_capitals", "_exact", "_first_words", "_longest")
+    __slots__ = ("_capitals", "_exact", "_first_words", "_prefixes")
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
         self._exact: dict[str, dict[str, str]] = {}
         self._first_words: dict[str, dict[str, dict[tuple[str, ...], str]]] = {}
-        self._longest: dict[str, int] = {}
+        # Every start of a surface form's word keys, per table: a scan stops extending a run past them.
+        self._prefixes: dict[str, set[tuple[str, ...]]] = {}
         # Which words of each surface form start with a capital, per table and word keys.
         self._capitals: dict[str, dict[tuple[str, ...], set[tuple[bool, ...]]]] = {}
         for entry in entries:
@@ -84,7 +86,7 @@ class Gazetteer:
         by_first.setdefault(keys[0], {})[keys] = entry.canonical
         capitals = tuple(w.text[0].isupper() for w in surface_words)
         self._capitals.setdefault(entry.table, {}).setdefault(keys, set()).add(capitals)
-        self._longest[entry.table] = max(self._longest.get(entry.table, 0), len(keys))
+        self._prefixes.setdefault(entry.table, set()).update(keys[:n] for n in range(1, len(keys) + 1))
 
     def tables(self) -> list[str]:
         return sorted(self._exact)
@@ -130,36 +132,37 @@ class Gazetteer:
             return
         if tokens is None:
             tokens = words(text, start, end)
-        longest = self._longest[table]
         capitals = self._capitals[table]
+        prefixes = self._prefixes[table]
 
         def accepted(keys: tuple[str, ...], first: int) -> bool:
-            if not cased:
-                return True
             written = [tokens[first + i].text[0].isupper() for i in range(len(keys))]
             return any(all(w or not c for w, c in zip(written, pattern, strict=True)) for pattern in capitals[keys])
 
-        index = 0
-        while index < len(tokens):
-            candidates = by_first.get(tokens[index].key)
+        keys = [token.key for token in tokens]
+        index = 0  # where the next match may start: matches do not overlap
+        for first in [i for i, key in enumerate(keys) if key in by_first]:
+            if first < index:
+                continue
+            candidates = by_first[keys[first]]
             best: tuple[int, str] | None = None
-            if candidates:
-                run = [tokens[index].key]
-                if (run_key := tuple(run)) in candidates and accepted(run_key, index):
-                    best = (index, candidates[run_key])
-                last = index
-                while len(run) < longest and last + 1 < len(tokens):
-                    gap = text[tokens[last].end : tokens[last + 1].start]
-                    if not _GAP.fullmatch(gap):
-                        break
-                    last += 1
-                    run.append(tokens[last].key)
-                    if (run_key := tuple(run)) in candidates and accepted(run_key, index):
-                        best = (last, candidates[run_key])
+            run: tuple[str, ...] = (keys[first],)
+            last = first
+            while True:
+                if run in candidates and (not cased or accepted(run, first)):
+                    best = (last, candidates[run])
+                if last + 1 >= len(tokens):
+                    break
+                gap = text[tokens[last].end : tokens[last + 1].start]
+                if gap != " " and not _GAP.fullmatch(gap):
+                    break
+                run += (keys[last + 1],)
+                if run not in prefixes:  # no name goes on this way (so none is longer than the table's longest)
+                    break
+                last += 1
             if best is None:
-                index += 1
                 continue
             stop, canonical = best
-            first, final = tokens[index], tokens[stop]
-            yield GazetteerMatch(table, first.start, final.end, text[first.start : final.end], canonical)
+            start_token, final = tokens[first], tokens[stop]
+            yield GazetteerMatch(table, start_token.start, final.end, text[start_token.start : final.end], canonical)
             index = stop + 1

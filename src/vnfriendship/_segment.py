@@ -16,7 +16,11 @@ them; blank lines between segments of different kinds belong to no segment.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 from collections import Counter
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import attrs
 import regex
@@ -42,6 +46,8 @@ __all__ = [
     "source_name",
     "stamp_rest",
 ]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
@@ -136,6 +142,17 @@ _AFFILIATION_KEYS = tuple(fold_key(a) for a in page.AFFILIATIONS)
 _CAPTION_OPENER_KEYS = tuple(fold_key(c) for c in page.CAPTION_OPENERS)
 _CAPTION_PHRASE_KEYS = tuple(fold_key(c) for c in page.CAPTION_PHRASES)
 
+# The shape of a line is asked about again and again (is it chrome, a headline, a stamp...): each
+# answer is kept while one page is read (segmented, then its metadata), so that the work stays linear
+# in the page. Each page starts afresh: nothing one page holds speeds up or alters the next.
+_CACHES: list[functools._lru_cache_wrapper[Any]] = []
+
+
+def _cached(function: _F) -> _F:
+    wrapper = functools.lru_cache(maxsize=1 << 12)(function)
+    _CACHES.append(wrapper)
+    return cast(_F, wrapper)
+
 # Any date will do: it gives a year to stamps printed without one, so that their shape is seen.
 _SHAPE_REFERENCE = dt.date(2000, 6, 15)
 # A stamp above the title is looked for among the page's first lines only.
@@ -184,17 +201,18 @@ def page_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return lines
 
 
-def _words(text: str) -> list[str]:
-    found: list[str] = _WORD.findall(text)
-    return found
+@_cached
+def _word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 # ---------------------------------------------------------------- the shape of one line
 
 
+@_cached
 def is_paragraph(line: str) -> bool:
     """True for a line that reads as running text rather than a headline, menu or label."""
-    count = len(_words(line))
+    count = _word_count(line)
     if count < 5:
         return False
     if _SENTENCE_END.search(line) or _INNER_SENTENCE.search(line):
@@ -204,17 +222,19 @@ def is_paragraph(line: str) -> bool:
     return count > _MAX_TITLE_WORDS
 
 
+@_cached
 def _is_headline(line: str) -> bool:
     """A line shaped like a headline: 3 to 40 words from a capital or a digit, no paragraph, and not
     ending with a comma (a letter's salutation, "Thân gửi các hội viên,")."""
     return (
-        3 <= len(_words(line)) <= _MAX_TITLE_WORDS
+        3 <= _word_count(line) <= _MAX_TITLE_WORDS
         and not is_paragraph(line)
         and bool(_HEADLINE_START.match(line))
         and not line.endswith(",")
     )
 
 
+@_cached
 def is_teaser_header(line: str) -> bool:
     """True for a header that opens teasers of other articles, comments or tags ("BÌNH LUẬN (0)")."""
     if len(line) > _MAX_HEADER_CHARS:
@@ -235,6 +255,7 @@ def followed_outlet(line: str) -> str | None:
     return str(match["name"]).strip() if match is not None else None
 
 
+@_cached
 def source_name(line: str) -> str | None:
     """What a source line names ("" when nothing follows its label); ``None`` for any other line.
 
@@ -244,7 +265,7 @@ def source_name(line: str) -> str | None:
     an outlet's own name, so that "Theo ông Minh" stays a sentence), or an agency's code
     alone in brackets ("(TTXVN/Vietnam+)").
     """
-    if len(_words(line)) <= _MAX_SOURCE_LINE_WORDS:
+    if _word_count(line) <= _MAX_SOURCE_LINE_WORDS:
         sources = [value for key, value in _credit_parts(line) or () if key in _SOURCE_LABEL_KEYS]
         if sources:
             return sources[0]
@@ -252,7 +273,7 @@ def source_name(line: str) -> str | None:
     if credit is not None and _CODE.match(credit["value"]):
         return str(credit["value"])
     found = _FROM.match(line)
-    if found is None or len(_words(found["value"])) > _MAX_SOURCE_WORDS:
+    if found is None or _word_count(found["value"]) > _MAX_SOURCE_WORDS:
         return None
     value = str(found["value"]).strip()
     key = fold_key(value)
@@ -289,6 +310,7 @@ class LedePrefix:
     end: int  # where the lede's own text starts in the line
 
 
+@_cached
 def lede_prefix(line: str) -> LedePrefix | None:
     """The outlet code that opens a lede: "NDO -", "(Chinhphu.vn) –", "(GLO)-", "Hà Nội (TTXVN) -", "TGVN."
 
@@ -298,7 +320,7 @@ def lede_prefix(line: str) -> LedePrefix | None:
     if match is None:
         return None
     code = (match["bracketed"] or match["bare"] or match["lone"]).strip()
-    if not _words(code) or (match["lone"] and _is_label(code)):
+    if not _word_count(code) or (match["lone"] and _is_label(code)):
         return None
     rest = line[match.end() :]
     return LedePrefix(code, match["bracketed"] is not None, match.end() + len(rest) - len(rest.lstrip()))
@@ -315,6 +337,7 @@ def _is_lone_prefix(line: str) -> bool:
     return found is not None and found.end == len(line)
 
 
+@_cached
 def _is_chrome(line: str) -> bool:
     if _NO_LETTERS.match(line) or _is_image(line) or followed_outlet(line) is not None or _HASHTAGS.match(line):
         return True
@@ -324,7 +347,7 @@ def _is_chrome(line: str) -> bool:
     key = fold_key(unbulleted.strip(" |:>»"))
     if any(_opens_with(key, prefix) for prefix in _FOOTER_PREFIX_KEYS):
         return True
-    count = len(_words(line))
+    count = _word_count(line)
     if count > _MAX_CHROME_WORDS:
         return False
     if key in _CHROME_KEYS or any(_opens_with(key, prefix) for prefix in _CHROME_PREFIX_KEYS):
@@ -334,7 +357,7 @@ def _is_chrome(line: str) -> bool:
     if count <= _MAX_BACK_LINK_WORDS and any(_opens_with(key, back) for back in _BACK_LINK_KEYS):
         return True  # "Trở lại Thời sự"
     parts = [p.strip() for p in line.split("|") if p.strip()]
-    return len(parts) >= 2 and all(len(_words(p)) <= 4 for p in parts)  # "Đăng ký ấn phẩm|Đăng nhập"
+    return len(parts) >= 2 and all(_word_count(p) <= 4 for p in parts)  # "Đăng ký ấn phẩm|Đăng nhập"
 
 
 def _opens_with(key: str, phrase: str) -> bool:
@@ -352,20 +375,26 @@ def _is_image(line: str) -> bool:
 
 def line_stamps(text: str, line: Line, reference: dt.date | None = None) -> list[StampMatch]:
     """The publication stamps of a line, also one boxed between "|" ("Ngày đăng: 15/03/2024 | Lượt xem: 120")."""
+    return list(_line_stamps(text, line, reference))
+
+
+@_cached
+def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[StampMatch, ...]:
     found = find_stamps(text, line.start, line.end, reference=reference)
     if found or "|" not in line.text:
-        return found
+        return tuple(found)
     cursor = line.start
     for part in line.text.split("|"):
         start, end = cursor + len(part) - len(part.lstrip()), cursor + len(part.rstrip())
         found += find_stamps(text, start, end, reference=reference) if start < end else []
         cursor += len(part) + 1
-    return found
+    return tuple(found)
 
 
+@_cached
 def stamp_rest(text: str, line: Line) -> str | None:
     """The words of ``line`` around its publication stamps, or ``None`` where it has no stamp."""
-    stamps = line_stamps(text, line, _SHAPE_REFERENCE)
+    stamps = _line_stamps(text, line, _SHAPE_REFERENCE)
     if not stamps:
         return None
     pieces, cursor = [], line.start
@@ -376,9 +405,10 @@ def stamp_rest(text: str, line: Line) -> str | None:
     return " ".join(" ".join(pieces).replace("|", " ").split()).strip(" ,-–—")
 
 
+@_cached
 def _is_stamp_line(text: str, line: Line) -> bool:
     rest = stamp_rest(text, line)
-    return rest is not None and len(_words(rest)) <= 3
+    return rest is not None and _word_count(rest) <= 3
 
 
 def ends_with_photo_credit(line: str) -> bool:
@@ -388,14 +418,15 @@ def ends_with_photo_credit(line: str) -> bool:
     if colon > 0:
         head = bare[:colon]
         cut = max(head.rfind(mark) for mark in _CREDIT_CUTS)
-        if fold_key(head[cut + 1 :]) in _PHOTO_LABEL_KEYS and 1 <= len(_words(bare[colon + 1 :])) <= 8:
+        if fold_key(head[cut + 1 :]) in _PHOTO_LABEL_KEYS and 1 <= _word_count(bare[colon + 1 :]) <= 8:
             return True
     match = _CREDIT_DASH.search(bare)
     return match is not None and fold_key(match["label"]) == fold_key("Ảnh")
 
 
+@_cached
 def _is_caption(line: str) -> bool:
-    count = len(_words(line))
+    count = _word_count(line)
     if count > _MAX_CAPTION_WORDS:
         return False
     if ends_with_photo_credit(line):
@@ -428,11 +459,20 @@ def byline_names(line: str) -> list[str] | None:
     for, after them, is dropped ("Mai Anh - Trung tâm VHTT&TT tỉnh", "Hồng Nhung - Báo
     Quảng Ninh").
     """
-    if len(_words(line)) > _MAX_BYLINE_WORDS:
+    found = _byline_names(line)
+    return None if found is None else list(found)
+
+
+@_cached
+def _byline_names(line: str) -> tuple[str, ...] | None:
+    if _word_count(line) > _MAX_BYLINE_WORDS:
         return None
     parts = _credit_parts(line)
     if parts is None:
-        return None if _LABELLED.match(line) is not None or source_name(line) is not None else _names(line, 2)
+        if _LABELLED.match(line) is not None or source_name(line) is not None:
+            return None
+        unlabelled = _names(line, 2)
+        return None if unlabelled is None else tuple(unlabelled)
     names: list[str] = []
     for key, value in parts:
         if key in _BYLINE_LABEL_KEYS:
@@ -444,7 +484,7 @@ def byline_names(line: str) -> list[str] | None:
         if found is None:
             return None
         names += found
-    return names if 1 <= len(names) <= 4 else None
+    return tuple(names) if 1 <= len(names) <= 4 else None
 
 
 def _credit_parts(line: str) -> list[tuple[str, str]] | None:
@@ -489,7 +529,7 @@ def _caps_prefix_end(line: str) -> int:
     for match in _TOKEN.finditer(line):
         token = match.group()
         if any(c.islower() for c in token):
-            enough = shouted >= 4 and token[0].isupper() and len(_words(line[match.start() :])) >= 3
+            enough = shouted >= 4 and token[0].isupper() and _word_count(line[match.start() :]) >= 3
             return match.start() if enough else 0
         shouted += any(c.isupper() for c in token)
     return 0
@@ -509,6 +549,8 @@ class _Page:
 
 def segment(text: str) -> list[Segment]:
     """The segments of a normalised page, in order (see the module docstring for the rules)."""
+    for cache in _CACHES:
+        cache.cache_clear()
     lines = page_lines(text)
     state = _Page(text, lines, ["body"] * len(lines))
     first = _read_top(state)
@@ -560,7 +602,7 @@ def _masthead_stamp(state: _Page) -> int:
         if is_teaser_header(line.text):
             return -1
         if _is_stamp_line(text, line):
-            for after in lines[i + 1 :]:
+            for after in itertools.islice(lines, i + 1, None):
                 if _reads_as_lede(after.text) and not _is_top_furniture(text, after):
                     return -1
                 if _is_headline(after.text) and not _is_top_furniture(text, after):
@@ -578,7 +620,7 @@ def _reads_as_lede(line: str) -> bool:
     if found is None:
         return False
     rest = line[found.end :]
-    return len(_words(rest)) >= _MIN_PREFIXED_LEDE_WORDS and "," in rest and any(c.islower() for c in rest)
+    return _word_count(rest) >= _MIN_PREFIXED_LEDE_WORDS and "," in rest and any(c.islower() for c in rest)
 
 
 def _is_top_furniture(text: str, line: Line) -> bool:
@@ -605,14 +647,14 @@ def _headline_above_sapo(state: _Page, candidate: int) -> int | None:
     with at most stamps, bylines and captions between them.
     """
     lines = state.lines
-    count = len(_words(lines[candidate].text))
+    count = _word_count(lines[candidate].text)
     if count < _MIN_SAPO_WORDS:
         return None
     for i in range(candidate - 1, -1, -1):
         line = lines[i]
         if _is_stamp_line(state.text, line) or _is_caption(line.text) or byline_names(line.text):
             continue
-        fits = _is_headline(line.text) and not _is_chrome(line.text) and len(_words(line.text)) < count
+        fits = _is_headline(line.text) and not _is_chrome(line.text) and _word_count(line.text) < count
         return i if fits else None
     return None
 
@@ -626,7 +668,7 @@ def _top_kind(state: _Page, i: int, title: int | None, lede: int, anchor: int) -
         return "byline"  # also "Bài: Thu Hà - Ảnh: Quang Thái", which ends with a photo credit
     if _is_caption(line.text):
         return "caption"
-    if i < anchor or _is_headline(line.text) or len(_words(line.text)) < 3:
+    if i < anchor or _is_headline(line.text) or _word_count(line.text) < 3:
         return "chrome"  # slogans, menus, breadcrumbs and labels above the article
     return "body"
 
@@ -668,7 +710,7 @@ def _read_article(state: _Page, first: int) -> None:
         elif _is_stamp_line(text, lines[i]):
             rest = stamp_rest(text, lines[i])
             kinds[i] = "byline" if rest and byline_names(rest) else "chrome"
-        elif _is_caption(line) or (follows_image and len(_words(line)) <= _MAX_CAPTION_WORDS):
+        elif _is_caption(line) or (follows_image and _word_count(line) <= _MAX_CAPTION_WORDS):
             kinds[i] = "caption"
         elif _is_alt_text(state, i, title_key, repeats):
             kinds[i], after_image = "chrome", True
@@ -685,10 +727,11 @@ def _article_goes_on(state: _Page, header: int) -> bool:
     when a few headlines under the header are followed by running prose (a teaser has
     one summary at most). Then the article resumes at the next paragraph.
     """
-    for line in state.lines[header + 1 :]:
-        if is_teaser_header(line.text):
+    lines = state.lines
+    for k in range(header + 1, len(lines)):  # up to the next header: each line is read once per page
+        if is_teaser_header(lines[k].text):
             break
-        if _ARTICLE_END.search(line.text) or source_name(line.text) is not None:
+        if _ARTICLE_END.search(lines[k].text) or source_name(lines[k].text) is not None:
             return True
     return _prose_after_box(state, header)
 
@@ -705,6 +748,8 @@ def _prose_after_box(state: _Page, header: int) -> bool:
         if not _is_headline(line) or byline_names(line):  # a comment's author, not a headline
             return False
         teasers += 1
+        if teasers > _MAX_BOX_TEASERS:  # a list of teasers (or of headers), not a box: no need to read on
+            return False
     return False
 
 
@@ -714,7 +759,8 @@ def _is_prose(state: _Page, start: int) -> bool:
     A teaser has one summary at most, so a list of teasers holds no such run.
     """
     lines, paragraphs = state.lines, 0
-    for line in lines[start:]:
+    for k in range(start, len(lines)):
+        line = lines[k]
         if is_paragraph(line.text) and not _is_chrome(line.text):
             paragraphs += 1
         elif not _is_caption(line.text):
@@ -730,6 +776,7 @@ def _is_prose(state: _Page, start: int) -> bool:
     return False
 
 
+@_cached
 def _is_marked_or_dated_link(line: str) -> bool:
     """A link to another article: a headline after a mark (">> ...") or next to its date ("... (14/04/2025)",
     "[04/01/2017] ..."), perhaps listed after a bullet or a dash."""
@@ -775,15 +822,17 @@ def _is_stackable(state: _Page, line: Line) -> bool:
     )
 
 
+@_cached
 def _is_labelled_teaser(line: str) -> bool:
     """A teaser written after a header on its own line: "Xem thêm: <headline>", ">> Tin liên quan: <headline>"."""
     labelled = _LABELLED.match(line.lstrip(">»› "))
     return labelled is not None and bool(labelled["value"].strip()) and fold_key(labelled["label"]) in _HEADER_KEYS
 
 
+@_cached
 def _is_doubled(line: str) -> bool:
     """An inline teaser: a headline written twice on one line ("X X")."""
-    if len(_words(line)) < 6:
+    if _word_count(line) < 6:
         return False
     middle = len(line) // 2
     for position in range(max(1, middle - 3), min(len(line) - 1, middle + 4)):
@@ -812,7 +861,7 @@ def _is_teaser_summary(state: _Page, i: int) -> bool:
 def _is_alt_text(state: _Page, i: int, title_key: str | None, repeats: Counter[str]) -> bool:
     """A photo's alt text: the headline again, a line repeated on the page, or the start of the next line."""
     line = state.lines[i].text
-    if len(_words(line)) > _MAX_TITLE_WORDS:
+    if _word_count(line) > _MAX_TITLE_WORDS:
         return False
     key = fold_key(line)
     if key == title_key or (repeats[key] >= 2 and _is_headline(line)):
@@ -821,8 +870,8 @@ def _is_alt_text(state: _Page, i: int, title_key: str | None, repeats: Counter[s
     return (
         following is not None
         and not following.blank_before
-        and len(_words(line)) >= 3
-        and len(_words(following.text)) <= _MAX_CAPTION_WORDS
+        and _word_count(line) >= 3
+        and _word_count(following.text) <= _MAX_CAPTION_WORDS
         and fold_key(following.text).startswith(key)
     )
 

@@ -35,6 +35,14 @@ _SPACE_LIKE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _WHITESPACE_RUN = regex.compile(r"\s+")
 _DASHES = regex.compile(r"\s*[-‐‑‒–—]\s*")
+_NEWLINE = regex.compile(r"\n")
+# Canonical reordering sorts a run of combining marks by insertion, so NFC is quadratic in the run.
+# A longer run than any script writes (garbled or hostile input) gets a combining grapheme joiner
+# (invisible, of combining class 0) after every 32 marks: no mark is reordered across it.
+_MAX_MARK_RUN = 32
+_JOINER = "\u034f"
+_LONG_MARK_RUN = regex.compile(rf"[\p{{M}}--{_JOINER}]{{{_MAX_MARK_RUN + 1},}}+", regex.V1)
+_MARK_CHUNK = regex.compile(rf"[\p{{M}}--{_JOINER}]{{{_MAX_MARK_RUN}}}(?=[\p{{M}}--{_JOINER}])", regex.V1)
 
 
 class InputError(ValueError):
@@ -82,6 +90,13 @@ def normalize(raw: str | bytes) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE)
     text = _SPACE_LIKE.sub(" ", text)
+    return _nfc(text)
+
+
+def _nfc(text: str) -> str:
+    """NFC in time linear in the text (see ``_MAX_MARK_RUN``)."""
+    if _LONG_MARK_RUN.search(text) is not None:
+        text = _LONG_MARK_RUN.sub(lambda run: _MARK_CHUNK.sub(rf"\g<0>{_JOINER}", run.group()), text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -137,7 +152,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 def iter_lines(text: str) -> Iterator[Span]:
     """Each line of ``text`` without its newline, blank lines included."""
     start = 0
-    for match in regex.finditer(r"\n", text):
+    for match in _NEWLINE.finditer(text):
         yield Span(start, match.start())
         start = match.end()
     yield Span(start, len(text))
@@ -168,6 +183,9 @@ _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)|\n")
 
 
 _NUMBER_MARKS = frozenset({"No", "Nr", "Vol", "Art", "Sec"})
+# How far before a full stop its word ("TP", "PGS.TS", "T.Ư") is looked for: far longer than any
+# abbreviation, and bounded, so that a long sentence is not read again at each full stop in it.
+_LOOKBACK = 64
 
 
 def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
@@ -175,11 +193,12 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
         return True
     if match.group() != ".":
         return True
-    before = text[start : match.start()]
-    last = regex.search(r"([\p{L}.Ư]+)$", before)
-    if last is not None:
-        token = last.group(1)
-        if fold_key(token.rstrip(".")) in ABBREVIATIONS or fold_key(token.split(".")[-1]) in ABBREVIATIONS:
+    end = first = match.start()
+    while first > max(start, end - _LOOKBACK) and (text[first - 1].isalpha() or text[first - 1] == "."):
+        first -= 1
+    if first < end:
+        token = text[first:end]
+        if _is_abbreviation(token):
             return False
         # English number marks before a number ("Directive No. 12"); case matters: "ăn no." ends.
         if token in _NUMBER_MARKS and text[match.end() : match.end() + 2][1:2].isdigit():
@@ -190,6 +209,11 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
     after = text[match.end() : match.end() + 2]
     # "... trong năm 2022. Đây" ends; "1.200" never reaches here (no space after the dot).
     return not (after[:1] == " " and after[1:2].islower())
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_abbreviation(token: str) -> bool:
+    return fold_key(token.rstrip(".")) in ABBREVIATIONS or fold_key(token.split(".")[-1]) in ABBREVIATIONS
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
