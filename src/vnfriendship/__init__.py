@@ -7,6 +7,7 @@
 """
 
 from ._article import Article, Sentence
+from ._batch import BatchResult, extract_many, records
 from ._edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
 from ._gazetteer import Gazetteer, GazetteerEntry, GazetteerMatch
 from ._hookspecs import hookimpl
@@ -42,6 +43,7 @@ __all__ = [
     "AidFigure",
     "Article",
     "ArticleMeta",
+    "BatchResult",
     "Directive",
     "EdtfDate",
     "EdtfInterval",
@@ -72,9 +74,11 @@ __all__ = [
     "__version__",
     "extract",
     "extract_file",
+    "extract_many",
     "from_dict",
     "hookimpl",
     "json_schema",
     "parse_edtf",
+    "records",
     "to_dict",
 ]

@@ -11,16 +11,19 @@ enters (see :mod:`vnfriendship._plugins`), a bad one is left out and reported in
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
 from ._article import Article, build_article
 from ._gazetteer import TABLES, Gazetteer, GazetteerEntry
+from ._html import markup_preferred, page_input
 from ._model import ArticleMeta, Extraction, Facet, Facts, PluginError, Segment
 from ._plugins import PluginInfo, PluginManager, accepted_facts, checked_segments, describe, register_all
 from ._serialize import FACET_CLASSES, check_facet, from_dict, json_schema, problems
@@ -48,12 +51,16 @@ class Pipeline:
         load_entry_points: bool = True,
         plugin_timeout: float | None = None,
     ) -> None:
+        plugins = tuple(plugins)
         self.plugin_manager = PluginManager(timeout=plugin_timeout)
         if builtins:
             self.plugin_manager.register_builtins()
         if load_entry_points:
             self.plugin_manager.load_entry_points()
         register_all(self.plugin_manager, plugins)
+        # What pickling needs to build the same pipeline again in a worker process.
+        self._recipe = {"builtins": builtins, "load_entry_points": load_entry_points, "plugin_timeout": plugin_timeout}
+        self._registered: list[tuple[str | None, object]] = [(None, plugin) for plugin in plugins]
         for name in disable:
             self.plugin_manager.disable(name)
         self._setup: _Setup | None = None
@@ -64,6 +71,7 @@ class Pipeline:
     def register(self, plugin: object, name: str | None = None) -> str:
         """Add a plugin; returns its name."""
         name = self.plugin_manager.register(plugin, name)
+        self._registered.append((name, plugin))
         self._setup = None
         return name
 
@@ -165,6 +173,23 @@ class Pipeline:
             for item in items:
                 yield call.plugin, item
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle a recipe, not the pipeline: plugin modules by name, other plugins as objects,
+        and which plugins are disabled. The worker loads the plugins and builds its gazetteer anew."""
+        return {
+            **self._recipe,
+            "plugins": [(name, _ModuleName(p.__name__) if isinstance(p, ModuleType) else p)
+                        for name, p in self._registered],
+            "disabled": [info.name for info in self.plugins() if not info.enabled],
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        Pipeline.__init__(self, **{key: state[key] for key in ("builtins", "load_entry_points", "plugin_timeout")})
+        for name, plugin in state["plugins"]:
+            self.register(importlib.import_module(plugin.name) if isinstance(plugin, _ModuleName) else plugin, name)
+        for name in state["disabled"]:
+            self.disable(name)
+
     # ------------------------------------------------------------ extracting
 
     def extract(
@@ -210,6 +235,7 @@ class Pipeline:
     ) -> Article:
         if reference_date is not None and not isinstance(reference_date, dt.date):
             raise TypeError(f"reference_date must be a datetime.date, got {type(reference_date).__name__}")
+        text, source, markup = page_input(text, source)
         normalised = normalize(text)
         setup = self._set_up()
         gazetteer = setup.gazetteer
@@ -217,6 +243,8 @@ class Pipeline:
         errors.extend(setup.errors)
         segments = self._segments(normalised, gazetteer, errors)
         meta = self._metadata(normalised, segments, gazetteer, reference_date, errors)
+        if markup is not None:
+            meta = markup_preferred(markup, meta)
         return build_article(
             normalised,
             source=source,
@@ -315,6 +343,12 @@ class Pipeline:
             elif call.result is not None:
                 errors.append(_wrong_type(call.plugin, call.result, Extraction))
         return attrs.evolve(extraction, errors=(*extraction.errors, *errors)) if errors else extraction
+
+
+class _ModuleName(NamedTuple):
+    """A plugin module in a pickled pipeline: imported again by its name."""
+
+    name: str
 
 
 def _wrong_type(plugin: str, result: object, expected: Any) -> PluginError:
