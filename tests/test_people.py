@@ -148,7 +148,7 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
         ),
         (
             "Ông Đồng Văn Lập, Phó Trưởng Ban Dân vận Tỉnh ủy, được bầu giữ chức Chủ tịch Hội khóa IV.",
-            {"Đồng Văn Lập": ["Phó Trưởng Ban Dân vận Tỉnh ủy", "Chủ tịch Hội khóa IV"]},
+            {"Đồng Văn Lập": ["Phó Trưởng Ban Dân vận Tỉnh ủy", "Chủ tịch Hội"]},
         ),
         (
             "Ông Tạ Quang Huy tái đắc cử Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bắc Ninh.",
@@ -350,7 +350,7 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
         # a term of office belongs to the body
         (
             "Thay mặt Ban Chấp hành, bà Phùng Thị Lan, Chủ tịch Hội nhiệm kỳ 2019 - 2024, báo cáo kết quả.",
-            {"Phùng Thị Lan": ["Chủ tịch Hội nhiệm kỳ 2019 - 2024"]},
+            {"Phùng Thị Lan": ["Chủ tịch Hội"]},
         ),
         # Khmer names in a list of vice-chairs
         (
@@ -686,7 +686,61 @@ def test_keeps_the_form_of_address(pipeline: Pipeline, text: str, honorific: str
 
 def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: Pipeline) -> None:
     [person] = read(pipeline, "Đồng chí Trần Văn Lâm, Trưởng Ban Dân vận Trung ương phát biểu.")
-    assert [(p.title, p.organization) for p in person.positions] == [("Trưởng Ban Dân vận", "Trung ương")]
+    assert [(p.title, p.organization) for p in person.positions] == [("Trưởng", "Ban Dân vận Trung ương")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body keeps its head noun, and the place word after it
+        ("Ông Lò Văn Páo, Phó Chủ tịch UBND tỉnh, dự lễ.", [("Phó Chủ tịch", "UBND tỉnh")]),
+        ("Bà Hà Thị Nga, Phó Bí thư Thường trực Thành ủy, phát biểu.", [("Phó Bí thư Thường trực", "Thành ủy")]),
+        (
+            "Ông Vũ Đức Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy, phát biểu.",
+            [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Trưởng", "ban Tuyên giáo Tỉnh ủy")],
+        ),
+        ("Ông Đinh Công Sơn, Ủy viên Bộ Chính trị, dự.", [("Ủy viên", "Bộ Chính trị")]),
+        # "Trưởng ban Ban ...": the title is "Trưởng ban"; "Trưởng đoàn" alone names no body
+        ("Ông Lê Minh Tâm, Trưởng ban Ban Đối ngoại, dự.", [("Trưởng ban", "Ban Đối ngoại")]),
+        ("Bà Kim Jae-won, Trưởng đoàn, phát biểu.", [("Trưởng đoàn", None)]),
+        # the term is no part of the body; a country after the title is no body
+        (
+            "Ông Cao Văn Tú được bầu làm Chủ tịch Hội Hữu nghị Việt Nam - Ba Lan khóa VI.",
+            [("Chủ tịch", "Hội Hữu nghị Việt Nam - Ba Lan")],
+        ),
+        ("Bà Trịnh Thu Hà, Phó Đại sứ Việt Nam tại Ba Lan, dự.", [("Phó Đại sứ Việt Nam tại Ba Lan", None)]),
+        # a unit, a comma, then the body it belongs to
+        ("Ông Đào Văn Hưng, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao, dự.", [("Vụ trưởng", "Vụ Châu Âu, Bộ Ngoại giao")]),
+    ],
+)
+def test_positions_split_into_title_and_body(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    [person] = read(pipeline, text)
+    assert [(p.title, p.organization) for p in person.positions] == expected
+
+
+def test_a_role_written_once_before_a_list_goes_to_each_person(pipeline: Pipeline) -> None:
+    text = (
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Hòa, Chủ tịch Ủy ban MTTQ tỉnh; "
+        "Trần Thị Thu, Trưởng Ban Dân vận Tỉnh ủy."
+    )
+    shared = ("Ủy viên", "Ban Thường vụ Tỉnh ủy")
+    assert {p.name: [(x.title, x.organization) for x in p.positions] for p in read(pipeline, text)} == {
+        "Lê Văn Hòa": [shared, ("Chủ tịch", "Ủy ban MTTQ tỉnh")],
+        "Trần Thị Thu": [shared, ("Trưởng", "Ban Dân vận Tỉnh ủy")],
+    }
+
+
+def test_a_generic_body_written_again_is_the_full_one(pipeline: Pipeline) -> None:
+    text = (
+        "Bà Võ Thị Mai, Chủ tịch Hội hữu nghị Việt Nam - Séc tỉnh Bình Định, phát biểu. "
+        "Bà Võ Thị Mai, chủ tịch Hội, cảm ơn."
+    )
+    [person] = read(pipeline, text)
+    assert [(p.title, p.organization) for p in person.positions] == [
+        ("Chủ tịch", "Hội hữu nghị Việt Nam - Séc tỉnh Bình Định")
+    ]
 
 
 # ---------------------------------------------------------------- one person, several mentions

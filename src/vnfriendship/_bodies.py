@@ -94,6 +94,8 @@ class _Vocabulary:
     and_: str
     at: frozenset[str]
     about: str
+    place_nouns: _Phrases
+    before_place: _Phrases
     association: str
 
 
@@ -114,6 +116,8 @@ def _vocabulary() -> _Vocabulary:
         and_=fold_key("và"),
         at=frozenset({fold_key("tại"), fold_key("ở")}),
         about=fold_key("về"),
+        place_nouns=_phrases(cues.PLACE_NOUNS),
+        before_place=_phrases(cues.BEFORE_PLACE),
         association=fold_key("hội"),
     )
 
@@ -139,6 +143,7 @@ class _Index:
         self.named = spans("organization", cased=False)
         self.places = {**spans("country", cased=True), **spans("province", cased=True)}
         self.place_ends = set(self.places.values())
+        self.head_ends = set(self.heads.values()) | set(self.named.values())
         self.cues = set(spans("title", cased=False)) | set(spans("honorific", cased=False))
 
     def spaced(self, j: int) -> bool:
@@ -216,7 +221,7 @@ class _Chunk:
         self.last = head_last
         # The last token of a capitalised word, a number or a compound's tail: words after it may be trimmed.
         self.anchor = head_last
-        self.after_place = ix.tokens[head_last].end in ix.place_ends or head_last in ix.place_ends
+        self.after_place = head_last in ix.place_ends
         self.placed = self.after_place
         self.about = False  # a field opened by "về": "Hội ... về hữu nghị và quan hệ văn hóa"
 
@@ -239,6 +244,8 @@ class _Chunk:
         ):
             k += 1
         size = k - j + 1
+        if ix.phrase_at(j, self.voc.body_words, k + 1) >= size:
+            return False  # "Ban Châu Á - Thái Bình Dương": words of a name
         right_after_head = j == self.head_last + 1
         if right_after_head and ix.phrase_ending(self.head_last, self.voc.named_after, self.head):
             return False  # "Trường Lê Quý Đôn", "Quỹ Nguyễn Văn A": named after a person
@@ -250,6 +257,10 @@ class _Chunk:
         while self.inside(j):
             gap, token = ix.gap(j), ix.tokens[j]
             dashed = False
+            if gap == "-" and j - 1 == self.last and self.hyphenated(j - 1) and not token.text[0].isdigit():
+                self.last = self.anchor = j  # one hyphenated word: "Át-tạ-pư", "Xiêng-khoảng"
+                j += 1
+                continue
             if _DASH.fullmatch(gap):
                 if not (ix.cap(j) or (token.text.isdigit() and ix.tokens[j - 1].text.isdigit())):
                     return j
@@ -296,7 +307,7 @@ class _Chunk:
                 return j  # "... tại Việt Nam" is a name's; "... tại hội nghị" is not
             if token.key == voc.and_ and not self.and_goes_on(j):
                 return j
-            size = ix.phrase_at(j, voc.body_words, len(ix.tokens))
+            size = ix.phrase_at(j, voc.body_words, len(ix.tokens)) or self.before_place(j)
             tail = 0 if size else self.connecting(j) or self.compound_tail(j)
             if not (size or tail) or not self.inside(j + (size or tail) - 1):
                 return j
@@ -307,6 +318,13 @@ class _Chunk:
                 self.anchor = self.last
         return j
 
+    def hyphenated(self, k: int) -> bool:
+        """Whether token ``k`` is a capitalised word or a piece of one joined by hyphens."""
+        ix = self.ix
+        while k > self.head_last and ix.gap(k) == "-":
+            k -= 1
+        return k > self.head_last and ix.cap(k)
+
     def placed_after(self, j: int) -> bool:
         """Whether "tại" or "ở" at ``j`` leads to a place or a body: "Đại sứ quán Việt Nam tại Lào"."""
         k = j + 1
@@ -314,6 +332,7 @@ class _Chunk:
             k in self.ix.places
             or self.ix.head_end(k) is not None
             or self.ix.phrase_at(k, self.voc.address, len(self.ix.tokens)) > 0
+            or self.ix.phrase_at(k, self.voc.place_nouns, len(self.ix.tokens)) > 0
         )
 
     def and_goes_on(self, j: int) -> bool:
@@ -323,7 +342,15 @@ class _Chunk:
             return False
         if not ix.cap(k):
             return self.about  # "Hội Belarus về hữu nghị và quan hệ văn hóa ..."
-        return not (k in ix.places or ix.head_end(k) is not None or k in ix.cues or self.person_at(k))
+        # "... Hòa bình và Đoàn kết": a head noun that opens a compound of the name ("Đoàn kết") is none
+        compound = ix.phrase_at(k, self.voc.body_words, len(ix.tokens)) > 1 and ix.heads.get(k) == k
+        head = ix.head_end(k) is not None and not compound
+        return not (k in ix.places or head or k in ix.cues or self.person_at(k))
+
+    def before_place(self, j: int) -> int:
+        """The length of a word that joins a place to the name: "toàn" of "... toàn Ấn Độ"."""
+        size = self.ix.phrase_at(j, self.voc.before_place, len(self.ix.tokens))
+        return size if size and j + size in self.ix.places and self.ix.spaced(j + size) else 0
 
     def connecting(self, j: int) -> int:
         """Lower-case words between two capitals of a foreign name: "Save the Children"."""
@@ -348,7 +375,7 @@ class _Chunk:
         before = first - 1
         if ix.phrase_ending(before, self.voc.address, self.head) or before in ix.place_ends:
             return 0  # "UBND thành phố Vinh phát biểu": a place's name
-        return int(before == self.head_last or not ix.cap(before))
+        return int(before == self.head_last or not ix.cap(before) or before in ix.head_ends)
 
     def items(self, j: int) -> int | None:
         """The last token of an enumeration inside the name from ``j`` on: ", Thể thao và Du lịch"."""

@@ -12,12 +12,14 @@ from __future__ import annotations
 __all__ = [
     "ADDRESS_WORDS",
     "AFTER_PLACE",
+    "BEFORE_PLACE",
     "BODY_WORDS",
     "EVENT_WORDS",
     "FOREIGN_CONNECTORS",
     "HEADS",
     "NOT_TAILS",
     "NUMBERED",
+    "PLACE_NOUNS",
     "TERM_WORDS",
     "TRAILING",
 ]
@@ -25,6 +27,13 @@ __all__ = [
 #: Words that open the term of a body, which is no part of its name: "Hội khóa III",
 #: "Ban Chấp hành nhiệm kỳ 2023 - 2028".
 TERM_WORDS: tuple[str, ...] = ("khóa", "nhiệm kỳ")
+
+#: Words for a place that "tại" or "ở" may lead to inside a name: "Hội Liên lạc với người Việt
+#: Nam ở nước ngoài" (a place's name or a body after "tại" always may).
+PLACE_NOUNS: tuple[str, ...] = ("nước ngoài", "địa phương", "miền", "vùng", "khu vực")
+
+#: Words that join a place to a name right before it: "Hội đồng Hòa bình toàn Ấn Độ".
+BEFORE_PLACE: tuple[str, ...] = ("toàn",)
 
 #: The lower-case words an organisation name may hold ("Ủy ban Công tác về các tổ chức phi
 #: chính phủ nước ngoài"). An appositive ends at the first lower-case word not listed.

@@ -23,7 +23,7 @@ TITLES: tuple[str, ...] = (
     # state
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
     "Đại biểu Quốc hội", "Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng",
-    "Thứ trưởng", "Thứ trưởng Thường trực", "Chủ tịch Ủy ban nhân dân",
+    "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Thứ trưởng", "Thứ trưởng Thường trực", "Chủ tịch Ủy ban nhân dân",
     "Phó Chủ tịch Ủy ban nhân dân", "Chủ tịch Hội đồng nhân dân", "Phó Chủ tịch Hội đồng nhân dân",
     "Giám đốc Sở Ngoại vụ", "Phó Giám đốc Sở Ngoại vụ", "Chánh Văn phòng", "Phó Chánh Văn phòng",
     # diplomacy

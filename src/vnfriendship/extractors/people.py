@@ -32,7 +32,9 @@ from functools import cache
 import attrs
 import regex
 
+from .._analysis import Annotation
 from .._article import Article, Sentence
+from .._bodies import body_at
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
@@ -270,6 +272,14 @@ class _Occurrence:
     role: tuple[Position, ...] = ()
 
 
+@attrs.frozen
+class _Body:
+    """A body's name as the chunker reads it: where it ends, and its words."""
+
+    end: int
+    value_text: str
+
+
 #: A person found from a token on: the occurrence, the last token read, whether a list of
 #: people goes on after it, and the positions that list shares ("các Phó Chủ tịch: A, B").
 _Found = tuple[_Occurrence, int, bool, tuple[Position, ...]]
@@ -279,6 +289,7 @@ class _Reader:
     """Reads the people of one sentence."""
 
     def __init__(self, article: Article, sentence: Sentence) -> None:
+        self.article = article
         self.text = article.text
         self.voc = _vocabulary()
         found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
@@ -813,12 +824,64 @@ class _Reader:
         return not (person or self._starts_cue(k) or self._phrase_at(k, self.voc.org_heads) or k in self.place_starts)
 
     def _position(self, first: int, title_end: int, org_last: int) -> Position:
-        title = " ".join(self.text[self.tokens[first].start : self.tokens[title_end].end].split())
+        """The position of the title ``first..title_end`` and the organisation read up to ``org_last``.
+
+        The body's boundaries are the chunker's (:mod:`vnfriendship._bodies`): a head noun
+        inside the title opens the body ("Trưởng" | "Ban Dân vận Trung ương", "Phó Chủ tịch"
+        | "UBND tỉnh"), and the term or a verb after it is no part of it ("Hội" of "Hội khóa
+        III"). Words after a title that name no body but a country stay in the title
+        ("Đại sứ Cuba tại Việt Nam").
+        """
+        limit = self.tokens[max(title_end, org_last)].end
+        for head in range(first + 1, title_end + 1):
+            body = self._body(head, limit)
+            if body is not None and body.end >= self.tokens[title_end].end and self._spaced(head):
+                return Position(self._words(first, head - 1), body.value_text)
         if org_last <= title_end:
-            return Position(title)
+            return Position(self._words(first, title_end))
         org_first = title_end + 1
-        organization = " ".join(self.text[self.tokens[org_first].start : self.tokens[org_last].end].split())
-        return Position(title, organization)
+        body = self._body(org_first, limit)
+        if body is not None:
+            return Position(self._words(first, title_end), body.value_text)
+        country = org_first + self._phrase_at(org_first, self.voc.org_phrases)
+        if country in self.place_starts and (country == org_first or self._spaced(country)):
+            # "Phó Đại sứ Việt Nam tại Trung Quốc", "Tổng lãnh sự Cộng hòa Cuba tại ...": no body
+            return Position(self._words(first, org_last))
+        return Position(self._words(first, title_end), self._words(title_end + 1, org_last))
+
+    def _body(self, k: int, limit: int) -> _Body | None:
+        """The body's name the chunker reads from token ``k`` on, up to offset ``limit``.
+
+        A head in lower case opens one only before a name: "Trưởng ban Dân vận", not
+        "Trưởng ban Ban Á - Phi" (whose title is "Trưởng ban") or "Trưởng đoàn".
+        """
+        token = self.tokens[k]
+        if not token.cap and k + 1 < len(self.tokens) and self._body_head(k + 1, limit):
+            return None
+        found = body_at(self.article, token.start, limit)
+        if found is None or (not token.cap and found.end <= token.end):
+            return None
+        start, end = found.start, found.start + len(str(found.value))
+        # "Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...": a unit, then the body it belongs to,
+        # where the reader took them as one organisation (up to ``limit``).
+        while (parent := self._parent(found.end, limit)) is not None:
+            found, end = parent, parent.start + len(str(parent.value))
+        return _Body(found.end, " ".join(self.text[start:end].split()))
+
+    def _parent(self, end: int, limit: int) -> Annotation | None:
+        """The body whose name follows a comma at offset ``end``, before ``limit``."""
+        tokens = self.article.tokens
+        k = self.article.analysis.token_index(end)
+        if k >= len(tokens) or tokens[k].end > limit or not _COMMA.fullmatch(self.text[end : tokens[k].start]):
+            return None
+        return body_at(self.article, tokens[k].start, limit) if tokens[k].text[0].isupper() else None
+
+    def _body_head(self, k: int, limit: int) -> bool:
+        found = body_at(self.article, self.tokens[k].start, limit)
+        return found is not None and self.tokens[k].cap
+
+    def _words(self, first: int, last: int) -> str:
+        return " ".join(self.text[self.tokens[first].start : self.tokens[last].end].split())
 
     def _appositive(self, end: int, *, cued: bool) -> tuple[list[Position], int]:
         """The positions written after a name that ends at token ``end``: ", Phó Chủ tịch ...".
@@ -907,8 +970,10 @@ class _Reader:
                 i += 1
                 continue
             occurrence, end, plural, sharing = result
-            if listed and shared and not occurrence.positions:
-                occurrence = attrs.evolve(occurrence, positions=shared)
+            if listed and shared:
+                # "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Chủ nhiệm ...; B, ...": the role
+                # written once before the list is each person's, before their own.
+                occurrence = _with_positions(attrs.evolve(occurrence, positions=shared), occurrence.positions)
             members = [*members, len(found)] if listed else [len(found)]
             found.append(occurrence)
             i = end + 1
@@ -1101,6 +1166,14 @@ def _position_key(position: Position) -> str:
     return fold_key(f"{position.title} {position.organization or ''}")
 
 
+def _refers_to(short: Position, full: Position) -> bool:
+    """Whether ``short`` names ``full``'s body by its first words only ("Chủ tịch" | "Hội")."""
+    if short.organization is None or full.organization is None or fold_key(short.title) != fold_key(full.title):
+        return False
+    short_keys, full_keys = _keys(short.organization), _keys(full.organization)
+    return len(short_keys) < len(full_keys) and full_keys[: len(short_keys)] == short_keys
+
+
 @attrs.define
 class _Person:
     """A person being gathered from several occurrences."""
@@ -1120,8 +1193,18 @@ class _Person:
         self.honorific = self.honorific or occurrence.honorific
         known = {_position_key(p) for p in self.positions}
         for position in occurrence.positions:
-            if (key := _position_key(position)) not in known:
-                known.add(key)
+            if (key := _position_key(position)) in known:
+                continue
+            known.add(key)
+            # "Chủ tịch Hội" written again after "Chủ tịch Hội hữu nghị ... tỉnh X": one position,
+            # named in full where the text gives the full name.
+            fuller = next((k for k, p in enumerate(self.positions) if _refers_to(position, p)), None)
+            if fuller is not None:
+                continue
+            generic = next((k for k, p in enumerate(self.positions) if _refers_to(p, position)), None)
+            if generic is not None:
+                self.positions[generic] = position
+            else:
                 self.positions.append(position)
 
     @property
