@@ -518,7 +518,7 @@ def test_a_gazetteer_entry_for_an_unknown_table_is_reported_and_a_declared_table
     assert pipeline.gazetteer.lookup("embassy", "đsq nhật") == "JP"
     assert "provnice" not in pipeline.gazetteer
     assert errors_of(pipeline.extract(TEXT), "Names") == [
-        "gazetteer entry 'Xứ Đoài' refused: unknown table 'provnice' (known: country, embassy, honorific, "
+        "gazetteer entry 'Xứ Đoài' refused: unknown table 'provnice' (known: body_head, country, embassy, honorific, "
         "organization, outlet, province, title; vnfriendship_gazetteer_tables names a new one)"
     ]
 
