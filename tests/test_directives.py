@@ -604,6 +604,36 @@ def test_a_subject_ends_at_the_comma_before_the_words_that_lead_to_the_next_cita
     assert [d.subject for d in directives(pipeline, text)] == ["công tác đối ngoại nhân dân", None]
 
 
+def test_two_documents_joined_by_a_bare_va_keep_their_own_subjects(pipeline: Pipeline) -> None:
+    text = (
+        "Hội thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư và Nghị quyết số 59-NQ/TW của Bộ Chính trị về hội nhập "
+        "quốc tế trong tình hình mới, Hội luôn coi trọng giao lưu nhân dân."
+    )
+    assert [d.subject for d in directives(pipeline, text)] == [None, "hội nhập quốc tế trong tình hình mới"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hội quán triệt Kết luận số 57-KL/TW của Bộ Chính trị về công tác kiều bào tới toàn thể hội viên.",
+         "công tác kiều bào"),
+        ("Ban hành Hướng dẫn số 03-HD/BĐNTU về tuyên truyền, quán triệt Kết luận tới các chi bộ.",
+         "tuyên truyền, quán triệt Kết luận tới các chi bộ"),
+        ("Tỉnh triển khai Nghị quyết số 22-NQ/TW về hội nhập quốc tế, đồng thời đề nghị các hội phối hợp.",
+         "hội nhập quốc tế"),
+    ],
+)  # fmt: skip
+def test_a_subject_ends_before_its_audience_or_the_next_clause(pipeline: Pipeline, text: str, subject: str) -> None:
+    assert [d.subject for d in directives(pipeline, text)] == [subject]
+
+
+def test_the_body_gives_the_subject_that_a_headline_shortens(pipeline: Pipeline) -> None:
+    headline = "Sơ kết Chỉ thị 12-CT/TW về đối ngoại nhân dân"
+    body = "Tỉnh sơ kết Chỉ thị số 12-CT/TW của Ban Bí thư về tăng cường công tác đối ngoại nhân dân nhiệm kỳ mới."
+    [directive] = pipeline.extract(f"{headline}\n\n{body}").directives
+    assert directive.subject == "tăng cường công tác đối ngoại nhân dân nhiệm kỳ mới"
+
+
 def test_coordinated_citations_share_the_subject_after_them(pipeline: Pipeline) -> None:
     text = (
         "Tỉnh quán triệt Chỉ thị số 12-CT/TW của Ban Bí thư, và Kế hoạch số 5-KH/TU của Tỉnh ủy về đối ngoại nhân "

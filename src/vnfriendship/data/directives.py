@@ -10,9 +10,11 @@ from .._model import DirectiveKind
 
 __all__ = [
     "AGENCY_ISSUERS",
+    "AUDIENCES",
     "BARE_NUMBER_KINDS",
     "CLAUSE_AUXILIARIES",
     "CLAUSE_OPENERS",
+    "CONVEYING_VERBS",
     "DECISION_VERBS",
     "DOCUMENT_CODES",
     "DOCUMENT_PREDICATES",
@@ -21,6 +23,7 @@ __all__ = [
     "LOCAL_BODIES",
     "NUMBER_UNITS",
     "TITLED_KINDS",
+    "TITLE_ENDINGS",
 ]
 
 #: The word a citation opens with -> the kind of document. Longer words first.
@@ -141,11 +144,15 @@ LOCAL_BODIES: tuple[tuple[str, frozenset[str], bool], ...] = (
 #: về A, những năm qua Hội đã …").
 CLAUSE_OPENERS: tuple[str, ...] = (
     "chúng tôi", "chúng ta", "những năm qua", "nhiều năm qua", "thời gian qua", "năm qua", "qua đó", "từ đó",
-    "đến nay", "hiện nay",
+    "đến nay", "hiện nay", "đồng thời", "đây là", "điều này",
 )  # fmt: skip
 
 #: Words that, a few words after a comma, show a clause's verb ("…, Liên hiệp đã chủ động …").
-CLAUSE_AUXILIARIES: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa")
+CLAUSE_AUXILIARIES: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "luôn", "cũng", "đều")
+
+#: Verbs of conveying a document to its audience; a subject that holds one keeps its "tới …" ("Hướng dẫn … về
+#: tuyên truyền, quán triệt Kết luận tới các chi bộ").
+CONVEYING_VERBS: tuple[str, ...] = ("quán triệt", "tuyên truyền", "phổ biến", "triển khai", "học tập")
 
 #: What is done to a document after "được", ending its subject ("… về A được quán triệt …").
 DOCUMENT_PREDICATES: tuple[str, ...] = (
@@ -157,7 +164,21 @@ DOCUMENT_PREDICATES: tuple[str, ...] = (
 #: "Quyết định số 34/QĐ-UBND phê duyệt …".
 DECISION_VERBS: tuple[str, ...] = (
     "cho phép", "phê duyệt", "phê chuẩn", "chuẩn y", "công nhận", "thành lập", "kiện toàn", "bổ nhiệm",
-    "quy định", "ban hành", "giao",
+    "quy định", "ban hành", "giao", "thực hiện", "triển khai",
+)  # fmt: skip
+
+#: Words that end the title of a Party or state document ("… trong tình hình mới"): a subject stops after them
+#: where a comma follows, since what comes next is the sentence's own clause.
+TITLE_ENDINGS: tuple[str, ...] = (
+    "trong tình hình mới", "trong thời kỳ mới", "trong giai đoạn mới", "trong giai đoạn hiện nay",
+    "trong thời gian tới",
+)  # fmt: skip
+
+#: Who a document is conveyed to after "tới"/"đến" ("quán triệt Kết luận … tới cán bộ, đảng viên"): no part of
+#: its subject.
+AUDIENCES: tuple[str, ...] = (
+    "cán bộ", "đảng viên", "hội viên", "chi bộ", "toàn thể", "các tổ chức", "các hội", "các cấp", "các đơn vị",
+    "các chi bộ", "đông đảo", "nhân dân", "người dân",
 )  # fmt: skip
 
 #: The issuing agency's code in a symbol -> the body, for codes that name exactly one body.

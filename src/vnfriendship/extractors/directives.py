@@ -117,11 +117,16 @@ _TYPE_WORD = regex.compile(rf"(?i:{_TYPE})(?![\p{{L}}])")
 # Where the sentence's own clause begins after a subject: "Thực hiện Chỉ thị … về A, những năm qua Hội đã …",
 # "… về A, Liên hiệp đã chủ động …", "Chỉ thị … về A được quán triệt …".
 _SUBJECT_CLAUSE = regex.compile(
-    r",\s+(?i:" + "|".join(_words(w) for w in data.CLAUSE_OPENERS) + r")(?![\p{L}])"
-    r"|,\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
+    r"(?<=(?i:" + "|".join(_words(w) for w in data.TITLE_ENDINGS) + r"))(?=\s*,)"
+    r"|,\s+(?i:" + "|".join(_words(w) for w in data.CLAUSE_OPENERS) + r")(?![\p{L}])"
+    r"|,\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
     r"|\s+(?i:(?:đã\s+|sẽ\s+|tiếp\s+tục\s+)?được\s+(?:" + "|".join(_words(w) for w in data.DOCUMENT_PREDICATES) + r")"
     r"|có\s+hiệu\s+lực)(?![\p{L}])"
 )
+# "quán triệt Kết luận … về A tới cán bộ, đảng viên": who it is conveyed to ends the subject, unless the subject
+# itself is about conveying ("về tuyên truyền, quán triệt Kết luận tới các chi bộ").
+_AUDIENCE = regex.compile(r"\s+(?i:tới|đến)\s+(?i:" + "|".join(_words(w) for w in data.AUDIENCES) + r")(?![\p{L}])")
+_CONVEYING = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(_words(w) for w in data.CONVEYING_VERBS) + r")(?![\p{L}])")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _SUBJECT_TRIM = " \t,.;:–-\"“”"
 # The words that join a subject to the next citation: "… trong tình hình mới và [Kế hoạch số 87-KH/TU]".
@@ -134,7 +139,9 @@ _ISSUING = regex.compile(
 )
 # "Ngày 24/6/2020, Chủ tịch UBND tỉnh ban hành …": the date of the issuing, before the issuer or its chair.
 _DATE_BEFORE_ISSUER = regex.compile(r"[\s,]*(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+)?")
-# Citations joined so that what follows the last belongs to all: "Đề án 01-ĐA/TW và Chỉ thị 12-CT/TW của …".
+# Citations joined so that what follows the last belongs to all: "Đề án 01-ĐA/TW và Chỉ thị 12-CT/TW của …". A
+# subject is shared only by a series closed with a comma ("Chỉ thị … của Bộ Chính trị, và Kế hoạch … về …"); two
+# documents joined by a bare "và", each with its issuer, keep their own.
 _COORDINATION = regex.compile(r"(?:\s*(?:,|(?i:và))\s*)+")
 _APPROVAL = regex.compile(r"(?i:ban\s+hành|phê\s+duyệt)")
 _SYMBOL_JOINT = regex.compile(r"\s*([-–/])\s*")
@@ -219,7 +226,7 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
         ):
             if citation.issuer is None:
                 citation = attrs.evolve(citation, issuer=stated, foreign=following.foreign)
-            if citation.subject is None:
+            if citation.subject is None and "," in text[citation.tail_end : following.start]:
                 citation = attrs.evolve(citation, subject=following.subject)
         written = citation.issuer
         citation = _with_agency(citation)
@@ -352,6 +359,9 @@ def _subject(text: str, start: int, bound: int) -> tuple[str | None, int]:
                 break
             position = kept.end()
     clause = _SUBJECT_CLAUSE.search(text, start, end)
+    audience = _AUDIENCE.search(text, start, end if clause is None else clause.start())
+    if audience is not None and _CONVEYING.search(text, start, audience.start()) is None:
+        clause = audience
     written = text[start : end if clause is None else clause.start()]
     subject = _SUBJECT_JOIN_AFTER.sub("", written.strip(_SUBJECT_TRIM)).strip(_SUBJECT_TRIM)
     return (subject or None), end
@@ -551,10 +561,16 @@ def _directive(article: Article, group: list[_Citation]) -> Directive:
         symbol=head.symbol,
         issuer=_first(c.issuer for c in group),
         issued_on=issued_on,
-        subject=_first(c.subject for c in group) or head.title,
+        subject=_subject_of(article, group) or head.title,
         aliases=tuple(aliases.values()),
         mentions=tuple(article.mention(c.start, c.end) for c in group),
     )
+
+
+def _subject_of(article: Article, group: list[_Citation]) -> str | None:
+    """The subject a document is first cited with outside the headline, which shortens what the body writes whole."""
+    body = (c.subject for c in group if article.segment_at(c.start) != "title")
+    return _first(body) or _first(c.subject for c in group)
 
 
 def _first(values: Iterable[_T | None]) -> _T | None:
