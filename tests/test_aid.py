@@ -607,3 +607,24 @@ def test_a_receiver_in_a_list_of_verbs_is_not_the_subject_before_it(pipeline: Pi
 def test_the_aid_cue_tables_are_named_to_the_shared_gazetteer(pipeline: Pipeline) -> None:
     article = pipeline.article("Hội đã ủng hộ 5 triệu đồng.")
     assert [m.text for m in article.matches("aid_cue")] == ["ủng hộ"]
+
+
+def test_a_conversion_after_about_shares_the_giver_receiver_and_purpose(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng nay tại xã Tân Phú diễn ra lễ khánh thành nhà văn hóa thôn Bản Giang do tổ chức Hope for Kids tài "
+        "trợ với tổng kinh phí 25,000 USD (khoảng hơn 600 triệu đồng)."
+    )
+    assert _relations(pipeline, text) == [
+        ("25000", "tổ chức Hope for Kids", "xã Tân Phú", "nhà văn hóa thôn Bản Giang", "grant"),
+        ("600000000", "tổ chức Hope for Kids", "xã Tân Phú", "nhà văn hóa thôn Bản Giang", "grant"),
+    ]
+
+
+def test_a_sum_joined_to_the_sum_that_opens_a_later_clause_shares_its_giver(pipeline: Pipeline) -> None:
+    text = (
+        "Dịp này, Hội Hữu nghị tỉnh đã hỗ trợ huyện Mèo Vạc 300 triệu đồng để xây dựng 3 căn nhà; 100 triệu "
+        "đồng trao quà Tết và 5 nghìn USD để trao học bổng cho học sinh nghèo."
+    )
+    assert [(str(f.amount), f.donor) for f in figures(pipeline, text)] == [
+        ("300000000", "Hội Hữu nghị tỉnh"), ("100000000", "Hội Hữu nghị tỉnh"), ("5000", "Hội Hữu nghị tỉnh"),
+    ]  # fmt: skip

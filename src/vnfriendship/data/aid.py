@@ -16,6 +16,7 @@ __all__ = [
     "BARE_PLACES",
     "BREAKDOWN_OPENERS",
     "CAUSATIVE_VERBS",
+    "CEREMONY_VERBS",
     "CLASSIFIERS",
     "CLAUSE_VERBS",
     "CUE_WORDS",
@@ -224,3 +225,7 @@ IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục 
 
 #: Nouns before what a receiver takes aid for, left out of the purpose ("làm chủ dự án đào tạo cô đỡ …").
 PROJECT_WORDS: tuple[str, ...] = ("dự án",)
+
+#: Verbs of a ceremony that starts or opens a building: their object is what the sum pays for ("lễ khởi công trường
+#: mầm non X do … tài trợ với tổng kinh phí …").
+CEREMONY_VERBS: tuple[str, ...] = ("khởi công", "khánh thành", "động thổ")

@@ -14,6 +14,7 @@ difference ("tăng 4,9 triệu USD so với cùng kỳ"). The same sum written t
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import cast
@@ -65,10 +66,11 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
     "aid_holiday",
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
+_BUILT = "aid_built"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT,
+    _CAUSATIVE, _PROJECT, _BUILT,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -125,7 +127,10 @@ _SEMICOLON = regex.compile(";")
 _COMMA = regex.compile(",")
 _AFTER_CAUSE = regex.compile(r"[\s:]*")
 _AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều)(?![\p{L}\p{N}])")
-_CONVERSION = regex.compile(r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*")
+# What joins a sum to its conversion: "(tương đương …", "(khoảng hơn …" (the qualifier "hơn" is the sum's own).
+_CONVERSION = regex.compile(
+    r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*(?:(?i:khoảng)\s+)?"
+)
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
 # What may stand between a sum and a verb of giving after it: its conversion in brackets.
@@ -180,11 +185,18 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
         for position, slot in enumerate(slots):
             previous = slots[position - 1][-1] if position else None
             following = slots[position + 1][0] if position + 1 < len(slots) else None
+            converted: _Draft | None = None  # the figure a conversion in brackets restates
             for money in slot:
                 reading = _Reading(page, index, money, (previous, following))
                 draft = reading.draft()
                 if draft is None:
                     continue
+                if converted is not None:
+                    # "180,000 USD (khoảng hơn 4 tỉ đồng)": the same gift, the same giver, receiver and purpose
+                    draft.donor = draft.donor or converted.donor
+                    draft.recipient = draft.recipient or converted.recipient
+                    draft.purpose = draft.purpose or converted.purpose
+                converted = converted or draft
                 if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
                     # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
                     draft.recipient = draft.recipient or last[1].recipient
@@ -200,9 +212,13 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
 def _share(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]], told: Sequence[_Draft]) -> None:
     """What a figure takes from the figures told with it, where its own words leave it out."""
     first = here[0] if here else None
-    if first is not None and reading.elliptical(first[0]):
+    # "…; 500 triệu đồng trao quà … và 10 nghìn USD để trao học bổng": a sum joined to one that opens a later clause
+    # shares its actors, not its kind
+    opening = next((r for r, _ in here if r.clause == reading.clause), None)
+    joined = first is not None and opening is not None and opening.elliptical(first[0])
+    if first is not None and (reading.elliptical(first[0]) or joined):
         # "Hội đã hỗ trợ tỉnh A 700 triệu đồng …; 500 triệu đồng trao quà …": the verb and its actors stand once
-        draft.kind = first[1].kind
+        draft.kind = draft.kind if joined and draft.kind != "aid" else first[1].kind
         draft.donor = draft.donor or first[1].donor
         draft.recipient = draft.recipient or first[1].recipient
     elif draft.donor is None and reading.without_subject():
@@ -528,6 +544,10 @@ class _Reading:
         unit = next(iter(_find(self.article, _BARE_PLACE, start, end)), None)
         if unit is None or unit.start != start or not self.text[unit.end : end].strip()[:1].isupper():
             return None
+        # the name is its capitalised words: "xã Tân Phú diễn ra lễ …" gives "xã Tân Phú"
+        named = list(itertools.takewhile(lambda w: w.text[0].isupper(), self.article.words(unit.end, end)))
+        if _JOIN.search(self.text, named[-1].end, end) is None:  # "huyện Cần Giờ và huyện Bình Chánh" reads on
+            end = named[-1].end
         return self._place_or_name(Span(start, end))
 
     def _after_sum(self, end: int, stop: int) -> int:
@@ -763,7 +783,7 @@ class _Reading:
         later = [v for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO]
         if later:
             return self._purpose_from(later[0].end)
-        return self._purpose_valued() or self._purpose_received()
+        return self._purpose_valued() or self._purpose_received() or self._purpose_built()
 
     def _purpose_from(self, start: int) -> str | None:
         stop = _PURPOSE_END.search(self.text, start, self.window.end)
@@ -784,6 +804,7 @@ class _Reading:
             if text[v.start].islower()
             and v.canonical not in data.IN_ORDER_TO
             and not _nominal(self.article, self.window.start, v.start)  # "khoản viện trợ" is no verb
+            and not self._agent_before(v.start)  # "do Tổ chức X tài trợ": the giver's verb, not what is done
         ]
         if not verbs:
             return None
@@ -796,6 +817,30 @@ class _Reading:
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
             return None
         return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+
+    def _agent_before(self, verb: int) -> bool:
+        """Whether a giver brought in by "do" stands right before the verb at ``verb`` ("do Tổ chức X tài trợ")."""
+        by = list(_BY.finditer(self.text, self.window.start, verb))
+        return bool(by) and self._giver(by[-1].end(), verb)
+
+    def _purpose_built(self) -> str | None:
+        """What a ceremony starts or opens that the sum pays for: "lễ khởi công trường mầm non X do … tài trợ với tổng
+        kinh phí …" gives "trường mầm non X"."""
+        text = self.text
+        built = _find(self.article, _BUILT, self.window.start, self.money.start)
+        if not built:
+            return None
+        start = built[-1].end
+        end = _OBJECT_END.search(text, start, self.money.start)
+        chunk = _trim(text, start, end.start() if end is not None else self.money.start)
+        receiver = _FOR.search(text, chunk.start, chunk.end)  # "… 03 phòng cho trường Tiểu học X"
+        if receiver is not None:
+            chunk = _trim(text, chunk.start, receiver.start())
+        if chunk.start == chunk.end or _BOUNDARY.search(text, chunk.start, chunk.end):
+            return None
+        if len(self.article.words(chunk.start, chunk.end)) > _MAX_NAME_WORDS:
+            return None
+        return chunk.slice(text)
 
     def _purpose_received(self) -> str | None:
         """What a receiver takes the sum for, as the object of its verb: "tiếp nhận viện trợ giày dép do …",
@@ -907,6 +952,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _BREAKDOWN: dict.fromkeys(data.BREAKDOWN_OPENERS, _BREAKDOWN),
         _CAUSATIVE: dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE),
         _PROJECT: dict.fromkeys(data.PROJECT_WORDS, _PROJECT),
+        _BUILT: dict.fromkeys(data.CEREMONY_VERBS, _BUILT),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
