@@ -172,3 +172,21 @@ def text_windows(draw: st.DrawFn) -> tuple[str, int, int]:
     text = draw(st.text(max_size=200) | number_like_text)
     start = draw(st.integers(0, len(text)))
     return text, start, draw(st.integers(start, len(text)))
+
+# ---------------------------------------------------------------- bad input
+
+
+# Pieces of page-like text: words, cue words, names, numbers, punctuation, brackets, marks, other scripts.
+_messy_pieces = st.sampled_from(
+    [
+        "Hội", "hữu nghị", "Liên hiệp các tổ chức hữu nghị", "tỉnh", "Nghệ An", "TP.", "ông", "Ông", "bà",
+        "Nguyễn Văn A", "Chủ tịch", "Chỉ thị số 12-CT/TW", "ngày", "15/3/2024", "1.200", "2,5 tỷ đồng", "USD",
+        "tổ chức", "tại",
+        "Tin liên quan", "Nguồn:", "Ảnh:", "lượt xem", "./.", ".", ",", ";", ":", "!", "?", "…", "-", "–", "(", ")",
+        "[", "]", "“", "”", '"', "«", "»", "/", "|", " ", " ", "  ", "\n", "\n\n", "\t", "\u0301", "\u0323",
+        "\u034f", "\u200b", "日本", "Россия", "ภาษาไทย", "العربية", "😀", "\x00", "\ufeff", "9" * 40,
+    ]
+)  # fmt: skip
+
+#: Text that no article looks like: arbitrary characters, or cue words, punctuation and scripts thrown together.
+messy_text = st.text(max_size=300) | st.lists(_messy_pieces, max_size=80).map("".join)

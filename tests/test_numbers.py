@@ -193,6 +193,27 @@ def test_a_vietnamese_written_amount_is_found_in_a_sentence(case: tuple[Decimal,
     assert [m.value for m in find_numbers(f"Tổng số là {text} hội viên.")] == [value]
 
 
+def test_a_run_of_more_than_thirty_digits_is_no_number() -> None:
+    assert find_numbers("Hội có " + "9" * 31 + " tổ chức thành viên.") == []
+    assert find_numbers("Mã " + "1" * 4400 + ".") == []
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number("9" * 61)
+
+
+def test_thirty_digits_and_the_largest_scale_are_read_exactly() -> None:
+    digits = "123456789" * 3 + "123"
+    [match] = find_numbers(f"Tổng cộng {digits} nghìn triệu đồng.")
+    assert match.value == Decimal(digits + "0" * 9)
+
+
+@given(st.text("0123456789.,", min_size=1, max_size=80), st.sampled_from(["", " nghìn", " triệu", " tỷ", " nghìn tỷ"]))
+def test_a_number_is_read_exactly_or_not_at_all(digits: str, scale: str) -> None:
+    for match in find_numbers(f"Tổng cộng {digits}{scale} đồng."):
+        assert match.value is not None
+        assert len(match.value.as_tuple().digits) <= 60  # never rounded to the context's precision
+        assert int(match.value) < 10**50  # json and int() take it
+
+
 def _assert_spans_quote(text: str, found: list[NumberMatch], start: int, end: int) -> None:
     assert [m for m in found if not (start <= m.start < m.end <= end and text[m.start : m.end] == m.text)] == []
 

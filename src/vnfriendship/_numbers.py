@@ -158,7 +158,11 @@ _UNIT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 
-# Enough precision that no realistic amount is rounded, and no exponent limit to overflow.
+# A run of more digits than this is no quantity (a code, a hash, garbage), and is not read as a number:
+# far above any sum a text names (a quadrillion đồng has 16 digits), and low enough that a phrase's value,
+# at most such digits times the largest scale ("nghìn triệu tỷ" is 10^15), fits the precision below.
+_MAX_DIGITS = 30
+# Enough precision that no value is rounded (see _MAX_DIGITS), and no exponent limit to overflow.
 _EXACT = decimal.Context(prec=60, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -353,6 +357,8 @@ def _digits_atom(token: str, start: int, english: bool) -> _Atom | None:
     """
     if _LEADING_ZERO.match(token):
         return None  # "01" numbers a document, "0243" a phone line
+    if sum(c.isdigit() for c in token) > _MAX_DIGITS:
+        return None
     if _VN_THOUSANDS.fullmatch(token):
         english = False  # "US$5.000": no English amount has three decimals
     for pattern in (_EN_NUMBER, _VN_NUMBER) if english else (_VN_NUMBER, _EN_NUMBER):

@@ -22,9 +22,9 @@ FACET = "structure"
 
 
 @hookimpl(trylast=True)
-def vnfriendship_segment(text: str) -> list[Segment]:
-    """Every page gets segments: the general rules of :mod:`vnfriendship._segment`."""
-    return segment(text)
+def vnfriendship_segment(text: str) -> list[Segment] | None:
+    """Every page with text gets segments: the general rules of :mod:`vnfriendship._segment`."""
+    return segment(text) or None  # a blank page: no segmenter recognises it
 
 
 @hookimpl(trylast=True)

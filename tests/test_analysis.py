@@ -1,0 +1,71 @@
+"""Bad input: whatever text the analysis meets, it returns a valid result, never an exception or a span outside it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from strategies import messy_text
+from vnfriendship import Pipeline, to_dict
+from vnfriendship._analysis import BUILTIN_KINDS
+from vnfriendship._article import Article
+
+_SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+
+
+def _assert_inside(article: Article) -> None:
+    text = article.text
+    spans = [*article.tokens, *article.sentences, *article.clauses, *article.segments]
+    for kind in (*BUILTIN_KINDS, *article.gazetteer.tables()):
+        spans += article.spans(kind)
+    spans += [*article.numbers(), *article.money(), *article.dates(), *article.stamps()]
+    outside = [span for span in spans if not 0 <= span.start <= span.end <= len(text)]
+    assert outside == []
+    for span in spans:
+        if hasattr(span, "text") and isinstance(span.text, str):
+            assert text[span.start : span.end] == span.text
+
+
+@_SETTINGS
+@given(messy_text)
+def test_every_layer_of_any_text_lies_inside_it(pipeline: Pipeline, text: str) -> None:
+    _assert_inside(pipeline.article(text))
+
+
+@_SETTINGS
+@given(messy_text)
+def test_any_text_extracts_to_json(pipeline: Pipeline, text: str) -> None:
+    extraction = pipeline.extract(text)
+    assert extraction.errors == ()
+    json.dumps(to_dict(extraction))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\t\n ",
+        "...,,,;;;!!!???",
+        "()[]{}“”‘’«»\"'",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An 日本 Россия ภาษาไทย العربية 😀 họp ngày 5/1.",
+        "Hội có " + "9" * 4400 + " tổ chức thành viên, trị giá " + "1" * 5000 + " đồng.",
+        "a" + "\u0301\u0323" * 5000 + " tỉnh Nghệ An.",
+    ],
+    ids=["empty", "blank", "punctuation", "brackets", "mixed scripts", "huge numbers", "combining marks"],
+)
+def test_bad_input_gives_a_valid_result(pipeline: Pipeline, text: str) -> None:
+    _assert_inside(pipeline.article(text))
+    extraction = pipeline.extract(text)
+    assert extraction.errors == ()
+    json.dumps(to_dict(extraction))
+
+
+def test_a_long_line_without_punctuation_gives_a_valid_result(pipeline: Pipeline) -> None:
+    words = "Hội hữu nghị tỉnh Nghệ An tổ chức gặp mặt các đại biểu tại thành phố Vinh ông Nguyễn Văn A phát biểu "
+    text = words * 2000  # about 200 kB on one line
+    article = pipeline.article(text)
+    _assert_inside(article)
+    assert [s.kind for s in article.segments] != ["chrome"]
+    json.dumps(to_dict(pipeline.extract(text)))
