@@ -58,11 +58,11 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
         ),
         (
             "Từ ngày 22 đến 24/8, Liên hiệp tổ chức lớp tập huấn nghiệp vụ thông tin đối ngoại tại TP Cần Thơ.",
-            ("training", "XXXX-08-22/XXXX-08-24", None, "Cần Thơ", "TP Cần Thơ"),
+            ("training", "XXXX-08-22/XXXX-08-24", None, "Cần Thơ", None),
         ),
         (
             "Ngày 6/11, tại thành phố Vinh, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Nghệ An tổ chức tọa đàm về hợp tác.",
-            ("roundtable", "XXXX-11-06", None, "Nghệ An", "thành phố Vinh"),
+            ("roundtable", "XXXX-11-06", None, "Nghệ An", None),
         ),
         (
             "Sáng 18/4, Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế tổ chức diễn đàn doanh nghiệp Việt - Lào.",
@@ -110,7 +110,7 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
         ),
         (
             "Ngày 2/3, tại thành phố Móng Cái, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh tổ chức hội nghị.",
-            ("conference", "XXXX-03-02", None, "Quảng Ninh", "thành phố Móng Cái"),
+            ("conference", "XXXX-03-02", None, "Quảng Ninh", None),
         ),
     ],
 )
@@ -147,9 +147,7 @@ def test_the_bracketed_dates_of_an_anniversary_are_not_events(pipeline: Pipeline
         "Nhân kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023), "
         "chiều 19/9, tại TP Đà Nẵng, Hội hữu nghị Việt Nam - Nhật Bản thành phố tổ chức buổi gặp mặt hữu nghị."
     )
-    assert [summary(e) for e in events(pipeline, text)] == [
-        ("meeting", "XXXX-09-19", "afternoon", "Đà Nẵng", "TP Đà Nẵng")
-    ]
+    assert [summary(e) for e in events(pipeline, text)] == [("meeting", "XXXX-09-19", "afternoon", "Đà Nẵng", None)]
 
 
 def test_one_clause_naming_two_gatherings_gives_two_events_on_one_date(pipeline: Pipeline) -> None:
@@ -325,14 +323,12 @@ def test_a_gathering_with_a_signing_joined_to_it_is_one_event(pipeline: Pipeline
         "Ngày 14/3, tại thành phố Tuyên Quang, Liên hiệp các tổ chức hữu nghị tỉnh Tuyên Quang tổ chức hội nghị "
         "tổng kết công tác thi đua năm 2023 và ký kết giao ước thi đua năm 2024."
     )
-    assert [summary(e) for e in events(pipeline, text)] == [
-        ("conference", "XXXX-03-14", None, "Tuyên Quang", "thành phố Tuyên Quang")
-    ]
+    assert [summary(e) for e in events(pipeline, text)] == [("conference", "XXXX-03-14", None, "Tuyên Quang", None)]
 
 
-def test_a_city_that_is_a_province_is_the_place_as_written_and_the_province(pipeline: Pipeline) -> None:
+def test_a_city_that_is_a_province_gives_the_province_and_no_venue(pipeline: Pipeline) -> None:
     text = "Ngày 8/5, tại thành phố Cần Thơ, Hội hữu nghị Việt Nam - Campuchia thành phố tổ chức gặp mặt hội viên."
-    assert [(e.province, e.location) for e in events(pipeline, text)] == [("Cần Thơ", "thành phố Cần Thơ")]
+    assert [(e.province, e.location) for e in events(pipeline, text)] == [("Cần Thơ", None)]
 
 
 def test_a_venue_in_a_town_is_the_place_rather_than_the_town(pipeline: Pipeline) -> None:
@@ -614,9 +610,9 @@ def test_a_day_without_a_gathering_still_anchors_the_same_day(pipeline: Pipeline
     ]
 
 
-def test_a_town_named_by_part_of_its_province_is_the_venue(pipeline: Pipeline) -> None:
+def test_a_town_named_by_part_of_its_province_gives_that_province_and_no_venue(pipeline: Pipeline) -> None:
     text = "Sáng 21/11/2012, tại thành phố Huế, Liên hiệp tổ chức hội nghị tổng kết công tác năm 2012."
-    assert [(e.location, e.province) for e in events(pipeline, text)] == [("thành phố Huế", "Thừa Thiên Huế")]
+    assert [(e.location, e.province) for e in events(pipeline, text)] == [(None, "Thừa Thiên Huế")]
 
 
 def test_a_day_on_which_a_document_was_signed_dates_no_gathering(pipeline: Pipeline) -> None:
@@ -659,8 +655,8 @@ def test_a_gathering_told_of_before_that_is_no_mention_of_the_dated_one(pipeline
 
 
 def test_a_place_after_a_verb_of_holding_and_o_is_where_the_event_is(pipeline: Pipeline) -> None:
-    text = "Tối 14/5, đoàn dự buổi gặp mặt kiều bào do Tổng Lãnh sự quán tổ chức ở thành phố Osaka."
-    assert [(e.kind, e.location) for e in events(pipeline, text)] == [("meeting", "thành phố Osaka")]
+    text = "Tối 14/5, đoàn dự buổi gặp mặt kiều bào do Tổng Lãnh sự quán tổ chức ở khách sạn Nikko Osaka."
+    assert [(e.kind, e.location) for e in events(pipeline, text)] == [("meeting", "khách sạn Nikko Osaka")]
 
 
 def test_receiving_the_delegates_of_a_conference_is_a_meeting_of_its_own(pipeline: Pipeline) -> None:
@@ -821,3 +817,119 @@ def test_a_place_named_for_a_working_session_outweighs_its_partner(pipeline: Pip
 )
 def test_a_place_runs_through_nhan_dan_but_ends_before_nhan_dip(pipeline: Pipeline, text: str, location: str) -> None:
     assert [e.location for e in events(pipeline, text, REFERENCE)] == [location]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 5: organisers and venues as FIELDS.md defines them, and what real pages still lost
+
+
+def test_the_organising_committee_is_a_noun_not_the_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 3/4, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam tổ chức Hội nghị tổng kết năm 2023. "
+        "Ông Lê Văn Tâm, Phó Chủ tịch Liên hiệp, Trưởng Ban tổ chức Hội nghị, cho biết Ban Tổ chức đã mời 80 đại biểu."
+    )
+    (event,) = events(pipeline, text)
+    assert event.organizers == ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",)
+
+
+def test_the_committee_of_a_gathering_to_come_names_no_gathering(pipeline: Pipeline) -> None:
+    text = "Chiều 12/5, ông Trần Văn Bình, Trưởng Ban tổ chức Đại hội, thông tin với báo chí về công tác chuẩn bị."
+    assert events(pipeline, text) == []
+
+
+def test_a_gathering_joined_to_an_organised_one_has_its_organisers(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 15/10, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định phối hợp với Sở Ngoại vụ tổ chức Hội nghị tổng "
+        "kết công tác năm 2023 và Hội thảo về hợp tác với các tổ chức phi chính phủ."
+    )
+    organisers = ("Liên hiệp các tổ chức hữu nghị tỉnh Bình Định", "Sở Ngoại vụ")
+    assert [(e.kind, e.organizers) for e in events(pipeline, text)] == [
+        ("conference", organisers),
+        ("workshop", organisers),
+    ]
+
+
+def test_the_story_names_the_organiser_and_the_headline_only_where_the_story_does_not(pipeline: Pipeline) -> None:
+    text = (
+        "Hội Hữu nghị Việt Nam - Cu-ba tổ chức gặp mặt hội viên\n"
+        "Sáng 6/12, tại Nhà văn hóa tỉnh, Hội Hữu nghị Việt Nam – Cu-ba tỉnh Bình Phước đã tổ chức gặp mặt hội viên."
+    )
+    (event,) = events(pipeline, text)
+    assert event.organizers == ("Hội Hữu nghị Việt Nam – Cu-ba tỉnh Bình Phước",)
+    headline_only = "Hội Hữu nghị Việt Nam - Cu-ba tổ chức gặp mặt hội viên\nSáng 6/12, buổi gặp mặt hội viên diễn ra."
+    (event,) = events(pipeline, headline_only)
+    assert event.organizers == ("Hội Hữu nghị Việt Nam - Cu-ba",)
+
+
+def test_one_organiser_written_in_two_cases_is_one(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức Hội nghị sơ kết\n"
+        "Sáng 9/7, Liên hiệp các Tổ chức hữu nghị tỉnh Yên Bái tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm. "
+        "Chiều 9/7, Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức Hội nghị sơ kết tại huyện Lục Yên."
+    )
+    assert [len(e.organizers) for e in events(pipeline, text)] == [1, 1]
+
+
+def test_the_body_through_which_a_giver_works_is_no_organiser(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 3/12/2022, thông qua Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng, Tổ chức Hope for Children phối hợp "
+        "với Ủy ban nhân dân xã Tài Văn tổ chức buổi giao lưu cho học sinh."
+    )
+    (event,) = events(pipeline, text)
+    assert event.organizers == ("Tổ chức Hope for Children", "Ủy ban nhân dân xã Tài Văn")
+
+
+def test_a_quoted_name_opening_with_a_gathering_word_after_the_verb_is_the_event(pipeline: Pipeline) -> None:
+    text = "Ngày 20/11/2021, Hội Chữ thập đỏ huyện tổ chức “Ngày hội hiến máu tình nguyện” cho đoàn viên thanh niên."
+    (event,) = events(pipeline, text)
+    assert (event.kind, str(event.date), event.name) == ("other", "2021-11-20", "Ngày hội hiến máu tình nguyện")
+    theme = "Ngày 20/11/2021, Hội tổ chức tọa đàm “Hội thảo và đối thoại trong thời đại số” cho hội viên."
+    assert [(e.kind, e.theme) for e in events(pipeline, theme)] == [
+        ("roundtable", "Hội thảo và đối thoại trong thời đại số")
+    ]
+
+
+def test_launching_a_drive_is_a_ceremony(pipeline: Pipeline) -> None:
+    text = "Sáng 8-10, Hội Hữu nghị tỉnh tổ chức phát động quyên góp ủng hộ đồng bào bị lũ lụt."
+    assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [
+        ("ceremony", "XXXX-10-08", "morning")
+    ]
+
+
+def test_a_headline_day_without_its_year_is_the_story_day_with_it(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 20/10: Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ hai\n"
+        "Theo kế hoạch, Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ hai sẽ diễn ra vào ngày 20-10-2019."
+    )
+    assert [(e.kind, str(e.date)) for e in events(pipeline, text)] == [("congress", "2019-10-20")]
+
+
+@pytest.mark.parametrize(
+    ("place", "location", "country"),
+    [
+        ("tại thủ đô Viêng Chăn (Lào)", None, "LA"),
+        ("tại thành phố Nha Trang", None, None),
+        ("tại xã Vĩnh Thạnh", "xã Vĩnh Thạnh", None),
+        ("tại Nhà văn hóa thành phố Nha Trang", "Nhà văn hóa thành phố Nha Trang", None),
+    ],
+)
+def test_a_city_province_or_country_names_no_venue_but_a_commune_or_a_building_does(
+    pipeline: Pipeline, place: str, location: str | None, country: str | None
+) -> None:
+    text = f"Sáng 14/9, {place}, Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt hội viên."
+    assert [(e.location, e.country) for e in events(pipeline, text)] == [(location, country)]
+
+
+def test_runs_of_spaces_and_a_space_before_a_comma_read_as_one_space(pipeline: Pipeline) -> None:
+    text = (
+        "Chiều 7/7, tại Trung tâm Hội nghị tỉnh, Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai phối hợp với "
+        "Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác năm 2023."
+    )
+    messy = text.replace(" ", "  ").replace(",", " ,")
+    expected = [(e.kind, str(e.date), e.location, e.province, e.organizers) for e in events(pipeline, text)]
+    assert expected == [
+        ("conference", "XXXX-07-07", "Trung tâm Hội nghị tỉnh", "Đồng Nai",
+         ("Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai", "Sở Ngoại vụ")),
+    ]  # fmt: skip
+    got = [(e.kind, str(e.date), e.location, e.province, e.organizers) for e in events(pipeline, messy)]
+    assert got == expected

@@ -365,3 +365,31 @@ def test_a_person_inside_the_event_name_is_its_subject_not_a_participant() -> No
     event = Event("ceremony", date=EdtfDate(None, 10, 10), mentions=[at(name, 0, text)])
     [linked] = link_participants([event], people, article(text))
     assert linked.participants == ("Lý Văn Toàn",)
+
+
+def test_the_people_planning_an_event_to_come_are_not_its_participants() -> None:
+    text = (
+        "Liên hiệp sẽ phối hợp với Hội Hữu nghị Việt Nam - Lào tổ chức đại hội vào ngày 20/11. "
+        "Theo ông Lưu Quang Định, đại hội sẽ đón 200 đại biểu."
+    )
+    assert linked_names(text, ["Lưu Quang Định"], "đại hội", EdtfDate(None, 11, 20)) == ()
+
+
+def test_the_people_of_an_event_held_then_told_of_as_a_base_for_the_future_take_part() -> None:
+    text = (
+        "Các hội viên sẽ tiếp tục thực hiện các nhiệm vụ được thống nhất tại đại hội. "
+        "Sáng 3/1, Hội tổ chức đại hội; bà Mai Thị Thu được bầu làm Chủ tịch Hội."
+    )
+    assert linked_names(text, ["Mai Thị Thu"], "đại hội", EdtfDate(None, 1, 3)) == ("Mai Thị Thu",)
+
+
+def test_a_title_naming_the_committee_of_an_event_does_not_place_its_holder_at_it() -> None:
+    text = (
+        "Sáng 8/4, Hội tổ chức hội nghị tổng kết. "
+        "Ông Tôn Thất Long, Trưởng Ban tổ chức hội nghị, trả lời phỏng vấn báo chí về kế hoạch năm."
+    )
+    people = [Person("Tôn Thất Long", mentions=[at("Tôn Thất Long", 0, text)])]
+    mentions = [at("hội nghị", 0, text), at("hội nghị", 1, text)]
+    event = Event("conference", date=EdtfDate(None, 4, 8), mentions=mentions)
+    [linked] = link_participants([event], people, article(text))
+    assert linked.participants == ()

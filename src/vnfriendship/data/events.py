@@ -14,9 +14,11 @@ __all__ = [
     "ANOTHER_TIME_WORDS",
     "ATTENDEE_NOUNS",
     "ATTENDING_WORDS",
+    "COMMITTEE_WORDS",
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
+    "HOLDING_VERBS",
     "ISSUING_VERBS",
     "JOINED_ACTIVITIES",
     "LATE",
@@ -26,6 +28,9 @@ __all__ = [
     "NOT_AN_EVENT_AFTER",
     "NOT_AN_EVENT_DATE_AFTER",
     "NOT_EVENT_PHRASES",
+    "NOT_THE_ORGANIZING_VERB_AFTER",
+    "NO_VENUE_PREFIXES",
+    "PLANNING_WORDS",
     "POSTED_TITLES",
     "PRESENCE_WORDS",
     "PROVINCE_PREFIXES",
@@ -208,6 +213,7 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "tổ chức trao": "ceremony",
     "tổ chức trao tặng": "ceremony",
     "tổ chức tặng": "ceremony",
+    "tổ chức phát động": "ceremony",
     "tổ chức dâng hương": "ceremony",
     "tổ chức viếng": "ceremony",
     "tổ chức thăm": "visit",
@@ -255,9 +261,19 @@ NOT_AN_EVENT_AFTER: tuple[str, ...] = (
     "kỷ yếu",
 )  # fmt: skip
 
+#: Words right before an event noun that name a committee of the event ("Trưởng Ban tổ chức Đại hội"): the noun
+#: refers to an event told elsewhere, it neither dates one nor places the people of its sentence at it.
+COMMITTEE_WORDS: tuple[str, ...] = ("ban tổ chức", "ban chỉ đạo")
+
 #: Phrases that contain an event noun but name no event ("thăm dò" is a survey, "Đại hội đồng" an
 #: assembly of a body, "ngày làm việc" a working day).
 NOT_EVENT_PHRASES: tuple[str, ...] = ("thăm dò", "đại hội đồng", "ngày làm việc")
+
+#: Words right before "tổ chức" that make it a noun, not the verb whose subject organises: "Ban tổ chức
+#: Đại hội" (the organising committee), "các tổ chức thành viên" (organisations).
+NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
+    "ban", "tiểu ban", "các", "những", "mọi", "nhiều", "đơn vị", "cơ quan", "công tác", "khâu",
+)  # fmt: skip
 
 #: The verbs around which an event's place and organisers are written.
 EVENT_VERBS: tuple[str, ...] = (
@@ -311,6 +327,10 @@ TOWN_PREFIXES: tuple[str, ...] = ("thành phố", "tp")
 #: Prefixes that name a province or a country itself, not a town in it ("tỉnh Lạng Sơn").
 PROVINCE_PREFIXES: tuple[str, ...] = ("tỉnh", "nước", "thủ đô")
 
+#: Prefixes of a city, a province or a country: a place so written names no venue, so the event's location
+#: is null ("tại thành phố Hạ Long", "tại thủ đô Viêng Chăn"); a district or a commune is still its location.
+NO_VENUE_PREFIXES: tuple[str, ...] = ("tỉnh", "thành phố", "tp", "thủ đô", "nước")
+
 #: Lower-case heads of a venue ("tại trụ sở Liên hiệp"); a capitalised place is a venue anyway.
 VENUE_HEADS: tuple[str, ...] = (
     "trụ sở", "hội trường", "nhà khách", "nhà văn hóa", "nhà hát", "khách sạn", "trung tâm", "chiến khu",
@@ -335,7 +355,8 @@ ATTENDEE_NOUNS: tuple[str, ...] = ("đại biểu", "khách mời", "người", 
 #: Words that open an adverbial phrase before a clause's subject ("Nhân dịp kỷ niệm …, ", "Trong
 #: khuôn khổ chuyến thăm …, "): the events they name are the setting, not what the clause reports.
 LEAD_ADVERBIALS: tuple[str, ...] = (
-    "nhân", "nhân dịp", "trong khuôn khổ", "nằm trong", "thực hiện", "hưởng ứng", "chào mừng", "theo",
+    "nhân", "nhân dịp", "trong khuôn khổ", "nằm trong", "thực hiện", "hưởng ứng", "chào mừng", "theo", "thông qua",
+    "được sự",
     "hướng tới", "sau", "trước", "ngay sau", "ngay trước", "trong", "tiếp theo", "tiếp nối", "để", "nhằm", "với",
 )  # fmt: skip
 
@@ -369,6 +390,14 @@ REMEMBRANCE_WORDS: tuple[str, ...] = (
 
 #: A word before a capitalised title or name that marks the dead: "cố Thủ tướng …".
 LATE: tuple[str, ...] = ("cố",)
+
+#: Words that put what a clause tells ahead of the news ("Liên hiệp sẽ tổ chức …", "dự kiến"): its date lies
+#: ahead, and the people of the sentence that first names such an event only plan it.
+PLANNING_WORDS: tuple[str, ...] = ("sẽ", "dự kiến", "dự định", "kế hoạch tổ chức", "chuẩn bị tổ chức")
+
+#: Verbs of holding an event: "ở" after one is where it is held ("do Đại sứ quán tổ chức ở …"), and one after a
+#: planning word says the event is to come ("sẽ phối hợp … tổ chức Đại hội").
+HOLDING_VERBS: tuple[str, ...] = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "tiến hành")
 
 #: Words before a person in a sentence that move it to another time than the event's: "Trước thềm Đại hội, …".
 ANOTHER_TIME_WORDS: tuple[str, ...] = ("trước thềm", "trước đó", "trước đây", "năm ngoái", "năm trước")

@@ -82,7 +82,9 @@ _RELATIVE_DAY = regex.compile(
 )
 # "tại X", or "ở X" right after a verb of holding ("do Đại sứ quán tổ chức ở thành phố Johannesburg").
 _AT = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(?i:tại)|(?<=(?i:tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|tiến\s+hành)\s+)(?i:ở))\s+"
+    r"(?<![\p{L}\p{N}])(?:(?i:tại)|(?<=(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, verb.split())) for verb in data.HOLDING_VERBS)
+    + r")\s+)(?i:ở))\s+"
 )
 # Where the name of a place after "tại" ends.
 _PLACE_END = regex.compile(
@@ -162,7 +164,9 @@ _RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
 _COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
 _WILL = regex.compile(
-    r"(?<![\p{L}\p{N}])(?i:sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+tổ\s+chức)(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}])(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, words.split())) for words in data.PLANNING_WORDS)
+    + r")(?![\p{L}\p{N}])"
 )
 # A verb of handing over ("trao 200 suất học bổng", "bàn giao công trình"), not "trao đổi".
 _HANDOVER = regex.compile(
@@ -237,6 +241,7 @@ class _Noun:
     start: int
     end: int
     kind: EventKind
+    referred: bool = False  # "Ban tổ chức Đại hội": names an event told elsewhere, dates none
 
     def capitalised(self, text: str) -> bool:
         return text[self.start].isupper()
@@ -275,6 +280,7 @@ class _Draft:
     location_town: bool = False  # the location is a town, not a venue in it
     country: str | None = None
     organizers: list[str] = attrs.Factory(list)
+    headline_organizers: list[str] = attrs.Factory(list)  # a headline's, shorter: kept where the story names none
     attendance: int | None = None
     mentions: list[Mention] = attrs.Factory(list)
     first: int | None = None  # where its first mention starts
@@ -292,8 +298,17 @@ class _Draft:
         self.location = self.location or other.location
         self.country = self.country or other.country
         self.add_province(other.province, stated=other.province_stated)
-        self.organizers.extend(o for o in other.organizers if o not in self.organizers)
+        self.add_organizers(other.organizers)
+        self.add_organizers(other.headline_organizers, headline=True)
         self.attendance = self.attendance or other.attendance
+
+    def add_organizers(self, names: Iterable[str], *, headline: bool = False) -> None:
+        kept = self.headline_organizers if headline else self.organizers
+        known = {fold_key(name) for name in kept}
+        for name in names:
+            if fold_key(name) not in known:  # "Liên hiệp các Tổ chức hữu nghị …" written twice is one body
+                kept.append(name)
+                known.add(fold_key(name))
 
     def add_province(self, province: str | None, *, stated: bool) -> None:
         if province is not None and (self.province is None or (stated and not self.province_stated)):
@@ -310,7 +325,8 @@ class _Draft:
         return Event(
             kind=self.kind, name=self.name, theme=self.theme, date=self.date, time_of_day=self.time_of_day,
             location=self.location, province=self.province, country=self.country,
-            organizers=tuple(self.organizers), attendance=self.attendance, mentions=tuple(mentions),
+            organizers=tuple(self.organizers or self.headline_organizers), attendance=self.attendance,
+            mentions=tuple(mentions),
         )  # fmt: skip
 
 
@@ -375,7 +391,9 @@ class _Reader:
 
     def read(self, clause: _Clause) -> None:
         quotes = self.quotes(clause)
-        nouns = [self._retyped(n, clause) for n in self.nouns(clause) if not _inside(n.start, quotes)]
+        nouns = [self._retyped(n, clause) for n in self.nouns(clause) if not self._quoted(clause, n, quotes)]
+        self.loose.extend((clause, noun) for noun in nouns if noun.referred)
+        nouns = [noun for noun in nouns if not noun.referred]
         whens = list(self._dates(clause, quotes))
         if not whens:
             nouns = self._continued(clause, nouns)
@@ -393,10 +411,12 @@ class _Reader:
         self.loose.extend((clause, noun) for noun in nouns if noun not in chosen)
         # its places lie between the nouns of other times ("… cuộc gặp …, tổ chức Diễn đàn tại Hà Nội vào tháng 12")
         reaches = _reaches(clause, nouns, taken)
+        shared: list[str] = []  # the organisers of the clause's first gathering, which those joined to it share
         for index, noun in enumerate(heads):
             following = heads[index + 1].start if index + 1 < len(heads) else clause.end
             when = taken[noun]
-            draft = self._draft(clause, noun, when, following, quotes, reaches[noun])
+            draft = self._draft(clause, noun, when, following, quotes, reaches[noun], shared)
+            shared = shared or [*draft.organizers, *draft.headline_organizers]
             if when.relative and self.anchor is not None and draft.province is None and draft.country is None:
                 # "Chiều cùng ngày, đoàn dự lễ bàn giao …": where the event of that day was
                 draft.add_province(self.anchor.province, stated=False)
@@ -406,6 +426,15 @@ class _Reader:
         last = max(groups, key=_start) if groups else whens[0]
         if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
             self.last_date, self.anchor = last.value, anchors.get(last)
+
+    def _quoted(self, clause: _Clause, noun: _Noun, quotes: list[Span]) -> bool:
+        """Whether a noun lies inside quotes, a theme's or a title's, rather than opening the quoted name of an
+        event that is organised: 'tổ chức "Ngày hội …"' (the quote then names the event)."""
+        quote = next((q for q in quotes if q.start <= noun.start < q.end), None)
+        if quote is None:
+            return False
+        opens = not self.text[quote.start + 1 : noun.start].strip()
+        return not (opens and _organized(self.article, clause, noun))
 
     def _continued(self, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
         """A signing at an event told before is an event of that day: "Tại buổi làm việc, hai bên đã ký kết Biên
@@ -431,7 +460,7 @@ class _Reader:
         stop = _place_end(self.text, opening, clause.end)
         named = [*self._countries(opening, stop), *self.article.matches("province", opening, stop)]
         place = self._place(opening, stop)
-        if any(m.start == opening for m in named) or (place is not None and place.venue is None):
+        if any(m.start == opening for m in named) or (place is not None and place.venue is None and not place.town):
             return attrs.evolve(noun, kind="visit")
         return noun
 
@@ -482,7 +511,14 @@ class _Reader:
     # -- building events
 
     def _draft(
-        self, clause: _Clause, noun: _Noun, when: _When, following: int, quotes: list[Span], reach: Span
+        self,
+        clause: _Clause,
+        noun: _Noun,
+        when: _When,
+        following: int,
+        quotes: list[Span],
+        reach: Span,
+        shared: Sequence[str] = (),
     ) -> _Draft:
         text = self.text
         name_end = _name_end(self.article, noun, following)
@@ -499,7 +535,8 @@ class _Reader:
         if noun.kind == "visit" and draft.province is None and draft.country is None:
             draft.add_place(self._visited(noun.end, clause.end))
         organizers, region = _organizers(self.article, clause, noun, when)
-        draft.organizers.extend(organizers)
+        # "X tổ chức Hội nghị … và Hội thảo …": the second gathering has the first one's organisers
+        draft.add_organizers(organizers or shared, headline=clause.segment == "title")
         if noun.kind != "visit":
             self._host(draft, noun, region, name_end, local=any(p.local for p in places))
         if draft.province is None and draft.country is None:
@@ -537,8 +574,9 @@ class _Reader:
             apart = None not in (known.time_of_day, draft.time_of_day) and known.time_of_day != draft.time_of_day
             if known.kind != draft.kind or apart:
                 continue
-            if str(known.date) == str(draft.date):
+            if _same_day(known.date, draft.date):
                 known.absorb(draft)
+                known.date = known.date if _has_year(known.date) else draft.date
                 return known
             if restates and _first_day(known.date) == _first_day(draft.date):
                 known.absorb(draft)
@@ -578,7 +616,7 @@ class _Reader:
                 draft.add_place(place)
         if _organized(self.article, clause, noun) and draft.kind != "visit":  # "Liên hiệp … tỉnh Kon Tum vừa tổ chức …"
             organizers, region = _organizers(self.article, clause, noun, None)
-            draft.organizers.extend(o for o in organizers if o not in draft.organizers)
+            draft.add_organizers(organizers, headline=clause.segment == "title")
             self._host(draft, noun, region, name_end if named else noun.end, local=any(p.local for p in places))
         draft.attendance = draft.attendance or self.attendance(clause)
 
@@ -651,20 +689,22 @@ class _Reader:
             return _Place(country=None if country.canonical == "VN" else country.canonical)
         province = self._province_in(Span(start, end), whole=True)
         provinces = article.matches("province", start, end, cased=True)
-        if _administrative(article, start, end):  # "tại thành phố Hạ Long": a town is the place, not a province
+        if _administrative(article, start, end):
+            # "tại huyện Tri Tôn": a district or commune is the place; a city, province or country names no venue
+            # ("tại thành phố Hạ Long", "tại thủ đô Viêng Chăn"), only the province ("thành phố Lạng Sơn")
+            venue = None if _starts_with(keys, data.NO_VENUE_PREFIXES) else _one_spaced(text, start, end)
             if province is None:
-                return _Place(venue=text[start:end], local=_local(article, start, end), town=True)
-            # "thành phố Lạng Sơn", "thành phố Đà Nẵng": the town as written and its province; "tỉnh Lạng Sơn" the
-            # province alone
-            whole = _starts_with(keys, data.PROVINCE_PREFIXES)
-            return _Place(venue=None if whole else text[start:end], province=province, town=not whole)
+                return _Place(venue=venue, local=_local(article, start, end), town=True)
+            whole = _starts_with(keys, data.PROVINCE_PREFIXES)  # "tỉnh Lạng Sơn", not a town in it
+            return _Place(venue=venue, province=province, town=not whole)
         if provinces and provinces[0].start == start:
             return _Place(province=province)
         if text[start].isupper() or _starts_with(keys, data.VENUE_HEADS):
             # "Khách sạn Sài Gòn – Quảng Bình": the last province a venue names is where it stands; "Trung tâm Hành
             # chính thành phố", "Hội trường Tỉnh ủy": the page's
             province = self._province_in(Span(start, end), whole=True, last=True)
-            return _Place(venue=text[start:end], province=province, local=self._bare_local(Span(start, end)))
+            venue = _one_spaced(text, start, end)
+            return _Place(venue=venue, province=province, local=self._bare_local(Span(start, end)))
         return None
 
     def _bare_local(self, span: Span) -> bool:
@@ -705,7 +745,7 @@ class _Reader:
         place = self._destination(site.end, end)
         if place.province is None and place.country is None:
             place = self._place(site.start, site.end) or place
-        return attrs.evolve(place, venue=self.text[site.start : site.end])
+        return attrs.evolve(place, venue=_one_spaced(self.text, site.start, site.end))
 
     def _destination(self, start: int, end: int) -> _Place:
         """The first province or foreign country named in a span."""
@@ -819,6 +859,11 @@ def _reaches(clause: _Clause, nouns: list[_Noun], taken: dict[_Noun, _When]) -> 
     return reaches
 
 
+def _one_spaced(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with each run of white space read as one space, as a value is written."""
+    return " ".join(text[start:end].split())
+
+
 def _skip_spaces(text: str, start: int, end: int) -> int:
     """The first offset from ``start`` that holds no white space (``end`` at most)."""
     while start < end and text[start].isspace():
@@ -837,12 +882,12 @@ def _keys(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 
 def _nouns(article: Article, start: int, end: int) -> list[_Noun]:
     """The event nouns of ``text[start:end]``, without venues ("Trung tâm Hội nghị") and documents."""
-    blockers = _keys(data.NOT_AN_EVENT_AFTER)
-    found = [
-        _Noun(m.start, m.end, cast(EventKind, m.canonical))
-        for m in article.matches(_TABLE, start, end)
-        if m.canonical != _NO_EVENT and not _ends_with(_words_before(article, start, m.start, 2), blockers)
-    ]
+    blockers, committees = _keys(data.NOT_AN_EVENT_AFTER), _keys(data.COMMITTEE_WORDS)
+    found = []
+    for m in article.matches(_TABLE, start, end):
+        before = _words_before(article, start, m.start, 3)
+        if m.canonical != _NO_EVENT and not _ends_with(before, blockers):
+            found.append(_Noun(m.start, m.end, cast(EventKind, m.canonical), referred=_ends_with(before, committees)))
     found += [_Noun(m.start("verb"), m.end("verb"), "meeting") for m in _RECEIVE.finditer(article.text, start, end)]
     return sorted(found, key=lambda n: n.start)
 
@@ -914,8 +959,11 @@ def _organizing_verb(article: Article, clause: _Clause, noun: _Noun) -> int | No
     """Where "tổ chức" stands at most three words before the noun ("tổ chức thành công Đại hội"),
     or opens it ("tổ chức trao học bổng")."""
     found = None
+    nouns = _keys(data.NOT_THE_ORGANIZING_VERB_AFTER)
     for match in _ORGANIZE.finditer(article.text, max(clause.start, noun.start - 40), noun.end):
-        if len(article.words(match.end(), noun.start)) <= 3:
+        if len(article.words(match.end(), noun.start)) <= 3 and not _ends_with(
+            _words_before(article, clause.start, match.start(), 2), nouns
+        ):  # not "Ban tổ chức Đại hội"
             found = match.start()
     return found
 
@@ -1171,6 +1219,21 @@ def _names_a_day(article: Article, clause_start: int, start: int) -> bool:
 
 def _time_of_day(word: str | None) -> TimeOfDay | None:
     return data.TIMES_OF_DAY[word.casefold()] if word else None
+
+
+def _same_day(first: EDTF, second: EDTF) -> bool:
+    """Whether two dates name one day, one of them perhaps without its year ("15/10" in a headline of a page
+    without a date, "15-10-2018" in its story)."""
+    if str(first) == str(second):
+        return True
+    if not isinstance(first, EdtfDate) or not isinstance(second, EdtfDate) or first.day is None:
+        return False
+    return (first.month, first.day) == (second.month, second.day) and None in (first.year, second.year)
+
+
+def _has_year(value: EDTF) -> bool:
+    first = _first_day(value)
+    return first is not None and first.year is not None
 
 
 def _day_level(value: EDTF) -> bool:

@@ -5,7 +5,7 @@ body, or from two plugins. Running after every other refiner, this one merges
 the duplicates of each facet, as a per-facet rule tells which facts are the same,
 into one object with all their mentions and, for each attribute, the first value
 given in text order. Then an event that names no participants gets the people
-mentioned in the same sentences as the event.
+mentioned in the same sentences as the event, unless it is still to come.
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     first = later[0] if later else None
     linked = []
     for event, opening in zip(events, openings, strict=True):
-        if event.participants or opening is None:
+        if event.participants or opening is None or reading.planned(event, opening):
             linked.append(event)
             continue
         own = reading.sentences_of(event)
@@ -239,13 +239,31 @@ class _Reading:
         return index if index >= 0 and offset < self.sentences[index].end else None
 
     def sentences_of(self, event: Event) -> set[int]:
-        return {i for i in (self.sentence_of(m.start) for m in event.mentions) if i is not None}
+        """The sentences that name the event, not those that only name a committee of it ("Trưởng Ban tổ chức
+        Đại hội"): that is someone's title, which does not place them at the event."""
+        named = (m.start for m in event.mentions if not self._committee(m.start))
+        return {i for i in (self.sentence_of(start) for start in named) if i is not None}
+
+    def _committee(self, start: int) -> bool:
+        keys = self._keys(max(0, start - _COMMITTEE_CHARS), start)
+        return any(tuple(keys[-len(p) :]) == p for p in _phrases(data.COMMITTEE_WORDS))
 
     def opening(self, event: Event) -> int | None:
         """The sentence that first names the event in the story (in the headline only where nothing else does)."""
         own = self.sentences_of(event)
         told = [i for i in own if self.sentences[i].segment != "title"]
         return min(told or own, default=None)
+
+    def planned(self, event: Event, opening: int) -> bool:
+        """Whether the sentence first naming the event says it is to be held ("VUFO sẽ phối hợp … tổ chức Đại
+        hội …", not "sẽ tiếp tục … tại Đại hội"): its people plan it, they have not attended it."""
+        sentence = self.sentences[opening]
+        named = min((m.start for m in event.mentions if sentence.start <= m.start < sentence.end), default=None)
+        if named is None:
+            return False
+        keys = self._keys(sentence.start, named)
+        planning = _first_at(keys, _phrases(data.PLANNING_WORDS))
+        return planning is not None and _holds_any(keys[planning:], _phrases(data.HOLDING_VERBS))
 
     def people_in(self, index: int) -> list[tuple[int, int, str]]:
         return self._people.get(index, [])
@@ -322,6 +340,8 @@ def _year_of_date(date: dt.date | None) -> int | None:
 
 
 _LATE = frozenset(fold_key(word) for word in data.LATE)
+# How far before an event's mention the name of its committee is looked for.
+_COMMITTEE_CHARS = 24
 
 
 @functools.cache
