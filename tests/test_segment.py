@@ -82,6 +82,18 @@ def test_empty_page_has_no_segments() -> None:
     assert segment("") == [] and segment(" \n\n  ") == []
 
 
+def test_a_page_whose_line_breaks_were_lost_is_read_sentence_by_sentence() -> None:
+    paragraphs = [LEDE, BODY, BODY_2] * 12  # some 500 words on one line
+    text = page(" ".join(["Theo dõi nhandan.vn trên", TITLE, *paragraphs]))
+    [(kind, body)] = kinds_of(text)
+    assert kind == "body" and body.endswith(BODY_2) and LEDE in body
+
+
+def test_a_long_paragraph_stays_one_line() -> None:
+    text = page(TITLE, "", LEDE, "", " ".join([BODY, BODY_2, LEDE, BODY_2, BODY, LEDE, BODY]))  # some 250 words
+    assert [kind for kind, _ in kinds_of(text)] == ["title", "lede", "body"]
+
+
 # ---------------------------------------------------------------- the top of the page
 
 

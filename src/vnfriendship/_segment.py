@@ -27,7 +27,7 @@ import regex
 
 from ._dates import StampMatch, find_stamps
 from ._model import Segment, SegmentKind
-from ._text import fold_key
+from ._text import fold_key, split_sentences
 from .data import outlets, page
 
 __all__ = [
@@ -80,8 +80,9 @@ _LEDE_PREFIX = regex.compile(
     r"|\((?P<bracketed>\p{Lu}[^()\n:]{0,29})\)(?=\s+\p{Lu})"
     r"|(?P<lone>\p{Lu}[\p{Lu}\p{N}.&+]{1,11})$)"
 )
+# "Theo dõi Báo Nghệ An trên", perhaps with the service after it ("... trên Google News"), not a sentence.
 _FOLLOW = regex.compile(
-    rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s.*)?$", regex.IGNORECASE
+    rf"^{page.FOLLOW_PREFIX}\s+(?P<name>\S.{{0,60}}?)\s+{page.FOLLOW_SUFFIX}(?:\s+\S+){{0,3}}$", regex.IGNORECASE
 )
 _LABELLED = regex.compile(r"^(?P<label>[^:]{1,30}?)\s*:\s*(?P<value>.*)$")
 # A label of a credit line, at its start or after a separator: "Bài: X - Ảnh: Y", "Tin, ảnh: X; Nguồn: Y".
@@ -170,6 +171,8 @@ _MIN_PREFIXED_LEDE_WORDS = 20
 _MAX_BACK_LINK_WORDS = 4
 _MAX_SOURCE_WORDS = 8
 _MAX_SOURCE_LINE_WORDS = 12
+# The longest paragraphs of news run to some 200 words: a line twice as long is a page without line breaks.
+_MAX_LINE_WORDS = 400
 # A teaser box inside an article lists a few headlines; the article resumes after them.
 _MAX_BOX_TEASERS = 6
 
@@ -185,7 +188,11 @@ class Line:
 
 
 def page_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The non-blank lines of ``text[start:end]``, trimmed, with offsets into ``text``."""
+    """The non-blank lines of ``text[start:end]``, trimmed, with offsets into ``text``.
+
+    A line far longer than any paragraph is a page whose line breaks were lost (some
+    saved pages are one line): each of its sentences is read as a line.
+    """
     stop = len(text) if end is None else end
     lines: list[Line] = []
     previous_end: int | None = None
@@ -195,9 +202,14 @@ def page_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         if not stripped:
             continue
         line_start = match.start() + len(chunk) - len(chunk.lstrip())
+        line_end = line_start + len(stripped)
         blank = previous_end is None or text.count("\n", previous_end, line_start) >= 2
-        lines.append(Line(line_start, line_start + len(stripped), stripped, blank))
-        previous_end = line_start + len(stripped)
+        if len(stripped) > _MAX_LINE_WORDS and _word_count(stripped) > _MAX_LINE_WORDS:
+            for k, sentence in enumerate(split_sentences(text, line_start, line_end)):
+                lines.append(Line(sentence.start, sentence.end, sentence.slice(text), blank and k == 0))
+        else:
+            lines.append(Line(line_start, line_end, stripped, blank))
+        previous_end = line_end
     return lines
 
 
