@@ -628,3 +628,59 @@ def test_a_sum_joined_to_the_sum_that_opens_a_later_clause_shares_its_giver(pipe
     assert [(str(f.amount), f.donor) for f in figures(pipeline, text)] == [
         ("300000000", "Hội Hữu nghị tỉnh"), ("100000000", "Hội Hữu nghị tỉnh"), ("5000", "Hội Hữu nghị tỉnh"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Đến nay, đã có 12 tổ chức phi chính phủ nước ngoài tham gia tài trợ với tổng số tiền 5 tỷ đồng.",
+            "12 tổ chức phi chính phủ nước ngoài",
+        ),
+        (  # an ellipsis closing a list does not end the sentence: the next words open in lower case
+            "Năm 2020, toàn tỉnh có hơn 20 tổ chức phi chính phủ, công ty, quỹ... thực hiện 15 dự án viện trợ, với "
+            "tổng giá trị 8 tỷ đồng.",
+            "hơn 20 tổ chức phi chính phủ",
+        ),
+    ],
+)
+def test_the_givers_a_clause_counts_give(pipeline: Pipeline, text: str, donor: str) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+def test_a_company_suffix_after_a_comma_stays_in_the_givers_name(pipeline: Pipeline) -> None:
+    text = (
+        "UBND tỉnh phê duyệt tiếp nhận 200 triệu đồng từ Tổ chức Bright Path, Ltd. (Anh) thông qua Hội Chữ thập đỏ "
+        "tỉnh để mua sách giáo khoa trên địa bàn huyện Mường Tè."
+    )
+    assert _relations(pipeline, text) == [
+        (
+            "200000000", "Tổ chức Bright Path, Ltd.", "Hội Chữ thập đỏ tỉnh",
+            "mua sách giáo khoa trên địa bàn huyện Mường Tè", "aid",
+        ),
+    ]  # fmt: skip
+
+
+def test_sums_listed_in_brackets_are_parts_of_the_total_given_by_their_label(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 5/3, đại diện Tổ chức Hands of Hope đã trao số tiền ủng hộ Quỹ Vì người nghèo tỉnh Lai Châu. Đến nay, "
+        "đã có 02 tổ chức phi chính phủ nước ngoài tham gia ủng hộ với tổng số tiền 150 triệu đồng (Hands of Hope – "
+        "Úc: 100 triệu đồng, Aide Enfance – Pháp: 50 triệu đồng)."
+    )
+    assert _relations(pipeline, text) == [
+        ("150000000", "02 tổ chức phi chính phủ nước ngoài", "Quỹ Vì người nghèo tỉnh Lai Châu", None, "donation"),
+        ("100000000", "Hands of Hope – Úc", "Quỹ Vì người nghèo tỉnh Lai Châu", None, "donation"),
+        ("50000000", "Aide Enfance – Pháp", "Quỹ Vì người nghèo tỉnh Lai Châu", None, "donation"),
+    ]
+
+
+def test_sums_listed_in_brackets_by_place_go_to_that_place(pipeline: Pipeline) -> None:
+    text = (
+        "Năm 2023, Hội Khuyến học tỉnh đã trao tặng 300 triệu đồng (tỉnh Sơn La: 200 triệu đồng, tỉnh Lào Cai: 100 "
+        "triệu đồng)."
+    )
+    assert [(str(f.amount), f.donor, f.recipient) for f in figures(pipeline, text)] == [
+        ("300000000", "Hội Khuyến học tỉnh", None),
+        ("200000000", "Hội Khuyến học tỉnh", "tỉnh Sơn La"),
+        ("100000000", "Hội Khuyến học tỉnh", "tỉnh Lào Cai"),
+    ]

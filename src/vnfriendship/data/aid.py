@@ -19,10 +19,12 @@ __all__ = [
     "CEREMONY_VERBS",
     "CLASSIFIERS",
     "CLAUSE_VERBS",
+    "COMPANY_SUFFIXES",
     "CUE_WORDS",
     "DONOR_HEADS",
     "EVENT_ANCHORS",
     "GIVING_VERBS",
+    "GROUP_VERBS",
     "HOLIDAYS",
     "IN_ORDER_TO",
     "MOBILISING_VERBS",
@@ -229,3 +231,10 @@ PROJECT_WORDS: tuple[str, ...] = ("dự án",)
 #: Verbs of a ceremony that starts or opens a building: their object is what the sum pays for ("lễ khởi công trường
 #: mầm non X do … tài trợ với tổng kinh phí …").
 CEREMONY_VERBS: tuple[str, ...] = ("khởi công", "khánh thành", "động thổ")
+
+#: Suffixes of a company's name written after a comma: "Tổ chức Thriive, Inc." (the name goes on over the comma).
+COMPANY_SUFFIXES: tuple[str, ...] = ("Inc", "Ltd", "Co", "Corp", "LLC", "GmbH", "JSC", "PLC")
+
+#: Verbs that end the name of a counted group of givers ("có 27 tổ chức phi chính phủ nước ngoài hoạt động trên địa
+#: bàn tỉnh", "hơn 120 tổ chức … đến với Quảng Trị"), beside the verbs of giving and of opening a clause.
+GROUP_VERBS: tuple[str, ...] = ("hoạt động", "đến với", "đến", "làm việc", "có mặt", "cam kết")

@@ -30,7 +30,7 @@ from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
 from .._money import MoneyMatch
-from .._text import Span
+from .._text import Span, fold_key
 from ..data import aid as data
 
 __all__ = [
@@ -66,11 +66,11 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
     "aid_holiday",
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
-_BUILT = "aid_built"
+_BUILT, _GROUP_VERB = "aid_built", "aid_group_verb"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT, _BUILT,
+    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -83,6 +83,15 @@ _VIA = regex.compile(r"(?<![\p{L}\p{N}])(?i:thông\s+qua)\s+(?=\p{Lu})")
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
 _AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
 _BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:do)\s+")
+# The items of a list in brackets, and the label of one before its sum: "(Tổ chức A – Hoa Kỳ: 200 triệu đồng, …".
+_ITEM_CUT = regex.compile(r"[,;]")
+_LABEL = regex.compile(r"\s*(?P<label>(?=\p{L})[^\d:]{1,80}?)\s*:\s*")
+# A company's suffix after a comma, part of its name: "Tổ chức Thriive, Inc.".
+_SUFFIX = "|".join(regex.escape(suffix) for suffix in data.COMPANY_SUFFIXES)
+_COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
+_COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
+# "(đã) có" before a count of givers: "Đến nay, đã có 03 tổ chức … tham gia ủng hộ".
+_THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?\d)")
 # Where the givers a body raised money from are named: "vận động từ các tổ chức …".
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
 # Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y".
@@ -97,7 +106,7 @@ _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\
 _OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
-    r"\s*(?:[,;:()\[\]“”\"«»]|\.(?!\p{L}))"
+    rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
     r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm|do"
     rf"|nhân(?=\s+(?:{_OCCASION})(?![\p{{L}}\p{{N}}]))"
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản|ở"
@@ -123,6 +132,8 @@ _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
 _TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
+# A boundary of a phrase that is no comma inside a company's name.
+_PHRASE_END = regex.compile(rf"(?!{_COMPANY})[,;:]")
 _SEMICOLON = regex.compile(";")
 _COMMA = regex.compile(",")
 _AFTER_CAUSE = regex.compile(r"[\s:]*")
@@ -201,6 +212,7 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                     # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
                     draft.recipient = draft.recipient or last[1].recipient
                 _share(reading, draft, here, told)
+                _itemise(reading, draft, here)
                 last = money, draft
                 here.append((reading, draft))
                 _keep(drafts, (money.amount, money.currency, draft.per_unit), draft, index)
@@ -230,6 +242,19 @@ def _share(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Dra
         draft.purpose = draft.purpose or told[-1].purpose
 
 
+def _itemise(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]]) -> None:
+    """A sum listed in brackets after a total under its giver or place ("… với tổng số tiền 270 triệu đồng (Tổ
+    chức A – Hoa Kỳ: 200 triệu đồng, B – Pháp: 70 triệu đồng)"): a part of that total, given by the one named."""
+    item = reading.bracketed_label()
+    total = next((d for r, d in reversed(here) if item is not None and r.money.end <= item[0]), None)
+    if item is None or total is None:
+        return
+    draft.kind, draft.purpose = total.kind, total.purpose
+    place = reading.place(item[1])
+    draft.recipient = place or total.recipient
+    draft.donor = total.donor if place is not None else item[1].slice(reading.text)
+
+
 def _keep(
     drafts: dict[tuple[Decimal, str, bool], list[_Draft]], key: tuple[Decimal, str, bool], draft: _Draft, index: int
 ) -> None:
@@ -249,7 +274,7 @@ class _Page:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.sentences = article.sentences
+        self.sentences = _joined(article)
         self.about_aid = any(
             cue.canonical in data.AID_CUES.values()
             for s in self.sentences
@@ -391,6 +416,26 @@ class _Reading:
         body = body_at(self.article, start, first.end)
         return None if body is None else body.text
 
+    def bracketed_label(self) -> tuple[int, Span] | None:
+        """Where the brackets open and the label of the sum, when it is an item of a bracketed list ("(A – Hoa Kỳ:
+        200 triệu đồng, B: …)")."""
+        text = self.text
+        opening = text.rfind("(", self.sentence.start, self.money.start)
+        if opening < 0 or ")" in text[opening : self.money.start]:
+            return None
+        cuts = [m.end() for m in _ITEM_CUT.finditer(text, opening + 1, self.money.start)]
+        label = _LABEL.fullmatch(text, cuts[-1] if cuts else opening + 1, self.money.start)
+        if label is None:
+            return None
+        return opening, Span(*label.span("label"))
+
+    def place(self, span: Span) -> str | None:
+        """The province, country or district that ``span`` names whole, if it does."""
+        countries = self.article.matches("country", span.start, span.end, cased=True)
+        if countries and (countries[0].start, countries[0].end) == (span.start, span.end):
+            return span.slice(self.text)
+        return self._province(span.start, span.end) or self._unit(span.start, span.end)
+
     def breakdown(self) -> bool:
         """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
         return _starts(self.article, _BREAKDOWN, self.sentence.start, self.sentence.end)
@@ -507,6 +552,14 @@ class _Reading:
                 name = self._name(opening, self._name_stop(opening, money.start, money.start))
                 if name is not None:
                     return name
+                earlier = (
+                    self._earlier_object(verb)
+                    if money.start != money.end and _SUM_AFTER_ASIDE.fullmatch(text, verb.end, money.start)
+                    else None
+                )
+                if earlier is not None:
+                    # "tham gia ủng hộ với tổng số tiền …": the verb's object left out is the one named just before
+                    return earlier
         # "quyên góp được 2,3 tỷ đồng (khoảng 110.000 USD) ủng hộ nhân dân Cu-ba", "200 triệu đồng do cán bộ, hội
         # viên quyên góp ủng hộ nhân dân Palestine"
         after = self._after_sum(money.end, window.end)
@@ -527,8 +580,13 @@ class _Reading:
                 return name
         # "trao học bổng tại Cao Bằng", "dự án … tại huyện Cần Giờ", "các tổ chức … đến với Quảng Trị", not
         # "học tập tại Trường Đại học Quảng Bình"
-        for match in _AT.finditer(text, window.start, window.end):
-            end = _name_end(text, match.end(), window.end, money.start)
+        # (not a place inside what the money is for: "… để hỗ trợ người dân … trên địa bàn thành phố Huế")
+        purpose = next(
+            (v.start for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO),
+            window.end,
+        )
+        for match in _AT.finditer(text, window.start, purpose):
+            end = _name_end(text, match.end(), purpose, money.start)
             place = self._province(match.end(), end) or self._unit(match.end(), end)
             if place is not None:
                 return place
@@ -537,6 +595,20 @@ class _Reading:
             name = self._name(match.end(), _name_end(text, match.end(), window.end, money.start))
             if name is not None:
                 return name
+        return None
+
+    def _earlier_object(self, verb: GazetteerMatch) -> str | None:
+        """Who the same verb of giving names as its object in the sentences just before ("… ủng hộ Quỹ X. … Đến nay,
+        đã có 3 tổ chức tham gia ủng hộ với tổng số tiền …")."""
+        key = fold_key(self.text[verb.start : verb.end])
+        for sentence in reversed(self.sentences[max(0, self.index - _PERIOD_LOOKBACK) : self.index]):
+            for earlier in reversed(_find(self.article, _GIVE, sentence.start, sentence.end)):
+                if fold_key(self.text[earlier.start : earlier.end]) != key:
+                    continue
+                opening = _trim(self.text, earlier.end, sentence.end).start
+                name = self._name(opening, self._name_stop(opening, sentence.end, sentence.end))
+                if name is not None:
+                    return name
         return None
 
     def _unit(self, start: int, end: int) -> str | None:
@@ -723,6 +795,10 @@ class _Reading:
         source = self._source(clause)
         if source is not None:
             return source
+        # "đã có 03 tổ chức phi chính phủ nước ngoài tham gia ủng hộ với tổng số tiền …": the givers counted
+        counted = self._counted_givers()
+        if counted is not None:
+            return counted
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
         giving = _find(self.article, _GIVE, clause.start, self.money.start)
         if not giving or _nominal(self.article, clause.start, giving[0].start):
@@ -733,11 +809,31 @@ class _Reading:
         subject = self._subject(giving[0].start, named=True)
         return None if subject is None else self.text[subject.start : subject.end]
 
+    def _counted_givers(self) -> str | None:
+        """The givers a clause counts before its verb ("có 35 tổ chức phi chính phủ nước ngoài thực hiện …"): from the
+        count to the first comma or verb."""
+        text = self.text
+        for there in _THERE_ARE.finditer(text, self.clause.start, self.money.start):
+            count = _COUNT.match(text, there.end(), self.money.start)
+            head = _find(self.article, _DONOR_HEAD, count.end(), self.money.start)[:1] if count is not None else []
+            if not head or head[0].start != count.end():
+                continue
+            after = head[0].end  # "tổ chức" is the head here, no verb
+            verbs = [
+                v.start
+                for table in (_CLAUSE_VERB, _GIVE, _GROUP_VERB)
+                for v in _find(self.article, table, after, self.money.start)
+            ]
+            end = min([*verbs, _name_end(text, after, self.money.start, self.money.start)])
+            if end < self.money.start:
+                return _trim(text, there.end(), end).slice(text)
+        return None
+
     def _giver(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a giver: a name, or a donor's head noun ("các tổ chức …"), in one
         phrase of a few words."""
         who = _trim(self.text, start, end)
-        if who.start == who.end or _BOUNDARY.search(self.text, who.start, who.end):
+        if who.start == who.end or _PHRASE_END.search(self.text, who.start, who.end):
             return False
         if len(self.article.words(who.start, who.end)) > _MAX_NAME_WORDS:
             return False
@@ -814,9 +910,16 @@ class _Reading:
         if receiver is not None:
             end = receiver.start()
         chunk = _trim(text, start, end)
-        if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
-            return None
+        if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS or self._only_cues(chunk):
+            return None  # "tham gia ủng hộ với tổng số tiền …": a verb without an object names no purpose
         return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+
+    def _only_cues(self, chunk: Span) -> bool:
+        """Whether ``chunk`` holds nothing but words of giving ("ủng hộ", "viện trợ")."""
+        cues = _find(self.article, _CUE, chunk.start, chunk.end)
+        return bool(cues) and all(
+            any(c.start <= w.start and w.end <= c.end for c in cues) for w in self.article.words(chunk.start, chunk.end)
+        )
 
     def _agent_before(self, verb: int) -> bool:
         """Whether a giver brought in by "do" stands right before the verb at ``verb`` ("do Tổ chức X tài trợ")."""
@@ -857,8 +960,7 @@ class _Reading:
             chunk = _trim(text, project[0].end, chunk.end)
         if chunk.start == chunk.end or not text[chunk.start].islower():
             return None
-        cues = _find(self.article, _CUE, chunk.start, chunk.end)
-        if cues and (cues[0].start, cues[-1].end) == (chunk.start, chunk.end):  # "tiếp nhận viện trợ": no object
+        if self._only_cues(chunk):  # "tiếp nhận viện trợ": no object
             return None
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
             return None
@@ -953,6 +1055,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _CAUSATIVE: dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE),
         _PROJECT: dict.fromkeys(data.PROJECT_WORDS, _PROJECT),
         _BUILT: dict.fromkeys(data.CEREMONY_VERBS, _BUILT),
+        _GROUP_VERB: dict.fromkeys(data.GROUP_VERBS, _GROUP_VERB),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
@@ -962,6 +1065,25 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
 def _find(article: Article, table: str, start: int, end: int) -> list[GazetteerMatch]:
     """The cue phrases of ``table`` inside ``[start, end)``, from the article's analysis."""
     return article.matches(table, start, end) if start < end else []
+
+
+def _joined(article: Article) -> list[Sentence]:
+    """The article's sentences, a piece that cannot open a sentence joined to the one before it: one that opens in
+    lower case ("… quỹ, hội... thực hiện 29 dự án") or follows a company's suffix ("Tổ chức X, Inc. (Hoa Kỳ) …")."""
+    text, joined = article.text, list[Sentence]()
+    for sentence in article.sentences:
+        last = joined[-1] if joined else None
+        if last is not None and last.segment == sentence.segment and _goes_on(text, last, sentence):
+            joined[-1] = attrs.evolve(last, end=sentence.end, text=text[last.start : sentence.end])
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _goes_on(text: str, last: Sentence, sentence: Sentence) -> bool:
+    if text[sentence.start].islower():
+        return True
+    return _COMPANY_END.search(text, last.start, last.end) is not None
 
 
 def _is_list_item(text: str, sentence: Sentence) -> bool:
