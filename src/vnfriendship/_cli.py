@@ -1,4 +1,4 @@
-"""The command line: ``vnfriendship extract`` and ``vnfriendship plugins``.
+"""The command line: ``vnfriendship extract``, ``plugins``, ``schema`` and ``db``.
 
 Exit status (``docs/cli.md``): 0 when every input was read, 1 when some input could
 not be read (the others are still processed and printed) or the output could not be
@@ -22,6 +22,7 @@ from typing import IO, Any, TextIO
 
 import attrs
 
+from . import _database as database
 from ._batch import MAX_BYTES, ExtractTask, Job, columns, display_name, records, run
 from ._model import FACETS, Extraction
 from ._pipeline import Pipeline
@@ -103,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--disable", action="append", default=[], metavar="NAME", help=argparse.SUPPRESS)
     schema = commands.add_parser("schema", help="print the JSON Schema of the output (installed plugins' facets too)")
     schema.add_argument("--disable", action="append", default=[], metavar="NAME", help=argparse.SUPPRESS)
+    database.add_commands(commands)
     return parser
 
 
@@ -133,6 +135,8 @@ def _main(argv: Sequence[str] | None, err: TextIO) -> int:
         if args.command == "schema":
             out.write(json.dumps(pipeline.json_schema(), ensure_ascii=False, indent=2) + "\n")
             return EXIT_OK
+        if args.command == "db":
+            return database.run_command(pipeline, args, out, err)
         return _extract(pipeline, args, out, err)
     finally:
         if out is not sys.stdout:

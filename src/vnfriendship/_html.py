@@ -177,7 +177,7 @@ def page_input(data: str | bytes, source: str | None) -> tuple[str | bytes, str 
     A WARC archive is refused: it holds many pages, each its own input.
     """
     if isinstance(data, bytes) and is_warc(data):
-        raise InputError("a WARC archive holds many pages: give its path to extract_many or `vnfriendship extract`")
+        raise InputError("a WARC archive holds many pages: give its path to `vnfriendship db build`")
     if not is_html(data):
         return data, source, None
     page = read_html(data)
