@@ -9,8 +9,10 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -132,6 +134,19 @@ def test_a_folder_is_read_recursively_in_sorted_order(archive: Path, capsys: pyt
     assert sources(out)[:2] == [str(archive / "a.txt"), str(archive / "b.txt")]  # a folder's files, then its folders
     assert status == 1
     assert err == f"vnfriendship: {archive / 'mat.txt'}: cannot read: No such file or directory\n"
+
+
+def test_a_folder_that_cannot_be_listed_is_an_unreadable_input(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def walk(top: Path, onerror: Any) -> Iterator[tuple[str, list[str], list[str]]]:
+        yield str(top), [], ["b.txt"]
+        onerror(PermissionError(13, "Permission denied", str(top / "kin")))
+
+    monkeypatch.setattr(os, "walk", walk)
+    status, out, err = run(capsys, "extract", "--format", "jsonl", str(archive))
+    assert (status, sources(out)) == (1, [str(archive / "b.txt")])
+    assert err == f"vnfriendship: {archive / 'kin'}: cannot list: Permission denied\n"
 
 
 def test_glob_chooses_the_files_of_a_folder(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -301,7 +301,12 @@ class _Pool(Generic[T]):
                         exhausted = True
                         break
                     worker = idle.pop() if idle else self._start()
-                    worker.connection.send((sent, job))
+                    try:
+                        worker.connection.send((sent, job))
+                    except OSError:  # it died while idle: a new one takes the job
+                        self._retire(worker)
+                        worker = self._start()
+                        worker.connection.send((sent, job))
                     worker.job = (sent, job)
                     busy.append(worker)
                     sent += 1
@@ -332,10 +337,13 @@ class _Pool(Generic[T]):
                     continue
             elif worker.process.sentinel not in ready:
                 continue
-            worker.process.join()
+            self._retire(worker)
             done[number] = self._task.failed(job, _death(worker.process.exitcode))
-            worker.connection.close()
-            self._workers.remove(worker)
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.process.join()
+        worker.connection.close()
+        self._workers.remove(worker)
 
     def _stop(self) -> None:
         for worker in self._workers:
