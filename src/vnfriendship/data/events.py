@@ -14,7 +14,9 @@ __all__ = [
     "ANOTHER_TIME_WORDS",
     "ATTENDEE_NOUNS",
     "ATTENDING_WORDS",
+    "CLOSED_BODIES",
     "COMMITTEE_WORDS",
+    "COMMON_BODIES",
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
@@ -330,6 +332,14 @@ PROVINCE_PREFIXES: tuple[str, ...] = ("tỉnh", "nước", "thủ đô")
 #: Prefixes of a city, a province or a country: a place so written names no venue, so the event's location
 #: is null ("tại thành phố Hạ Long", "tại thủ đô Viêng Chăn"); a district or a commune is still its location.
 NO_VENUE_PREFIXES: tuple[str, ...] = ("tỉnh", "thành phố", "tp", "thủ đô", "nước")
+
+#: Bodies whose name is whole by itself: as a venue, a capitalised head after one opens the next body's name (a
+#: comma left out: "tại Tỉnh ủy Hội Hữu nghị Việt - Lào tổ chức …").
+CLOSED_BODIES: tuple[str, ...] = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "quốc hội", "chính phủ")
+
+#: Bodies written as a common noun, which the text names as organisers ("chính quyền địa phương xã Đồng Phú",
+#: "nhà trường phối hợp với …").
+COMMON_BODIES: tuple[str, ...] = ("chính quyền", "nhà trường")
 
 #: Lower-case heads of a venue ("tại trụ sở Liên hiệp"); a capitalised place is a venue anyway.
 VENUE_HEADS: tuple[str, ...] = (

@@ -25,12 +25,14 @@ import attrs
 import regex
 
 from .._article import Article
+from .._bodies import HEAD_TABLE, body_at
 from .._dates import infer_year
 from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
 from .._text import Span, fold_key, words
+from ..data import bodies as body_cues
 from ..data import events as data
 from ..data import is_ambiguous
 
@@ -63,7 +65,9 @@ _TODAY = regex.compile(
 _BEFORE_A_BARE_DATE = frozenset(
     map(fold_key, ("vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"))
 )
-_AT_TIME, _AT_PLACE, _WITH = fold_key("vào"), fold_key("tại"), fold_key("với")
+_AT_TIME, _AT_PLACE, _WITH, _AND = fold_key("vào"), fold_key("tại"), fold_key("với"), fold_key("và")
+# Words after which no body's name goes on: the first word of a term ("khóa"), one that never ends a name ("cũng").
+_NAME_STOPS = frozenset(fold_key(w.split()[0]) for w in (*body_cues.TERM_WORDS, *body_cues.NOT_TAILS))
 _YEAR_WRITTEN = regex.compile(r"\d{4}")
 # "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
 _RECEIVE = regex.compile(
@@ -303,12 +307,20 @@ class _Draft:
         self.attendance = self.attendance or other.attendance
 
     def add_organizers(self, names: Iterable[str], *, headline: bool = False) -> None:
+        """Add the organisers one clause names. A body named again is one: written in other case or dashes ("Liên
+        hiệp các Tổ chức …"), or, from another clause, shorter or longer by its last words ("Hội Hữu nghị Việt Nam -
+        Lào" and "Hội Hữu nghị Việt Nam – Lào tỉnh ta"), the longer kept."""
         kept = self.headline_organizers if headline else self.organizers
-        known = {fold_key(name) for name in kept}
+        before = [fold_key(name) for name in kept]
         for name in names:
-            if fold_key(name) not in known:  # "Liên hiệp các Tổ chức hữu nghị …" written twice is one body
+            key = fold_key(name)
+            if key in before or any(_extends(known, key) for known in before):
+                continue
+            longer = next((i for i, known in enumerate(before) if _extends(key, known)), None)
+            if longer is not None:
+                kept[longer], before[longer] = name, key
+            elif key not in map(fold_key, kept):
                 kept.append(name)
-                known.add(fold_key(name))
 
     def add_province(self, province: str | None, *, stated: bool) -> None:
         if province is not None and (self.province is None or (stated and not self.province_stated)):
@@ -632,6 +644,7 @@ class _Reader:
             start: int | None = match.end()
             while start is not None:
                 end = _place_end(text, start, clause.end)
+                end = _closed_venue_end(self.article, start, end) or end
                 place = self._place(start, end)
                 if place is None:
                     break
@@ -859,6 +872,11 @@ def _reaches(clause: _Clause, nouns: list[_Noun], taken: dict[_Noun, _When]) -> 
     return reaches
 
 
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether a name key is another followed by more words."""
+    return longer.startswith(shorter + " ")
+
+
 def _one_spaced(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with each run of white space read as one space, as a value is written."""
     return " ".join(text[start:end].split())
@@ -982,6 +1000,17 @@ def _name_end(article: Article, noun: _Noun, stop: int) -> int:
     return conjunction.start() if conjunction is not None else end
 
 
+def _closed_venue_end(article: Article, start: int, end: int) -> int | None:
+    """Where a venue that is a body whole by itself ends before the next body's head, a comma left out: "tại Tỉnh
+    ủy Hội Hữu nghị Việt - Lào, …" (``None`` where it runs on)."""
+    tokens = article.words(start, end)
+    heads = {m.start for m in article.matches(HEAD_TABLE, start, end, cased=True)}
+    for _, after in _occurrences([t.key for t in tokens], _keys(data.CLOSED_BODIES)):
+        if after < len(tokens) and tokens[after].start in heads and tokens[after].text[:1].isupper():
+            return tokens[after - 1].end
+    return None
+
+
 def _place_end(text: str, start: int, stop: int) -> int:
     stop = min(stop, start + _PLACE_CHARS)
     match = _PLACE_END.search(text, start, stop)
@@ -1003,11 +1032,45 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
         region = Span(after.start("who"), after.end("who"))
     names = []
     for piece in _split_top(text, region.start, region.end, _PARTNER):
-        name = _PARENTHESISED.sub("", text[piece.start : piece.end])
-        name = _SUBJECT_TRIM.sub("", " ".join(name.split()))
-        if name and any(w[:1].isupper() for w in name.split()) and len(name.split()) <= 25:
-            names.append(name)
+        for body in _bodies_named(article, piece):
+            name = _PARENTHESISED.sub("", text[body.start : body.end])
+            name = _SUBJECT_TRIM.sub("", " ".join(name.split()))
+            if name and len(name.split()) <= 25:
+                names.append(name)
     return names, region
+
+
+def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
+    """The bodies a piece of an organising subject names, each as a stretch of it.
+
+    Each opens where the body-name chunker reads a body's name, not a role ("Cụm phó Cụm thi đua …") nor a person
+    or a place; it ends where the chunker's name surely ends (before a term, a word that never ends a name, a dash
+    or a bracket: "Hội … khóa IV", "Hội cũng", "Liên hiệp … – đơn vị Cụm trưởng …") or before the next body after
+    "và", and otherwise runs to the verb ("Ban Chấp hành lâm thời Liên hiệp …"). A body written as a common noun
+    ("chính quyền địa phương xã …") is the whole piece.
+    """
+    keys = [w.key for w in article.words(piece.start, min(piece.end, piece.start + _MATCH_CHARS))]
+    if _starts_with(keys, data.COMMON_BODIES):
+        yield piece
+        return
+    start = piece.start
+    while start < piece.end:
+        body = body_at(article, start, piece.end)
+        if body is None or any(
+            role.start == start and role.end > body.end for role in article.matches("title", start, piece.end)
+        ):
+            return
+        following = article.words(body.end, min(piece.end, body.end + _MATCH_CHARS))[:2]
+        if not following:
+            yield Span(start, body.end)
+            return
+        if len(following) == 2 and following[0].key == _AND and body_at(article, following[1].start, piece.end):
+            yield Span(start, body.end)  # "Liên hiệp … và Hội hữu nghị …"
+            start = following[1].start
+            continue
+        closed = bool(article.text[body.end : following[0].start].strip()) or following[0].key in _NAME_STOPS
+        yield Span(start, body.end if closed else piece.end)
+        return
 
 
 def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -> Span:
@@ -1017,13 +1080,17 @@ def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -
     start = clause.start
     for piece in pieces:
         chunk = text[piece.start : piece.end]
+        at = _AT.match(chunk)
         if (
             (when is not None and piece.start <= when.start < piece.end)
-            or _AT.match(chunk)
+            or at
             or _RELATIVE_DAY.search(chunk)
             or _adverbial(article, piece)
         ):
             start = piece.end
+        if at:  # "tại Tỉnh ủy Hội Hữu nghị …": the subject opens where the venue closes
+            closed = _closed_venue_end(article, piece.start + at.end(), piece.end)
+            start = piece.end if closed is None else _skip_spaces(text, closed, piece.end)
     colon = text.rfind(":", start, verb)  # "Ông Trần Hữu Phước: Chúng tôi sẽ tổ chức …"
     return Span(start if colon < 0 else colon + 1, verb)
 
