@@ -427,3 +427,19 @@ def test_find_stamps_picks_stamps_out_of_a_page() -> None:
 def test_parse_stamp_rejects_what_is_no_stamp(text: str) -> None:
     with pytest.raises(ValueError, match="not a publication stamp"):
         parse_stamp(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ngày: 20.11.2023", dt.date(2023, 11, 20)),
+        ("Ngày 5 tháng 3 năm 2021.", dt.date(2021, 3, 5)),
+        ("20/11/2023.", dt.date(2023, 11, 20)),
+    ],
+)
+def test_a_date_alone_on_its_line_labelled_or_closed_by_a_full_stop_is_a_stamp(line: str, expected: dt.date) -> None:
+    assert [stamp.value for stamp in find_stamps(line)] == [expected]
+
+
+def test_a_date_inside_a_sentence_is_no_stamp() -> None:
+    assert find_stamps("Hội họp ngày 20/11/2023.") == []

@@ -376,3 +376,77 @@ def test_pipeline_reads_the_metadata_of_a_whole_page(pipeline: Pipeline) -> None
     )
     meta = pipeline.extract(text).meta
     assert meta == ArticleMeta(TITLE, dt.datetime(2024, 5, 9, 10, 20, tzinfo=ICT), "Thời Đại", ("Thu Trang",))
+
+
+# ---------------------------------------------------------------- messy pages: widgets around the headline
+
+LONG_TITLE = (
+    "Hội hữu nghị Việt Nam - Lào tỉnh Quảng Trị tổ chức gặp mặt các cựu chuyên gia, cựu quân nhân từng công tác "
+    "và chiến đấu tại nước bạn Lào"
+)
+
+
+@pytest.mark.parametrize(
+    "counter", ["2.345 lượt xem", "1,433 lượt xem", "👁 150 views", "12 bình luận | 2.345 lượt xem"]
+)
+def test_a_view_counter_under_the_stamp_is_not_the_title(gazetteer: Gazetteer, counter: str) -> None:
+    text = page(TITLE, "", "Thứ Hai, 13/5/2024 | 09:00", counter, "", LEDE, BODY)
+    meta = meta_of(text, gazetteer)
+    assert (meta.title, meta.published_at) == (TITLE, dt.datetime(2024, 5, 13, 9, 0, tzinfo=ICT))
+
+
+def test_menu_labels_side_by_side_above_a_long_headline_are_not_the_title(gazetteer: Gazetteer) -> None:
+    text = page("Video Đọc báo in", "", LONG_TITLE, "", "10:15, 05/12/2023", "", LEDE, BODY)
+    assert meta_of(text, gazetteer).title == " ".join(LONG_TITLE.split())
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("Ngày: 20.11.2023", dt.date(2023, 11, 20)), ("Ngày 5 tháng 3 năm 2021.", dt.date(2021, 3, 5))],
+)
+def test_a_labelled_or_spelled_date_under_the_headline_is_its_stamp(
+    gazetteer: Gazetteer, stamp: str, expected: dt.date
+) -> None:
+    text = page("Tin nổi bật", TITLE, stamp, LEDE, BODY)
+    meta = meta_of(text, gazetteer)
+    assert (meta.title, meta.published_at) == (TITLE, expected)
+
+
+def test_a_section_name_above_a_long_headline_and_its_stamp_is_not_the_title(gazetteer: Gazetteer) -> None:
+    text = page("Thông tin hoạt động", LONG_TITLE, "Ngày 5 tháng 3 năm 2021.", "", LEDE, BODY)
+    assert meta_of(text, gazetteer).title == " ".join(LONG_TITLE.split())
+
+
+def test_a_company_abbreviation_does_not_make_the_headline_a_paragraph(gazetteer: Gazetteer) -> None:
+    headline = "Công ty Sunrise, Inc. (Hoa Kỳ) trao tặng thiết bị y tế cho bệnh viện huyện"
+    assert meta_of(page("Tin tức", headline, "", LEDE, BODY), gazetteer).title == headline
+
+
+# ---------------------------------------------------------------- messy pages: authors and outlet
+
+
+def test_names_with_their_station_in_brackets_are_the_byline_and_the_outlet(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, "", LEDE, "", BODY, "", "-----------", "Minh Khoa (Đài Phát thanh tỉnh)", "", CLOSING)
+    meta = meta_of(text, gazetteer)
+    assert (meta.authors, meta.outlet) == (("Minh Khoa",), "Đài Phát thanh tỉnh")
+
+
+def test_names_before_a_site_are_the_byline(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, "", LEDE, "", BODY, "", "edit", "", "Lê Bình / Tinmientrung.com.vn")
+    meta = meta_of(text, gazetteer)
+    assert (meta.authors, meta.outlet) == (("Lê Bình",), "Tinmientrung.com.vn")
+
+
+def test_a_code_opening_the_text_under_the_summary_names_the_outlet(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, "", LEDE, "", f"(QTO) {BODY}", "", CLOSING)
+    assert meta_of(text, gazetteer).outlet == "QTO"
+
+
+def test_a_site_name_with_its_edition_in_the_masthead_is_the_outlet(gazetteer: Gazetteer) -> None:
+    text = page("Hữu Nghị Miền Trung Online", "", TITLE, "", LEDE, BODY)
+    assert meta_of(text, gazetteer).outlet == "Hữu Nghị Miền Trung Online"
+
+
+def test_a_page_without_a_headline_has_no_title_not_its_caption(gazetteer: Gazetteer) -> None:
+    text = page("Quang cảnh buổi tiếp đoàn (Ảnh: Lê An)", "", LEDE, BODY)
+    assert meta_of(text, gazetteer).title is None

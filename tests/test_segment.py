@@ -759,3 +759,9 @@ def test_the_built_in_segmenter_answers_for_pages_an_outlet_plugin_does_not_know
     outlet = Pipeline(load_entry_points=False, plugins=[_PhuongNamSegmenter()])
     text = page(TITLE, LEDE, BODY)
     assert [s.kind for s in outlet.extract(text).segments] == ["title", "lede", "body"]
+
+
+def test_a_count_of_views_in_a_sentence_is_no_widget() -> None:
+    sentence = "Video giới thiệu về hội đã đạt 2.000 lượt xem trong tuần đầu tiên."
+    text = page(TITLE, LEDE, sentence, BODY)
+    assert kind_of(text, sentence) == "body"

@@ -459,9 +459,9 @@ _STAMP_FORMS = rf"""
   {_GAP}(?:at\s+)?{_CLOCK}{_ZONE}
 | # Thứ Năm, 20/7/2022
   {_LABEL}{_WEEKDAY}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}){_ZONE}
-| # a date alone on its line
-  (?<=^[\ \t]*){_LABEL}(?:ngày\s+)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}|{_ISO_DAY})
-  (?=[\ \t]*$)
+| # a date alone on its line, perhaps labelled and closed with a full stop ("Ngày: 20.11.2023")
+  (?<=^[\ \t]*){_LABEL}(?:ngày\s*:?\s*)?(?:{_numeric("a", "")}|{_SPELLED_STAMP}|{_ISO_DAY})
+  (?=\.?[\ \t]*$)
 )
 (?![\p{{L}}\p{{N}}])
 """

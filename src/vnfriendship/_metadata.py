@@ -34,6 +34,7 @@ from ._edtf import EdtfInterval
 from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import ArticleMeta, Segment
 from ._segment import (
+    Line,
     byline_names,
     credited_source,
     followed_outlet,
@@ -71,6 +72,8 @@ _PROVINCIAL_DOMAIN = regex.compile(
     rf"^(?:https?://)?(?:www\.)?{outlet_data.PROVINCIAL_DOMAIN_PREFIX}(?P<name>[a-z]+)\.(?:com\.)?vn$",
     regex.IGNORECASE,
 )
+# The name of a site before its edition: two to four capitalised words ("Phật Học" in "Phật Học Online").
+_SITE_NAME = regex.compile(r"^\p{Lu}[\p{L}\p{N}.&+]*(?:\s+\p{Lu}[\p{L}\p{N}.&+]*){1,3}$")
 _EDITION = regex.compile(
     r"\s+(?:" + "|".join(regex.escape(s) for s in outlet_data.EDITION_SUFFIXES) + r")$", regex.IGNORECASE
 )
@@ -173,11 +176,14 @@ def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str
 def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> Iterator[tuple[str, bool]]:
     """Where the page names its outlet, most telling first, each with whether its printed form may stand."""
     opening = next((s for s in segments if s.kind in _ARTICLE), None)
-    if opening is not None:
-        first = page_lines(text, opening.start, opening.end)[:1]
-        found = lede_prefix(first[0].text) if first else None
-        if found is not None:
+    for k, line in enumerate(_first_lines(text, segments, 2)):
+        found = lede_prefix(line.text)
+        if found is None:
+            continue
+        if k == 0:
             yield found.code, found.bracketed or bool(_ACRONYM.match(found.code))
+        elif found.bracketed and _ACRONYM.match(found.code):  # the code opening the text under a summary
+            yield found.code, True
     furniture = [s for s in segments if s.kind == "chrome"]
     for segment in furniture:
         for line in page_lines(text, segment.start, segment.end):
@@ -207,16 +213,32 @@ def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazettee
             yield match["domain"], False
 
 
+def _first_lines(text: str, segments: Sequence[Segment], count: int) -> list[Line]:
+    """The first ``count`` lines of the article (lede and body)."""
+    found: list[Line] = []
+    for segment in segments:
+        if segment.kind in _ARTICLE:
+            end = min(segment.end, segment.start + _OPENING_CHARS)
+            found += page_lines(text, segment.start, end)[: count - len(found)]
+            if len(found) >= count:
+                break
+    return found
+
+
 def _masthead_names(line: str) -> Iterator[tuple[str, bool]]:
     """A masthead line may be the outlet's name ("VOV.VN", "BÁO THẾ GIỚI & VIỆT NAM", "Báo Đắk Lắk điện tử").
 
     Names that are also everyday words ("Tin tức", "Thời đại") are left to better evidence. A
-    masthead may join two names with a dash ("TIN TỨC - TTXVN"): each is tried.
+    masthead may join two names with a dash ("TIN TỨC - TTXVN"): each is tried. A site's name
+    with its edition ("Phật Học Online": a few capitalised words) stands as printed.
     """
     whole = line.strip()
     for name in dict.fromkeys((whole, _EDITION.sub("", whole), *_MASTHEAD_PARTS.split(whole))):
         if name and not is_ambiguous("outlet", name):
             yield name, False
+    bare = _EDITION.sub("", whole)
+    if bare != whole and _SITE_NAME.match(bare):
+        yield whole, True
 
 
 def _publisher(line: str, gazetteer: Gazetteer) -> str | None:

@@ -27,7 +27,7 @@ import regex
 
 from ._dates import StampMatch, find_stamps
 from ._model import Segment, SegmentKind
-from ._text import fold_key, split_sentences
+from ._text import fold_key, is_abbreviation, split_sentences
 from .data import outlets, page
 
 __all__ = [
@@ -57,11 +57,18 @@ _SENTENCE_END = regex.compile(r"(?:[.…;:]|/\.)[\"”’)\]]*$")
 # ... and a line before the closing byline may end a question or an exclamation ("Xin cảm ơn ông!").
 _CLOSING_END = regex.compile(r"(?:[.…;:!?]|/\.)[\"”’)\]]*$")
 # ... or holds a sentence end followed by another sentence ("hội nghị. Đây"), not "TS. Nguyễn".
-_INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}[.!?…][\"”’)\]]*\s+[\"“(]?\p{Lu}")
+_INNER_SENTENCE = regex.compile(r"\p{Ll}{2,}(?P<stop>[.!?…])[\"”’)\]]*\s+[\"“(]?\p{Lu}")
 _HEADLINE_START = regex.compile(r"^[\"“‘'(\[]*[\p{Lu}\p{N}]")
 _NO_LETTERS = regex.compile(r"^[^\p{L}]*$")
 # A line of tags: "#Đối ngoại nhân dân #Đà Nẵng".
 _HASHTAGS = regex.compile(r"^#\p{L}")
+# A widget's counts: "1,433 lượt xem", "2.345 lượt xem | 12 bình luận", "👁 150 views".
+_COUNTERS = regex.compile(
+    r"^[^\p{L}\p{N}]*(?:\d[\d.,]*+\s*(?:"
+    + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(page.COUNTER_WORDS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])[^\p{L}\p{N}]*)+$",
+    regex.IGNORECASE,
+)
 _BULLET = regex.compile(r"^[•·●▪■◦‣*]\s*")
 _IMAGE = regex.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|\S+\.(?:" + "|".join(page.IMAGE_EXTENSIONS) + r"))$", regex.IGNORECASE
@@ -127,6 +134,8 @@ _HEADER_KEYS = frozenset(
 )
 _LONE_HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS_ALONE)
 _CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
+# Labels that a page prints as links or headers, alone or side by side.
+_LABEL_KEYS = _HEADER_KEYS | _LONE_HEADER_KEYS | _CHROME_KEYS
 _CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
 _FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
 _BYLINE_LABEL_KEYS = frozenset(fold_key(b) for b in page.BYLINE_LABELS)
@@ -159,6 +168,7 @@ _SHAPE_REFERENCE = dt.date(2000, 6, 15)
 # A stamp above the title is looked for among the page's first lines only.
 _TOP_STAMP_WINDOW = 6
 _MAX_TITLE_WORDS = 40
+_MAX_ABBREVIATION_CHARS = 8
 _MAX_HEADER_CHARS = 60
 _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
@@ -227,11 +237,26 @@ def is_paragraph(line: str) -> bool:
     count = _word_count(line)
     if count < 5:
         return False
-    if _SENTENCE_END.search(line) or _INNER_SENTENCE.search(line):
+    if _SENTENCE_END.search(line) or _has_inner_sentence(line):
         return True
     if line.rstrip('"”’)]').endswith(("?", "!")):
         return count >= 20
     return count > _MAX_TITLE_WORDS
+
+
+@_cached
+def _has_inner_sentence(line: str) -> bool:
+    """A sentence's end inside the line, not a full stop after an abbreviation ("Thriive, Inc. (Hoa Kỳ)")."""
+    for match in _INNER_SENTENCE.finditer(line):
+        stop = match.start("stop")
+        if match["stop"] != ".":
+            return True
+        first = match.start()
+        while first > 0 and line[first - 1].isalpha() and stop - first < _MAX_ABBREVIATION_CHARS:
+            first -= 1
+        if not is_abbreviation(line[first:stop]):
+            return True
+    return False
 
 
 @_cached
@@ -300,8 +325,8 @@ def source_name(line: str) -> str | None:
 
 def credited_source(line: str) -> str | None:
     """The outlet a byline credits after its names: a note in brackets ("Ngọc Anh (TTXVN)", "Minh Anh
-    (Theo Báo Nghệ An)") or the paper the authors write for ("Hồng Nhung - Báo Quảng Ninh"); ``None``
-    for a line that names no author."""
+    (Theo Báo Nghệ An)", "Thái Hùng (Đài Truyền thanh Huế)") or the paper or site the authors write for
+    ("Hồng Nhung - Báo Quảng Ninh", "Trần Dung / Baogialai.com.vn"); ``None`` for a line that names no author."""
     if byline_names(line) is None:
         return None
     note = _TRAILING_NOTE.search(line)
@@ -309,8 +334,14 @@ def credited_source(line: str) -> str | None:
         found = source_name(note.group().strip())
         if found:
             return found
-    parts: list[str] = _NAME_SEPARATORS.split(line)
-    return next((p.strip(" .") for p in parts[1:] if any(_opens_with(fold_key(p), w) for w in _PRESS_WORD_KEYS)), None)
+        inner: str = note.group().strip().strip("()").strip()
+        if any(_opens_with(fold_key(inner), w) for w in _PRESS_WORD_KEYS):
+            return inner
+    parts = [part.strip(" .") for part in _NAME_SEPARATORS.split(line)[1:]]
+    return next(
+        (p for p in parts if _DOMAIN_NAME.match(p) or any(_opens_with(fold_key(p), w) for w in _PRESS_WORD_KEYS)),
+        None,
+    )
 
 
 @attrs.frozen
@@ -353,6 +384,8 @@ def _is_lone_prefix(line: str) -> bool:
 def _is_chrome(line: str) -> bool:
     if _NO_LETTERS.match(line) or _is_image(line) or followed_outlet(line) is not None or _HASHTAGS.match(line):
         return True
+    if _COUNTERS.match(line):
+        return True
     if _DOMAIN_NAME.match(line.removeprefix("www.")):  # "thanhnien.vn" printed by the byline
         return True
     unbulleted = _BULLET.sub("", line)
@@ -369,7 +402,25 @@ def _is_chrome(line: str) -> bool:
     if count <= _MAX_BACK_LINK_WORDS and any(_opens_with(key, back) for back in _BACK_LINK_KEYS):
         return True  # "Trở lại Thời sự"
     parts = [p.strip() for p in line.split("|") if p.strip()]
-    return len(parts) >= 2 and all(_word_count(p) <= 4 for p in parts)  # "Đăng ký ấn phẩm|Đăng nhập"
+    if len(parts) >= 2 and all(_word_count(p) <= 4 for p in parts):  # "Đăng ký ấn phẩm|Đăng nhập"
+        return True
+    return _is_menu(key)
+
+
+def _is_menu(key: str) -> bool:
+    """Page labels printed side by side without a separator ("Multimedia Đọc báo in", "Video Podcast")."""
+    tokens = key.split()
+    # reached[i]: how few labels make up the first i words (None where no labels do).
+    reached: list[int | None] = [0] + [None] * len(tokens)
+    for i in range(len(tokens)):
+        made = reached[i]
+        if made is None:
+            continue
+        for j in range(i + 1, len(tokens) + 1):
+            if " ".join(tokens[i:j]) in _LABEL_KEYS:
+                best = reached[j]
+                reached[j] = made + 1 if best is None else min(best, made + 1)
+    return (reached[-1] or 0) >= 2
 
 
 def _opens_with(key: str, phrase: str) -> bool:
@@ -523,8 +574,8 @@ def _names(body: str, least: int) -> list[str] | None:
     body = _DESK.sub("", _TRAILING_NOTE.sub("", body)).rstrip(" .")
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(body):
-        if _AGENCY.match(part) or _EMAIL.match(part):  # "Hà Phương - TTXVN", "Thu Hà - thuha@…": no names
-            continue
+        if _AGENCY.match(part) or _EMAIL.match(part) or _DOMAIN_NAME.match(part):
+            continue  # "Hà Phương - TTXVN", "Thu Hà - thuha@…", "Trần Dung / Baogialai.com.vn": no names
         if names and any(_opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
             break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for
         part = _AUTHOR_ROLE.sub("", part)  # "CTV Lê Hằng"
@@ -587,7 +638,7 @@ def _read_top(state: _Page) -> int:
     if lede is None:
         return 0
     title = _find_title(state, lede)
-    headline = _headline_above_sapo(state, title) if title is not None else None
+    headline = _headline_above_sapo(state, title, lede) if title is not None else None
     if title is not None and headline is not None:  # the "title" is a summary without its full stop
         title, lede = headline, title
     for i in range(lede):
@@ -652,15 +703,17 @@ def _find_title(state: _Page, lede: int) -> int | None:
     return None
 
 
-def _headline_above_sapo(state: _Page, candidate: int) -> int | None:
+def _headline_above_sapo(state: _Page, candidate: int, lede: int) -> int | None:
     """The headline above a long headline-shaped line, which is then the summary that lost its full stop.
 
     A summary runs to 25 words or more; a shorter headline-shaped line stands above it,
-    with at most stamps, bylines and captions between them.
+    with at most stamps, bylines and captions between them. The page's stamp stands
+    above a summary, never between it and the text it opens: a long headline with the
+    stamp under it stays the title (a section's name above it is no headline).
     """
     lines = state.lines
     count = _word_count(lines[candidate].text)
-    if count < _MIN_SAPO_WORDS:
+    if count < _MIN_SAPO_WORDS or any(_is_stamp_line(state.text, lines[k]) for k in range(candidate + 1, lede)):
         return None
     for i in range(candidate - 1, -1, -1):
         line = lines[i]
@@ -713,8 +766,8 @@ def _read_article(state: _Page, first: int) -> None:
         elif source_name(line) is not None:
             kinds[i] = "byline"
             _mark_byline_before(state, i, first)
-        elif _LABELLED.match(line) and byline_names(line):
-            kinds[i] = "byline"
+        elif (_LABELLED.match(line) and byline_names(line)) or credited_source(line) is not None:
+            kinds[i] = "byline"  # "Bài và ảnh: Minh Anh", "Thái Hùng (Đài Truyền thanh Huế)"
         elif _is_doubled(line):
             kinds[i] = "related"
             if _is_teaser_summary(state, i + 1):

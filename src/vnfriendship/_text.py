@@ -18,6 +18,7 @@ __all__ = [
     "Span",
     "Word",
     "fold_key",
+    "is_abbreviation",
     "iter_lines",
     "iter_paragraphs",
     "normalize",
@@ -171,12 +172,14 @@ def iter_paragraphs(text: str) -> Iterator[Span]:
             yield Span(line.start + lead, line.start + lead + len(stripped))
 
 
-# Abbreviations after which a full stop does not end a sentence (compared by fold_key).
+# Abbreviations after which a full stop does not end a sentence (compared by fold_key); the last
+# ones close the names of foreign companies and people ("Thriive, Inc. (Hoa Kỳ)", "John Smith Jr.").
 ABBREVIATIONS = frozenset(
     fold_key(a)
     for a in (
         "TP", "Tp", "T.Ư", "TƯ", "TW", "TS", "PGS", "GS", "ThS", "TSKH", "BS", "KS", "CN", "Q", "P",
         "TT", "H", "X", "St", "Mr", "Mrs", "Ms", "Dr", "Th", "NXB", "Tr", "tr", "ĐT", "ng", "v.v", "TX",
+        "Inc", "Ltd", "Corp", "Jr",
     )
 )
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)|\n")
@@ -198,7 +201,7 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
         first -= 1
     if first < end:
         token = text[first:end]
-        if _is_abbreviation(token):
+        if is_abbreviation(token):
             return False
         # English number marks before a number ("Directive No. 12"); case matters: "ăn no." ends.
         if token in _NUMBER_MARKS and text[match.end() : match.end() + 2][1:2].isdigit():
@@ -212,7 +215,8 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _is_abbreviation(token: str) -> bool:
+def is_abbreviation(token: str) -> bool:
+    """True for a word after which a full stop does not end a sentence ("TP", "PGS.TS", "T.Ư", "Inc")."""
     return fold_key(token.rstrip(".")) in ABBREVIATIONS or fold_key(token.split(".")[-1]) in ABBREVIATIONS
 
 

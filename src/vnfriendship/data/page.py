@@ -15,6 +15,7 @@ __all__ = [
     "CAPTION_PHRASES",
     "CHROME_LINES",
     "CHROME_PREFIXES",
+    "COUNTER_WORDS",
     "FOLLOW_PREFIX",
     "FOLLOW_SUFFIX",
     "FOOTER_PREFIXES",
@@ -176,6 +177,9 @@ CHROME_LINES: tuple[str, ...] = (
     "Xem bản in",
     "Gửi bạn bè",
     "Đánh giá bài viết",
+    "Báo in",
+    "Đọc báo in",
+    "E-paper",
 )
 
 #: Openings of short lines that belong to the page: breadcrumbs, counters, footers.
@@ -209,6 +213,22 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "Không được sao chép",
     "Tải ứng dụng",
     "Theo dõi chúng tôi",
+)
+
+#: What a page counts after a number ("2.345 lượt xem", "12 bình luận"): a line of such counts is a widget.
+COUNTER_WORDS: tuple[str, ...] = (
+    "lượt xem",
+    "lượt đọc",
+    "lượt nghe",
+    "lượt truy cập",
+    "lượt thích",
+    "lượt chia sẻ",
+    "lượt bình luận",
+    "bình luận",
+    "views",
+    "view",
+    "comments",
+    "likes",
 )
 
 #: Openings of footer lines of any length ("Bản quyền thuộc Ban Đối ngoại Tỉnh ủy. Địa chỉ: ...").
