@@ -62,6 +62,8 @@ _ARTICLE = ("lede", "body")
 # How far into the article's opening to look for its own date, and how late a stamp may be.
 _OPENING_CHARS = 400
 _CLOCK_LAG_DAYS = 60
+# No outlet's name, code or domain is longer (the longest are about 50 characters).
+_MAX_OUTLET_CHARS = 100
 _CODE_PARTS = regex.compile(r"\s*/\s*")
 _MASTHEAD_PARTS = regex.compile(r"\s+[-–—|]\s+")
 # A masthead that names a body's website: how many words it has, and marks that a name does not hold.
@@ -161,6 +163,8 @@ def _opening_dated_before(text: str, segments: Sequence[Segment], day: dt.date) 
 def _outlet(text: str, segments: Sequence[Segment], gazetteer: Gazetteer) -> str | None:
     printed: list[str] = []
     for surface, raw_ok in _outlet_mentions(text, segments, gazetteer):
+        if len(surface) > _MAX_OUTLET_CHARS:
+            continue
         known = _known_outlet(gazetteer, surface)
         if known is not None:
             return known
@@ -233,6 +237,8 @@ def _masthead_names(line: str) -> Iterator[tuple[str, bool]]:
     with its edition ("Phật Học Online": a few capitalised words) stands as printed.
     """
     whole = line.strip()
+    if len(whole) > _MAX_OUTLET_CHARS:
+        return
     for name in dict.fromkeys((whole, _EDITION.sub("", whole), *_MASTHEAD_PARTS.split(whole))):
         if name and not is_ambiguous("outlet", name):
             yield name, False
@@ -246,9 +252,9 @@ def _publisher(line: str, gazetteer: Gazetteer) -> str | None:
     department, a union or a Party committee ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG BÌNH" -> "Cổng thông
     tin điện tử tỉnh Quảng Bình", "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng")."""
     name = line.strip()
-    key = fold_key(name) + " "
     if not _PUBLISHER_WORDS[0] <= len(name.split()) <= _PUBLISHER_WORDS[1] or _NOT_A_NAME.search(name):
         return None
+    key = fold_key(name) + " "
     if not any(key.startswith(opener + " ") for opener in _PUBLISHER_KEYS):
         return None
     places = [*gazetteer.find("province", name, 0, len(name)), *gazetteer.find("country", name, 0, len(name))]

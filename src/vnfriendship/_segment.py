@@ -169,6 +169,9 @@ _SHAPE_REFERENCE = dt.date(2000, 6, 15)
 _TOP_STAMP_WINDOW = 6
 _MAX_TITLE_WORDS = 40
 _MAX_ABBREVIATION_CHARS = 8
+# A stamp stands on a short line (with its label, the author, a counter: some 60 characters); a longer
+# line is running text or a menu, and holds none.
+_MAX_STAMP_LINE_CHARS = 300
 _MAX_HEADER_CHARS = 60
 _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
@@ -443,6 +446,8 @@ def line_stamps(text: str, line: Line, reference: dt.date | None = None) -> list
 
 @_cached
 def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[StampMatch, ...]:
+    if len(line.text) > _MAX_STAMP_LINE_CHARS:
+        return ()
     found = find_stamps(text, line.start, line.end, reference=reference)
     if found or "|" not in line.text:
         return tuple(found)
