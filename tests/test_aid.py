@@ -684,3 +684,47 @@ def test_sums_listed_in_brackets_by_place_go_to_that_place(pipeline: Pipeline) -
         ("200000000", "Hội Khuyến học tỉnh", "tỉnh Sơn La"),
         ("100000000", "Hội Khuyến học tỉnh", "tỉnh Lào Cai"),
     ]
+
+
+def test_a_total_with_no_giver_goes_to_the_province_named_as_the_area_of_the_aid(pipeline: Pipeline) -> None:
+    text = (
+        "Công tác vận động viện trợ phi chính phủ nước ngoài trên địa bàn tỉnh Hà Giang đạt nhiều kết quả. Từ năm "
+        "2015 đến năm 2020, giá trị giải ngân viện trợ đạt 20 triệu USD."
+    )
+    assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [(None, "tỉnh Hà Giang")]
+
+
+def test_a_given_sum_takes_no_area_from_the_sentences_around(pipeline: Pipeline) -> None:
+    text = (
+        "Nhiều dự án được triển khai trên địa bàn tỉnh Hà Giang. Hội Chữ thập đỏ đã trao tặng 50 triệu đồng cho "
+        "các hộ nghèo xã Lũng Cú."
+    )
+    assert [f.recipient for f in figures(pipeline, text)] == ["các hộ nghèo xã Lũng Cú"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the collector passes the money on: it gives, the body it goes to receives, for what the text says
+            "Tính đến trưa cùng ngày, Hội Hữu nghị tỉnh đã tiếp nhận được hơn 200 triệu đồng. Tất cả sẽ được chuyển "
+            "về cho Ủy ban Mặt trận Tổ quốc tỉnh để cứu trợ đồng bào vùng lũ.",
+            ("200000000", "Hội Hữu nghị tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh", "cứu trợ đồng bào vùng lũ", "aid"),
+        ),
+        (  # a giver named after the sums: a person up to the title after a dash
+            "Đoàn đã trao 40 suất học bổng cho học sinh nghèo xã Tam Thanh, mỗi suất trị giá 2 triệu đồng. Số học "
+            "bổng này được tài trợ bởi ông PARK JIN SOO - Chủ tịch Quỹ Hòa bình để trao cho các em.",
+            ("2000000", "ông PARK JIN SOO", "học sinh nghèo xã Tam Thanh", None, "scholarship"),
+        ),
+    ],
+)
+def test_a_sentence_referring_back_to_the_sums_names_their_giver_and_where_they_go(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str | None, str | None, str]
+) -> None:
+    assert _relations(pipeline, text) == [expected]
+
+
+def test_a_sentence_opening_with_then_refers_back_to_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Hội Hữu nghị tỉnh đã tiếp nhận 30 triệu đồng. Sau đó, Hội chuyển cho Trường Tiểu học Kim Đồng 5 bộ máy tính."
+    )
+    assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [(None, "Hội Hữu nghị tỉnh")]

@@ -21,6 +21,7 @@ __all__ = [
     "CLAUSE_VERBS",
     "COMPANY_SUFFIXES",
     "CUE_WORDS",
+    "DEMONSTRATIVES",
     "DONOR_HEADS",
     "EVENT_ANCHORS",
     "GIVING_VERBS",
@@ -39,6 +40,7 @@ __all__ = [
     "RECIPIENT_HEADS",
     "TERMS_SPENT",
     "TIME_UNITS",
+    "WHOLES",
     "Cue",
 ]
 
@@ -100,8 +102,8 @@ CUE_WORDS: dict[str, Cue] = {
 
 #: Verbs whose subject receives the aid: "Liên hiệp … tiếp nhận viện trợ …", "Quảng Trị nhận khoảng 85 triệu USD".
 RECEIVING_VERBS: tuple[str, ...] = (
-    "tiếp nhận", "được nhận", "nhận được", "đã nhận", "nhận", "được hỗ trợ", "được tài trợ", "được trao",
-    "được tặng", "được viện trợ", "được ủng hộ", "thụ hưởng", "hưởng lợi", "làm chủ",
+    "tiếp nhận", "tiếp nhận được", "được nhận", "nhận được", "đã nhận", "nhận", "được hỗ trợ", "được tài trợ",
+    "được trao", "được tặng", "được viện trợ", "được ủng hộ", "thụ hưởng", "hưởng lợi", "làm chủ",
 )  # fmt: skip
 
 #: Words with "nhận" in them that receive nothing: "ghi nhận", "nhận định".
@@ -238,3 +240,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = ("Inc", "Ltd", "Co", "Corp", "LLC", "GmbH", 
 #: Verbs that end the name of a counted group of givers ("có 27 tổ chức phi chính phủ nước ngoài hoạt động trên địa
 #: bàn tỉnh", "hơn 120 tổ chức … đến với Quảng Trị"), beside the verbs of giving and of opening a clause.
 GROUP_VERBS: tuple[str, ...] = ("hoạt động", "đến với", "đến", "làm việc", "có mặt", "cam kết")
+
+#: Words that open a sentence about the sums told just before it: "Tất cả sẽ được chuyển về cho …", and the
+#: demonstratives that end a noun referring back ("Số học bổng này được tài trợ bởi …", "Khoản tiền trên …").
+WHOLES: tuple[str, ...] = ("tất cả", "toàn bộ")
+DEMONSTRATIVES: tuple[str, ...] = ("này", "trên", "đó")

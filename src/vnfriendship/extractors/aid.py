@@ -82,6 +82,17 @@ _LISTED = regex.compile(r"\s*,")
 _VIA = regex.compile(r"(?<![\p{L}\p{N}])(?i:thông\s+qua)\s+(?=\p{Lu})")
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
 _AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
+# The area aid goes to: "trên địa bàn tỉnh X".
+_AREA = regex.compile(r"(?<![\p{L}\p{N}])(?i:trên|vào)\s+(?i:địa\s+bàn)\s+")
+# Words opening a sentence that refer back to the sums told just before: "Tất cả", "Số học bổng này" (not "Sau đó,").
+_BACK_REFERENCE = regex.compile(
+    rf"\s*(?:(?i:{'|'.join(data.WHOLES)})|(?:\p{{L}}+\s+){{1,3}}(?i:{'|'.join(data.DEMONSTRATIVES)}))"
+    r"(?![\p{L}\p{N}])(?!\s*,)"
+)
+# Where a passive names its giver ("bởi X", "do X tài trợ") and where money is passed on ("chuyển về cho X").
+_AGENT = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<by>(?i:bởi))|(?i:do))\s+")
+_ONWARD = regex.compile(r"\s*(?:(?i:về|đến|tới)\s+)?(?i:cho)\s+")
+_DASH_TITLE = regex.compile(r"\s+[-–—]")
 _BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:do)\s+")
 # The items of a list in brackets, and the label of one before its sum: "(Tổ chức A – Hoa Kỳ: 200 triệu đồng, …".
 _ITEM_CUT = regex.compile(r"[,;]")
@@ -188,8 +199,10 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
     text = article.text
     page = _Page(article)
     drafts: dict[tuple[Decimal, str, bool], list[_Draft]] = {}
-    told: list[_Draft] = []  # the figures of the sentence before
+    told: list[tuple[_Reading, _Draft]] = []  # the figures of the sentence before
     for index, sentence in enumerate(page.sentences):
+        if told:
+            told[-1][0].follow_up(index, [draft for _, draft in told])
         slots = _slots(text, article.money(sentence.start, sentence.end))
         last: tuple[MoneyMatch, _Draft] | None = None
         here: list[tuple[_Reading, _Draft]] = []
@@ -216,12 +229,14 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                 last = money, draft
                 here.append((reading, draft))
                 _keep(drafts, (money.amount, money.currency, draft.per_unit), draft, index)
-        told = [draft for _, draft in here]
+        told = here
     figures = [d for same in drafts.values() for d in same]
     return [d.freeze() for d in sorted(figures, key=lambda d: d.mentions[0].start)]
 
 
-def _share(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]], told: Sequence[_Draft]) -> None:
+def _share(
+    reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]], told: Sequence[tuple[_Reading, _Draft]]
+) -> None:
     """What a figure takes from the figures told with it, where its own words leave it out."""
     first = here[0] if here else None
     # "…; 500 triệu đồng trao quà … và 10 nghìn USD để trao học bổng": a sum joined to one that opens a later clause
@@ -238,8 +253,8 @@ def _share(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Dra
         draft.donor = reading.sentence_subject()
     if told and reading.breakdown():
         # "… với tổng giá trị 80 triệu đồng. Trong đó, Tổ chức A tài trợ 40 triệu đồng": a part of the last total
-        draft.recipient = draft.recipient or told[-1].recipient
-        draft.purpose = draft.purpose or told[-1].purpose
+        draft.recipient = draft.recipient or told[-1][1].recipient
+        draft.purpose = draft.purpose or told[-1][1].purpose
 
 
 def _itemise(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]]) -> None:
@@ -457,11 +472,12 @@ class _Reading:
             kind=kind,
             per_unit=per_unit is not None,
             purpose=self._purpose(),
-            donor=self._donor(),
+            donor=(donor := self._donor()),
             recipient=(
                 self._recipient(self.clause, self.window, Span(money.start, money.end))
                 or self._earlier_recipient()
                 or self._label()
+                or (self._area() if donor is None else None)
             ),
             period=self._period(),
             quantity=self._quantity(Span(*per_unit.span("unit")) if per_unit is not None else None),
@@ -595,6 +611,59 @@ class _Reading:
             name = self._name(match.end(), _name_end(text, match.end(), window.end, money.start))
             if name is not None:
                 return name
+        return None
+
+    def follow_up(self, index: int, drafts: Sequence[_Draft]) -> None:
+        """What sentence ``index``, opening with words that refer back to the sums just told ("Tất cả", "Số học bổng
+        này"), says of them: who gave them ("được tài trợ bởi X", "do X tài trợ") and who they are passed on to
+        ("được chuyển về cho X để …"), the body that collected them then being their giver."""
+        text, sentence = self.text, self.sentences[index]
+        back = _BACK_REFERENCE.match(text, sentence.start, sentence.end)
+        if back is None:
+            return
+        giver = self._agent(back.end(), sentence.end)
+        receiver = purpose = None
+        # the verb that passes the sums on, not one inside what they are for ("… để tổ chức trao cho các em")
+        aims = [v for v in _find(self.article, _PURPOSE, back.end(), sentence.end) if v.canonical in data.IN_ORDER_TO]
+        for verb in _find(self.article, _GIVE, back.end(), aims[0].start if aims else sentence.end):
+            onward = _ONWARD.match(text, verb.end, sentence.end)
+            if onward is not None and verb.canonical != _MOBILISE:
+                receiver = self._name(onward.end(), self._name_stop(onward.end(), sentence.end, sentence.end))
+                if aims:  # "… cho Ủy ban X để thực hiện …"
+                    end = _PURPOSE_END.search(text, aims[0].end, sentence.end)
+                    purpose = _trim(text, aims[0].end, end.start() if end is not None else sentence.end).slice(text)
+                break
+        for draft in drafts:
+            if receiver is not None:
+                draft.donor = draft.donor or draft.recipient
+                draft.recipient = receiver
+            draft.donor = giver or draft.donor  # a named giver wins
+            draft.purpose = draft.purpose or purpose or None
+
+    def _agent(self, start: int, end: int) -> str | None:
+        """The giver a passive names: "được tài trợ bởi X", "do X tài trợ"; a person up to the title after a dash."""
+        text = self.text
+        for match in _AGENT.finditer(text, start, end):
+            stop = _name_end(text, match.end(), end, end)
+            dash = _DASH_TITLE.search(text, match.end(), stop)
+            if dash is not None:
+                stop = dash.start()
+            if match["by"] is None and not _find(self.article, _GIVE, stop, end)[:1]:
+                continue
+            if self._giver(match.end(), stop):
+                return _trim(text, match.end(), stop).slice(text)
+        return None
+
+    def _area(self) -> str | None:
+        """The province a total with no giver is reported for, named around it as the area of the aid ("… viện trợ
+        trên địa bàn tỉnh X …. Từ năm 2008 đến năm 2021, giá trị giải ngân viện trợ đạt …")."""
+        around = [*reversed(range(max(0, self.index - _PERIOD_LOOKBACK), self.index)), self.index + 1]
+        for index in (i for i in around if i < len(self.sentences)):
+            sentence = self.sentences[index]
+            for match in _AREA.finditer(self.text, sentence.start, sentence.end):
+                province = self._province(match.end(), _name_end(self.text, match.end(), sentence.end, sentence.end))
+                if province is not None:
+                    return province
         return None
 
     def _earlier_object(self, verb: GazetteerMatch) -> str | None:
