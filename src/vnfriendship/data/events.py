@@ -346,7 +346,8 @@ VENUE_HEADS: tuple[str, ...] = (
     "trụ sở", "hội trường", "nhà khách", "nhà văn hóa", "nhà hát", "khách sạn", "trung tâm", "chiến khu",
     "trường", "cung", "sân", "quảng trường", "công viên", "khu di tích", "di tích", "đền", "chùa",
     "bảo tàng", "đại sứ quán", "tổng lãnh sự quán", "văn phòng", "nghĩa trang", "tượng đài", "lăng", "điểm cầu",
-    "cảng", "sân bay", "cửa khẩu", "bệnh viện", "làng", "ký túc xá", "nhà máy", "khu công nghiệp",
+    "cảng", "sân bay", "cửa khẩu", "bệnh viện", "làng", "ký túc xá", "nhà máy", "khu công nghiệp", "nhà", "phủ",
+    "dinh", "văn miếu", "hoàng thành", "cơ sở",
 )  # fmt: skip
 
 #: Heads of a site visited, written with a capital right after "thăm" ("thăm Khu chứng tích Sơn Mỹ"): the

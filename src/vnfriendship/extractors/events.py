@@ -716,9 +716,22 @@ class _Reader:
             # "Khách sạn Sài Gòn – Quảng Bình": the last province a venue names is where it stands; "Trung tâm Hành
             # chính thành phố", "Hội trường Tỉnh ủy": the page's
             province = self._province_in(Span(start, end), whole=True, last=True)
+            if not self._venue(start, end, keys):  # "tại Minsk", "tại Cu-ba và Vê-nê-xu-ê-la": no venue named
+                return _Place(province=province)
             venue = _one_spaced(text, start, end)
             return _Place(venue=venue, province=province, local=self._bare_local(Span(start, end)))
         return None
+
+    def _venue(self, start: int, end: int, keys: list[str]) -> bool:
+        """Whether a capitalised place names a venue: a building or site ("Nhà hát Lớn", "Khu di tích …"), a body
+        ("Tỉnh ủy", "Đại sứ quán Việt Nam") or a body's acronym ("QTMAC"); a town or countries by their names alone
+        ("Minsk", "Liên bang Nga và Cộng hòa Belarus") name none."""
+        first = self.text[start : self.article.words(start, end)[0].end]
+        return (
+            _starts_with(keys, data.SITE_HEADS)
+            or body_at(self.article, start, end) is not None
+            or (len(first) > 1 and first.isupper())
+        )
 
     def _bare_local(self, span: Span) -> bool:
         """Whether a span names a body or place of the page's own province without its name ("Liên hiệp các tổ
