@@ -728,3 +728,23 @@ def test_a_sentence_opening_with_then_refers_back_to_nothing(pipeline: Pipeline)
         "Hội Hữu nghị tỉnh đã tiếp nhận 30 triệu đồng. Sau đó, Hội chuyển cho Trường Tiểu học Kim Đồng 5 bộ máy tính."
     )
     assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [(None, "Hội Hữu nghị tỉnh")]
+
+
+def test_a_receiver_of_one_of_the_things_done_with_a_sum_is_not_its_receiver(pipeline: Pipeline) -> None:
+    text = (
+        "Đoàn đã trao tặng sách vở, 30 suất quà cho học sinh và sửa chữa nhà vệ sinh tại một trường mầm non với "
+        "tổng kinh phí 40 triệu đồng."
+    )
+    assert [(f.recipient, f.purpose) for f in figures(pipeline, text)] == [
+        (None, "trao tặng sách vở, 30 suất quà cho học sinh và sửa chữa nhà vệ sinh tại một trường mầm non"),
+    ]
+
+
+def test_the_receivers_description_and_where_they_live_stay_in_their_name(pipeline: Pipeline) -> None:
+    text = (
+        "Hội đã trao 60 phần quà cho những hộ dân nghèo, có hoàn cảnh khó khăn ở xã Phú Lý với tổng kinh phí hơn "
+        "30 triệu đồng."
+    )
+    assert [(f.recipient, f.purpose) for f in figures(pipeline, text)] == [
+        ("những hộ dân nghèo, có hoàn cảnh khó khăn ở xã Phú Lý", "trao 60 phần quà"),
+    ]

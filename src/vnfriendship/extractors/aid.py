@@ -101,6 +101,11 @@ _LABEL = regex.compile(r"\s*(?P<label>(?=\p{L})[^\d:]{1,80}?)\s*:\s*")
 _SUFFIX = "|".join(regex.escape(suffix) for suffix in data.COMPANY_SUFFIXES)
 _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
+# What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X" (where they live, not
+# "tại", where they were given it).
+_DESCRIBED = regex.compile(r",?\s*(?=(?i:có\s+hoàn\s+cảnh)(?![\p{L}\p{N}]))")
+_LOCATED = regex.compile(r"\s+(?i:ở)\s+")
+_AND = regex.compile(r"\s+(?i:và)\s+")
 # "(đã) có" before a count of givers: "Đến nay, đã có 03 tổ chức … tham gia ủng hộ".
 _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?\d)")
 # Where the givers a body raised money from are named: "vận động từ các tổ chức …".
@@ -591,6 +596,8 @@ class _Reading:
         for opening in ordered:
             if _starts(self.article, _NOT_RECIPIENT, opening, window.end) and not text[opening].isupper():
                 continue
+            if opening < money.start and not self._receives_all(opening):
+                continue  # "trao tặng thiết bị, 50 suất quà cho học sinh và sơn sửa bàn ghế … với tổng kinh phí …"
             name = self._name(opening, self._name_stop(opening, window.end, money.start))
             if name is not None:
                 return name
@@ -748,6 +755,18 @@ class _Reading:
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
+        # "những hộ dân nghèo, có hoàn cảnh khó khăn ở xã Hiếu Liêm": a description of the people and where they live
+        described = _DESCRIBED.match(text, end, stop)
+        if described is not None:
+            end = _name_end(text, described.end(), stop, money_start)
+        located = _LOCATED.match(text, end, stop)
+        if located is not None and self._unit(located.end(), _name_end(text, located.end(), stop, money_start)):
+            end = _name_end(text, located.end(), stop, money_start)
+        # "cho học sinh và sơn sửa bàn ghế": "và" before no receiver's word joins another thing done, not a receiver
+        for joined in _AND.finditer(text, start, end) if text[start].islower() else ():
+            if not text[joined.end()].isupper() and not _starts(self.article, _HEAD, joined.end(), stop):
+                end = joined.start()
+                break
         # "nhân dân Cuba khắc phục hậu quả bão lũ": the name ends where what the money does begins
         verbs = [v for v in _find(self.article, _PURPOSE, start, end) if v.start > start and text[v.start].islower()]
         return verbs[0].start if verbs else end
@@ -976,12 +995,22 @@ class _Reading:
         start = min(v.start for v in verbs)
         end = valued.start()
         receiver = _FOR.search(text, start, end)
-        if receiver is not None:
+        if receiver is not None and self._receives_all(receiver.end()):
             end = receiver.start()
         chunk = _trim(text, start, end)
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS or self._only_cues(chunk):
             return None  # "tham gia ủng hộ với tổng số tiền …": a verb without an object names no purpose
         return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+
+    def _receives_all(self, opening: int) -> bool:
+        """Whether the receiver named from ``opening`` (after "cho") takes the whole of a sum brought in by its value:
+        its name is not followed by another thing done with it ("… 50 suất quà cho học sinh và sơn sửa bàn ghế tại một
+        trường với tổng kinh phí …")."""
+        text, money = self.text, self.money
+        valued = _VALUED.search(text, max(self.window.start, money.start - _VALUE_WORDS), money.start)
+        if valued is None or opening >= valued.start():
+            return True
+        return _AND.match(text, self._name_stop(opening, valued.start(), valued.start())) is None
 
     def _only_cues(self, chunk: Span) -> bool:
         """Whether ``chunk`` holds nothing but words of giving ("ủng hộ", "viện trợ")."""
