@@ -991,3 +991,22 @@ def test_a_venue_whole_by_itself_ends_before_the_next_body_a_comma_left_out(pipe
 def test_a_body_written_as_a_common_noun_organises(pipeline: Pipeline) -> None:
     text = "Ngày 5/9, nhà trường phối hợp với chính quyền địa phương xã Tân Phú tổ chức lễ khai giảng năm học mới."
     assert [e.organizers for e in events(pipeline, text)] == [("nhà trường", "chính quyền địa phương xã Tân Phú")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        (
+            "Sáng 4/11, Ủy ban Hòa bình Việt Nam phối hợp với Hội đồng Hòa bình thế giới khai mạc Diễn đàn Hòa bình.",
+            ("Ủy ban Hòa bình Việt Nam", "Hội đồng Hòa bình thế giới"),
+        ),
+        ("Ngày 2/10, Liên hiệp các tổ chức hữu nghị tỉnh Sơn La mở lớp tập huấn nghiệp vụ.", (
+            "Liên hiệp các tổ chức hữu nghị tỉnh Sơn La",
+        )),
+        ("Sáng 2/10, Phó Chủ tịch UBND tỉnh Sơn La Lò Văn Tiến khai mạc hội nghị tổng kết.", ()),
+    ],
+)
+def test_the_subject_of_a_verb_of_opening_or_hosting_organises(
+    pipeline: Pipeline, text: str, organisers: tuple[str, ...]
+) -> None:
+    assert [e.organizers for e in events(pipeline, text)] == [organisers]

@@ -21,6 +21,7 @@ __all__ = [
     "EVENT_NOUNS",
     "EVENT_VERBS",
     "HOLDING_VERBS",
+    "HOSTING_VERBS",
     "ISSUING_VERBS",
     "JOINED_ACTIVITIES",
     "LATE",
@@ -276,6 +277,10 @@ NOT_EVENT_PHRASES: tuple[str, ...] = ("thăm dò", "đại hội đồng", "ngà
 NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
     "ban", "tiểu ban", "các", "những", "mọi", "nhiều", "đơn vị", "cơ quan", "công tác", "khâu",
 )  # fmt: skip
+
+#: Verbs of opening or hosting a gathering named right after them, whose subject organises it ("Ủy ban … khai mạc
+#: Diễn đàn …", "Liên hiệp mở lớp tập huấn …"); "tổ chức" is the plainest of them.
+HOSTING_VERBS: tuple[str, ...] = ("khai mạc", "khai giảng", "mở", "đăng cai")
 
 #: The verbs around which an event's place and organisers are written.
 EVENT_VERBS: tuple[str, ...] = (

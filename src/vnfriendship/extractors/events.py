@@ -999,6 +999,19 @@ def _organizing_verb(article: Article, clause: _Clause, noun: _Noun) -> int | No
     return found
 
 
+def _hosting_verb(article: Article, clause: _Clause, noun: _Noun) -> int | None:
+    """Where a verb of opening or hosting stands at most two words before the noun, its subject the organiser:
+    "Ủy ban Hòa bình Việt Nam khai mạc Diễn đàn …", "Liên hiệp mở lớp tập huấn …"."""
+    tokens = article.words(max(clause.start, noun.start - 40), noun.start)
+    keys = [t.key for t in tokens]
+    for skipped in range(min(3, len(keys))):
+        end = len(keys) - skipped
+        verb = next((v for v in _keys(data.HOSTING_VERBS) if tuple(keys[end - len(v) : end]) == v), None)
+        if verb is not None:
+            return tokens[end - len(verb)].start
+    return None
+
+
 def _name_end(article: Article, noun: _Noun, stop: int) -> int:
     text = article.text
     stop = min(stop, noun.end + _NAME_CHARS)
@@ -1037,6 +1050,7 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
     """Who organises the event, and the stretch of text that names them."""
     text = article.text
     verb = _organizing_verb(article, clause, noun)
+    verb = _hosting_verb(article, clause, noun) if verb is None else verb
     region = None if verb is None else _subject(article, clause, verb, when)
     if region is None:
         after = _ORGANIZED_BY.search(text, noun.end, min(clause.end, noun.end + _NAME_CHARS))
