@@ -393,3 +393,18 @@ def test_a_title_naming_the_committee_of_an_event_does_not_place_its_holder_at_i
     event = Event("conference", date=EdtfDate(None, 4, 8), mentions=mentions)
     [linked] = link_participants([event], people, article(text))
     assert linked.participants == ()
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        (AidFigure(Decimal("40000000"), "VND", donor="Tổ chức B"), 2),
+        (AidFigure(Decimal("40000000"), "VND", recipient="xã Tân Lập"), 2),
+        (AidFigure(Decimal("40000000"), "VND", per_unit=True), 2),
+        (AidFigure(Decimal("40000000"), "VND", donor="tổ chức a", purpose="xây nhà"), 1),
+        (AidFigure(Decimal("40000000"), "VND"), 1),
+    ],
+)
+def test_equal_sums_with_other_givers_receivers_or_purposes_are_two_gifts(second: AidFigure, count: int) -> None:
+    first = AidFigure(Decimal("40000000"), "VND", donor="Tổ chức A", recipient="bà Lò Thị Mai")
+    assert len(merged("aid_figures", [first, second])) == count

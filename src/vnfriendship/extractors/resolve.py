@@ -77,6 +77,16 @@ def _aid_key(figure: AidFigure) -> Hashable:
     return figure.amount, figure.currency, figure.qualifier
 
 
+def _same_aid(first: AidFigure, second: AidFigure) -> bool:
+    """The same sum told again (headline and body), not two equal gifts: figures whose giver, receiver or purpose
+    differ ("A tài trợ 40 triệu đồng, B tài trợ 40 triệu đồng"), or one a price of each and the other not, stay
+    apart."""
+    if _aid_key(first) != _aid_key(second) or first.per_unit != second.per_unit:
+        return False
+    pairs = ((first.donor, second.donor), (first.recipient, second.recipient), (first.purpose, second.purpose))
+    return all(one is None or other is None or fold_key(one) == fold_key(other) for one, other in pairs)
+
+
 def _same_organization(first: MemberOrganization, second: MemberOrganization) -> bool:
     """One name holds the other word for word, and both are the same chapter: a local chapter
     ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "... quận Ba Đình") is not the national association it names."""
@@ -127,7 +137,7 @@ SAME: dict[str, Same] = {
     "unions": _same_key(_union_key),
     "member_organizations": _same_organization,
     "events": _same_event,
-    "aid_figures": _same_key(_aid_key),
+    "aid_figures": _same_aid,
     "directives": _same_directive,
 }
 
