@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from decimal import Decimal
 
 import pytest
@@ -98,3 +100,19 @@ def test_teasers_are_analysed_but_not_in_scope(pipeline: Pipeline) -> None:
     article = pipeline.article(page)
     found = {s.value: article.segment_at(s.start) in article.scope for s in article.spans("province")}
     assert found == {"Hà Nội": True, "Đà Nẵng": False}
+
+
+def test_memo_computes_once_per_analysis(article: Article) -> None:
+    calls: list[int] = []
+    first = article.analysis.memo("test.count", lambda: calls.append(1) or len(calls))
+    again = article.analysis.memo("test.count", lambda: calls.append(1) or len(calls))
+    assert (first, again, calls) == (1, 1, [1])
+
+
+def test_an_analysis_dies_with_its_article(pipeline: Pipeline) -> None:
+    article = pipeline.article("Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nghệ An, dự hội nghị.")
+    assert article.spans("body")  # builds the chunker's index, kept with the analysis
+    ref = weakref.ref(article.analysis)
+    del article
+    gc.collect()
+    assert ref() is None

@@ -17,7 +17,7 @@ import bisect
 import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 import regex
@@ -38,6 +38,7 @@ BUILTIN_KINDS: tuple[str, ...] = ("number", "money", "date", "stamp", "sentence"
 _CLAUSE_END = regex.compile(r"[;:]|,(?!\d)")
 
 _S = TypeVar("_S", bound="_HasSpan")
+_T = TypeVar("_T")
 
 
 class _HasSpan(Protocol):
@@ -101,6 +102,7 @@ class Analysis:
         self.gazetteer = gazetteer
         self.reference_date = reference_date
         self._layers: dict[tuple[str, bool], _Layer[Any]] = {}
+        self._memos: dict[str, object] = {}
         self._lock = threading.RLock()
         self._tokens: tuple[Word, ...] | None = None
         self._token_starts: list[int] = []
@@ -203,6 +205,19 @@ class Analysis:
 
         layer: _Layer[StampMatch] = self._layer("stamp", False, lambda: self._per_line(find))
         return layer.within(start, len(self.text) if end is None else end)
+
+    def memo(self, key: str, compute: Callable[[], _T]) -> _T:
+        """What ``compute`` makes of this analysis, computed once and kept with it.
+
+        For modules that derive their own index from the layers (the body-name
+        chunker does): the result lives and dies with the article, never in a
+        module-level cache that would keep past articles alive.
+        """
+        if key not in self._memos:
+            with self._lock:
+                if key not in self._memos:
+                    self._memos[key] = compute()
+        return cast(_T, self._memos[key])
 
     # ------------------------------------------------------------ internals
 

@@ -17,9 +17,7 @@ acronym or a country in brackets. It never takes the term ("khóa II", "nhiệm 
 
 from __future__ import annotations
 
-import threading
 import unicodedata
-import weakref
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -192,17 +190,8 @@ class _Index:
         return last
 
 
-_INDEXES: weakref.WeakKeyDictionary[Analysis, _Index] = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
-
-
 def _index(analysis: Analysis) -> _Index:
-    index = _INDEXES.get(analysis)
-    if index is None:
-        index = _Index(analysis)
-        with _LOCK:
-            _INDEXES[analysis] = index
-    return index
+    return analysis.memo("bodies.index", lambda: _Index(analysis))
 
 
 def _syllable(word: str) -> bool:
