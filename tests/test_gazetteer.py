@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnfriendship._gazetteer import Gazetteer, GazetteerEntry
+from vnfriendship._text import words
 
 GAZETTEER = Gazetteer(
     [
@@ -84,3 +85,24 @@ def test_a_later_entry_replaces_an_earlier_one() -> None:
 def test_matches_quote_the_text(text: str) -> None:
     for match in GAZETTEER.find("province", text) + GAZETTEER.find("country", text, cased=True):
         assert text[match.start : match.end] == match.text
+
+
+def test_one_scan_finds_what_each_table_finds_alone() -> None:
+    gazetteer = Gazetteer(
+        [
+            GazetteerEntry("province", "Nghệ An", "Nghệ An"),
+            GazetteerEntry("country", "Lào", "LA"),
+            GazetteerEntry("organization", "Hội hữu nghị Việt Nam - Lào", "Hội hữu nghị Việt Nam - Lào"),
+        ]
+    )
+    text = "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An thăm Lào."
+    tokens = words(text)
+    scanned = gazetteer.scan(text, tokens, [(0, len(tokens))])
+    assert scanned == {table: gazetteer.find(table, text) for table in ("province", "country", "organization")}
+
+
+def test_a_scan_never_joins_words_across_its_ranges() -> None:
+    gazetteer = Gazetteer([GazetteerEntry("province", "Hà Nội", "Hà Nội")])
+    text = "Về Hà. Nội dung"
+    tokens = words(text)
+    assert gazetteer.scan(text, tokens, [(0, 2), (2, 4)]) == {"province": []}

@@ -65,7 +65,7 @@ class Gazetteer:
     correct a built-in entry as well as add new ones.
     """
 
-    __slots__ = ("_capitals", "_exact", "_first_words", "_prefixes")
+    __slots__ = ("_capitals", "_exact", "_first_words", "_prefixes", "_tables_of_first")
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
         self._exact: dict[str, dict[str, str]] = {}
@@ -74,6 +74,8 @@ class Gazetteer:
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
         # Which words of each surface form start with a capital, per table and word keys.
         self._capitals: dict[str, dict[tuple[str, ...], set[tuple[bool, ...]]]] = {}
+        # Which tables have a name starting with a word key: built on the first scan.
+        self._tables_of_first: dict[str, tuple[str, ...]] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -87,6 +89,7 @@ class Gazetteer:
         capitals = tuple(w.text[0].isupper() for w in surface_words)
         self._capitals.setdefault(entry.table, {}).setdefault(keys, set()).add(capitals)
         self._prefixes.setdefault(entry.table, set()).update(keys[:n] for n in range(1, len(keys) + 1))
+        self._tables_of_first = None
 
     def tables(self) -> list[str]:
         return sorted(self._exact)
@@ -132,37 +135,85 @@ class Gazetteer:
             return
         if tokens is None:
             tokens = words(text, start, end)
-        capitals = self._capitals[table]
-        prefixes = self._prefixes[table]
-
-        def accepted(keys: tuple[str, ...], first: int) -> bool:
-            written = [tokens[first + i].text[0].isupper() for i in range(len(keys))]
-            return any(all(w or not c for w, c in zip(written, pattern, strict=True)) for pattern in capitals[keys])
-
         keys = [token.key for token in tokens]
         index = 0  # where the next match may start: matches do not overlap
         for first in [i for i, key in enumerate(keys) if key in by_first]:
             if first < index:
                 continue
-            candidates = by_first[keys[first]]
-            best: tuple[int, str] | None = None
-            run: tuple[str, ...] = (keys[first],)
-            last = first
-            while True:
-                if run in candidates and (not cased or accepted(run, first)):
-                    best = (last, candidates[run])
-                if last + 1 >= len(tokens):
-                    break
-                gap = text[tokens[last].end : tokens[last + 1].start]
-                if gap != " " and not _GAP.fullmatch(gap):
-                    break
-                run += (keys[last + 1],)
-                if run not in prefixes:  # no name goes on this way (so none is longer than the table's longest)
-                    break
-                last += 1
-            if best is None:
-                continue
-            stop, canonical = best
-            start_token, final = tokens[first], tokens[stop]
-            yield GazetteerMatch(table, start_token.start, final.end, text[start_token.start : final.end], canonical)
-            index = stop + 1
+            match = self._longest_at(table, text, tokens, keys, first, len(tokens), cased)
+            if match is not None:
+                yield match[0]
+                index = match[1] + 1
+
+    def scan(
+        self, text: str, tokens: Sequence[Word], ranges: Iterable[tuple[int, int]], *, cased: bool = False
+    ) -> dict[str, list[GazetteerMatch]]:
+        """Every table's leftmost-longest names in each token range ``[first, stop)``, in one pass.
+
+        The same matches as :meth:`iter_find` per table and range, found by looking
+        each word up once for all tables: an article's analysis asks this once.
+        """
+        tables_by_first = self._tables_by_first()
+        keys = [token.key for token in tokens]
+        found: dict[str, list[GazetteerMatch]] = {table: [] for table in self._first_words}
+        for first_token, stop_token in ranges:
+            free: dict[str, int] = {}  # per table, where its next match may start
+            for first in range(first_token, stop_token):
+                for table in tables_by_first.get(keys[first], ()):
+                    if free.get(table, first_token) > first:
+                        continue
+                    match = self._longest_at(table, text, tokens, keys, first, stop_token, cased)
+                    if match is not None:
+                        found[table].append(match[0])
+                        free[table] = match[1] + 1
+        return found
+
+    def _tables_by_first(self) -> dict[str, tuple[str, ...]]:
+        if self._tables_of_first is None:
+            tables: dict[str, list[str]] = {}
+            for table, by_first in self._first_words.items():
+                for key in by_first:
+                    tables.setdefault(key, []).append(table)
+            self._tables_of_first = {key: tuple(names) for key, names in tables.items()}
+        return self._tables_of_first
+
+    def _longest_at(
+        self,
+        table: str,
+        text: str,
+        tokens: Sequence[Word],
+        keys: Sequence[str],
+        first: int,
+        stop: int,
+        cased: bool,
+    ) -> tuple[GazetteerMatch, int] | None:
+        """The longest name of ``table`` that starts at token ``first``, and the index of its last token."""
+        candidates = self._first_words[table][keys[first]]
+        prefixes = self._prefixes[table]
+        capitals = self._capitals[table]
+
+        def accepted(run: tuple[str, ...]) -> bool:
+            written = [tokens[first + i].text[0].isupper() for i in range(len(run))]
+            return any(all(w or not c for w, c in zip(written, pattern, strict=True)) for pattern in capitals[run])
+
+        best: tuple[int, str] | None = None
+        run: tuple[str, ...] = (keys[first],)
+        last = first
+        while True:
+            if run in candidates and (not cased or accepted(run)):
+                best = (last, candidates[run])
+            if last + 1 >= stop:
+                break
+            gap = text[tokens[last].end : tokens[last + 1].start]
+            if gap != " " and not _GAP.fullmatch(gap):
+                break
+            run += (keys[last + 1],)
+            if run not in prefixes:  # no name goes on this way (so none is longer than the table's longest)
+                break
+            last += 1
+        if best is None:
+            return None
+        final, canonical = best
+        start_token, end_token = tokens[first], tokens[final]
+        surface = text[start_token.start : end_token.end]
+        return GazetteerMatch(table, start_token.start, end_token.end, surface, canonical), final
