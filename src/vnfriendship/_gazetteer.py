@@ -65,7 +65,7 @@ class Gazetteer:
     correct a built-in entry as well as add new ones.
     """
 
-    __slots__ = ("_capitals", "_exact", "_first_words", "_prefixes", "_tables_of_first")
+    __slots__ = ("_capitals", "_exact", "_first_words", "_merged", "_prefixes")
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
         self._exact: dict[str, dict[str, str]] = {}
@@ -74,8 +74,8 @@ class Gazetteer:
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
         # Which words of each surface form start with a capital, per table and word keys.
         self._capitals: dict[str, dict[tuple[str, ...], set[tuple[bool, ...]]]] = {}
-        # Which tables have a name starting with a word key: built on the first scan.
-        self._tables_of_first: dict[str, tuple[str, ...]] | None = None
+        # Every table's names and name prefixes in one index, for :meth:`scan` (built on first use).
+        self._merged: tuple[dict[tuple[str, ...], tuple[tuple[str, str], ...]], set[tuple[str, ...]]] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -89,7 +89,7 @@ class Gazetteer:
         capitals = tuple(w.text[0].isupper() for w in surface_words)
         self._capitals.setdefault(entry.table, {}).setdefault(keys, set()).add(capitals)
         self._prefixes.setdefault(entry.table, set()).update(keys[:n] for n in range(1, len(keys) + 1))
-        self._tables_of_first = None
+        self._merged = None
 
     def tables(self) -> list[str]:
         return sorted(self._exact)
@@ -150,32 +150,59 @@ class Gazetteer:
     ) -> dict[str, list[GazetteerMatch]]:
         """Every table's leftmost-longest names in each token range ``[first, stop)``, in one pass.
 
-        The same matches as :meth:`iter_find` per table and range, found by looking
-        each word up once for all tables: an article's analysis asks this once.
+        The same matches as :meth:`iter_find` gives per table and range, found by
+        extending each run of words once for all tables: an article's analysis
+        asks this once.
         """
-        tables_by_first = self._tables_by_first()
+        names, prefixes = self._merged_index()
         keys = [token.key for token in tokens]
         found: dict[str, list[GazetteerMatch]] = {table: [] for table in self._first_words}
         for first_token, stop_token in ranges:
             free: dict[str, int] = {}  # per table, where its next match may start
             for first in range(first_token, stop_token):
-                for table in tables_by_first.get(keys[first], ()):
-                    if free.get(table, first_token) > first:
-                        continue
-                    match = self._longest_at(table, text, tokens, keys, first, stop_token, cased)
-                    if match is not None:
-                        found[table].append(match[0])
-                        free[table] = match[1] + 1
+                run: tuple[str, ...] = (keys[first],)
+                if run not in prefixes:
+                    continue
+                best: dict[str, tuple[int, str]] = {}
+                last = first
+                while True:
+                    for table, canonical in names.get(run, ()):
+                        if free.get(table, first_token) <= first and (
+                            not cased or self._written_as_listed(table, run, tokens, first)
+                        ):
+                            best[table] = (last, canonical)
+                    if last + 1 >= stop_token:
+                        break
+                    gap = text[tokens[last].end : tokens[last + 1].start]
+                    if gap != " " and not _GAP.fullmatch(gap):
+                        break
+                    run += (keys[last + 1],)
+                    if run not in prefixes:
+                        break
+                    last += 1
+                start = tokens[first].start
+                for table, (final, canonical) in best.items():
+                    end = tokens[final].end
+                    found[table].append(GazetteerMatch(table, start, end, text[start:end], canonical))
+                    free[table] = final + 1
         return found
 
-    def _tables_by_first(self) -> dict[str, tuple[str, ...]]:
-        if self._tables_of_first is None:
-            tables: dict[str, list[str]] = {}
+    def _merged_index(self) -> tuple[dict[tuple[str, ...], tuple[tuple[str, str], ...]], set[tuple[str, ...]]]:
+        if self._merged is None:
+            names: dict[tuple[str, ...], list[tuple[str, str]]] = {}
             for table, by_first in self._first_words.items():
-                for key in by_first:
-                    tables.setdefault(key, []).append(table)
-            self._tables_of_first = {key: tuple(names) for key, names in tables.items()}
-        return self._tables_of_first
+                for candidates in by_first.values():
+                    for run, canonical in candidates.items():
+                        names.setdefault(run, []).append((table, canonical))
+            prefixes = set().union(*self._prefixes.values())
+            self._merged = ({run: tuple(hits) for run, hits in names.items()}, prefixes)
+        return self._merged
+
+    def _written_as_listed(self, table: str, run: tuple[str, ...], tokens: Sequence[Word], first: int) -> bool:
+        """Whether every word the table writes with a capital has one in the text too."""
+        written = [tokens[first + i].text[0].isupper() for i in range(len(run))]
+        patterns = self._capitals[table][run]
+        return any(all(w or not c for w, c in zip(written, pattern, strict=True)) for pattern in patterns)
 
     def _longest_at(
         self,
@@ -190,17 +217,11 @@ class Gazetteer:
         """The longest name of ``table`` that starts at token ``first``, and the index of its last token."""
         candidates = self._first_words[table][keys[first]]
         prefixes = self._prefixes[table]
-        capitals = self._capitals[table]
-
-        def accepted(run: tuple[str, ...]) -> bool:
-            written = [tokens[first + i].text[0].isupper() for i in range(len(run))]
-            return any(all(w or not c for w, c in zip(written, pattern, strict=True)) for pattern in capitals[run])
-
         best: tuple[int, str] | None = None
         run: tuple[str, ...] = (keys[first],)
         last = first
         while True:
-            if run in candidates and (not cased or accepted(run)):
+            if run in candidates and (not cased or self._written_as_listed(table, run, tokens, first)):
                 best = (last, candidates[run])
             if last + 1 >= stop:
                 break
