@@ -231,7 +231,15 @@ _DATE_FORMS = rf"""
 )
 {_FINISH}
 """
-_DATE = regex.compile(_one_line(_DATE_FORMS), regex.IGNORECASE | regex.VERBOSE)
+
+
+# The two big patterns take some 100 ms to compile: done on first use, so that importing the
+# library (or running `vnfriendship --help`) does not pay for them.
+@functools.cache
+def _date_pattern() -> regex.Pattern[str]:
+    return regex.compile(_one_line(_DATE_FORMS), regex.IGNORECASE | regex.VERBOSE)
+
+
 # After a date, "tới" / "sắp tới" (not "tới hết tháng", "tới ngày 20") puts it in the future: "ngày 15/6 tới".
 _AHEAD = regex.compile(
     r"[\t ]+(?:sắp[\t ]+)?tới(?![\p{L}\p{N}]|[\t ]+(?:hết|ngày|mồng|mùng|hôm|năm|tháng|khi|lúc|nay|\d))",
@@ -404,13 +412,13 @@ def find_dates(
     text: str, start: int = 0, end: int | None = None, *, reference: dt.date | None = None
 ) -> list[DateMatch]:
     """Every date and period in ``text[start:end]``, in order; see the module docstring."""
-    found = _scan(_DATE, text, start, end, lambda match: _date_matches(match, reference))
+    found = _scan(_date_pattern(), text, start, end, lambda match: _date_matches(match, reference))
     return [date for dates in found for date in dates]
 
 
 def parse_date(text: str, *, reference: dt.date | None = None) -> DateMatch:
     """The date that ``text`` is, whole (surrounding white space aside); ``ValueError`` otherwise."""
-    result = _whole(_DATE, text, lambda match: _date_matches(match, reference))
+    result = _whole(_date_pattern(), text, lambda match: _date_matches(match, reference))
     if result is None or len(result) != 1:
         raise ValueError(f"not a date: {text!r}")
     return result[0]
@@ -465,7 +473,11 @@ _STAMP_FORMS = rf"""
 )
 (?![\p{{L}}\p{{N}}])
 """
-_STAMP = regex.compile(_one_line(_STAMP_FORMS), regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
+
+
+@functools.cache
+def _stamp_pattern() -> regex.Pattern[str]:
+    return regex.compile(_one_line(_STAMP_FORMS), regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
 
 
 def _zone(match: regex.Match[str]) -> dt.tzinfo:
@@ -517,12 +529,12 @@ def find_stamps(
     ``reference`` gives a year to stamps printed without one ("07 May, 09:39 AM");
     without it such stamps are skipped.
     """
-    return _scan(_STAMP, text, start, end, lambda match: _stamp_match(match, reference))
+    return _scan(_stamp_pattern(), text, start, end, lambda match: _stamp_match(match, reference))
 
 
 def parse_stamp(text: str, *, reference: dt.date | None = None) -> dt.datetime | dt.date:
     """The moment that ``text`` stamps, whole (surrounding white space aside); ``ValueError`` otherwise."""
-    result = _whole(_STAMP, text, lambda match: _stamp_match(match, reference))
+    result = _whole(_stamp_pattern(), text, lambda match: _stamp_match(match, reference))
     if result is None:
         raise ValueError(f"not a publication stamp: {text!r}")
     return result.value
