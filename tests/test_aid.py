@@ -748,3 +748,10 @@ def test_the_receivers_description_and_where_they_live_stay_in_their_name(pipeli
     assert [(f.recipient, f.purpose) for f in figures(pipeline, text)] == [
         ("những hộ dân nghèo, có hoàn cảnh khó khăn ở xã Phú Lý", "trao 60 phần quà"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("700 triệu đồng hỗ trợ", "700000000"), ("Hội trao 5 triệu đồng cho học sinh và", "5000000")]
+)
+def test_a_name_cut_short_by_the_text_end_reads_without_error(pipeline: Pipeline, text: str, amount: str) -> None:
+    assert [str(f.amount) for f in figures(pipeline, text)] == [amount]

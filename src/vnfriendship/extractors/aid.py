@@ -763,8 +763,8 @@ class _Reading:
         if located is not None and self._unit(located.end(), _name_end(text, located.end(), stop, money_start)):
             end = _name_end(text, located.end(), stop, money_start)
         # "cho học sinh và sơn sửa bàn ghế": "và" before no receiver's word joins another thing done, not a receiver
-        for joined in _AND.finditer(text, start, end) if text[start].islower() else ():
-            if not text[joined.end()].isupper() and not _starts(self.article, _HEAD, joined.end(), stop):
+        for joined in _AND.finditer(text, start, end) if text[start:end][:1].islower() else ():
+            if not text[joined.end() : end][:1].isupper() and not _starts(self.article, _HEAD, joined.end(), stop):
                 end = joined.start()
                 break
         # "nhân dân Cuba khắc phục hậu quả bão lũ": the name ends where what the money does begins
@@ -1179,7 +1179,7 @@ def _joined(article: Article) -> list[Sentence]:
 
 
 def _goes_on(text: str, last: Sentence, sentence: Sentence) -> bool:
-    if text[sentence.start].islower():
+    if sentence.text[:1].islower():
         return True
     return _COMPANY_END.search(text, last.start, last.end) is not None
 
