@@ -334,9 +334,12 @@ TOWN_PREFIXES: tuple[str, ...] = ("thành phố", "tp")
 #: Prefixes that name a province or a country itself, not a town in it ("tỉnh Lạng Sơn").
 PROVINCE_PREFIXES: tuple[str, ...] = ("tỉnh", "nước", "thủ đô")
 
-#: Prefixes of a city, a province or a country: a place so written names no venue, so the event's location
-#: is null ("tại thành phố Hạ Long", "tại thủ đô Viêng Chăn"); a district or a commune is still its location.
-NO_VENUE_PREFIXES: tuple[str, ...] = ("tỉnh", "thành phố", "tp", "thủ đô", "nước")
+#: Prefixes of a unit of administration: a province, city or country, a district or a commune. A place so
+#: written alone names no venue, so the event's location is null ("tại thành phố Hạ Long", "tại huyện Tri Tôn",
+#: "tại xã Ba Điền"); a hamlet ("thôn", "bản") is no unit of administration and stays the place.
+NO_VENUE_PREFIXES: tuple[str, ...] = (
+    "tỉnh", "thành phố", "tp", "thủ đô", "nước", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+)  # fmt: skip
 
 #: Bodies whose name is whole by itself: as a venue, a capitalised head after one opens the next body's name (a
 #: comma left out: "tại Tỉnh ủy Hội Hữu nghị Việt - Lào tổ chức …").

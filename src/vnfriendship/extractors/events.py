@@ -703,8 +703,8 @@ class _Reader:
         province = self._province_in(Span(start, end), whole=True)
         provinces = article.matches("province", start, end, cased=True)
         if _administrative(article, start, end):
-            # "tại huyện Tri Tôn": a district or commune is the place; a city, province or country names no venue
-            # ("tại thành phố Hạ Long", "tại thủ đô Viêng Chăn"), only the province ("thành phố Lạng Sơn")
+            # a unit of administration names no venue ("tại thành phố Hạ Long", "tại huyện Tri Tôn", "tại xã Ba
+            # Điền"), only the province ("thành phố Lạng Sơn"); a hamlet is the place ("tại thôn Ruộng")
             venue = None if _starts_with(keys, data.NO_VENUE_PREFIXES) else _one_spaced(text, start, end)
             if province is None:
                 return _Place(venue=venue, local=_local(article, start, end), town=True)
@@ -763,15 +763,16 @@ class _Reader:
         return [c for c in found if not _NAME_GOES_ON.match(self.text, c.end, _near(c.end, end))]
 
     def _visited(self, start: int, end: int) -> _Place:
-        """Where a visit goes: a site named right after "thăm" ("thăm Khu chứng tích Sơn Mỹ (tỉnh Quảng Ngãi)"),
-        and the first province or foreign country named after it (or else in the site's name)."""
+        """Where a visit goes: the first province or foreign country named after "thăm", or else in the name of the
+        site it visits ("thăm Khu chứng tích Sơn Mỹ (tỉnh Quảng Ngãi)"). The site is no venue: only "tại" or "ở"
+        names where an event is held (FIELDS.md)."""
         site = self._site(start, end)
         if site is None:
             return self._destination(start, end)
         place = self._destination(site.end, end)
         if place.province is None and place.country is None:
             place = self._place(site.start, site.end) or place
-        return attrs.evolve(place, venue=_one_spaced(self.text, site.start, site.end))
+        return attrs.evolve(place, venue=None)
 
     def _destination(self, start: int, end: int) -> _Place:
         """The first province or foreign country named in a span."""
