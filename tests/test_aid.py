@@ -755,3 +755,19 @@ def test_the_receivers_description_and_where_they_live_stay_in_their_name(pipeli
 )
 def test_a_name_cut_short_by_the_text_end_reads_without_error(pipeline: Pipeline, text: str, amount: str) -> None:
     assert [str(f.amount) for f in figures(pipeline, text)] == [amount]
+
+
+def test_of_bodies_acting_together_the_one_foreign_body_gives(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước cùng Tổ chức Aide et Action (Pháp) phối hợp với UBND huyện "
+        "Lộc Ninh vừa trao 80 phần quà cho các hộ nghèo với tổng kinh phí 20 triệu đồng."
+    )
+    assert [f.donor for f in figures(pipeline, text)] == ["Tổ chức Aide et Action (Pháp)"]
+
+
+def test_bodies_acting_together_with_no_foreign_body_name_no_giver(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bình Phước cùng Hội Chữ thập đỏ tỉnh phối hợp với UBND huyện Lộc Ninh "
+        "vừa trao 80 phần quà cho các hộ nghèo với tổng kinh phí 20 triệu đồng."
+    )
+    assert [f.donor for f in figures(pipeline, text)] == [None]

@@ -110,3 +110,14 @@ def test_bad_input_gives_spans_inside_the_text(pipeline: Pipeline, text: str) ->
     article = pipeline.article(text)
     for span in article.spans("body"):
         assert 0 <= span.start < span.end <= len(article.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tổ chức Aide et Action (Pháp) trao quà.", "Tổ chức Aide et Action (Pháp)"),
+        ("Quỹ Enfants du Mekong tài trợ học bổng.", "Quỹ Enfants du Mekong"),
+    ],
+)
+def test_french_connectors_join_the_words_of_a_foreign_name(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [span.text for span in pipeline.article(text).spans("body")] == [name]

@@ -76,7 +76,7 @@ BODY_WORDS: tuple[str, ...] = (
 #: Lower-case words between two capitalised words of a foreign body's name: "Habitat for
 #: Humanity", "Bread for the World", "Friends of Vietnam Heritage".
 FOREIGN_CONNECTORS: frozenset[str] = frozenset(
-    {"for", "of", "the", "and", "with", "without", "on", "de", "des", "pour", "für", "und"}
+    {"for", "of", "the", "and", "with", "without", "on", "de", "des", "du", "et", "pour", "für", "und"}
 )
 
 #: Lower-case words that may follow a place name inside an organisation name

@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from .._article import Article, Sentence
-from .._bodies import body_at
+from .._bodies import bodies_in, body_at
 from .._dates import DateMatch
 from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
@@ -895,7 +895,20 @@ class _Reading:
         if raised is not None:
             return raised
         subject = self._subject(giving[0].start, named=True)
-        return None if subject is None else self.text[subject.start : subject.end]
+        if subject is None:
+            return self._foreign_giver(clause.start, giving[0].start)
+        return self.text[subject.start : subject.end]
+
+    def _foreign_giver(self, start: int, verb: int) -> str | None:
+        """Of the bodies acting together before a verb of giving, the one foreign body, its country in brackets ("Liên
+        hiệp … cùng Tổ chức X (Pháp) phối hợp với UBND huyện … trao …"): it gives, the others organise."""
+        foreign = [
+            body
+            for body in bodies_in(self.article, start, verb)
+            if body.text.endswith(")")
+            and self.article.matches("country", body.start + body.text.rfind("("), body.end, cased=True)
+        ]
+        return foreign[0].text if len(foreign) == 1 else None
 
     def _counted_givers(self) -> str | None:
         """The givers a clause counts before its verb ("có 35 tổ chức phi chính phủ nước ngoài thực hiện …"): from the
