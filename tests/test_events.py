@@ -771,6 +771,26 @@ def test_an_answer_in_an_interview_organises_neither_by_its_speaker_nor_by_a_pro
     assert [e.organizers for e in events(pipeline, text)] == [()]
 
 
+@pytest.mark.parametrize(
+    ("presiding", "expected"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Lê Minh Tuấn đã đồng ý chủ trì hội nghị.", ("Lê Minh Tuấn",)),
+        ("Ông Hải cho biết ông Lê Minh Tuấn, Phó Chủ tịch UBND tỉnh, sẽ chủ trì hội nghị.", ("Lê Minh Tuấn",)),
+        ("Bà Đỗ Thu Hà, Giám đốc Sở Ngoại vụ, nhận lời đồng chủ trì.", ("Đỗ Thu Hà",)),
+        ("Ông Hải cho biết hội nghị sẽ do Phó Chủ tịch UBND tỉnh chủ trì.", ()),
+        ("Ông Lê Minh Tuấn, Phó Chủ tịch UBND tỉnh, đã đồng ý dự hội nghị.", ()),
+    ],
+)
+def test_of_an_event_to_come_only_the_person_to_preside_is_placed_at_it(
+    pipeline: Pipeline, presiding: str, expected: tuple[str, ...]
+) -> None:
+    text = (
+        "Ông Trần Văn Hải, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh, cho biết Liên hiệp sẽ tổ chức Hội nghị "
+        f"xúc tiến viện trợ vào ngày 22/3 tại Hội trường tỉnh. {presiding}"
+    )
+    assert [e.participants for e in events(pipeline, text, dt.date(2024, 1, 12))] == [expected]
+
+
 @pytest.mark.parametrize("opening", ["Tại buổi hội đàm", "Bên lề hội nghị", "Trong cuộc gặp"])
 def test_a_signing_at_an_event_told_before_is_an_event_of_that_day(pipeline: Pipeline, opening: str) -> None:
     text = (

@@ -36,6 +36,7 @@ __all__ = [
     "PLANNING_WORDS",
     "POSTED_TITLES",
     "PRESENCE_WORDS",
+    "PRESIDING_WORDS",
     "PROVINCE_PREFIXES",
     "QUOTING_OPENERS",
     "READING_WORDS",
@@ -413,6 +414,10 @@ LATE: tuple[str, ...] = ("cố",)
 #: Words that put what a clause tells ahead of the news ("Liên hiệp sẽ tổ chức …", "dự kiến"): its date lies
 #: ahead, and the people of the sentence that first names such an event only plan it.
 PLANNING_WORDS: tuple[str, ...] = ("sẽ", "dự kiến", "dự định", "kế hoạch tổ chức", "chuẩn bị tổ chức")
+
+#: Verbs of presiding an event: a person the text names with one after them is placed at an event still to come
+#: ("Phó Chủ tịch … đã đồng ý chủ trì hội nghị", "ông A sẽ chủ trì"), which its other people only plan.
+PRESIDING_WORDS: tuple[str, ...] = ("chủ trì", "đồng chủ trì", "chủ tọa")
 
 #: Verbs of holding an event: "ở" after one is where it is held ("do Đại sứ quán tổ chức ở …"), and one after a
 #: planning word says the event is to come ("sẽ phối hợp … tổ chức Đại hội").

@@ -200,7 +200,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     elected, received or welcomed ("Cùng dự có các đồng chí: A, B", "Theo ông C, …"); a headline's
     people elected or present go to the article's first event. Never the people who only sent a letter
     or flowers, who are remembered ("tưởng niệm", "cố Thủ tướng …"), named inside the event's own name,
-    or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …").
+    or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
+    come, only those the text names as presiding it ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it.
     """
     reading = _Reading(article, people, events)
     openings = [reading.opening(event) for event in events]
@@ -208,9 +209,10 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     first = later[0] if later else None
     linked = []
     for event, opening in zip(events, openings, strict=True):
-        if event.participants or opening is None or reading.planned(event, opening):
+        if event.participants or opening is None:
             linked.append(event)
             continue
+        planned = reading.planned(event, opening)
         own = reading.sentences_of(event)
         following = next((o for o in later if o > opening), len(article.sentences))
         told = [i for i in range(opening, following) if i not in own and reading.places_people(i, event)]
@@ -219,7 +221,7 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
         names: dict[str, None] = {}
         for index in sorted({*own, *told}):
             for start, end, name in reading.people_in(index):
-                if reading.present(start, end, index, event):
+                if reading.present(start, end, index, event) and (not planned or reading.presides(start, end, index)):
                     names.setdefault(name)
         linked.append(attrs.evolve(event, participants=tuple(names)) if names else event)
     return linked
@@ -317,6 +319,22 @@ class _Reading:
         reading = _first_at(keys[position:letter], _phrases(data.READING_WORDS))
         return reading is not None  # "ông A đọc thư …", not "ông B gửi thư …"
 
+    def presides(self, start: int, end: int, index: int) -> bool:
+        """Whether the person named at ``[start, end)`` of a sentence presides: a presiding verb follows the name
+        within a few words ("A sẽ chủ trì …", "A đã đồng ý chủ trì …"), past a title between commas ("A, Phó Chủ
+        tịch UBND tỉnh, sẽ chủ trì …"); not "A cho biết hội nghị sẽ do … chủ trì"."""
+        sentence = self.sentences[index]
+        clauses = [c for c in self.article.spans_in("clause", sentence.start, sentence.end) if c.end >= end]
+        if not clauses:
+            return False
+        keys = self._keys(end, clauses[0].end)
+        if not keys and len(clauses) > 2:
+            titles = self.article.matches("title", clauses[1].start, clauses[1].end)
+            if titles and titles[0].start == clauses[1].start:
+                keys = self._keys(clauses[2].start, clauses[2].end)
+        found = _first_at(keys[: _PRESIDING_GAP + 2], _phrases(data.PRESIDING_WORDS))
+        return found is not None and found <= _PRESIDING_GAP
+
     def _keys(self, start: int, end: int) -> list[str]:
         return [word.key for word in self.article.words(start, end)]
 
@@ -350,6 +368,8 @@ def _year_of_date(date: dt.date | None) -> int | None:
 
 
 _LATE = frozenset(fold_key(word) for word in data.LATE)
+# How many words may stand between a name and its presiding verb: "sẽ", "đã đồng ý", "đã nhận lời".
+_PRESIDING_GAP = 4
 # How far before an event's mention the name of its committee is looked for.
 _COMMITTEE_CHARS = 24
 
