@@ -213,6 +213,7 @@ class _Chunk:
         self.after_place = head_last in ix.place_ends
         self.placed = self.after_place
         self.about = False  # a field opened by "về": "Hội ... về hữu nghị và quan hệ văn hóa"
+        self.pieces: dict[int, bool] = {}  # see :meth:`hyphenated`
 
     def inside(self, j: int) -> bool:
         return j < len(self.ix.tokens) and self.ix.tokens[j].end <= self.limit
@@ -308,11 +309,17 @@ class _Chunk:
         return j
 
     def hyphenated(self, k: int) -> bool:
-        """Whether token ``k`` is a capitalised word or a piece of one joined by hyphens."""
-        ix = self.ix
-        while k > self.head_last and ix.gap(k) == "-":
+        """Whether token ``k`` is a capitalised word or a piece of one joined by hyphens.
+
+        The answer for each piece is kept, so that a long chain of pieces is read once.
+        """
+        ix, chain = self.ix, []
+        while k > self.head_last and k not in self.pieces and ix.gap(k) == "-":
+            chain.append(k)
             k -= 1
-        return k > self.head_last and ix.cap(k)
+        found = self.pieces[k] if k in self.pieces else k > self.head_last and ix.cap(k)
+        self.pieces.update(dict.fromkeys(chain, found))
+        return found
 
     def placed_after(self, j: int) -> bool:
         """Whether "tại" or "ở" at ``j`` leads to a place or a body: "Đại sứ quán Việt Nam tại Lào"."""

@@ -24,10 +24,12 @@ diacritic) is one :class:`~vnfriendship._model.Person` with several mentions.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, cached_property
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -72,6 +74,8 @@ _INSIDE_ORG = regex.compile(r"[ \t]+|\.|/|[ \t]*&[ \t]*|['’]")
 _DOT_SPACE = regex.compile(r"\.[ \t]+")
 
 _MAX_NAME = 4
+# How many particles may stand between two words of a foreign name: "de la", "van der".
+_MAX_PARTICLES = 3
 # An enumeration inside a body's name: how many items, and how many words each.
 _MAX_ITEMS = 6
 _MAX_ITEM = 3
@@ -83,6 +87,7 @@ _MAX_LISTED_NOUN = 4
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
+    """A cue phrase or a position's organisation (a short string, never the article) as word keys."""
     return tuple(word.key for word in words(phrase))
 
 
@@ -208,11 +213,13 @@ def _is_syllable(word: str) -> bool:
 
 def _is_proper(word: str) -> bool:
     """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
-    return word[0].isupper() and (len(word) == 1 or any(c.islower() for c in word[1:]))
+    rest = word[1:]
+    return word[0].isupper() and (not rest or rest != rest.upper())
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    """A word of a sentence as the reader sees it (a tuple: one is made per word)."""
+
     start: int
     end: int
     text: str
@@ -230,30 +237,50 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
     title or a form of address ("Bia-Phó Bí thư"), either end of a place ("Nam-Cuba").
     """
     tokens: list[_Token] = []
+    # The word being read: its offsets, its pieces' keys, its last piece, and how it is written.
+    start = end = -1
+    keys: list[str] = []
+    piece, cap, proper = "", False, False
     for word in found:
-        if tokens and _APOSTROPHE.fullmatch(text[tokens[-1].end : word.start]) and _INITIAL.fullmatch(tokens[-1].text):
-            left = tokens[-1]  # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
-            joined = text[left.start : word.end]
-            tokens[-1] = _Token(left.start, word.end, joined, fold_key(joined), True, _is_proper(word.text))
-            continue
-        if (
-            tokens
-            and _HYPHEN.fullmatch(text[tokens[-1].end : word.start])
-            and word.start not in apart
-            and tokens[-1].end not in apart
-        ):
-            left = tokens[-1]
-            piece = left.text.rsplit("-", 1)[-1]
-            if (
-                left.proper
-                and word.text[0].isalpha()
-                and (word.text[0].islower() or not (_is_syllable(piece) and _is_syllable(word.text)))
-            ):
-                joined = text[left.start : word.end]
-                tokens[-1] = _Token(left.start, word.end, joined, fold_key(joined), True, True)
-                continue
-        tokens.append(_Token(word.start, word.end, word.text, word.key, word.text[0].isupper(), _is_proper(word.text)))
+        if keys:
+            gap = text[end : word.start]
+            if gap != " ":  # most words: nothing to join
+                if _APOSTROPHE.fullmatch(gap) and end - start == 1 and _INITIAL.fullmatch(text[start:end]):
+                    # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
+                    piece = text[start : word.end]
+                    keys, end, cap, proper = [fold_key(piece)], word.end, True, _is_proper(word.text)
+                    continue
+                if (
+                    _HYPHEN.fullmatch(gap)
+                    and word.start not in apart
+                    and end not in apart
+                    and proper
+                    and word.text[0].isalpha()
+                    and (word.text[0].islower() or not (_is_syllable(piece) and _is_syllable(word.text)))
+                ):
+                    # The key of the whole is its pieces' keys joined by a hyphen, as fold_key writes it.
+                    keys.append(word.key)
+                    piece, end, cap, proper = word.text, word.end, True, True
+                    continue
+            tokens.append(_Token(start, end, text[start:end], "-".join(keys), cap, proper))
+        start, end, keys = word.start, word.end, [word.key]
+        piece, cap, proper = word.text, word.text[0].isupper(), _is_proper(word.text)
+    if keys:
+        tokens.append(_Token(start, end, text[start:end], "-".join(keys), cap, proper))
     return tokens
+
+
+def _cover_ends(spans: Iterable[tuple[int, int, str]], *, inner: bool) -> dict[int, int]:
+    """For each token a span covers, the furthest last token of the spans covering it.
+
+    ``inner`` leaves out each span's first token: what the span holds after its start.
+    Names are a few words long, so this costs a few steps per name.
+    """
+    ends: dict[int, int] = {}
+    for first, last, _ in spans:
+        for k in range(first + inner, last + 1):
+            ends[k] = max(ends.get(k, -1), last)
+    return ends
 
 
 @attrs.frozen
@@ -292,20 +319,15 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.voc = _vocabulary()
-        found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
 
         def matches(table: str, *, cased: bool) -> list[GazetteerMatch]:
-            if (table, cased) not in found:
-                found[table, cased] = article.gazetteer.find(
-                    table, article.text, sentence.start, sentence.end, cased=cased
-                )
-            return found[table, cased]
+            return article.matches(table, sentence.start, sentence.end, cased=cased)
 
         # Where a hyphen may not join two words: before a cue, and between a place and another word.
         apart = {m.start for table in ("title", "honorific") for m in matches(table, cased=False)}
         for table in ("province", "country"):
             apart.update(offset for m in matches(table, cased=True) for offset in (m.start, m.end))
-        self.tokens = _name_tokens(article.text, words(article.text, sentence.start, sentence.end), apart)
+        self.tokens = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
         self.gaps = [
             self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
             for i, token in enumerate(self.tokens)
@@ -334,31 +356,52 @@ class _Reader:
         organizations = spans("organization", cased=False)
         self.org_starts = {first for first, _, _ in organizations}
         # "Bà" opens "Bà Rịa - Vũng Tàu"; but "Anh hùng Lao động" is no country.
+        place_ends = _cover_ends(places, inner=False)
         self.honorifics = {
             first: (last, canonical)
             for first, last, canonical in spans("honorific", cased=False)
-            if not any(start <= first and stop > last for start, stop, _ in places)
+            if place_ends.get(first, -1) <= last
         }
+        self._org_ends = _cover_ends(organizations, inner=True)
         # Titles: first token -> last token, and whether the title opens with a capital; an
         # ordinal after one ranks it ("Phó Chủ tịch thứ nhất").
         self.titles = {
             first: (self._ranked(last), self.tokens[first].cap)
             for first, last, _ in spans("title", cased=False)
-            if self._valid_title(first, last, organizations)
+            if self._valid_title(first, last)
         }
         # Where titles and forms of address end -> where they start.
         self.cue_starts = {last: first for first, (last, _) in (*self.titles.items(), *self.honorifics.items())}
-        self.org_words = {
+        self.honorific_starts = {last: first for first, (last, _) in self.honorifics.items()}
+        # Answers about a token that several readings ask again (see :meth:`_past_cues`, :meth:`_in_venue`).
+        self._past: dict[int, int | None] = {}
+        self._venue: dict[int, bool] = {}
+        self._after_honorifics: dict[int, int] = {}
+
+    @cached_property
+    def org_words(self) -> frozenset[int]:
+        """The tokens that words of bodies' names cover (read only where a position is)."""
+        return frozenset(
             i + offset
             for i in range(len(self.tokens))
             if (length := self._phrase_at(i, self.voc.org_phrases) or self._before_name(i) or self._connecting(i))
             for offset in range(length)
-        }
+        )
+
+    def _may_open(self, i: int) -> bool:
+        """Whether a person's name, a form of address, a title or a descriptor may open at token ``i``."""
+        return (
+            self.tokens[i].proper
+            or i in self.honorifics
+            or self._title_at(i) is not None
+            or self.tokens[i].key in self.voc.descriptors.by_first
+        )
 
     # ------------------------------------------------------------ helpers
 
     def _spaced(self, i: int) -> bool:
-        return _SPACE.fullmatch(self.gaps[i]) is not None
+        gap = self.gaps[i]
+        return gap == " " or _SPACE.fullmatch(gap) is not None
 
     def _matches(self, first: int, phrase: tuple[str, ...], *, lower: bool = False) -> bool:
         """Whether the words from token ``first`` on are ``phrase``, a space apart (in lower case)."""
@@ -409,9 +452,9 @@ class _Reader:
             self._phrase_at(after, self.voc.ordinals) if after < len(self.tokens) and self._spaced(after) else 0
         )
 
-    def _valid_title(self, first: int, last: int, organizations: list[tuple[int, int, str]]) -> bool:
+    def _valid_title(self, first: int, last: int) -> bool:
         # "Ban Bí thư", "Đoàn Chủ tịch": the title is part of a body's name.
-        if any(start < first <= last <= stop for start, stop, _ in organizations):
+        if self._org_ends.get(first, -1) >= last:
             return False
         if self._phrase_before(first, self.voc.before_title):
             return False
@@ -441,14 +484,23 @@ class _Reader:
         return k in self.honorifics and fold_key(self.honorifics[k][1]) not in self.voc.weak
 
     def _proper_run(self, j: int) -> int | None:
-        """The last token of the run of name words from ``j`` on (stopping before a title)."""
+        """The last token of the run of name words from ``j`` on (stopping before a title).
+
+        The reading stops one word past the longest name (:data:`_MAX_NAME` + 1 words), which
+        every caller refuses as too long: a run of capitals is read in bounded time.
+        """
         if j >= len(self.tokens) or not self.tokens[j].proper:
             return None
-        k = j
-        while True:
+        k, size = j, 1
+        while size <= _MAX_NAME + 1:
             after = k + 1
             # "Lula da Silva", "Hernández de la Cruz": particles inside a foreign name
-            while after < len(self.tokens) and self._particle(after) and not _is_syllable(self.tokens[k].text):
+            while (
+                after < len(self.tokens)
+                and after - k <= _MAX_PARTICLES
+                and self._particle(after)
+                and not _is_syllable(self.tokens[k].text)
+            ):
                 after += 1
             if (
                 after < len(self.tokens)
@@ -456,9 +508,10 @@ class _Reader:
                 and self._spaced(after)
                 and self._title_at(after) is None
             ):
-                k = after
+                k, size = after, size + 1
             else:
                 return k
+        return k
 
     def _particle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
@@ -492,6 +545,11 @@ class _Reader:
     def _in_venue(self, j: int) -> bool:
         """Whether the name at ``j`` follows titles or a rank that follow a venue: "Khu lưu niệm Chủ tịch
         Tôn Đức Thắng", "Nhà tưởng niệm Đại tướng Võ Nguyên Giáp", "đường Chủ tịch Tôn Đức Thắng"."""
+        if j not in self._venue:
+            self._venue[j] = self._read_venue(j)
+        return self._venue[j]
+
+    def _read_venue(self, j: int) -> bool:
         k = j
         while k > 0 and self._spaced(k) and (first := self.cue_starts.get(k - 1)) is not None:
             k = first
@@ -508,13 +566,30 @@ class _Reader:
     def _venue_name_end(self, i: int) -> int | None:
         """The last token of a name that titles or a rank opening at ``i`` give to a venue before them
         (see :meth:`_in_venue`): the whole is the venue's name, no person."""
-        k = i
-        while (title := self._title_at(k)) is not None or k in self.honorifics:
+        k = self._past_cues(i)
+        last = self._proper_run(k) if k is not None and k > i else None
+        return last if last is not None and k is not None and self._in_venue(k) else None
+
+    def _past_cues(self, i: int) -> int | None:
+        """The token after the titles and forms of address written one after another from ``i`` (``i``
+        where none opens there), or ``None`` where they run to the end or into punctuation.
+
+        Every token of a chain has the same answer, so each is worked out once.
+        """
+        chain: list[int] = []
+        k: int | None = i
+        while k is not None and k not in self._past:
+            title = self._title_at(k)
+            if title is None and k not in self.honorifics:
+                self._past[k] = k
+                break
+            chain.append(k)
             k = (title[1] if title is not None else self.honorifics[k][0]) + 1
             if k >= len(self.tokens) or not self._spaced(k):
-                return None
-        last = self._proper_run(k) if k > i else None
-        return last if last is not None and self._in_venue(k) else None
+                k = None
+        found = None if k is None else self._past[k]
+        self._past.update(dict.fromkeys(chain, found))
+        return found
 
     def _credit(self, j: int) -> bool:
         """Whether the name at ``j`` follows "Ảnh:" or "Nguồn:" (a credit, not a person)."""
@@ -961,6 +1036,10 @@ class _Reader:
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
         while i < len(self.tokens):
+            if not self._may_open(i):
+                listed, shared = self._list_cue(i), ()
+                i += 1
+                continue
             if (venue_end := self._venue_name_end(i)) is not None:
                 listed, shared, i = False, (), venue_end + 1
                 continue
@@ -1021,9 +1100,7 @@ class _Reader:
         if i not in self.honorifics:
             return None
         last_cue, honorific = self.honorifics[i]
-        j = last_cue + 1
-        while j in self.honorifics and _AFTER_HONORIFIC.fullmatch(self.gaps[j]):
-            j = self.honorifics[j][0] + 1  # "đồng chí Thiếu tướng A"
+        j = self._past_honorifics(last_cue + 1)  # "đồng chí Thiếu tướng A"
         if j >= len(self.tokens) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
             return None
         last = self._proper_run(j)
@@ -1042,13 +1119,23 @@ class _Reader:
         occurrence, end = self._described(j, last, honorific, (), cued=True)
         return occurrence, end, plural, ()
 
+    def _past_honorifics(self, j: int) -> int:
+        """The token after the forms of address written one after another from ``j`` (worked out once each)."""
+        chain: list[int] = []
+        while j not in self._after_honorifics and j in self.honorifics and _AFTER_HONORIFIC.fullmatch(self.gaps[j]):
+            chain.append(j)
+            j = self.honorifics[j][0] + 1
+        found = self._after_honorifics.get(j, j)
+        self._after_honorifics.update(dict.fromkeys(chain, found))
+        return found
+
     def _titled(self, i: int) -> _Found | None:
         """A name after its titles: "Phó Thủ tướng Lê Thành Long", "Chủ tịch Hội ... Trương Thị Mai"."""
         if self._title_at(i) is None:
             return None
         before, end, name = self._positions(i, stop_at_names=True)
         # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
-        cue = next((first for first, (cue_end, _) in self.honorifics.items() if cue_end == i - 1), None)
+        cue = self.honorific_starts.get(i - 1)
         honorific = self.honorifics[cue][1] if cue is not None and self._spaced(i) else None
         before_titles = i - 1 if cue is None else cue - 1
         plural = before_titles >= 0 and self.tokens[before_titles].key in (self.voc.word["các"], self.voc.word["những"])
@@ -1233,6 +1320,53 @@ class _Person:
         return bool({_position_key(p) for p in positions} & {_position_key(p) for p in self.positions})
 
 
+class _Gathered:
+    """The people gathered so far, indexed by the keys each look-up asks for, so that gathering stays linear."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+        self._by_keys: dict[tuple[str, ...], _Person] = {}
+        #: By name without diacritics: the only people one diacritic may set apart.
+        self._by_bare: dict[str, list[_Person]] = {}
+        #: By the last words of a longer name: what a short form ("ông Doanh") names.
+        self._by_ending: dict[tuple[str, ...], list[_Person]] = {}
+        #: Foreign people by their first word, which every abridged form keeps.
+        self._foreign: dict[str, list[_Person]] = {}
+
+    def add(self, keys: tuple[str, ...], spelling: str) -> _Person:
+        person = _Person(keys, spelling)
+        self.people.append(person)
+        self._by_keys[keys] = person
+        self._by_bare.setdefault(_strip_marks(spelling), []).append(person)
+        for size in range(1, len(keys)):
+            self._by_ending.setdefault(keys[-size:], []).append(person)
+        if person.foreign:
+            self._foreign.setdefault(keys[0], []).append(person)
+        return person
+
+    def person_of(self, occurrence: _Occurrence) -> _Person:
+        """The person gathered so far that the occurrence names, or a new one."""
+        person = self._by_keys.get(occurrence.keys)
+        if person is None:
+            person = next(
+                (
+                    p
+                    for p in self._by_bare.get(_strip_marks(occurrence.spelling), ())
+                    if _one_diacritic_apart(p.spelling, occurrence.spelling) and p.same_roles(occurrence.positions)
+                ),
+                None,
+            )
+        return person or self.add(occurrence.keys, occurrence.spelling)
+
+    def shortened_to(self, keys: tuple[str, ...]) -> list[_Person]:
+        """The people whose name ends with ``keys``, or failing that the foreign people it abridges
+        (at most two: one is an answer, two are none)."""
+        found = self._by_ending.get(keys, [])
+        if found:
+            return found[:2]
+        return list(itertools.islice((p for p in self._foreign.get(keys[0], ()) if p.abridged_as(keys)), 2))
+
+
 def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
     """The people of the occurrences: the same name, or one diacritic apart, is one person.
 
@@ -1248,37 +1382,16 @@ def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
             return False
         return len(occurrence.keys) == 1 or (len(occurrence.keys) == 2 and occurrence.keys[0] not in family)
 
-    gathered: list[_Person] = []
+    gathered = _Gathered()
     for occurrence in (o for o in occurrences if not short(o)):
-        _person_of(gathered, occurrence).add(text, occurrence)
+        gathered.person_of(occurrence).add(text, occurrence)
     for occurrence in (o for o in occurrences if short(o)):
-        size = len(occurrence.keys)
-        matching = [p for p in gathered if p.keys[-size:] == occurrence.keys and len(p.keys) > size]
-        if not matching:
-            matching = [p for p in gathered if p.abridged_as(occurrence.keys)]
+        matching = gathered.shortened_to(occurrence.keys)
         if len(matching) == 1:
             matching[0].add(text, occurrence, full=False)
-        elif size > 1:
-            _person_of(gathered, occurrence).add(text, occurrence)
-    return gathered
-
-
-def _person_of(gathered: list[_Person], occurrence: _Occurrence) -> _Person:
-    """The person gathered so far that the occurrence names, or a new one."""
-    person = next((p for p in gathered if p.keys == occurrence.keys), None)
-    if person is None:
-        person = next(
-            (
-                p
-                for p in gathered
-                if _one_diacritic_apart(p.spelling, occurrence.spelling) and p.same_roles(occurrence.positions)
-            ),
-            None,
-        )
-    if person is None:
-        person = _Person(occurrence.keys, occurrence.spelling)
-        gathered.append(person)
-    return person
+        elif len(occurrence.keys) > 1:
+            gathered.person_of(occurrence).add(text, occurrence)
+    return gathered.people
 
 
 def find_people(article: Article) -> list[Person]:
@@ -1289,19 +1402,26 @@ def find_people(article: Article) -> list[Person]:
     readers = [_Reader(article, sentence) for sentence in article.sentences]
     occurrences = [occurrence for reader in readers for occurrence in reader.people()]
     gathered = _gather(article.text, occurrences)
-    # Where each name word is written, to find the names written again with no cue.
-    written: dict[str, list[tuple[_Reader, int]]] = {}
+    names = [max(person.surfaces.items(), key=lambda item: item[1])[0] for person in gathered]
+    # The names written again with no cue: each run of name words is looked up once.
+    # "Hồ Chí Minh" also names a city: it is a person only where a cue says so.
+    again = {
+        person.keys: person
+        for person, name in zip(gathered, names, strict=True)
+        if article.gazetteer.lookup("province", name) is None
+    }
+    sizes = sorted({len(keys) for keys in again})
     for reader in readers:
-        for i, token in enumerate(reader.tokens):
-            if token.proper:
-                written.setdefault(token.key, []).append((reader, i))
-    people = []
-    for person in gathered:
-        name = max(person.surfaces.items(), key=lambda item: item[1])[0]
-        if article.gazetteer.lookup("province", name) is None:  # "Hồ Chí Minh" also names a city
-            for reader, i in written.get(person.keys[0], ()):
-                if (span := reader.mention_at(i, person.keys)) is not None:
+        tokens = reader.tokens
+        for i, token in enumerate(tokens):
+            if not token.proper:
+                continue
+            for size in sizes:
+                person = again.get(tuple(t.key for t in tokens[i : i + size]))
+                if person is not None and (span := reader.mention_at(i, person.keys)) is not None:
                     person.spans.add(span)
+    people = []
+    for person, name in zip(gathered, names, strict=True):
         mentions = tuple(article.mention(start, end) for start, end in sorted(person.spans))
         people.append(Person(" ".join(name.split()), person.honorific, tuple(person.positions), mentions))
     return sorted(people, key=lambda p: p.mentions[0].start)
