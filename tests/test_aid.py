@@ -771,3 +771,17 @@ def test_bodies_acting_together_with_no_foreign_body_name_no_giver(pipeline: Pip
         "vừa trao 80 phần quà cho các hộ nghèo với tổng kinh phí 20 triệu đồng."
     )
     assert [f.donor for f in figures(pipeline, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Năm 2022, Quỹ đã hỗ trợ 2 tỷ đồng cho các trường học, trạm y tế.", "các trường học, trạm y tế"),
+        (
+            "Năm 2022, Hội đã trao 5 triệu đồng cho các hộ nghèo, đồng thời tổ chức văn nghệ tại xã.",
+            "các hộ nghèo",
+        ),
+    ],
+)
+def test_a_plural_receiver_runs_over_the_last_item_of_its_list(pipeline: Pipeline, text: str, recipient: str) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]

@@ -101,6 +101,9 @@ _LABEL = regex.compile(r"\s*(?P<label>(?=\p{L})[^\d:]{1,80}?)\s*:\s*")
 _SUFFIX = "|".join(regex.escape(suffix) for suffix in data.COMPANY_SUFFIXES)
 _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
+# A plural ("các", "những") and the last item of its list: "các cơ quan, đơn vị" (the list ends the sentence).
+_PLURAL = regex.compile(r"(?i:các|những)\s")
+_LAST_ITEM = regex.compile(r",\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*[.;]?\s*$)")
 # What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X" (where they live, not
 # "tại", where they were given it).
 _DESCRIBED = regex.compile(r",?\s*(?=(?i:có\s+hoàn\s+cảnh)(?![\p{L}\p{N}]))")
@@ -755,6 +758,10 @@ class _Reading:
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
+        # "cho các cơ quan, đơn vị.": a plural's last item, the list ending with the sentence
+        listed = _LAST_ITEM.match(text, end, stop) if _PLURAL.match(text, start, end) else None
+        if listed is not None:
+            end = listed.end()
         # "những hộ dân nghèo, có hoàn cảnh khó khăn ở xã Hiếu Liêm": a description of the people and where they live
         described = _DESCRIBED.match(text, end, stop)
         if described is not None:
