@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
+from vnfriendship import Facet, Fact, Facts, hookimpl
 from vnfriendship._article import Article, build_article
 from vnfriendship._gazetteer import Gazetteer
 from vnfriendship._model import ArticleMeta, Segment
@@ -68,3 +70,28 @@ def _kept(scores: dict[str, float]) -> dict[str, float]:
     # A page without field gold has a vacuous fields F1 of 1.0: keep it out, or annotating it would "fall".
     vacuous = not any(scores.get(k) for k in ("fields_tp", "fields_fp", "fields_fn"))
     return {k: v for k, v in scores.items() if k in BASELINE_SCORES and not (vacuous and k == "fields_f1")}
+
+
+# ---------------------------------------------------------------- a plugin with a facet of its own
+
+
+@attrs.frozen
+class Partner(Fact):
+    """A foreign partner named in the article: the kind of fact a test plugin declares."""
+
+    name: str
+    country: str | None = None
+
+
+class FindsPartners:
+    """Declares the facet "partners" and finds "Hà Nội" in it, twice over (duplicates to be merged)."""
+
+    @hookimpl
+    def vnfriendship_facets(self) -> list[Facet]:
+        return [Facet("partners", Partner, "foreign partners")]
+
+    @hookimpl
+    def vnfriendship_extract(self, article: Article) -> Facts:
+        start = article.text.find("Hà Nội")
+        partner = Partner("Hà Nội", "VN", mentions=[article.mention(start, start + 6)])
+        return Facts(extensions={"partners": [partner, partner]})

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import attrs
 import pytest
 
+from support import FindsPartners, Partner
 from vnfriendship import (
     AidFigure,
     Article,
@@ -647,26 +648,6 @@ def test_a_fact_a_refiner_makes_records_the_refiner_and_facts_it_passes_on_keep_
 
 
 # ---------------------------------------------------------------- facets of plugins' own
-
-
-@attrs.frozen
-class Partner(Fact):
-    """A foreign partner named in the article."""
-
-    name: str
-    country: str | None = None
-
-
-class FindsPartners:
-    @hookimpl
-    def vnfriendship_facets(self) -> list[Facet]:
-        return [Facet("partners", Partner, "foreign partners")]
-
-    @hookimpl
-    def vnfriendship_extract(self, article: Article) -> Facts:
-        start = article.text.find("Hà Nội")
-        partner = Partner("Hà Nội", "VN", mentions=[article.mention(start, start + 6)])
-        return Facts(extensions={"partners": [partner, partner]})
 
 
 def test_a_declared_facet_appears_under_extensions_and_round_trips() -> None:

@@ -7,12 +7,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import attrs
 import jsonschema
 import pytest
 
-from support import CORPUS_PAGES
-from vnfriendship import Article, Extraction, Facet, Fact, Facts, Mention, Person, Pipeline, hookimpl, json_schema
+from support import CORPUS_PAGES, FindsPartners
+from vnfriendship import Extraction, Mention, Person, Pipeline, json_schema
 from vnfriendship._serialize import FACET_CLASSES, to_dict
 
 OWN_PAGES = sorted((Path(__file__).parent / "pages").glob("*.txt"))
@@ -75,27 +74,8 @@ def test_the_schema_catches_a_broken_output(change: Any, where: str) -> None:
     assert any(where in found for found in violations(data)), violations(data)
 
 
-@attrs.frozen
-class Partner(Fact):
-    """A foreign partner."""
-
-    name: str
-    country: str | None = None
-
-
-class FindsHanoi:
-    @hookimpl
-    def vnfriendship_facets(self) -> list[Facet]:
-        return [Facet("partners", Partner, "foreign partners")]
-
-    @hookimpl
-    def vnfriendship_extract(self, article: Article) -> Facts:
-        start = article.text.find("Hà Nội")
-        return Facts(extensions={"partners": [Partner("Hà Nội", "VN", mentions=[article.mention(start, start + 6)])]})
-
-
 def test_a_declared_facet_is_described_by_the_pipelines_schema() -> None:
-    pipeline = Pipeline(builtins=False, load_entry_points=False, plugins=[FindsHanoi()])
+    pipeline = Pipeline(builtins=False, load_entry_points=False, plugins=[FindsPartners()])
     schema = pipeline.json_schema()
     described = schema["properties"]["extensions"]["properties"]["partners"]
     assert described["description"] == "foreign partners"
