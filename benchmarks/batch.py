@@ -8,11 +8,13 @@ Run: ``python benchmarks/batch.py`` (``--megabytes 20`` and ``--counts 250 1000 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from run import CORPORA, load_pages, size
@@ -46,25 +48,35 @@ def peak_memory(count: int, workers: int) -> float:
     return int(run.stdout) / 1024  # kB
 
 
+#: Input counts at which the caller's peak memory is read: it should stay flat.
+COUNTS = (250, 1000, 4000)
+
+
+@contextlib.contextmanager
+def repeated_folder(megabytes: float) -> Iterator[tuple[Path, int, float]]:
+    """A temporary folder of the corpora's pages repeated to at least ``megabytes``: (folder, files, MB)."""
+    pages = load_pages()
+    repeats = int(megabytes / size(pages)) + 1
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory)
+        for copy in range(repeats):
+            for index, page in enumerate(pages):
+                (folder / f"{copy:04}-{index:03}.txt").write_text(page, encoding="utf-8")
+        yield folder, len(pages) * repeats, size(pages) * repeats
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=20.0)
-    parser.add_argument("--counts", type=int, nargs="+", default=[250, 1000, 4000])
+    parser.add_argument("--counts", type=int, nargs="+", default=list(COUNTS))
     args = parser.parse_args()
     for workers in (1, 2):
         for count in args.counts:
             print(f"jobs {workers}, {count:>6} inputs: peak memory of the caller {peak_memory(count, workers):.0f} MB")
     if not args.megabytes:
         return
-    pages = load_pages()
-    repeats = int(args.megabytes / size(pages)) + 1
-    with tempfile.TemporaryDirectory() as directory:
-        folder = Path(directory)
-        for copy in range(repeats):
-            for index, page in enumerate(pages):
-                (folder / f"{copy:04}-{index:03}.txt").write_text(page, encoding="utf-8")
-        total = size(pages) * repeats
-        print(f"{len(pages) * repeats} files, {total:.1f} MB ({len(pages)} pages x {repeats})")
+    with repeated_folder(args.megabytes) as (folder, files, total):
+        print(f"{files} files, {total:.1f} MB")
         for workers in (1, 2):
             mb_per_s, files_per_s = throughput(folder, workers)
             print(f"jobs {workers}: {mb_per_s:.2f} MB/s, {files_per_s:.0f} files/s")

@@ -19,7 +19,9 @@ Rows:
 - ``dateparser.search.search_dates(page, languages=["vi"])`` over the same pages, and how
   many times faster the pipeline is;
 - pathological inputs of about 1 MB, each in a fresh interpreter with a timeout, against
-  its limit.
+  its limit;
+- with ``--batch``: ``extract_many`` with 1 and 2 workers over the pages repeated to 20 MB, and
+  the caller's peak memory as the number of inputs grows (``benchmarks/batch.py``).
 """
 
 from __future__ import annotations
@@ -306,6 +308,7 @@ def main() -> None:
     parser.add_argument("--case", help=argparse.SUPPRESS)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds one pathological input may run")
     parser.add_argument("--quick", action="store_true", help="skip the pathological inputs")
+    parser.add_argument("--batch", action="store_true", help="also extract_many with 1 and 2 workers (batch.py)")
     args = parser.parse_args()
     if args.case:
         case_main(args.case)
@@ -358,6 +361,19 @@ def main() -> None:
             seconds = run_case(name, args.timeout)
             shown = f"> {args.timeout:.0f} s (stopped)" if seconds is None else f"{seconds:.2f} s"
             row(f"input: {name}", shown, f"< {limit:.0f} s", seconds is not None and seconds < limit)
+
+    if args.batch:
+        import batch  # benchmarks/batch.py, which also runs on its own
+
+        for workers in (1, 2):
+            for count in batch.COUNTS:
+                peak = batch.peak_memory(count, workers)
+                row(f"batch: peak memory, jobs {workers}, {count} inputs", f"{peak:.0f} MB")
+        with batch.repeated_folder(20.0) as (folder, files, total):
+            for workers in (1, 2):
+                mb_per_s, files_per_s = batch.throughput(folder, workers)
+                rate_shown = f"{mb_per_s:.2f} MB/s, {files_per_s:.0f} files/s"
+                row(f"batch: jobs {workers}, {files} files, {total:.0f} MB", rate_shown)
 
     widths = [max(len(r[i]) for r in [("measure", "value", "target", ""), *rows]) for i in range(4)]
     print(f"{'measure':<{widths[0]}}  {'value':<{widths[1]}}  {'target':<{widths[2]}}  result")
