@@ -785,3 +785,22 @@ def test_bodies_acting_together_with_no_foreign_body_name_no_giver(pipeline: Pip
 )
 def test_a_plural_receiver_runs_over_the_last_item_of_its_list(pipeline: Pipeline, text: str, recipient: str) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
+def test_a_sum_of_a_thing_referred_back_to_and_its_giver_named_later(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 5/10, Hội Hữu nghị tỉnh phối hợp với UBND xã Tân Lập tổ chức lễ khởi công công trình nhà văn hóa thôn "
+        "Bản Mạ cho bà con. Công trình có giá trị 900 triệu đồng, dự kiến hoàn thành vào tháng 3. Lễ khởi công được "
+        "tổ chức trang trọng. Đây là công trình thứ 3 tại tỉnh do Tổ chức Plan International tài trợ."
+    )
+    assert _relations(pipeline, text) == [
+        ("900000000", "Tổ chức Plan International", None, "công trình nhà văn hóa thôn Bản Mạ", "grant"),
+    ]
+
+
+def test_a_later_sentence_opening_with_this_is_names_no_giver_for_sums_long_before(pipeline: Pipeline) -> None:
+    text = (
+        "Hội đã trao 30 suất quà cho học sinh nghèo với tổng kinh phí 9 triệu đồng. Buổi lễ diễn ra ấm cúng. Các em "
+        "rất vui. Đây là chương trình do Công ty Hoa Sen tài trợ nhiều năm nay."
+    )
+    assert [f.donor for f in figures(pipeline, text)] == ["Hội"]

@@ -39,6 +39,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
     "TERMS_SPENT",
+    "THIS_IS",
     "TIME_UNITS",
     "WHOLES",
     "Cue",
@@ -245,3 +246,4 @@ GROUP_VERBS: tuple[str, ...] = ("hoạt động", "đến với", "đến", "là
 #: demonstratives that end a noun referring back ("Số học bổng này được tài trợ bởi …", "Khoản tiền trên …").
 WHOLES: tuple[str, ...] = ("tất cả", "toàn bộ")
 DEMONSTRATIVES: tuple[str, ...] = ("này", "trên", "đó")
+THIS_IS: tuple[str, ...] = ("đây là", "đó là")  # "Đây là công trình thứ 8 … do Tổ chức X tài trợ"

@@ -82,11 +82,18 @@ _LISTED = regex.compile(r"\s*,")
 _VIA = regex.compile(r"(?<![\p{L}\p{N}])(?i:thông\s+qua)\s+(?=\p{Lu})")
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
 _AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
+# A sentence opening with a noun referring back, then the sum's value: "Công trình có giá trị 1,9 tỷ đồng".
+_VALUED_SUBJECT = regex.compile(
+    r"\s*(?P<noun>\p{L}+(?:\s+\p{L}+)?)(?:\s+(?i:này|trên))?\s+"
+    r"(?i:có\s+(?:tổng\s+)?giá\s+trị|trị\s+giá|có\s+(?:tổng\s+)?kinh\s+phí)(?![\p{L}\p{N}])"
+)
+# The kinds of aid a cue may name.
+_KINDS = frozenset(data.AID_CUES.values())
 # The area aid goes to: "trên địa bàn tỉnh X".
 _AREA = regex.compile(r"(?<![\p{L}\p{N}])(?i:trên|vào)\s+(?i:địa\s+bàn)\s+")
 # Words opening a sentence that refer back to the sums told just before: "Tất cả", "Số học bổng này" (not "Sau đó,").
 _BACK_REFERENCE = regex.compile(
-    rf"\s*(?:(?i:{'|'.join(data.WHOLES)})|(?:\p{{L}}+\s+){{1,3}}(?i:{'|'.join(data.DEMONSTRATIVES)}))"
+    rf"\s*(?:(?i:{'|'.join(data.WHOLES)}|{'|'.join(data.THIS_IS)})|(?:\p{{L}}+\s+){{1,3}}(?i:{'|'.join(data.DEMONSTRATIVES)}))"
     r"(?![\p{L}\p{N}])(?!\s*,)"
 )
 # Where a passive names its giver ("bởi X", "do X tài trợ") and where money is passed on ("chuyển về cho X").
@@ -207,7 +214,8 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
     text = article.text
     page = _Page(article)
     drafts: dict[tuple[Decimal, str, bool], list[_Draft]] = {}
-    told: list[tuple[_Reading, _Draft]] = []  # the figures of the sentence before
+    told: list[tuple[_Reading, _Draft]] = []  # the figures of the sentence before (or the one before that)
+    quiet = 0  # sentences since then without a sum
     for index, sentence in enumerate(page.sentences):
         if told:
             told[-1][0].follow_up(index, [draft for _, draft in told])
@@ -237,7 +245,8 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                 last = money, draft
                 here.append((reading, draft))
                 _keep(drafts, (money.amount, money.currency, draft.per_unit), draft, index)
-        told = here
+        quiet = 0 if here else quiet + 1
+        told = here or (told if quiet <= 1 else [])
     figures = [d for same in drafts.values() for d in same]
     return [d.freeze() for d in sorted(figures, key=lambda d: d.mentions[0].start)]
 
@@ -632,6 +641,8 @@ class _Reading:
         if back is None:
             return
         giver = self._agent(back.end(), sentence.end)
+        # "Đây là công trình … do Tổ chức X tài trợ": the kind of aid the giver's verb says
+        cue = next((c for c in _find(self.article, _CUE, back.end(), sentence.end) if c.canonical in _KINDS), None)
         receiver = purpose = None
         # the verb that passes the sums on, not one inside what they are for ("… để tổ chức trao cho các em")
         aims = [v for v in _find(self.article, _PURPOSE, back.end(), sentence.end) if v.canonical in data.IN_ORDER_TO]
@@ -649,6 +660,8 @@ class _Reading:
                 draft.recipient = receiver
             draft.donor = giver or draft.donor  # a named giver wins
             draft.purpose = draft.purpose or purpose or None
+            if giver is not None and cue is not None and draft.kind == "aid":
+                draft.kind = cast(AidKind, cue.canonical)
 
     def _agent(self, start: int, end: int) -> str | None:
         """The giver a passive names: "được tài trợ bởi X", "do X tài trợ"; a person up to the title after a dash."""
@@ -658,8 +671,11 @@ class _Reading:
             dash = _DASH_TITLE.search(text, match.end(), stop)
             if dash is not None:
                 stop = dash.start()
-            if match["by"] is None and not _find(self.article, _GIVE, stop, end)[:1]:
-                continue
+            if match["by"] is None:  # "do X tài trợ": the giver ends at the verb
+                verb = next(iter(_find(self.article, _GIVE, match.end(), end)), None)
+                if verb is None or _PHRASE_END.search(text, match.end(), verb.start):
+                    continue
+                stop = min(stop, verb.start)
             if self._giver(match.end(), stop):
                 return _trim(text, match.end(), stop).slice(text)
         return None
@@ -987,7 +1003,7 @@ class _Reading:
         later = [v for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO]
         if later:
             return self._purpose_from(later[0].end)
-        return self._purpose_valued() or self._purpose_received() or self._purpose_built()
+        return self._purpose_valued() or self._purpose_received() or self._purpose_built() or self._purpose_referred()
 
     def _purpose_from(self, start: int) -> str | None:
         stop = _PURPOSE_END.search(self.text, start, self.window.end)
@@ -1047,16 +1063,32 @@ class _Reading:
     def _purpose_built(self) -> str | None:
         """What a ceremony starts or opens that the sum pays for: "lễ khởi công trường mầm non X do … tài trợ với tổng
         kinh phí …" gives "trường mầm non X"."""
-        text = self.text
         built = _find(self.article, _BUILT, self.window.start, self.money.start)
-        if not built:
+        return self._built(built[-1].end, self.money.start) if built else None
+
+    def _purpose_referred(self) -> str | None:
+        """What a sum pays for when its sentence opens with a noun referring back to what the sentence before starts
+        or opens ("… lễ khởi công công trình dãy lớp học 3 phòng. Công trình có giá trị 1,9 tỷ đồng")."""
+        subject = _VALUED_SUBJECT.match(self.text, self.sentence.start, self.money.start)
+        if subject is None or self.index == 0:
             return None
-        start = built[-1].end
-        end = _OBJECT_END.search(text, start, self.money.start)
-        chunk = _trim(text, start, end.start() if end is not None else self.money.start)
+        before = self.sentences[self.index - 1]
+        for verb in _find(self.article, _BUILT, before.start, before.end):
+            built = self._built(verb.end, before.end)
+            if built is not None and fold_key(built).startswith(fold_key(subject["noun"])):
+                return built
+        return None
+
+    def _built(self, start: int, end: int) -> str | None:
+        """The thing a ceremony verb ending at ``start`` starts or opens, up to its giver, its value or its receiver."""
+        text = self.text
+        stop = _OBJECT_END.search(text, start, end)
+        chunk = _trim(text, start, stop.start() if stop is not None else end)
         receiver = _FOR.search(text, chunk.start, chunk.end)  # "… 03 phòng cho trường Tiểu học X"
         if receiver is not None:
             chunk = _trim(text, chunk.start, receiver.start())
+        if text.endswith(".", chunk.start, chunk.end):  # the end of the sentence before
+            chunk = _trim(text, chunk.start, chunk.end - 1)
         if chunk.start == chunk.end or _BOUNDARY.search(text, chunk.start, chunk.end):
             return None
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_NAME_WORDS:
