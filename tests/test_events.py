@@ -766,6 +766,19 @@ def test_a_planned_date_without_its_year_lies_ahead_of_the_news(pipeline: Pipeli
     assert [str(e.date) for e in events(pipeline, text, dt.date(2024, 9, 12))] == ["2024-11-20"]
 
 
+@pytest.mark.parametrize("opening", ["Ngày 4/12", "Ngày 4/12 tới đây", "Sáng 4/12 vừa qua", "Sáng 4/12,"])
+def test_a_date_without_a_comma_after_it_leaves_the_subject_to_organise(pipeline: Pipeline, opening: str) -> None:
+    text = f"{opening} Hội Hữu nghị Việt Nam - Lào tỉnh Hà Nam tổ chức gặp mặt hội viên."
+    assert [e.organizers for e in events(pipeline, text)] == [("Hội Hữu nghị Việt Nam - Lào tỉnh Hà Nam",)]
+
+
+def test_a_date_without_a_comma_before_a_venue_leaves_the_venue_out_of_the_subject(pipeline: Pipeline) -> None:
+    text = "Sáng 4/12 tại Nhà văn hóa tỉnh, Hội Hữu nghị Việt Nam - Lào tỉnh Hà Nam tổ chức gặp mặt hội viên."
+    assert [(e.location, e.organizers) for e in events(pipeline, text)] == [
+        ("Nhà văn hóa tỉnh", ("Hội Hữu nghị Việt Nam - Lào tỉnh Hà Nam",))
+    ]
+
+
 def test_an_answer_in_an_interview_organises_neither_by_its_speaker_nor_by_a_pronoun(pipeline: Pipeline) -> None:
     text = "Ông Trần Văn Hải: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
     assert [e.organizers for e in events(pipeline, text)] == [()]

@@ -15,8 +15,10 @@ __all__ = [
     "ATTENDEE_NOUNS",
     "ATTENDING_WORDS",
     "CLOSED_BODIES",
+    "COMING_WORDS",
     "COMMITTEE_WORDS",
     "COMMON_BODIES",
+    "DATE_TAILS",
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
@@ -425,6 +427,13 @@ HOLDING_VERBS: tuple[str, ...] = ("tổ chức", "diễn ra", "khai mạc", "b�
 
 #: Words before a person in a sentence that move it to another time than the event's: "Trước thềm Đại hội, …".
 ANOTHER_TIME_WORDS: tuple[str, ...] = ("trước thềm", "trước đó", "trước đây", "năm ngoái", "năm trước")
+
+#: Words right after a date that put it ahead of the news ("vào ngày 15/6 tới").
+COMING_WORDS: tuple[str, ...] = ("sắp tới", "tới đây", "tới")
+
+#: Words right after a date that only say when it lies, before the subject a clause goes on with where no comma
+#: follows the date ("Ngày 4/12 tới đây Hội … tổ chức …", "Sáng 5/6 vừa qua Liên hiệp …").
+DATE_TAILS: tuple[str, ...] = (*COMING_WORDS, "vừa qua", "qua")
 
 #: Time-of-day words before a relative day ("Chiều cùng ngày").
 TIMES_OF_DAY: dict[str, TimeOfDay] = {

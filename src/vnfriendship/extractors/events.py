@@ -166,7 +166,11 @@ _LOCAL_UNIT = regex.compile(
 # What may stand between a spoken day ("sáng nay") and the date that restates it: "sáng nay (24/11)".
 _RESTATED = regex.compile(r"[\s(,]*")
 # A date to come: "vào ngày 15/6 tới", "Liên hiệp sẽ tổ chức …".
-_COMING = regex.compile(r"\s*(?i:sắp\s+tới|tới\s+đây|tới)(?![\p{L}\p{N}])")
+_COMING = regex.compile(
+    r"\s*(?i:"
+    + "|".join(r"\s+".join(map(regex.escape, words.split())) for words in data.COMING_WORDS)
+    + r")(?![\p{L}\p{N}])"
+)
 _WILL = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:"
     + "|".join(r"\s+".join(map(regex.escape, words.split())) for words in data.PLANNING_WORDS)
@@ -1109,18 +1113,24 @@ def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -
     for piece in pieces:
         chunk = text[piece.start : piece.end]
         at = _AT.match(chunk)
-        if (
-            (when is not None and piece.start <= when.start < piece.end)
-            or at
-            or _RELATIVE_DAY.search(chunk)
-            or _adverbial(article, piece)
-        ):
+        dated = when is not None and piece.start <= when.start < piece.end
+        if dated or at or _RELATIVE_DAY.search(chunk) or _adverbial(article, piece):
             start = piece.end
+        if dated and when is not None and piece.end == verb and not text[piece.start : when.start].strip():
+            start = _after_date(article, when.end, verb)  # no comma after the date: "Ngày 4/12 tới đây Hội … tổ chức"
         if at:  # "tại Tỉnh ủy Hội Hữu nghị …": the subject opens where the venue closes
             closed = _closed_venue_end(article, piece.start + at.end(), piece.end)
             start = piece.end if closed is None else _skip_spaces(text, closed, piece.end)
     colon = text.rfind(":", start, verb)  # "Ông Trần Hữu Phước: Chúng tôi sẽ tổ chức …"
     return Span(start if colon < 0 else colon + 1, verb)
+
+
+def _after_date(article: Article, end: int, stop: int) -> int:
+    """Where the words after a date start, past those that only say when it lies ("tới đây", "vừa qua")."""
+    following = article.words(end, min(stop, end + _MATCH_CHARS))
+    keys = tuple(w.key for w in following)
+    tail = max((len(t) for t in _keys(data.DATE_TAILS) if keys[: len(t)] == t), default=0)
+    return following[tail].start if tail < len(following) else stop
 
 
 def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[Span]:
