@@ -121,3 +121,28 @@ def test_bad_input_gives_spans_inside_the_text(pipeline: Pipeline, text: str) ->
 )
 def test_french_connectors_join_the_words_of_a_foreign_name(pipeline: Pipeline, text: str, name: str) -> None:
     assert [span.text for span in pipeline.article(text).spans("body")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Khoa học và công nghệ tổ chức hội thảo.", ["Bộ Khoa học và công nghệ"]),
+        ("Sở Kế hoạch và đầu tư tỉnh Nam Định cấp phép.", ["Sở Kế hoạch và đầu tư tỉnh Nam Định"]),
+        # "và" before a word that is no field ends the name
+        ("Sở Y tế và các sở ngành dự.", ["Sở Y tế"]),
+        ("Hội Nông dân và thanh niên tham gia.", ["Hội Nông dân"]),
+    ],
+)
+def test_va_joins_two_fields_of_one_name(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert names(pipeline, text) == expected
+
+
+def test_a_term_numbered_lan_thu_is_no_part_of_the_name(pipeline: Pipeline) -> None:
+    assert names(pipeline, "Hội hữu nghị Việt - Lào tỉnh Nam Định lần thứ II họp.") == [
+        "Hội hữu nghị Việt - Lào tỉnh Nam Định"
+    ]
+
+
+def test_a_long_hyphenated_name_is_read_whole(pipeline: Pipeline) -> None:
+    text = "Hội Xi" + "-ta" * 3000 + " họp."
+    assert names(pipeline, text) == [text[: -len(" họp.")]]

@@ -955,3 +955,91 @@ _PIECES = st.sampled_from(
 def test_never_raises_on_arbitrary_text(pipeline: Pipeline, text: str) -> None:
     for person in read(pipeline, normalize(text)):
         assert person.name and person.mentions
+
+
+# ---------------------------------------------------------------- positions: fields, terms, roles held for another
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" joins two fields of a ministry's name, the second in lower case
+        (
+            "Ông Đỗ Văn Tuấn, Thứ trưởng Bộ Khoa học và công nghệ phát biểu.",
+            {"Đỗ Văn Tuấn": ["Thứ trưởng Bộ Khoa học và công nghệ"]},
+        ),
+        (
+            "Bà Lê Thị Hoa, Giám đốc Sở Lao động - Thương binh và xã hội tỉnh Nam Định dự.",
+            {"Lê Thị Hoa": ["Giám đốc Sở Lao động - Thương binh và xã hội tỉnh Nam Định"]},
+        ),
+        # ... but before any other lower-case word it ends the name
+        ("Ông Lê Văn Nam, Giám đốc Sở Y tế và đại diện các sở dự.", {"Lê Văn Nam": ["Giám đốc Sở Y tế"]}),
+    ],
+)
+def test_two_fields_joined_by_va_stay_in_one_body(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("term", ["lần thứ II", "nhiệm kỳ 2020 - 2025", "khóa IV"])
+def test_a_role_written_before_a_list_goes_on_past_a_term(pipeline: Pipeline, term: str) -> None:
+    text = (
+        "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Thị Hoa, Chủ tịch Hội hữu nghị Việt - Lào tỉnh Nam Định "
+        f"{term}; Trần Văn Nam, Phó Chủ tịch UBND tỉnh chủ trì hội nghị."
+    )
+    found = {person.name: person.positions for person in read(pipeline, text)}
+    assert [(p.title, p.organization) for p in found["Trần Văn Nam"]] == [
+        ("Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+        ("Phó Chủ tịch", "UBND tỉnh"),
+    ]
+    assert found["Lê Thị Hoa"][-1].organization == "Hội hữu nghị Việt - Lào tỉnh Nam Định"
+
+
+def test_a_title_held_for_another_runs_over_the_others_position(pipeline: Pipeline) -> None:
+    text = (
+        "Đoàn do ông Ivan Petrov - Phó Thống đốc tỉnh Kaluga, đại diện toàn quyền của Thống đốc tỉnh Kaluga "
+        "trong Hội đồng Liên bang Nga làm Trưởng đoàn. Ông Lê Văn Hùng, Phái viên của Thủ tướng Chính phủ, phát biểu."
+    )
+    found = {person.name: [(p.title, p.organization) for p in person.positions] for person in read(pipeline, text)}
+    assert found["Ivan Petrov"][1:] == [
+        ("đại diện toàn quyền của Thống đốc tỉnh Kaluga", "Hội đồng Liên bang Nga"),
+        ("Trưởng đoàn", None),
+    ]
+    assert found["Lê Văn Hùng"] == [("Phái viên của Thủ tướng Chính phủ", None)]
+
+
+def test_a_title_held_for_a_named_person_is_not_stretched(pipeline: Pipeline) -> None:
+    found = summary(read(pipeline, "Bà Trần Thị Lan, đại diện của Chủ tịch Hội Nguyễn Văn Bình, phát biểu."))
+    assert found["Trần Thị Lan"] == ["đại diện"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title without its body, written again later, is the position named in full
+        (
+            "Phó Chủ tịch VUFO Lê Văn Tâm dự lễ. Ông Lê Văn Tâm, Phó Chủ tịch, Tổng Thư ký VUFO phát biểu.",
+            ["Phó Chủ tịch VUFO", "Tổng Thư ký VUFO"],
+        ),
+        # a body's name cut short is the one named in full
+        (
+            "Bà Đỗ Thị Mai, Chủ tịch Liên hiệp hữu nghị dự. Bà Đỗ Thị Mai, Chủ tịch Liên hiệp các tổ chức "
+            "hữu nghị tỉnh Yên Bái phát biểu.",
+            ["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái"],
+        ),
+        # within one mention, a bare title and one with a body are two offices
+        (
+            "Chủ tịch Trần Văn Lợi - Chủ tịch Liên Việt lúc đó dự họp.",
+            ["Chủ tịch", "Chủ tịch Liên Việt"],
+        ),
+        # a body of other words is another position
+        (
+            "Ông Vũ Văn Hưng, Chủ tịch Hội Nông dân dự. Ông Vũ Văn Hưng, Chủ tịch Hội Cựu chiến binh phát biểu.",
+            ["Chủ tịch Hội Nông dân", "Chủ tịch Hội Cựu chiến binh"],
+        ),
+    ],
+)
+def test_a_position_written_shorter_elsewhere_is_one(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    [person] = read(pipeline, text)
+    assert positions(person) == expected

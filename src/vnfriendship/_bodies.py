@@ -33,7 +33,7 @@ from .data import people as people_cues
 if TYPE_CHECKING:
     from ._article import Article
 
-__all__ = ["HEAD_TABLE", "bodies_in", "body_at", "find_bodies"]
+__all__ = ["HEAD_TABLE", "bodies_in", "body_at", "find_bodies", "joins_fields"]
 
 #: The gazetteer table of head nouns; a plugin adds its own through ``vnfriendship_gazetteer_entries``.
 HEAD_TABLE = "body_head"
@@ -94,6 +94,7 @@ class _Vocabulary:
     about: str
     place_nouns: _Phrases
     before_place: _Phrases
+    fields: _Phrases
     association: str
 
 
@@ -116,6 +117,7 @@ def _vocabulary() -> _Vocabulary:
         about=fold_key("về"),
         place_nouns=_phrases(cues.PLACE_NOUNS),
         before_place=_phrases(cues.BEFORE_PLACE),
+        fields=_phrases(cues.FIELDS),
         association=fold_key("hội"),
     )
 
@@ -172,6 +174,18 @@ class _Index:
             ):
                 return len(phrase)
         return 0
+
+    def joins_fields(self, j: int) -> bool:
+        """Whether "và" at token ``j`` joins two fields of one name: "Khoa học và công nghệ".
+
+        A field written in lower case after it counts only after another field: "Sở Y tế và
+        các sở" is two bodies.
+        """
+        k = j + 1
+        if j == 0 or k >= len(self.tokens) or not self.spaced(j) or not self.spaced(k):
+            return False
+        fields = _vocabulary().fields
+        return self.phrase_at(k, fields, len(self.tokens)) > 0 and self.phrase_ending(j - 1, fields, 0) > 0
 
     def head_end(self, j: int) -> int | None:
         """The last token of a head noun or a known body's name opening at ``j`` ("Hội nghị" is none)."""
@@ -337,7 +351,8 @@ class _Chunk:
         if not self.inside(k) or not ix.spaced(k):
             return False
         if not ix.cap(k):
-            return self.about  # "Hội Belarus về hữu nghị và quan hệ văn hóa ..."
+            # "Hội Belarus về hữu nghị và quan hệ văn hóa ...", "Bộ Khoa học và công nghệ"
+            return self.about or ix.joins_fields(j)
         # "... Hòa bình và Đoàn kết": a head noun that opens a compound of the name ("Đoàn kết") is none
         compound = ix.phrase_at(k, self.voc.body_words, len(ix.tokens)) > 1 and ix.heads.get(k) == k
         head = ix.head_end(k) is not None and not compound
@@ -484,6 +499,14 @@ def bodies_in(article: Article, start: int, end: int) -> list[Annotation]:
 def find_bodies(analysis: Analysis) -> list[Annotation]:
     """Every body's name of the analysed text, sentence by sentence (the ``body`` kind of span)."""
     return [body for sentence in analysis.sentences for body in _scan(analysis, sentence.start, sentence.end)]
+
+
+def joins_fields(article: Article, start: int) -> bool:
+    """Whether the "và" written at offset ``start`` joins two fields of one body's name ("Bộ Khoa học
+    và công nghệ"), so that the name goes on after it."""
+    ix = _index(article.analysis)
+    j = article.analysis.token_index(start)
+    return j < len(ix.tokens) and ix.tokens[j].start == start and ix.joins_fields(j)
 
 
 def _scan(analysis: Analysis, start: int, end: int) -> list[Annotation]:

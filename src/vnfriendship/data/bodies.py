@@ -15,6 +15,7 @@ __all__ = [
     "BEFORE_PLACE",
     "BODY_WORDS",
     "EVENT_WORDS",
+    "FIELDS",
     "FOREIGN_CONNECTORS",
     "HEADS",
     "NOT_TAILS",
@@ -25,8 +26,19 @@ __all__ = [
 ]
 
 #: Words that open the term of a body, which is no part of its name: "Hội khóa III",
-#: "Ban Chấp hành nhiệm kỳ 2023 - 2028".
-TERM_WORDS: tuple[str, ...] = ("khóa", "nhiệm kỳ")
+#: "Ban Chấp hành nhiệm kỳ 2023 - 2028", "Hội ... lần thứ III".
+TERM_WORDS: tuple[str, ...] = ("khóa", "nhiệm kỳ", "lần thứ")
+
+#: The fields a ministry, department or council is named for. "và" joins two of them inside
+#: one name even where the second is written in lower case ("Bộ Khoa học và công nghệ", "Sở
+#: Lao động - Thương binh và xã hội"); before any other lower-case word it ends the name.
+FIELDS: tuple[str, ...] = (
+    "khoa học", "công nghệ", "kế hoạch", "đầu tư", "văn hóa", "thể thao", "du lịch", "thông tin",
+    "truyền thông", "lao động", "thương binh", "xã hội", "tài nguyên", "môi trường", "giáo dục",
+    "đào tạo", "nông nghiệp", "phát triển nông thôn", "giao thông", "vận tải", "công thương", "y tế",
+    "tư pháp", "nội vụ", "ngoại vụ", "ngoại giao", "xây dựng", "tài chính", "quốc phòng", "an ninh",
+    "kinh tế", "thương mại", "công nghiệp", "kỹ thuật", "nghệ thuật", "dân số", "gia đình", "trẻ em",
+)  # fmt: skip
 
 #: Words for a place that "tại" or "ở" may lead to inside a name: "Hội Liên lạc với người Việt
 #: Nam ở nước ngoài" (a place's name or a body after "tại" always may).

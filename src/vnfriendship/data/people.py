@@ -9,6 +9,7 @@ case ("bản" is a village, "Bản" ends "Nhật Bản"). Phrases are matched wo
 from __future__ import annotations
 
 __all__ = [
+    "BEHALF_QUALIFIERS",
     "CREDIT_CUES",
     "DESCRIPTORS",
     "FAMILY_NAMES",
@@ -167,6 +168,10 @@ ROYALS: tuple[str, ...] = (
     "Hoàng thân", "Thân vương", "Quốc vương", "Nhà vua", "Vua", "Hoàng tử", "Công chúa", "Thái tử",
     "Nữ hoàng", "Hoàng hậu",
 )  # fmt: skip
+
+#: Words that qualify a title standing for someone else's ("đại diện toàn quyền của Thống đốc tỉnh X",
+#: "Phái viên của Thủ tướng Chính phủ"): the title then runs over "của" and the other's position.
+BEHALF_QUALIFIERS: tuple[str, ...] = ("toàn quyền", "đặc mệnh toàn quyền", "đặc biệt")
 
 #: Words that link a person to the position that follows them ("được bầu làm Chủ tịch"):
 #: the last word before the title must be one of these...

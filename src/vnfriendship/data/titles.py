@@ -45,6 +45,7 @@ TITLES: tuple[str, ...] = (
     "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thống đốc", "Phó Thống đốc",
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
     "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Trưởng", "Phó Trưởng",
+    "Phái viên", "Đặc phái viên",
     # ranks of the civil service and of universities: "Chuyên viên Ban Đối ngoại Tỉnh ủy"
     "Chuyên viên", "Chuyên viên chính", "Giảng viên", "Giảng viên chính", "Nghiên cứu viên", "Cán bộ",
     # the English titles of foreign NGOs, which Vietnamese articles keep as written

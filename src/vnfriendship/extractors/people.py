@@ -36,7 +36,7 @@ import regex
 
 from .._analysis import Annotation
 from .._article import Article, Sentence
-from .._bodies import body_at
+from .._bodies import body_at, joins_fields
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
@@ -72,8 +72,12 @@ _AFTER_HONORIFIC = regex.compile(r"\.?[ \t]*(?::[ \t]*)?")
 # Inside the name of a body: "T.Ư", "MTTQ/...", "Kế hoạch & Đầu tư", "Samaritan's".
 _INSIDE_ORG = regex.compile(r"[ \t]+|\.|/|[ \t]*&[ \t]*|['’]")
 _DOT_SPACE = regex.compile(r"\.[ \t]+")
+# The number of a term: "2020", "III".
+_NUMERAL = regex.compile(r"\d+|[IVXLC]+")
 
 _MAX_NAME = 4
+# How many numbers a term may hold: "nhiệm kỳ 2020 - 2025".
+_MAX_TERM = 2
 # How many particles may stand between two words of a foreign name: "de la", "van der".
 _MAX_PARTICLES = 3
 # An enumeration inside a body's name: how many items, and how many words each.
@@ -139,6 +143,8 @@ class _Vocabulary:
     numbered: frozenset[str]
     ordinals: _Phrases
     org_phrases: _Phrases
+    terms: _Phrases
+    behalf: _Phrases
     before_name: _Phrases
     after_place: _Phrases
     address: _Phrases
@@ -179,6 +185,8 @@ def _vocabulary() -> _Vocabulary:
         numbered=frozenset(fold_key(word) for word in bodies.NUMBERED),
         ordinals=_phrases(cues.ORDINALS, cased=True),
         org_phrases=_phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS)),
+        terms=_phrases(bodies.TERM_WORDS),
+        behalf=_phrases(cues.BEHALF_QUALIFIERS),
         before_name=_phrases(cues.ORG_BEFORE_NAME),
         after_place=_phrases(bodies.AFTER_PLACE),
         address=_phrases(bodies.ADDRESS_WORDS),
@@ -195,7 +203,7 @@ def _vocabulary() -> _Vocabulary:
         royals=_phrases(cues.ROYALS),
         word={
             word: fold_key(word)
-            for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người")
+            for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người", "của", "trong")
         },
     )
 
@@ -729,12 +737,15 @@ class _Reader:
         """Drop connectors and verbs from the end of an organisation ("... tỉnh và", "... tổ chức").
 
         After its last capitalised word, "và" opens another clause: "Sở Ngoại vụ và đại diện các sở";
-        not in a field that "về" opens: "Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài".
+        not in a field that "về" opens: "Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài",
+        nor between two fields of the name: "Bộ Khoa học và công nghệ".
         """
         anchor = next((k for k in range(last, i - 1, -1) if self.tokens[k].cap or self.tokens[k].text.isdigit()), i - 1)
         conjunction = next((k for k in range(anchor + 1, last + 1) if self.tokens[k].key == self.voc.word["và"]), None)
-        if conjunction is not None and all(
-            self.tokens[k].key != self.voc.word["về"] for k in range(anchor + 1, conjunction)
+        if (
+            conjunction is not None
+            and all(self.tokens[k].key != self.voc.word["về"] for k in range(anchor + 1, conjunction))
+            and not joins_fields(self.article, self.tokens[conjunction].start)
         ):
             last = conjunction - 1
         while last >= i and (size := self._phrase_ending(last, self.voc.trailing)):
@@ -831,12 +842,14 @@ class _Reader:
                 and (second := self._title_at(title_end + 2, lower=lower)) is not None
             ):
                 title_end = second[1]
-            org_last, name = self._org_extent(title_end + 1, stop_at_names=stop_at_names)
-            positions.append(self._position(first, title_end, org_last))
+            behalf = self._on_behalf(title_end)
+            title_end, org_first = behalf or (title_end, title_end + 1)
+            org_last, name = self._org_extent(org_first, stop_at_names=stop_at_names)
+            positions.append(self._position(first, title_end, org_last, org_first, whole=behalf is not None))
             last = max(title_end, org_last)
             while name is None and (head := self._continuation(last + 1)):
                 org_last, name = self._org_extent(head, stop_at_names=stop_at_names, joined=False)
-                positions[-1] = self._position(first, title_end, org_last)
+                positions[-1] = self._position(first, title_end, org_last, org_first, whole=behalf is not None)
                 last = org_last
             if name is not None:
                 return positions, last, name
@@ -852,6 +865,36 @@ class _Reader:
             elif k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
                 break
         return positions, last, None
+
+    def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
+        """Where a title that stands for another's ends, and where its body opens.
+
+        "đại diện toàn quyền của Thống đốc tỉnh X trong Chính phủ Y", "Phái viên của Thủ tướng
+        Chính phủ": after "của", the other's position belongs to the title; a body after
+        "trong" is the one the title is held in.
+        """
+        k = title_end + 1
+        if k < len(self.tokens) and self._spaced(k):
+            k += self._phrase_at(k, self.voc.behalf)
+        if k + 1 >= len(self.tokens) or self.tokens[k].key != self.voc.word["của"] or not self._spaced(k + 1):
+            return None
+        other = self._title_at(k + 1, lower=True)
+        if other is None:
+            return None
+        org_last, name = self._org_extent(other[1] + 1, stop_at_names=True)
+        if name is not None:
+            return None  # "đại diện của Chủ tịch Hội Nguyễn Văn A": the other is named, and is a person
+        end = max(other[1], org_last)
+        inside = end + 1
+        if (
+            inside + 1 < len(self.tokens)
+            and self.tokens[inside].key == self.voc.word["trong"]
+            and self._spaced(inside)
+            and self._spaced(inside + 1)
+            and self._body_head(inside + 1, self.tokens[-1].end)
+        ):
+            return end, inside + 1
+        return end, end + 1
 
     def _continuation(self, k: int) -> int | None:
         """``k`` when a comma-separated segment there continues the organisation before it."""
@@ -898,23 +941,22 @@ class _Reader:
         person = last is not None and (self._family_name(k, last) or self._foreign(k, last))
         return not (person or self._starts_cue(k) or self._phrase_at(k, self.voc.org_heads) or k in self.place_starts)
 
-    def _position(self, first: int, title_end: int, org_last: int) -> Position:
+    def _position(self, first: int, title_end: int, org_last: int, org_first: int, *, whole: bool) -> Position:
         """The position of the title ``first..title_end`` and the organisation read up to ``org_last``.
 
         The body's boundaries are the chunker's (:mod:`vnfriendship._bodies`): a head noun
         inside the title opens the body ("Trưởng" | "Ban Dân vận Trung ương", "Phó Chủ tịch"
         | "UBND tỉnh"), and the term or a verb after it is no part of it ("Hội" of "Hội khóa
         III"). Words after a title that name no body but a country stay in the title
-        ("Đại sứ Cuba tại Việt Nam").
+        ("Đại sứ Cuba tại Việt Nam"). A ``whole`` title opens no body inside it (see :meth:`_on_behalf`).
         """
         limit = self.tokens[max(title_end, org_last)].end
-        for head in range(first + 1, title_end + 1):
+        for head in range(first + 1, title_end + 1 if not whole else first):
             body = self._body(head, limit)
             if body is not None and body.end >= self.tokens[title_end].end and self._spaced(head):
                 return Position(self._words(first, head - 1), body.value_text)
-        if org_last <= title_end:
+        if org_last < org_first:
             return Position(self._words(first, title_end))
-        org_first = title_end + 1
         body = self._body(org_first, limit)
         if body is not None:
             return Position(self._words(first, title_end), body.value_text)
@@ -922,7 +964,7 @@ class _Reader:
         if country in self.place_starts and (country == org_first or self._spaced(country)):
             # "Phó Đại sứ Việt Nam tại Trung Quốc", "Tổng lãnh sự Cộng hòa Cuba tại ...": no body
             return Position(self._words(first, org_last))
-        return Position(self._words(first, title_end), self._words(title_end + 1, org_last))
+        return Position(self._words(first, title_end), self._words(org_first, org_last))
 
     def _body(self, k: int, limit: int) -> _Body | None:
         """The body's name the chunker reads from token ``k`` on, up to offset ``limit``.
@@ -1049,6 +1091,7 @@ class _Reader:
                 i += 1
                 continue
             occurrence, end, plural, sharing = result
+            end = self._past_term(end)  # "A, Chủ tịch Hội ... nhiệm kỳ 2020 - 2025; B, ...": the list goes on
             if listed and shared:
                 # "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Chủ nhiệm ...; B, ...": the role
                 # written once before the list is each person's, before their own.
@@ -1073,6 +1116,18 @@ class _Reader:
                 for k in members[:-1]:
                     found[k] = _with_positions(found[k], occurrence.role)
         return found
+
+    def _past_term(self, end: int) -> int:
+        """The last token of a term written right after token ``end`` ("khóa III", "nhiệm kỳ 2020 - 2025",
+        "lần thứ II"), or ``end`` where none is."""
+        k = end + 1
+        size = self._phrase_at(k, self.voc.terms) if k < len(self.tokens) and self._spaced(k) else 0
+        last = end
+        for j in range(k + size, min(k + size + _MAX_TERM, len(self.tokens))) if size else ():
+            if not (_NUMERAL.fullmatch(self.tokens[j].text) and (self._spaced(j) or _DASH.fullmatch(self.gaps[j]))):
+                break
+            last = j
+        return last
 
     def _list_cue(self, i: int) -> bool:
         """Whether a colon after token ``i`` opens a list of people ("như: A, B", "các đồng chí: A").
@@ -1254,11 +1309,18 @@ def _position_key(position: Position) -> str:
 
 
 def _refers_to(short: Position, full: Position) -> bool:
-    """Whether ``short`` names ``full``'s body by its first words only ("Chủ tịch" | "Hội")."""
-    if short.organization is None or full.organization is None or fold_key(short.title) != fold_key(full.title):
+    """Whether ``short`` is ``full`` written shorter: the same title with no body ("Phó Chủ tịch"), or
+    with the body's name cut short ("Chủ tịch" | "Hội", "Chủ tịch" | "Liên hiệp hữu nghị" of "Liên
+    hiệp các tổ chức hữu nghị tỉnh X"): its words, in order, from the same head noun."""
+    if full.organization is None or fold_key(short.title) != fold_key(full.title):
         return False
+    if short.organization is None:
+        return True
     short_keys, full_keys = _keys(short.organization), _keys(full.organization)
-    return len(short_keys) < len(full_keys) and full_keys[: len(short_keys)] == short_keys
+    if len(short_keys) >= len(full_keys) or short_keys[:1] != full_keys[:1]:
+        return False
+    rest = iter(full_keys)
+    return all(key in rest for key in short_keys)
 
 
 @attrs.define
@@ -1279,16 +1341,23 @@ class _Person:
         self.spans.add((occurrence.start, occurrence.end))
         self.honorific = self.honorific or occurrence.honorific
         known = {_position_key(p) for p in self.positions}
+        earlier = len(self.positions)
+
+        def refers(short: Position, k: int, full: Position) -> bool:
+            # A title without a body is another occurrence's position written shorter; within one
+            # occurrence the text names two ("Chủ tịch A - Chủ tịch Liên Việt": the state's, then a body's).
+            return _refers_to(short, full) and (short.organization is not None or k < earlier)
+
         for position in occurrence.positions:
             if (key := _position_key(position)) in known:
                 continue
             known.add(key)
             # "Chủ tịch Hội" written again after "Chủ tịch Hội hữu nghị ... tỉnh X": one position,
             # named in full where the text gives the full name.
-            fuller = next((k for k, p in enumerate(self.positions) if _refers_to(position, p)), None)
+            fuller = next((k for k, p in enumerate(self.positions) if refers(position, k, p)), None)
             if fuller is not None:
                 continue
-            generic = next((k for k, p in enumerate(self.positions) if _refers_to(p, position)), None)
+            generic = next((k for k, p in enumerate(self.positions) if refers(p, k, position)), None)
             if generic is not None:
                 self.positions[generic] = position
             else:
