@@ -835,10 +835,7 @@ class _Reader:
             first, title_end = found
             # "Phó Chủ tịch kiêm Tổng Thư ký": one position with two titles.
             while (
-                title_end + 2 < len(self.tokens)
-                and self.tokens[title_end + 1].key == self.voc.word["kiêm"]
-                and self._spaced(title_end + 1)
-                and self._spaced(title_end + 2)
+                self._joining(title_end + 1, "kiêm")
                 and (second := self._title_at(title_end + 2, lower=lower)) is not None
             ):
                 title_end = second[1]
@@ -854,17 +851,20 @@ class _Reader:
             if name is not None:
                 return positions, last, name
             k = last + 1
-            if (
-                k + 1 < len(self.tokens)
-                and self.tokens[k].key == self.voc.word["và"]
-                and self._spaced(k)
-                and self._spaced(k + 1)
-                and self._title_at(k + 1) is not None
-            ):
+            if self._joining(k, "và") and self._title_at(k + 1) is not None:
                 k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"; not "... và đại diện các sở": a common noun
             elif k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
                 break
         return positions, last, None
+
+    def _joining(self, k: int, word: str) -> bool:
+        """Whether token ``k`` is ``word`` (a key of ``voc.word``) between two words, a space apart."""
+        return (
+            0 < k < len(self.tokens) - 1
+            and self.tokens[k].key == self.voc.word[word]
+            and self._spaced(k)
+            and self._spaced(k + 1)
+        )
 
     def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
         """Where a title that stands for another's ends, and where its body opens.
@@ -876,7 +876,7 @@ class _Reader:
         k = title_end + 1
         if k < len(self.tokens) and self._spaced(k):
             k += self._phrase_at(k, self.voc.behalf)
-        if k + 1 >= len(self.tokens) or self.tokens[k].key != self.voc.word["của"] or not self._spaced(k + 1):
+        if not self._joining(k, "của"):
             return None
         other = self._title_at(k + 1, lower=True)
         if other is None:
@@ -886,13 +886,7 @@ class _Reader:
             return None  # "đại diện của Chủ tịch Hội Nguyễn Văn A": the other is named, and is a person
         end = max(other[1], org_last)
         inside = end + 1
-        if (
-            inside + 1 < len(self.tokens)
-            and self.tokens[inside].key == self.voc.word["trong"]
-            and self._spaced(inside)
-            and self._spaced(inside + 1)
-            and self._body_head(inside + 1, self.tokens[-1].end)
-        ):
+        if self._joining(inside, "trong") and self._body_head(inside + 1, self.tokens[-1].end):
             return end, inside + 1
         return end, end + 1
 
