@@ -804,3 +804,15 @@ def test_a_later_sentence_opening_with_this_is_names_no_giver_for_sums_long_befo
         "rất vui. Đây là chương trình do Công ty Hoa Sen tài trợ nhiều năm nay."
     )
     assert [f.donor for f in figures(pipeline, text)] == ["Hội"]
+
+
+def test_a_capitalised_word_of_a_place_is_no_qualifier_ending_the_receiver(pipeline: Pipeline) -> None:
+    text = "Năm 2023, Hội đã trao 40 suất học bổng cho học sinh Xiêng Khoảng với tổng trị giá 80 triệu đồng."
+    assert [f.recipient for f in figures(pipeline, text)] == ["học sinh Xiêng Khoảng"]
+
+
+def test_what_a_receiver_takes_ends_before_a_bracket_or_another_sum(pipeline: Pipeline) -> None:
+    text = "Sau buổi lễ, 30 em học sinh được nhận xe đạp (1,2 triệu đồng/chiếc) do Hội Chữ thập đỏ tỉnh trao tặng."
+    assert [(f.purpose, f.per_unit) for f in figures(pipeline, text)] == [("xe đạp", True)]
+    text = "Năm 2023, tỉnh tiếp nhận hơn 2 triệu USD (khoảng 48 tỷ đồng) viện trợ phi chính phủ nước ngoài."
+    assert [f.purpose for f in figures(pipeline, text)] == [None, None]

@@ -151,8 +151,10 @@ _VALUED = regex.compile(
 )
 _VALUE_WORDS = 60
 _MAX_PURPOSE_WORDS = 40
-# Where the object of a verb of receiving ends: at its giver, its value or the sum.
-_OBJECT_END = regex.compile(r"[\s,]*(?:;|(?<![\p{L}\p{N}])(?i:do|của|từ|với|để|nhằm|trị\s+giá)(?![\p{L}\p{N}]))")
+# Where the object of a verb of receiving ends: at its giver, its value, a bracket or the sum.
+_OBJECT_END = regex.compile(r"[\s,]*(?:[;(]|(?<![\p{L}\p{N}])(?i:do|của|từ|với|để|nhằm|trị\s+giá)(?![\p{L}\p{N}]))")
+# A capitalised word ending the text before a cut: the cut word, capitalised too, goes on the name.
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*$")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
@@ -1104,7 +1106,9 @@ class _Reading:
             return None
         start = max(receiving[-1].end, self.window.start)
         end = _OBJECT_END.search(text, start, self.money.start)
-        chunk = _trim(text, start, end.start() if end is not None else self.money.start)
+        stop = end.start() if end is not None else self.money.start
+        other = self.article.money(start, stop)[:1]  # "tiếp nhận hơn 45 triệu USD (1.100 tỷ đồng)": no object
+        chunk = _trim(text, start, other[0].start if other else stop)
         project = _find(self.article, _PROJECT, chunk.start, chunk.end)
         if project and project[0].start == chunk.start:
             chunk = _trim(text, project[0].end, chunk.end)
@@ -1315,6 +1319,10 @@ def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
     position = start
     while (match := _NAME_END.search(text, position, limit)) is not None:
         cut: int = match.start()
+        word = match.group().lstrip()
+        if word[:1].isupper() and _CAPITALISED_BEFORE.search(text, start, cut):
+            position = match.end()  # "học sinh Xiêng Khoảng": a word of the place's name, not "khoảng" (about)
+            continue
         quoted = _QUOTED_PART.match(text, cut, limit)
         if quoted is None or cut == start or not text[start].isupper():
             return cut
