@@ -1005,6 +1005,12 @@ def test_each_organiser_is_a_body_named_by_the_chunker(
     assert [e.organizers for e in events(pipeline, text)] == [organisers]
 
 
+@pytest.mark.parametrize("verb", ["long trọng tổ chức", "đồng tổ chức", "đã tổ chức"])
+def test_a_place_ending_in_dong_stays_in_the_organiser_name(pipeline: Pipeline, verb: str) -> None:
+    text = f"Sáng 16/6, Hội hữu nghị Việt Nam - Pháp tỉnh Lâm Đồng {verb} Đại hội đại biểu lần thứ IV."
+    assert [e.organizers for e in events(pipeline, text)] == [("Hội hữu nghị Việt Nam - Pháp tỉnh Lâm Đồng",)]
+
+
 def test_a_body_named_again_shorter_or_with_other_dashes_is_one_organiser(pipeline: Pipeline) -> None:
     text = (
         "Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt hội viên. "

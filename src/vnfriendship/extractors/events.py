@@ -113,7 +113,8 @@ _ORGANIZED_BY = regex.compile(
 _PARTNER = regex.compile(
     r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
 )
-_SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?i:đã|vừa|sẽ|cùng|đồng|long\s+trọng|trọng\s+thể))+\s*$")
+# Words of the verb left at the end of a subject; "đồng" ("đồng tổ chức") in lower case only, not "Lâm Đồng".
+_SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?:(?i:đã|vừa|sẽ|cùng|long\s+trọng|trọng\s+thể)|đồng))+\s*$")
 # What joins a second event to the first: "và", a comma, or "đồng thời (dự) …".
 _COORDINATED = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,(?:\s*(?i:sau\s+đó|tiếp\s+đó|tiếp\s+theo)(?:\s+(?i:là))?)?"
