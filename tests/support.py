@@ -95,3 +95,32 @@ class FindsPartners:
         start = article.text.find("Hà Nội")
         partner = Partner("Hà Nội", "VN", mentions=[article.mention(start, start + 6)])
         return Facts(extensions={"partners": [partner, partner]})
+
+
+# ---------------------------------------------------------------- saved web pages: HTML and WARC
+
+
+def html_page(title: str, *paragraphs: str) -> bytes:
+    """An article page as a site serves it: a headline and paragraphs inside the page's chrome."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<nav><a href='/'>Trang chủ</a></nav><article><h1>{title}</h1>{body}</article></body></html>").encode()
+
+
+def write_warc(path: Path, responses: list[tuple[str, str, str, bytes]], *, gzipped: bool = False) -> Path:
+    """A WARC with a warcinfo record, and for each (url, status, content type, body) a request then a response."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders  # the html extra: callers skip without it
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=gzipped)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        for url, status, kind, body in responses:
+            request = io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+            writer.write_record(writer.create_warc_record(url, "request", payload=request))
+            headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+    return path

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from vnfriendship import Article, Pipeline, extract_many, hookimpl, records, to_dict
+from support import html_page, write_warc
+from vnfriendship import Article, Pipeline, _batch, extract_many, hookimpl, records, to_dict
 from vnfriendship._batch import columns
+from vnfriendship._html import WarcRecord, warc_records
 
 ARTICLE = "Sáng 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng kết."
 OTHER = "Chiều 4/6, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức hội thảo về hợp tác với Lào."
@@ -168,3 +170,110 @@ def test_records_spread_a_record_field_and_join_a_list() -> None:
 def test_records_of_an_unknown_facet_are_refused(quiet: Pipeline) -> None:
     with pytest.raises(ValueError, match="no facet named 'partners'"):
         records(quiet.extract(ARTICLE), "partners")
+
+
+# ------------------------------------------------------------------ saved web pages: HTML and WARC
+
+SECOND = "Chiều 6/3, Hội hữu nghị Việt Nam - Lào tỉnh Nam Định gặp mặt lưu học sinh Lào nhân dịp Tết cổ truyền."
+
+
+def crawl(folder: Path, *, gzipped: bool = False, pages: int = 2) -> Path:
+    """A WARC of ``pages`` articles, with an image, a redirect and a refused page after the first."""
+    pytest.importorskip("warcio", reason="the html extra (CI installs it)")
+    responses = [
+        ("https://tin.example/1.html", "200 OK", "text/html; charset=utf-8", html_page("Tin một", ARTICLE, SECOND)),
+        ("https://tin.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("https://tin.example/cu", "301 Moved Permanently", "text/html", b"<html>moved</html>"),
+        ("https://tin.example/mat.html", "404 Not Found", "text/html", b"<html>404</html>"),
+    ]
+    responses += [(f"https://tin.example/{n}.html", "200 OK", "text/html", html_page(f"Tin {n}", SECOND, OTHER))
+                  for n in range(2, pages + 1)]
+    return write_warc(folder / ("crawl.warc.gz" if gzipped else "crawl.warc"), responses, gzipped=gzipped)
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_each_html_page_of_a_warc_is_one_result_in_order(tmp_path: Path, quiet: Pipeline, gzipped: bool) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    results = list(extract_many([crawl(tmp_path, gzipped=gzipped), ("sau", OTHER)], pipeline=quiet))
+    assert [(r.index, r.source, r.error) for r in results] == [
+        (0, "https://tin.example/1.html", None),
+        (0, "https://tin.example/mat.html", "the server answered HTTP 404: no page"),
+        (0, "https://tin.example/2.html", None),
+        (1, "sau", None),
+    ]
+    first = results[0].extraction
+    assert first is not None and first.text == f"Tin một\n\n{ARTICLE}\n\n{SECOND}"  # the markup is gone
+    assert first.meta.title == "Tin một" and [u.province for u in first.unions] == ["Nam Định"]
+    assert results[0].size == len(html_page("Tin một", ARTICLE, SECOND))
+
+
+def test_a_truncated_record_is_an_error_for_it_and_the_batch_goes_on(tmp_path: Path, quiet: Pipeline) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    path = crawl(tmp_path)
+    path.write_bytes(path.read_bytes()[:-300])  # the archive ends inside the last page
+    results = list(extract_many([path, ("sau", OTHER)], pipeline=quiet))
+    assert [(r.source, r.error) for r in results] == [
+        ("https://tin.example/1.html", None),
+        ("https://tin.example/mat.html", "the server answered HTTP 404: no page"),
+        ("https://tin.example/2.html", "truncated WARC record: the archive ends inside it"),
+        ("sau", None),
+    ]
+
+
+def test_a_file_named_warc_that_is_no_warc_is_one_error(tmp_path: Path, quiet: Pipeline) -> None:
+    pytest.importorskip("warcio", reason="the html extra (CI installs it)")
+    path = tmp_path / "ghi-chu.warc"
+    path.write_text(ARTICLE, encoding="utf-8")
+    [result] = extract_many([path], pipeline=quiet)
+    assert (result.source, result.error) == (str(path), "not a WARC archive: it does not start with a WARC record")
+
+
+def test_a_warc_is_streamed_a_page_at_a_time(tmp_path: Path, quiet: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    path = crawl(tmp_path, pages=30)
+    read: list[str | None] = []
+
+    def counted(archive: str) -> Iterator[WarcRecord]:
+        for record in warc_records(archive):
+            read.append(record.url)
+            yield record
+
+    monkeypatch.setattr(_batch, "warc_records", counted)
+    first = list(itertools.islice(extract_many([path], pipeline=quiet), 3))
+    assert [r.source for r in first] == ["https://tin.example/1.html", "https://tin.example/mat.html",
+                                         "https://tin.example/2.html"]
+    assert len(read) == 3  # of 31 pages: none read before its turn
+
+
+def test_workers_read_the_pages_of_a_warc_as_one_process_does(tmp_path: Path, quiet: Pipeline) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    inputs = [crawl(tmp_path, pages=4), ("sau", OTHER)]
+    alone = [(r.source, r.error, r.extraction and to_dict(r.extraction)) for r in extract_many(inputs, pipeline=quiet)]
+    shared = [(r.source, r.error, r.extraction and to_dict(r.extraction))
+              for r in extract_many(inputs, pipeline=quiet, workers=2)]
+    assert len(shared) == 6 and shared == alone
+
+
+def test_an_html_file_gives_its_article(tmp_path: Path, quiet: Pipeline) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    path = tmp_path / "tin.html"
+    path.write_bytes(html_page("Tin một", ARTICLE, SECOND))
+    [result] = extract_many([path], pipeline=quiet)
+    assert result.extraction is not None and result.source == str(path)
+    assert result.extraction.meta.title == "Tin một" and "<p>" not in result.extraction.text
+
+
+def test_without_the_html_extra_html_and_warc_inputs_are_errors_naming_it(
+    tmp_path: Path, quiet: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = crawl(tmp_path)
+    page = tmp_path / "tin.html"
+    page.write_bytes(html_page("Tin một", ARTICLE, SECOND))
+    for module in ("trafilatura", "warcio", "warcio.archiveiterator", "warcio.exceptions"):
+        monkeypatch.setitem(sys.modules, module, None)  # what `import` meets where the extra is not installed
+    results = list(extract_many([archive, page, ("tin", ARTICLE)], pipeline=quiet))
+    assert [(r.source, r.error) for r in results] == [
+        (str(archive), "reading WARC needs the html extra: pip install 'vnfriendship[html]'"),
+        (str(page), "reading HTML needs the html extra: pip install 'vnfriendship[html]'"),
+        ("tin", None),
+    ]

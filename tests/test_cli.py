@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from support import html_page, write_warc
 from vnfriendship import AidFigure, Directive, Event, Extraction
 from vnfriendship._cli import _table, main
 
@@ -301,3 +302,71 @@ def test_ctrl_c_stops_the_workers_and_exits_130_with_one_line(archive: Path, tmp
     assert len((first + rest).splitlines()) < 203
     assert err.decode().splitlines()[-1].startswith("vnfriendship: interrupted after ")
     assert b"Traceback" not in err
+
+
+# ------------------------------------------------------------------ saved web pages: HTML and WARC
+
+BODY = "Sáng 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2024."
+MORE = "Dự hội nghị có đại diện các hội hữu nghị và các cơ quan, đơn vị trên địa bàn tỉnh Nam Định."
+HTML_ERROR = "reading HTML needs the html extra: pip install 'vnfriendship[html]'"
+WARC_ERROR = "reading WARC needs the html extra: pip install 'vnfriendship[html]'"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    """A folder of saved pages: a text, an HTML page, a WARC of two articles and a refused page, a note."""
+    pytest.importorskip("warcio", reason="the html extra (CI installs it)")
+    folder = tmp_path / "trang"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.html").write_bytes(html_page("Tin B", BODY, MORE))
+    write_warc(folder / "c.warc.gz", [
+        ("https://tin.example/1.html", "200 OK", "text/html", html_page("Tin một", BODY, MORE)),
+        ("https://tin.example/mat.html", "404 Not Found", "text/html", b"<html>404</html>"),
+        ("https://tin.example/anh.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("https://tin.example/2.html", "200 OK", "text/html", html_page("Tin hai", MORE, BODY)),
+    ], gzipped=True)
+    (folder / "d.md").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+def test_a_folder_gives_its_text_html_and_warc_pages_by_default(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    status, out, err = run(capsys, "extract", "--format", "jsonl", str(pages))
+    assert sources(out) == [str(pages / "a.txt"), str(pages / "b.html"),
+                            "https://tin.example/1.html", "https://tin.example/2.html"]
+    assert [json.loads(line)["meta"]["title"] for line in out.splitlines()][1:] == ["Tin B", "Tin một", "Tin hai"]
+    assert (status, err) == (1, "vnfriendship: https://tin.example/mat.html: the server answered HTTP 404: no page\n")
+
+
+def test_glob_is_repeatable(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "extract", "--format", "jsonl", "--glob", "*.md", "--glob", "*.txt", str(pages))
+    assert sources(out) == [str(pages / "a.txt"), str(pages / "d.md")]
+
+
+def test_a_warc_named_alone_gives_a_json_list_of_its_pages(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    status, out, _ = run(capsys, "extract", "--no-text", str(pages / "c.warc.gz"))
+    assert status == 1
+    assert [item["source"] for item in json.loads(out)] == ["https://tin.example/1.html", "https://tin.example/2.html"]
+
+
+def test_jobs_read_warc_pages_as_one_process_does(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
+    _, alone, _ = run(capsys, "extract", "--format", "jsonl", str(pages))
+    _, shared, err = run(capsys, "extract", "--format", "jsonl", "--jobs", "2", str(pages))
+    assert shared == alone and len(shared.splitlines()) == 4
+    assert "mat.html: the server answered HTTP 404" in err
+
+
+def test_without_the_html_extra_html_and_warc_inputs_are_one_line_each(
+    pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for module in ("trafilatura", "warcio", "warcio.archiveiterator", "warcio.exceptions"):
+        monkeypatch.setitem(sys.modules, module, None)  # what `import` meets where the extra is not installed
+    status, out, err = run(capsys, "extract", "--format", "jsonl", str(pages))
+    assert (status, sources(out)) == (1, [str(pages / "a.txt")])
+    assert err == (f"vnfriendship: {pages / 'b.html'}: {HTML_ERROR}\n"
+                   f"vnfriendship: {pages / 'c.warc.gz'}: {WARC_ERROR}\n")

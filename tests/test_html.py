@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
 from pathlib import Path
 
 import pytest
 
 from vnfriendship import ArticleMeta, InputError, Pipeline
-from vnfriendship._html import is_html, is_warc, markup_preferred, read_html, warc_records
+from vnfriendship._html import WarcRecord, is_html, is_warc, is_warc_path, markup_preferred, read_html, warc_records
 
 pytest.importorskip("trafilatura", reason="the html extra (CI installs it)")
 pytest.importorskip("warcio", reason="the html extra (CI installs it)")
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from support import write_warc
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "html"
 ARTICLE = EXAMPLES / "ha-tinh-trao-hoc-bong.html"
@@ -157,20 +155,6 @@ def test_without_the_extra_html_gets_a_clear_error(pipeline: Pipeline, monkeypat
 # ------------------------------------------------------------------ WARC
 
 
-def write_warc(path: Path, responses: list[tuple[str, str, str, bytes]], *, gzipped: bool = False) -> Path:
-    """A WARC with a warcinfo record, and for each response a request record before it."""
-    with open(path, "wb") as stream:
-        writer = WARCWriter(stream, gzip=gzipped)
-        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
-        for url, status, kind, body in responses:
-            request = io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
-            writer.write_record(writer.create_warc_record(url, "request", payload=request))
-            headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                          http_headers=headers))
-    return path
-
-
 def crawl(tmp_path: Path, *, gzipped: bool = False) -> Path:
     suffix = ".warc.gz" if gzipped else ".warc"
     return write_warc(tmp_path / f"crawl{suffix}", [
@@ -204,13 +188,26 @@ def test_a_truncated_record_is_reported_and_those_before_it_kept(tmp_path: Path,
         records[-1].error or "").startswith("not a readable WARC archive past this point")
 
 
-def test_a_file_that_is_no_warc_is_one_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", [
+    "Sáng 4/6, hội nghị.",
+    "Sáng 4/6, Liên hiệp tổ chức hội nghị tổng kết.",  # five words or more: warcio alone takes it for an ARC file
+    "",
+])
+def test_a_file_that_is_no_warc_is_one_error(tmp_path: Path, text: str) -> None:
     path = tmp_path / "notes.warc"
-    path.write_text("Sáng 4/6, hội nghị.", encoding="utf-8")
-    (record,) = warc_records(path)
-    assert record.html is None and record.error is not None
+    path.write_text(text, encoding="utf-8")
+    error = "not a WARC archive: it does not start with a WARC record"
+    assert list(warc_records(path)) == [WarcRecord(None, error=error)]
 
 
 def test_extract_refuses_a_warc_given_as_one_article(pipeline: Pipeline, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="WARC archive holds many pages"):
+    with pytest.raises(InputError, match=r"WARC archive holds many pages: give its path, named \*\.warc"):
         pipeline.extract_file(crawl(tmp_path))
+
+
+@pytest.mark.parametrize(("name", "archive"), [
+    ("crawl.warc", True), ("2024/CRAWL.WARC.GZ", True), ("crawl.warc.gz", True),
+    ("crawl.gz", False), ("warc.txt", False), ("crawl.warc.html", False),
+])
+def test_an_archive_is_known_by_its_name(name: str, archive: bool) -> None:
+    assert is_warc_path(name) is archive and is_warc_path(Path(name)) is archive

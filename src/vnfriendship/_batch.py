@@ -5,6 +5,9 @@ Memory stays flat however many inputs there are: inputs are read lazily, at most
 few per worker are in flight, and results leave as soon as those before them have.
 A worker runs one input at a time, so a worker that dies is reported for exactly
 the input it had, and a fresh worker takes its place.
+
+A WARC archive's path is many inputs: each HTML page of it is read in turn, as the
+batch reaches it, and goes to a worker as the page's bytes with its URL as source.
 """
 
 from __future__ import annotations
@@ -23,19 +26,24 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 
 from ._edtf import EdtfDate, EdtfInterval
+from ._html import is_warc_path, warc_records
 from ._model import FACETS, Extraction
 from ._pipeline import Pipeline, default_pipeline
 from ._serialize import _DERIVED, _with_derived
 from ._text import InputError
 
-__all__ = ["MAX_BYTES", "BatchResult", "Input", "extract_many", "records"]
+__all__ = ["INPUT_PATTERNS", "MAX_BYTES", "BatchResult", "Input", "extract_many", "records"]
 
 #: The largest input read by default (10 MB): far above any article, and about half a minute of work.
 MAX_BYTES = 10_000_000
 
+#: The files a folder gives: saved text, HTML pages, WARC archives.
+INPUT_PATTERNS = ("*.txt", "*.html", "*.htm", "*.warc", "*.warc.gz")
+
 #: What :func:`extract_many` accepts: a path (any ``os.PathLike``, e.g. ``pathlib.Path``) is a
-#: file to read; a ``str`` or UTF-8 ``bytes`` is the text itself; a ``(source, text)`` pair is a
-#: text with the name to report as its source.
+#: file to read, or a WARC archive to read page by page; a ``str`` or UTF-8 ``bytes`` is the
+#: text itself (plain or HTML); a ``(source, text)`` pair is a text with the name to report as
+#: its source.
 Input = os.PathLike[str] | str | bytes | tuple[str | None, str | bytes]
 
 T = TypeVar("T")
@@ -50,7 +58,8 @@ _WINDOW_PER_WORKER = 4
 class BatchResult:
     """One input's outcome: its extraction, or why it could not be read.
 
-    ``index`` is the input's position (from 0); ``size`` the bytes read, for throughput.
+    ``index`` is the input's position (from 0): the pages of a WARC archive all have
+    the archive's. ``size`` is the bytes read, for throughput.
     """
 
     index: int
@@ -86,13 +95,32 @@ def jobs(inputs: Iterable[Input]) -> Iterator[Job]:
     for index, given in enumerate(inputs):
         item: object = given  # checked at run time too: a wrong kind is that input's error, not the batch's
         if isinstance(item, os.PathLike):
-            yield Job(index, display_name(item), path=os.fspath(item))
+            yield from pages(Job(index, display_name(item), path=os.fspath(item)))
         elif isinstance(item, str | bytes):
             yield Job(index, None, data=item)
         elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str | bytes):
             yield Job(index, None if item[0] is None else str(item[0]), data=item[1])
         else:
             yield Job(index, None, error=f"not a path, a text or a (source, text) pair: {type(item).__name__}")
+
+
+def pages(job: Job) -> Iterator[Job]:
+    """The job of a WARC archive's path as one job per HTML page of it, in order, read as they
+    are asked for (the archive is streamed, never read whole); any other job as it is.
+
+    A page's job holds its bytes and has its URL as source. A page that cannot be read (HTTP
+    4xx/5xx, a truncated record) is an error job, and so is an archive that cannot be read past
+    some point (its source the archive's name) or at all, the html extra missing included.
+    """
+    if job.path is None or not is_warc_path(job.path):
+        yield job
+        return
+    for record in warc_records(job.path):
+        source = record.url or job.source
+        if record.html is None:
+            yield attrs.evolve(job, source=source, path=None, error=record.error or "no page")
+        else:
+            yield attrs.evolve(job, source=source, path=None, data=record.html)
 
 
 def read(job: Job, max_bytes: int) -> str | bytes:
@@ -192,9 +220,16 @@ def extract_many(
     ``inputs`` may be any iterable, even an endless one: it is consumed lazily, and
     only a few inputs per worker are held at once. A ``pathlib.Path`` (any
     ``os.PathLike``) is a file to read; a ``str`` or UTF-8 ``bytes`` is an article's
-    text; a ``(source, text)`` pair is a text with its source name. An input that
-    cannot be read (missing, not UTF-8, binary, over ``max_bytes``) gives a result
-    whose ``error`` says why, and the batch goes on.
+    text, plain or HTML; a ``(source, text)`` pair is a text with its source name. An
+    input that cannot be read (missing, not UTF-8, binary, over ``max_bytes``, an HTML
+    page that holds no article) gives a result whose ``error`` says why, and the batch
+    goes on.
+
+    A path named ``*.warc`` or ``*.warc.gz`` gives one result per HTML page of the
+    archive, in order, its URL as source (the records that hold no page, such as
+    requests, images and redirects, give none; a 4xx/5xx page or a truncated record
+    gives an error result). The archive is streamed: a page is read when its turn comes.
+    HTML and WARC need the extra ``html``; without it, such an input's error says so.
 
     ``workers`` > 1 runs that many worker processes (``0``: one per core); the
     pipeline is pickled to them and loads its plugins again there. A worker that

@@ -23,7 +23,8 @@ from typing import IO, Any, TextIO
 import attrs
 
 from . import _database as database
-from ._batch import MAX_BYTES, ExtractTask, Job, columns, display_name, records, run
+from ._batch import INPUT_PATTERNS, MAX_BYTES, ExtractTask, Job, columns, display_name, pages, records, run
+from ._html import is_warc_path
 from ._model import FACETS, Extraction
 from ._pipeline import Pipeline
 from ._plugins import PluginRegistrationError
@@ -79,14 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract facts from articles (files, folders, or - for stdin)")
     extract.add_argument("inputs", nargs="*", metavar="PATH",
-                         help="UTF-8 text files, folders (searched recursively), - for standard input; "
-                              "nothing reads standard input")
+                         help="UTF-8 text files, HTML pages, WARC archives (each HTML page one input), "
+                              "folders (searched recursively), - for standard input; nothing reads standard input")
     extract.add_argument("--format", choices=("json", "jsonl", "table", "csv"), default="json",
-                         help="json: pretty (a list for a folder or several inputs); jsonl: one line per input; "
+                         help="json: pretty (a list for a folder, a WARC archive or several inputs); "
+                              "jsonl: one line per input; "
                               "table: a summary; csv: one row per fact of --facet")
     extract.add_argument("--facet", choices=FACETS, help="the facts --format csv writes, one row each")
-    extract.add_argument("--glob", default="*.txt", metavar="PATTERN",
-                         help="the files to read in a folder, matched from the right (default: *.txt)")
+    extract.add_argument("--glob", action="append", metavar="PATTERN",
+                         help="the files to read in a folder, matched from the right (repeatable; "
+                              f"default: {' '.join(INPUT_PATTERNS)})")
     extract.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                          help="worker processes (default 1; 0: one per core)")
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
@@ -195,18 +198,21 @@ def _list_plugins(pipeline: Pipeline, out: TextIO) -> int:
 
 
 def _input_jobs(args: argparse.Namespace) -> Iterator[Job]:
-    """A job per file, in the order given, a folder's files in sorted order; read lazily."""
+    """A job per file, in the order given, a folder's files in sorted order, a WARC archive's
+    pages in their order; read lazily."""
     index = 0
+    patterns = tuple(args.glob or INPUT_PATTERNS)
     for name in args.inputs or ["-"]:
         if name == "-":
             yield _standard_input(index)
             index += 1
             continue
         path = Path(name)
-        found = _walk(path, args.glob) if path.is_dir() else iter([Job(0, display_name(path), path=str(path))])
+        found = _walk(path, patterns) if path.is_dir() else iter([Job(0, display_name(path), path=str(path))])
         for job in found:
-            yield attrs.evolve(job, index=index)
-            index += 1
+            for page in pages(job):
+                yield attrs.evolve(page, index=index)
+                index += 1
 
 
 def _standard_input(index: int) -> Job:
@@ -218,15 +224,16 @@ def _standard_input(index: int) -> Job:
         return Job(index, "-", error=f"cannot read: {error.strerror or error}")
 
 
-def _walk(folder: Path, pattern: str) -> Iterator[Job]:
-    """The files under ``folder`` matching ``pattern``, sorted, one directory at a time."""
+def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[Job]:
+    """The files under ``folder`` matching one of ``patterns``, sorted, one directory at a time."""
     problems: list[OSError] = []
     for directory, subdirectories, files in os.walk(folder, onerror=problems.append):
         yield from _unlisted(problems, folder)
         subdirectories.sort()
         for name in sorted(files):
             path = Path(directory, name)
-            if PurePath(path.relative_to(folder)).match(pattern):
+            relative = PurePath(path.relative_to(folder))
+            if any(relative.match(pattern) for pattern in patterns):
                 yield Job(0, display_name(path), path=str(path))
     yield from _unlisted(problems, folder)
 
@@ -325,8 +332,11 @@ class _Writer:
 
 def _extract(pipeline: Pipeline, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     inputs = args.inputs or ["-"]
-    # The rule for json: one object for one file or standard input, a list for a folder or several inputs.
-    listed = args.format == "json" and (len(inputs) > 1 or any(name != "-" and os.path.isdir(name) for name in inputs))
+    # The rule for json: one object for one file or standard input, a list for a folder, a WARC archive
+    # (its pages) or several inputs.
+    listed = args.format == "json" and (
+        len(inputs) > 1 or any(name != "-" and (os.path.isdir(name) or is_warc_path(name)) for name in inputs)
+    )
     task = RenderTask(
         ExtractTask(pipeline, args.reference_date, args.include_related, args.max_size),
         args.format, args.facet, args.no_text, listed,

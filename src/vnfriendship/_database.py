@@ -27,8 +27,8 @@ from typing import Any
 
 import attrs
 
-from ._batch import BatchResult, extract_many
-from ._html import warc_records
+from ._batch import INPUT_PATTERNS, BatchResult, Job, extract_many, pages
+from ._html import is_warc_path
 from ._identity import Identities, link_identities
 from ._model import Extraction
 from ._pipeline import Pipeline, default_pipeline
@@ -40,10 +40,6 @@ __all__ = ["FORMAT", "INPUT_PATTERNS", "BuildReport", "DatabaseError", "build_da
 #: The version of the database's layout, kept in its ``vnfriendship`` table.
 FORMAT = "vnfriendship-db/1"
 
-#: The files a folder gives: saved text, HTML pages, WARC archives.
-INPUT_PATTERNS = ("*.txt", "*.html", "*.htm", "*.warc", "*.warc.gz")
-
-_WARC_SUFFIXES = (".warc", ".warc.gz")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _LOCK_TIMEOUT = 2.0  # seconds to wait for another writer before saying the file is locked
 
@@ -198,10 +194,6 @@ def _read(path: Path) -> _File:
         return _File(str(path), None, f"cannot read: {error.strerror or error}")
 
 
-def _is_warc(path: str) -> bool:
-    return path.lower().endswith(_WARC_SUFFIXES)
-
-
 # ------------------------------------------------------------------ the build
 
 
@@ -231,7 +223,7 @@ class _Builder:
 
         pages: list[tuple[str, str]] = []  # (input, source) of each page sent, in order
 
-        def inputs() -> Iterator[tuple[str, bytes]]:
+        def inputs() -> Iterator[tuple[str, str | bytes]]:
             for file in changed():
                 self._forget(file)
                 for source, data in self._pages(file):
@@ -254,17 +246,17 @@ class _Builder:
             self.db["inputs"].upsert({"path": file.path, "sha256": file.sha256, "size": len(file.data or b""),
                                       "error": None}, pk="path")
 
-    def _pages(self, file: _File) -> Iterator[tuple[str, bytes]]:
+    def _pages(self, file: _File) -> Iterator[tuple[str, str | bytes]]:
         """The pages of one input: the file itself, or each HTML page of a WARC archive."""
-        if not _is_warc(file.path):
+        if not is_warc_path(file.path):
             yield file.path, file.data or b""
             return
-        for record in warc_records(file.path):
-            source = record.url or file.path
-            if record.html is None:
-                self.skip(source, record.error or "no page")
+        for page in pages(Job(0, file.path, path=file.path)):
+            source = page.source or file.path
+            if page.data is None:
+                self.skip(source, page.error or "no page")
             else:
-                yield source, record.html
+                yield source, page.data
 
     def _store(self, input_path: str, result: BatchResult) -> None:
         source = result.source or input_path

@@ -10,7 +10,10 @@ canonical URL. The pipeline prefers that metadata to what it reads in the text.
 A WARC archive holds many pages: each HTML response record is one input whose
 source is the record's URL. Records that hold no page (requests, metadata,
 images, redirects) are not inputs; a page the server refused (HTTP 4xx/5xx) and a
-truncated record are inputs that could not be read, each with its reason.
+truncated record are inputs that could not be read, each with its reason. An
+archive is known by its name (:data:`WARC_SUFFIXES`) and read as a stream, one
+record at a time, wherever a path goes in: ``extract_many``, ``vnfriendship
+extract``, ``vnfriendship.dask`` and ``vnfriendship db build``.
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ from ._text import InputError
 
 __all__ = [
     "MIN_ARTICLE_CHARS",
+    "WARC_SUFFIXES",
     "Page",
     "WarcRecord",
     "is_html",
     "is_warc",
+    "is_warc_path",
     "markup_preferred",
     "page_input",
     "read_html",
@@ -43,6 +48,9 @@ __all__ = [
 
 #: Main text shorter than this is no article: a list, index or error page.
 MIN_ARTICLE_CHARS = 120
+
+#: The endings of a WARC archive's file name (in any case): such a path is read page by page.
+WARC_SUFFIXES = (".warc", ".warc.gz")
 
 _EXTRA = "pip install 'vnfriendship[html]'"
 
@@ -91,6 +99,11 @@ def is_warc(data: bytes) -> bool:
         except zlib.error:
             return False
     return data.startswith(b"WARC/")
+
+
+def is_warc_path(path: str | os.PathLike[str]) -> bool:
+    """True for the name of a WARC archive: it ends in ``.warc`` or ``.warc.gz``."""
+    return os.fspath(path).lower().endswith(WARC_SUFFIXES)
 
 
 def _trafilatura() -> Any:
@@ -177,7 +190,10 @@ def page_input(data: str | bytes, source: str | None) -> tuple[str | bytes, str 
     A WARC archive is refused: it holds many pages, each its own input.
     """
     if isinstance(data, bytes) and is_warc(data):
-        raise InputError("a WARC archive holds many pages: give its path to `vnfriendship db build`")
+        raise InputError(
+            "a WARC archive holds many pages: give its path, named *.warc or *.warc.gz, to extract_many, "
+            "`vnfriendship extract` or `vnfriendship db build`, which read each page"
+        )
     if not is_html(data):
         return data, source, None
     page = read_html(data)
@@ -207,7 +223,8 @@ def markup_preferred(markup: ArticleMeta, found: ArticleMeta) -> ArticleMeta:
 def warc_records(path: str | os.PathLike[str]) -> Iterator[WarcRecord]:
     """The HTML pages of a WARC archive (plain or gzipped), in order, one :class:`WarcRecord` each.
 
-    A file that cannot be opened or read as WARC ends with one error record saying why.
+    A file that cannot be opened or read as WARC ends with one error record saying why, and so
+    does one that is no WARC at all (which warcio could take for an old ARC file and pass over).
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -218,6 +235,10 @@ def warc_records(path: str | os.PathLike[str]) -> Iterator[WarcRecord]:
     name = os.fspath(path)
     try:
         with open(name, "rb") as stream:
+            if not is_warc(stream.read(_SNIFF_CHARS)):
+                yield WarcRecord(None, error="not a WARC archive: it does not start with a WARC record")
+                return
+            stream.seek(0)
             for record in ArchiveIterator(stream):
                 page = _page_record(record)
                 if page is not None:

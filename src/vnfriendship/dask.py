@@ -11,7 +11,10 @@ local cluster and on a real one; only the ``distributed.Client`` differs::
     write_jsonl(bag, "out/")                       # out/0.jsonl, out/1.jsonl, ...
 
 Each element of the result is the JSON form of one extraction (``to_dict``), or,
-for an input that could not be read, ``{"source": ..., "error": ...}``.
+for an input that could not be read, ``{"source": ..., "error": ...}``. A WARC
+archive's path gives one element per HTML page of it, its URL as source; the
+archive is streamed by the worker that has it, so a crawl spread over many WARC
+files is spread over the workers.
 """
 
 from __future__ import annotations
@@ -53,8 +56,11 @@ def extract_bag(
     ``dask.bag`` whose elements are what :func:`vnfriendship.extract_many` takes: a
     ``pathlib.Path`` is read by the worker, a ``str`` is an article's text, a
     ``(source, text)`` pair a text with its name (``bag.map(pathlib.Path)`` turns a bag
-    of path strings into paths). The pipeline (the default one unless given) is sent
-    to the workers as a small recipe and built once per worker process.
+    of path strings into paths). HTML pages and WARC archives (``*.warc``,
+    ``*.warc.gz``: one element per HTML page, in order, in the partition of the
+    archive) are read as :func:`~vnfriendship.extract_many` reads them, with the extra
+    ``html`` installed on the workers. The pipeline (the default one unless given) is
+    sent to the workers as a small recipe and built once per worker process.
     """
     bag: Any
     if isinstance(items, db.Bag):
