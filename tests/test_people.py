@@ -1043,3 +1043,48 @@ def test_a_title_held_for_a_named_person_is_not_stretched(pipeline: Pipeline) ->
 def test_a_position_written_shorter_elsewhere_is_one(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     [person] = read(pipeline, text)
     assert positions(person) == expected
+
+
+# ---------------------------------------------------------------- names written in capitals or with a hyphen
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà KIM YOUNG SOOK - Nghị sĩ Quốc hội Hàn Quốc trao quà.", {"KIM YOUNG SOOK": ["Nghị sĩ Quốc hội Hàn Quốc"]}),
+        ("Ông ĐẶNG VĂN LỢI, Chủ tịch Hội, phát biểu.", {"ĐẶNG VĂN LỢI": ["Chủ tịch Hội"]}),
+    ],
+)
+def test_a_name_in_capitals_after_a_form_of_address_is_a_person(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ÔNG ĐẶNG VĂN LỢI PHÁT BIỂU TẠI HỘI NGHỊ TỔNG KẾT",  # a headline in capitals
+        "Ông UBND TỈNH phát biểu.",  # a body's head
+        "Bà VUFO HUFO dự.",  # known bodies
+        "Anh HÙNG DŨNG dự.",  # a weak form of address needs a family name
+    ],
+)
+def test_capitals_that_are_no_name_give_no_person(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text) == []
+
+
+def test_a_family_name_joined_by_a_hyphen_opens_a_name(pipeline: Pipeline) -> None:
+    text = "Bà Tôn-Nữ Thị Hương, nguyên Đại sứ Việt Nam tại EU, phát biểu. Sau đó Tôn-Nữ Thị Hương tặng hoa."
+    [person] = read(pipeline, text)
+    assert person.name == "Tôn-Nữ Thị Hương"
+    assert len(person.mentions) == 2
+
+
+def test_a_hyphen_between_two_places_joins_no_name(pipeline: Pipeline) -> None:
+    assert read(pipeline, "Hội hữu nghị Việt-Lào tỉnh Nam Định họp. Đoàn Trung-Việt thăm Hà Nội.") == []
+
+
+def test_a_former_title_after_a_space_and_a_comma_is_a_position(pipeline: Pipeline) -> None:
+    found = summary(read(pipeline, "Dự lễ có GS.TS Lê Văn Hòa , Nguyên Bộ trưởng Bộ Nội vụ, và nhiều khách mời."))
+    assert found == {"Lê Văn Hòa": ["Nguyên Bộ trưởng Bộ Nội vụ"]}

@@ -36,7 +36,7 @@ import regex
 
 from .._analysis import Annotation
 from .._article import Article, Sentence
-from .._bodies import body_at, joins_fields
+from .._bodies import HEAD_TABLE, body_at, joins_fields
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
@@ -241,9 +241,11 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
 
     "Soo-jin", "Xi-hả-lạt", "Jean-Luc" are one word of a name, and so is "H'Lanh". A
     capital after the hyphen joins only where a piece is no Vietnamese syllable ("Hội
-    Việt-Lào" stays apart), and no word joins at an offset in ``apart``: the start of a
-    title or a form of address ("Bia-Phó Bí thư"), either end of a place ("Nam-Cuba").
+    Việt-Lào" stays apart) or after a family name ("Tôn-Nữ Thị Ninh"), and no word joins
+    at an offset in ``apart``: the start of a title or a form of address ("Bia-Phó Bí
+    thư"), either end of a place ("Nam-Cuba").
     """
+    family = _vocabulary().family
     tokens: list[_Token] = []
     # The word being read: its offsets, its pieces' keys, its last piece, and how it is written.
     start = end = -1
@@ -264,7 +266,11 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                     and end not in apart
                     and proper
                     and word.text[0].isalpha()
-                    and (word.text[0].islower() or not (_is_syllable(piece) and _is_syllable(word.text)))
+                    and (
+                        word.text[0].islower()
+                        or not (_is_syllable(piece) and _is_syllable(word.text))
+                        or (len(keys) == 1 and keys[0] in family)  # "Tôn-Nữ Thị Ninh"
+                    )
                 ):
                     # The key of the whole is its pieces' keys joined by a hyphen, as fold_key writes it.
                     keys.append(word.key)
@@ -363,6 +369,7 @@ class _Reader:
         self.country_ends = {last for _, last, _ in spans("country", cased=True)}
         organizations = spans("organization", cased=False)
         self.org_starts = {first for first, _, _ in organizations}
+        self.head_starts = {first for first, _, _ in spans(HEAD_TABLE, cased=False)}
         # "Bà" opens "Bà Rịa - Vũng Tàu"; but "Anh hùng Lao động" is no country.
         place_ends = _cover_ends(places, inner=False)
         self.honorifics = {
@@ -537,9 +544,13 @@ class _Reader:
         """A Vietnamese full name: two to four syllables opening with a family name."""
         return (
             2 <= last - first + 1 <= _MAX_NAME
-            and self.tokens[first].key in self.voc.family
+            and self._family(first)
             and self._vietnamese(first + 1, last)  # "Ksor", "Kpă": family names no syllable spells
         )
+
+    def _family(self, k: int) -> bool:
+        """Whether token ``k`` is a family name, or opens with one and a hyphen ("Tôn-Nữ")."""
+        return self.tokens[k].key.split("-", 1)[0] in self.voc.family
 
     def _named_place(self, j: int) -> bool:
         """Whether the name at ``j`` names a place or a body ("Trường Nguyễn Trãi", "huyện Lục Nam").
@@ -1153,11 +1164,13 @@ class _Reader:
         if j >= len(self.tokens) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
             return None
         last = self._proper_run(j)
+        if last is None:
+            last = self._capitals(j)  # "bà KIM YOUNG SOOK - Nghị sĩ ..."
         if last is None or self._size(j, last) > _MAX_NAME + 1:
             return None
         if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._outlandish(j, last)):
             return None  # "anh Hùng"; but "anh Khamla Sengdara", "anh Kim Sung-min" are plainly names
-        if self.tokens[j].key not in self.voc.family and any(k in self.firm_places for k in range(j, last + 1)):
+        if not self._family(j) and any(k in self.firm_places for k in range(j, last + 1)):
             return None  # "bà Mẹ Việt Nam Anh hùng"
         if j in self.place_cover and last - j + 1 < 3:
             return None
@@ -1167,6 +1180,25 @@ class _Reader:
         )
         occurrence, end = self._described(j, last, honorific, (), cued=True)
         return occurrence, end, plural, ()
+
+    def _capitals(self, j: int) -> int | None:
+        """The last word of a name written in capitals from ``j`` on, after a form of address.
+
+        Two to four words of capital letters, none a place, a body's name or head, or a
+        title ("ông UBND" is none), and no more capitals after them (a headline in capitals).
+        """
+        k = j
+        while (
+            k < len(self.tokens)
+            and k - j <= _MAX_NAME
+            and (k == j or self._spaced(k))
+            and self.tokens[k].text.isupper()
+            and not any(c.isdigit() for c in self.tokens[k].text)
+        ):
+            if k in self.place_cover or k in self.org_starts or k in self.head_starts or k in self.titles:
+                return None
+            k += 1
+        return k - 1 if 2 <= k - j <= _MAX_NAME else None
 
     def _past_honorifics(self, j: int) -> int:
         """The token after the forms of address written one after another from ``j`` (worked out once each)."""
