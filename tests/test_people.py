@@ -289,7 +289,7 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
         # titles, a comma, then the person, after "và" or "là"
         (
             "Ban tổ chức trao bằng khen cho ông Vũ Văn Đạt và Chủ tịch danh dự của Hội, GS. Tsuda Makoto.",
-            {"Vũ Văn Đạt": [], "Tsuda Makoto": ["Chủ tịch danh dự của Hội"]},
+            {"Vũ Văn Đạt": [], "Tsuda Makoto": ["Chủ tịch danh dự Hội"]},
         ),
         (
             "Với tư cách là Chủ tịch Hội hữu nghị Việt Nam - Ba Lan, bà Đỗ Thị Quyên đã trao quà.",
@@ -298,7 +298,7 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
         # foreign offices and members of parliament
         (
             "Đi cùng đoàn có nghị sĩ Mori Takeshi, Cố vấn của Liên minh Nghị sĩ hữu nghị Nhật - Việt.",
-            {"Mori Takeshi": ["Cố vấn của Liên minh Nghị sĩ hữu nghị Nhật - Việt"]},
+            {"Mori Takeshi": ["Cố vấn Liên minh Nghị sĩ hữu nghị Nhật - Việt"]},
         ),
         (
             "Bà Nadia Petrova - Phó Thống đốc vùng Kaluga (Liên bang Nga) - cảm ơn sự đón tiếp.",
@@ -386,11 +386,11 @@ def test_reads_foreign_and_unusual_names_with_their_positions(
         # English titles of foreign NGOs, and a possessive inside their names
         (
             "Ông Mark Ellison, Country Director của Habitat for Humanity Vietnam, cho biết dự án đã hoàn thành.",
-            {"Mark Ellison": ["Country Director của Habitat for Humanity Vietnam"]},
+            {"Mark Ellison": ["Country Director Habitat for Humanity Vietnam"]},
         ),
         (
             "Mr. Peter Walsh, Program Manager của Saigon Children's Charity, trao quà cho các em.",
-            {"Peter Walsh": ["Program Manager của Saigon Children's Charity"]},
+            {"Peter Walsh": ["Program Manager Saigon Children's Charity"]},
         ),
         # the person's country, a place in the photo or a birth year in brackets before the positions
         (
@@ -1088,3 +1088,27 @@ def test_a_hyphen_between_two_places_joins_no_name(pipeline: Pipeline) -> None:
 def test_a_former_title_after_a_space_and_a_comma_is_a_position(pipeline: Pipeline) -> None:
     found = summary(read(pipeline, "Dự lễ có GS.TS Lê Văn Hòa , Nguyên Bộ trưởng Bộ Nội vụ, và nhiều khách mời."))
     assert found == {"Lê Văn Hòa": ["Nguyên Bộ trưởng Bộ Nội vụ"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "của" between a title and its body is no part of either
+        (
+            "Ông Sato Kenji, Cố vấn của Liên minh Nghị sĩ hữu nghị Nhật - Việt, phát biểu.",
+            ("Cố vấn", "Liên minh Nghị sĩ hữu nghị Nhật - Việt"),
+        ),
+        ("Bà Lê Thị Thu, Chủ tịch danh dự của Hội đồng nhiệm kỳ 2024-2029, dự lễ.", ("Chủ tịch danh dự", "Hội đồng")),
+        ("Ông John Baker, Program Manager của Mekong Water Fund, phát biểu.", ("Program Manager", "Mekong Water Fund")),
+        # a country right after a title stays in it, its form of state too
+        (
+            "Ông Pavel Ivanov, Tổng Lãnh sự Liên bang Nga tại Đà Nẵng, phát biểu.",
+            ("Tổng Lãnh sự Liên bang Nga tại Đà Nẵng", None),
+        ),
+    ],
+)
+def test_the_body_after_cua_and_a_country_after_a_title(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None]
+) -> None:
+    [person] = read(pipeline, text)
+    assert [(p.title, p.organization) for p in person.positions] == [expected]

@@ -392,6 +392,7 @@ class _Reader:
         self._past: dict[int, int | None] = {}
         self._venue: dict[int, bool] = {}
         self._after_honorifics: dict[int, int] = {}
+        self._runs: dict[int, int] = {}
 
     @cached_property
     def org_words(self) -> frozenset[int]:
@@ -502,10 +503,16 @@ class _Reader:
         """The last token of the run of name words from ``j`` on (stopping before a title).
 
         The reading stops one word past the longest name (:data:`_MAX_NAME` + 1 words), which
-        every caller refuses as too long: a run of capitals is read in bounded time.
+        every caller refuses as too long: a run of capitals is read in bounded time. Several
+        readings ask about the same token; each is read once.
         """
         if j >= len(self.tokens) or not self.tokens[j].proper:
             return None
+        if j not in self._runs:
+            self._runs[j] = self._read_run(j)
+        return self._runs[j]
+
+    def _read_run(self, j: int) -> int:
         k, size = j, 1
         while size <= _MAX_NAME + 1:
             after = k + 1
@@ -851,7 +858,7 @@ class _Reader:
             ):
                 title_end = second[1]
             behalf = self._on_behalf(title_end)
-            title_end, org_first = behalf or (title_end, title_end + 1)
+            title_end, org_first = behalf or (title_end, self._owner(title_end))
             org_last, name = self._org_extent(org_first, stop_at_names=stop_at_names)
             positions.append(self._position(first, title_end, org_last, org_first, whole=behalf is not None))
             last = max(title_end, org_last)
@@ -876,6 +883,12 @@ class _Reader:
             and self._spaced(k)
             and self._spaced(k + 1)
         )
+
+    def _owner(self, title_end: int) -> int:
+        """Where the body of a title that ends at ``title_end`` opens: after "của" where a capital
+        follows it ("Cố vấn của Liên minh …", "Country Director của Catholic Relief Services")."""
+        k = title_end + 1
+        return k + 1 if self._joining(k, "của") and self.tokens[k + 1].cap else k
 
     def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
         """Where a title that stands for another's ends, and where its body opens.
@@ -966,7 +979,9 @@ class _Reader:
         if body is not None:
             return Position(self._words(first, title_end), body.value_text)
         country = org_first + self._phrase_at(org_first, self.voc.org_phrases)
-        if country in self.place_starts and (country == org_first or self._spaced(country)):
+        if org_first == title_end + 1 and (
+            org_first in self.place_starts or (country in self.place_starts and self._spaced(country))
+        ):
             # "Phó Đại sứ Việt Nam tại Trung Quốc", "Tổng lãnh sự Cộng hòa Cuba tại ...": no body
             return Position(self._words(first, org_last))
         return Position(self._words(first, title_end), self._words(org_first, org_last))
