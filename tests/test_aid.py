@@ -811,8 +811,18 @@ def test_a_capitalised_word_of_a_place_is_no_qualifier_ending_the_receiver(pipel
     assert [f.recipient for f in figures(pipeline, text)] == ["học sinh Xiêng Khoảng"]
 
 
-def test_what_a_receiver_takes_ends_before_a_bracket_or_another_sum(pipeline: Pipeline) -> None:
+def test_a_thing_priced_in_brackets_or_another_sum_is_no_purpose(pipeline: Pipeline) -> None:
     text = "Sau buổi lễ, 30 em học sinh được nhận xe đạp (1,2 triệu đồng/chiếc) do Hội Chữ thập đỏ tỉnh trao tặng."
-    assert [(f.purpose, f.per_unit) for f in figures(pipeline, text)] == [("xe đạp", True)]
+    assert [(f.purpose, f.per_unit, f.recipient) for f in figures(pipeline, text)] == [(None, True, "30 em học sinh")]
     text = "Năm 2023, tỉnh tiếp nhận hơn 2 triệu USD (khoảng 48 tỷ đồng) viện trợ phi chính phủ nước ngoài."
     assert [f.purpose for f in figures(pipeline, text)] == [None, None]
+
+
+def test_a_verb_of_giving_after_a_sum_opens_a_predicate_with_its_own_receiver(pipeline: Pipeline) -> None:
+    text = (
+        "Sau buổi lễ có 40 em học sinh được nhận xe đạp (1,2 triệu đồng/chiếc) và trao 100 suất học bổng cho học sinh "
+        "giỏi, trị giá 500.000 đồng/suất."
+    )
+    assert [(str(f.amount), f.recipient) for f in figures(pipeline, text)] == [
+        ("1200000", "40 em học sinh"), ("500000", "học sinh giỏi"),
+    ]  # fmt: skip

@@ -143,6 +143,14 @@ _NAME_END = regex.compile(
 _SUM_AFTER_ASIDE = regex.compile(
     r"\s*(?:(?i:với)\s+)?(?:(?i:tổng)\s+)?(?:(?i:số\s+tiền|trị\s+giá|kinh\s+phí)(?:\s+(?i:là))?)?\s*"
 )
+# What joins a sum (its price unit, its bracket) to a next verb: "1,5 triệu đồng/chiếc) và trao".
+_JOINED_VERB = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*\)?\s*,?\s*(?:(?i:và|đồng\s+thời)\s+)?")
+# What stands between a thing and its price in brackets: "xe đạp (1,5 triệu đồng/chiếc)".
+_PRICED = regex.compile(r"\s*\(\s*(?:(?i:trị\s+giá|giá|mỗi\s+\p{L}+)\s*:?\s*)?")
+# A value brought in after a comma: "…, trị giá 1 triệu đồng".
+_VALUE_ASIDE = regex.compile(
+    r"\s*(?i:trị\s+giá|có\s+giá\s+trị|với\s+(?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|số\s+tiền))\s*"
+)
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
 _VALUED = regex.compile(
@@ -409,6 +417,7 @@ class _Reading:
         # the sums before and after it ("500 triệu đồng trao quà và | 10 nghìn USD để trao học bổng").
         start, end = self.clause.start, self.clause.end
         previous, following = neighbours
+        self.previous = previous
         if previous is not None and previous.end > start:
             start = _between(self.text, previous.end, money.start)
         if following is not None and following.start < end:
@@ -557,7 +566,12 @@ class _Reading:
         """Who receives the sum written at ``money`` (or, for an earlier clause, at its end)."""
         text = self.text
         # "Liên hiệp … tiếp nhận viện trợ … 619 triệu đồng"
+        # (not the verb of the sum before where a verb of giving of its own follows it: "… được nhận xe đạp (1,5 triệu
+        # đồng/chiếc) và trao … 1 triệu đồng/suất", while "làm chủ dự án A do X tài trợ 2 tỷ đồng và dự án B do Y tài
+        # trợ 735 triệu đồng" has one receiver)
         receiving = _receiving(self.article, clause.start, money.start)
+        if self.previous is not None and money.start != money.end and self._gives_anew(self.previous.end):
+            receiving = [r for r in receiving if r.start >= self.previous.end]
         # not a verb in a list ("vận động, tiếp nhận, trao học bổng, … ủng hộ X"): the last verb's object receives
         if receiving and not _LISTED.match(text, receiving[-1].end):
             subject = self._subject(receiving[-1].start, clause=clause)
@@ -746,10 +760,15 @@ class _Reading:
         if clause.start > self.sentence.start and _EACH_OPENING.match(text, clause.start, self.money.start):
             earlier = self.page.clause(self.index, self.text.rfind(";", self.sentence.start, clause.start))
             return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
-        cuts = [m for m in _BOUNDARY.finditer(text, clause.start, self.money.start) if m.group() == ","]
-        if not cuts or not _EACH_OPENING.match(text, cuts[-1].end(), self.money.start):
+        # "… trao 242 suất học bổng cho học sinh hiếu học, trị giá 1 triệu đồng/suất": the phrase its value is of
+        start = max(clause.start, self.previous.end) if self.previous is not None else clause.start
+        cuts = [m for m in _BOUNDARY.finditer(text, start, self.money.start) if m.group() == ","]
+        if not cuts or not (
+            _EACH_OPENING.match(text, cuts[-1].end(), self.money.start)
+            or _VALUE_ASIDE.fullmatch(text, cuts[-1].end(), self.money.start)
+        ):
             return None
-        earlier = Span(clause.start, cuts[-1].start())
+        earlier = Span(start, cuts[-1].start())
         return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
 
     def _label(self) -> str | None:
@@ -856,10 +875,14 @@ class _Reading:
         auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
         if auxiliary is not None and auxiliary.start() > chunk.start:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
             chunk = _trim(self.text, chunk.start, auxiliary.start())
+        there = None if named else next(iter(_THERE_ARE.finditer(self.text, chunk.start, chunk.end)), None)
+        if there is not None:  # "Sau buổi lễ có 55 em học sinh được nhận …": the receivers counted
+            chunk = Span(there.end(), chunk.end)
         if chunk.start == chunk.end:
             return None
         # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver only by name
-        lower = not named and _starts(self.article, _HEAD, chunk.start, chunk.end)
+        count = _COUNT.match(self.text, chunk.start, chunk.end)  # "30 em học sinh được nhận …"
+        lower = not named and _starts(self.article, _HEAD, count.end() if count else chunk.start, chunk.end)
         tokens = self.article.words(chunk.start, chunk.end)
         if not (self.text[chunk.start].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
             return None
@@ -1057,6 +1080,12 @@ class _Reading:
             any(c.start <= w.start and w.end <= c.end for c in cues) for w in self.article.words(chunk.start, chunk.end)
         )
 
+    def _gives_anew(self, start: int) -> bool:
+        """Whether a verb of giving opens a new predicate right after the sum ending at ``start`` ("… (1,5 triệu
+        đồng/chiếc) và trao …")."""
+        joined = _JOINED_VERB.match(self.text, start, self.money.start)
+        return joined is not None and _starts(self.article, _GIVE, joined.end(), self.money.start)
+
     def _agent_before(self, verb: int) -> bool:
         """Whether a giver brought in by "do" stands right before the verb at ``verb`` ("do Tổ chức X tài trợ")."""
         by = list(_BY.finditer(self.text, self.window.start, verb))
@@ -1109,6 +1138,8 @@ class _Reading:
         stop = end.start() if end is not None else self.money.start
         other = self.article.money(start, stop)[:1]  # "tiếp nhận hơn 45 triệu USD (1.100 tỷ đồng)": no object
         chunk = _trim(text, start, other[0].start if other else stop)
+        if _PRICED.fullmatch(text, chunk.end, self.money.start):
+            return None  # "được nhận xe đạp (1,5 triệu đồng/chiếc)": the thing the sum is the price of
         project = _find(self.article, _PROJECT, chunk.start, chunk.end)
         if project and project[0].start == chunk.start:
             chunk = _trim(text, project[0].end, chunk.end)
