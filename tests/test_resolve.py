@@ -27,7 +27,7 @@ from vnfriendship._model import (
     Position,
     Union,
 )
-from vnfriendship.extractors.resolve import SAME, link_participants, merge_duplicates, vnfriendship_refine
+from vnfriendship.extractors.resolve import BLOCK, SAME, link_participants, merge_duplicates, vnfriendship_refine
 
 TEXT = (
     "Sáng 12/3, ông Trần Quốc Bảo tiếp bà Lê Thị Hạnh tại Hà Nội. "
@@ -408,3 +408,36 @@ def test_a_title_naming_the_committee_of_an_event_does_not_place_its_holder_at_i
 def test_equal_sums_with_other_givers_receivers_or_purposes_are_two_gifts(second: AidFigure, count: int) -> None:
     first = AidFigure(Decimal("40000000"), "VND", donor="Tổ chức A", recipient="bà Lò Thị Mai")
     assert len(merged("aid_figures", [first, second])) == count
+
+
+def test_facts_of_different_blocks_are_never_compared() -> None:
+    compared: list[tuple[int, int]] = []
+
+    def same(first: Person, second: Person) -> bool:
+        compared.append((len(first.name), len(second.name)))
+        return first.name == second.name
+
+    people = [Person(name) for name in ("An", "Bình", "An", "Châu")]
+    merged = merge_duplicates(people, same, block=lambda person: person.name)
+    assert ([p.name for p in merged], compared) == (["An", "Bình", "Châu"], [(2, 2)])
+
+
+@pytest.mark.parametrize(
+    ("facet", "first", "second"),
+    [
+        ("people", Person("Trần Văn Bình"), Person("trần văn  bình")),
+        (
+            "events",
+            Event("conference", date=EdtfDate(2024, 6, 4)),
+            Event("conference", name="Hội nghị", date=EdtfDate(2024, 6, 4)),
+        ),
+        ("aid_figures", AidFigure(Decimal(5), "USD", donor="Quỹ A"), AidFigure(Decimal(5), "USD")),
+        (
+            "member_organizations",
+            MemberOrganization("Hội hữu nghị Việt Nam - Lào", locality="Nghệ An"),
+            MemberOrganization("Hội Hữu nghị Việt Nam – Lào", locality="Nghệ An"),
+        ),
+    ],
+)
+def test_same_facts_share_their_block(facet: str, first: object, second: object) -> None:
+    assert (SAME[facet](first, second), BLOCK[facet](first) == BLOCK[facet](second)) == (True, True)

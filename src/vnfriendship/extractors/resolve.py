@@ -37,13 +37,15 @@ from .._symbols import number_key, symbol_key
 from .._text import fold_key, words
 from ..data import events as data
 
-__all__ = ["FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
+__all__ = ["BLOCK", "FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
 
 FACET = "refine"
 
 _Fact = TypeVar("_Fact", bound=attrs.AttrsInstance)
 #: Whether two facts of one facet are the same fact.
 Same = Callable[[Any, Any], bool]
+#: A key that any two same facts share (facts of different keys are never compared).
+Block = Callable[[Any], Hashable]
 
 
 def _same_key(key: Callable[[Any], Hashable | None]) -> Same:
@@ -142,28 +144,47 @@ SAME: dict[str, Same] = {
 }
 
 
+#: Per facet, the key two same facts always share.
+BLOCK: dict[str, Block] = {
+    "people": _person_key,
+    "unions": _union_key,
+    "member_organizations": _locality_key,
+    "events": lambda event: (event.date, event.kind),
+    "aid_figures": lambda figure: (_aid_key(figure), figure.per_unit),
+    # a symbol and a bare kind and number can be one directive: no key both always share
+    "directives": lambda directive: None,
+}
+
+
 @hookimpl(trylast=True)
 def vnfriendship_refine(extraction: Extraction, article: Article) -> Extraction | None:
     """Merge duplicates, then link participants; ``None`` when nothing changes."""
-    facets: dict[str, Any] = {facet: merge_duplicates(getattr(extraction, facet), SAME[facet]) for facet in FACETS}
+    facets: dict[str, Any] = {
+        facet: merge_duplicates(getattr(extraction, facet), SAME[facet], BLOCK[facet]) for facet in FACETS
+    }
     merged = attrs.evolve(extraction, **facets)
     linked = attrs.evolve(merged, events=link_participants(merged.events, merged.people, article))
     return None if linked == extraction else linked
 
 
-def merge_duplicates(facts: Sequence[_Fact], same: Same) -> list[_Fact]:
+def merge_duplicates(facts: Sequence[_Fact], same: Same, block: Block | None = None) -> list[_Fact]:
     """One object per fact, in the order the facts first came.
 
     A fact joins a group of earlier facts when it is the same as each of them; a
-    fact that could join several groups is ambiguous and stays on its own.
+    fact that could join several groups is ambiguous and stays on its own. ``block``
+    gives a key that two same facts always share, so that a fact is compared only
+    with the groups of its block: the work stays near-linear however many facts.
     """
     groups: list[list[_Fact]] = []
+    blocks: dict[Hashable, list[list[_Fact]]] = {}
     for fact in facts:
-        fits = [group for group in groups if all(same(fact, member) for member in group)]
+        candidates = blocks.setdefault(None if block is None else block(fact), [])
+        fits = [group for group in candidates if all(same(fact, member) for member in group)]
         if len(fits) == 1:
             fits[0].append(fact)
         else:
             groups.append([fact])
+            candidates.append(groups[-1])
     return [_merged(group) for group in groups]
 
 
