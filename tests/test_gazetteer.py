@@ -97,12 +97,14 @@ def test_one_scan_finds_what_each_table_finds_alone() -> None:
     )
     text = "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An thăm Lào."
     tokens = words(text)
-    scanned = gazetteer.scan(text, tokens, [(0, len(tokens))])
-    assert scanned == {table: gazetteer.find(table, text) for table in ("province", "country", "organization")}
+    uncased, cased = gazetteer.scan(text, tokens, [(0, len(tokens))])
+    tables = ("province", "country", "organization")
+    assert uncased == {table: gazetteer.find(table, text) for table in tables}
+    assert cased == {table: gazetteer.find(table, text, cased=True) for table in tables}
 
 
 def test_a_scan_never_joins_words_across_its_ranges() -> None:
     gazetteer = Gazetteer([GazetteerEntry("province", "Hà Nội", "Hà Nội")])
     text = "Về Hà. Nội dung"
     tokens = words(text)
-    assert gazetteer.scan(text, tokens, [(0, 2), (2, 4)]) == {"province": []}
+    assert gazetteer.scan(text, tokens, [(0, 2), (2, 4)]) == ({"province": []}, {"province": []})

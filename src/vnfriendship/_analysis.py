@@ -285,17 +285,17 @@ class Analysis:
         return found
 
     def _find_names(self, table: str, cased: bool) -> list[GazetteerMatch]:
-        # One pass finds the names of every table; each table's layer is then a lookup.
-        found = self.memo(f"names:{cased}", lambda: self._scan_names(cased))
-        return found.get(table, [])
+        # One pass finds the names of every table, with and without capitals asked for.
+        found = self.memo("names", self._scan_names)
+        return found[cased].get(table, [])
 
-    def _scan_names(self, cased: bool) -> dict[str, list[GazetteerMatch]]:
+    def _scan_names(self) -> tuple[dict[str, list[GazetteerMatch]], dict[str, list[GazetteerMatch]]]:
         _ = self.tokens  # builds the index
         ranges = [
             (bisect.bisect_left(self._token_starts, s.start), bisect.bisect_right(self._token_ends, s.end))
             for s in self.sentences
         ]
-        return self.gazetteer.scan(self.text, self.tokens, ranges, cased=cased)
+        return self.gazetteer.scan(self.text, self.tokens, ranges)
 
     def _per_sentence(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
         return [item for sentence in self.sentences for item in find(self.text, sentence.start, sentence.end)]

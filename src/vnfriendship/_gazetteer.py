@@ -146,31 +146,33 @@ class Gazetteer:
                 index = match[1] + 1
 
     def scan(
-        self, text: str, tokens: Sequence[Word], ranges: Iterable[tuple[int, int]], *, cased: bool = False
-    ) -> dict[str, list[GazetteerMatch]]:
+        self, text: str, tokens: Sequence[Word], ranges: Iterable[tuple[int, int]]
+    ) -> tuple[dict[str, list[GazetteerMatch]], dict[str, list[GazetteerMatch]]]:
         """Every table's leftmost-longest names in each token range ``[first, stop)``, in one pass.
 
-        The same matches as :meth:`iter_find` gives per table and range, found by
-        extending each run of words once for all tables: an article's analysis
-        asks this once.
+        Returns the matches without and with ``cased`` (see :meth:`find`): the same
+        as :meth:`iter_find` gives per table and range, found by extending each run
+        of words once for all tables. An article's analysis asks this once.
         """
         names, prefixes = self._merged_index()
         keys = [token.key for token in tokens]
-        found: dict[str, list[GazetteerMatch]] = {table: [] for table in self._first_words}
+        found: tuple[dict[str, list[GazetteerMatch]], ...] = tuple({t: [] for t in self._first_words} for _ in "uc")
         for first_token, stop_token in ranges:
-            free: dict[str, int] = {}  # per table, where its next match may start
+            free: tuple[dict[str, int], dict[str, int]] = ({}, {})  # per table, where its next match may start
             for first in range(first_token, stop_token):
                 run: tuple[str, ...] = (keys[first],)
                 if run not in prefixes:
                     continue
-                best: dict[str, tuple[int, str]] = {}
+                best: tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]] = ({}, {})
                 last = first
                 while True:
                     for table, canonical in names.get(run, ()):
-                        if free.get(table, first_token) <= first and (
-                            not cased or self._written_as_listed(table, run, tokens, first)
+                        if free[0].get(table, first_token) <= first:
+                            best[0][table] = (last, canonical)
+                        if free[1].get(table, first_token) <= first and self._written_as_listed(
+                            table, run, tokens, first
                         ):
-                            best[table] = (last, canonical)
+                            best[1][table] = (last, canonical)
                     if last + 1 >= stop_token:
                         break
                     gap = text[tokens[last].end : tokens[last + 1].start]
@@ -181,11 +183,12 @@ class Gazetteer:
                         break
                     last += 1
                 start = tokens[first].start
-                for table, (final, canonical) in best.items():
-                    end = tokens[final].end
-                    found[table].append(GazetteerMatch(table, start, end, text[start:end], canonical))
-                    free[table] = final + 1
-        return found
+                for cased in (0, 1):
+                    for table, (final, canonical) in best[cased].items():
+                        end = tokens[final].end
+                        found[cased][table].append(GazetteerMatch(table, start, end, text[start:end], canonical))
+                        free[cased][table] = final + 1
+        return found[0], found[1]
 
     def _merged_index(self) -> tuple[dict[tuple[str, ...], tuple[tuple[str, str], ...]], set[tuple[str, ...]]]:
         if self._merged is None:
