@@ -826,3 +826,32 @@ def test_a_verb_of_giving_after_a_sum_opens_a_predicate_with_its_own_receiver(pi
     assert [(str(f.amount), f.recipient) for f in figures(pipeline, text)] == [
         ("1200000", "40 em học sinh"), ("500000", "học sinh giỏi"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Thư viện được khánh thành năm 2020; trong đó tổ chức Room to Read tài trợ 40.000 USD.",
+            "tổ chức Room to Read",
+        ),
+        (
+            "Giai đoạn 2016 - 2020, các tổ chức phi chính phủ nước ngoài đã cam kết viện trợ cho tỉnh 30 triệu USD.",
+            "các tổ chức phi chính phủ nước ngoài",
+        ),
+        ("Nhân dịp này, đoàn đã trao 20 suất học bổng, mỗi suất trị giá 1 triệu kíp.", "đoàn"),
+        ("Năm 2022, tổ chức Hope for Kids còn tài trợ 10.000 USD cho trường.", "tổ chức Hope for Kids"),
+        ("Năm 2022, tổ chức Hope for Kids cam kết tài trợ 10.000 USD cho trường.", "tổ chức Hope for Kids"),
+        (
+            "Đoàn đã trao tặng Hội Chữ thập đỏ 5.000 USD do các tổ chức, cá nhân Việt Nam quyên góp.",
+            "các tổ chức, cá nhân Việt Nam",
+        ),
+        (  # a verb opening the clause is no giver: the sentence's subject is
+            "Hội đón 10 đoàn khách; Tổ chức nhiều hoạt động vận động, ủng hộ nạn nhân chất độc da cam với số tiền "
+            "50 triệu đồng.",
+            "Hội",
+        ),
+    ],
+)
+def test_a_giver_named_by_a_donors_head_noun_in_lower_case(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert [f.donor for f in figures(pipeline, text)][:1] == [donor]

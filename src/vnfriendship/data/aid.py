@@ -167,7 +167,7 @@ TERMS_SPENT: tuple[str, ...] = ("trong nhiệm kỳ", "suốt nhiệm kỳ", "c�
 DONOR_HEADS: tuple[str, ...] = (
     "tổ chức", "các tổ chức", "quỹ", "hội", "đại sứ quán", "tổng lãnh sự quán", "chính phủ", "công ty",
     "tập đoàn", "doanh nghiệp", "các doanh nghiệp", "ông", "bà", "nhà hảo tâm", "các nhà hảo tâm",
-    "mạnh thường quân", "các mạnh thường quân",
+    "mạnh thường quân", "các mạnh thường quân", "đoàn", "đoàn công tác",
 )  # fmt: skip
 
 #: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.

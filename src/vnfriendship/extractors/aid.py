@@ -166,14 +166,14 @@ _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*$")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
-_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều))+$")
+_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
 # A boundary of a phrase that is no comma inside a company's name.
 _PHRASE_END = regex.compile(rf"(?!{_COMPANY})[,;:]")
 _SEMICOLON = regex.compile(";")
 _COMMA = regex.compile(",")
 _AFTER_CAUSE = regex.compile(r"[\s:]*")
-_AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều)(?![\p{L}\p{N}])")
+_AUXILIARY = regex.compile(r"\s(?i:đã|vừa|sẽ|đang|cũng|đều|còn)(?![\p{L}\p{N}])")
 # What joins a sum to its conversion: "(tương đương …", "(khoảng hơn …" (the qualifier "hơn" is the sum's own).
 _CONVERSION = regex.compile(
     r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*(?:(?i:khoảng)\s+)?"
@@ -880,9 +880,13 @@ class _Reading:
             chunk = Span(there.end(), chunk.end)
         if chunk.start == chunk.end:
             return None
-        # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver only by name
+        # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver by name or by a donor's
+        # head noun ("các tổ chức phi chính phủ nước ngoài đã cam kết", "đoàn đã trao")
         count = _COUNT.match(self.text, chunk.start, chunk.end)  # "30 em học sinh được nhận …"
-        lower = not named and _starts(self.article, _HEAD, count.end() if count else chunk.start, chunk.end)
+        head = count.end() if count else chunk.start
+        lower = _starts(self.article, _DONOR_HEAD if named else _HEAD, head, chunk.end) and not (
+            named and self.text[head].isupper()  # "Tổ chức nhiều hoạt động …": a verb opening the clause
+        )
         tokens = self.article.words(chunk.start, chunk.end)
         if not (self.text[chunk.start].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
             return None
@@ -891,7 +895,7 @@ class _Reading:
         if named:
             known = self.article.matches("organization", chunk.start, chunk.end, cased=True)[:1]
             capitalised = len(tokens) <= 2 or any(w.text[0].isupper() for w in tokens[1:])
-            if not (capitalised or (known and known[0].start == chunk.start)):
+            if not (capitalised or lower or (known and known[0].start == chunk.start)):
                 return None
             if _starts(self.article, _CUE, chunk.start, chunk.end) or _receiving(self.article, chunk.start, chunk.end):
                 return None
@@ -982,13 +986,16 @@ class _Reading:
         """Whether ``text[start:end]`` names a giver: a name, or a donor's head noun ("các tổ chức …"), in one
         phrase of a few words."""
         who = _trim(self.text, start, end)
-        if who.start == who.end or _PHRASE_END.search(self.text, who.start, who.end):
-            return False
-        if len(self.article.words(who.start, who.end)) > _MAX_NAME_WORDS:
+        if who.start == who.end or len(self.article.words(who.start, who.end)) > _MAX_NAME_WORDS:
             return False
         count = _COUNT.match(self.text, who.start, who.end)  # "35 tổ chức phi chính phủ nước ngoài"
         head = count.end() if count is not None else who.start
-        return self.text[head].isupper() or _starts(self.article, _DONOR_HEAD, head, who.end)
+        kinds = self.text[head].islower() and _starts(self.article, _DONOR_HEAD, head, who.end)
+        # one phrase, or a list of kinds of givers ("các tổ chức, cá nhân Việt Nam")
+        listed = kinds and not _SEMICOLON.search(self.text, who.start, who.end)
+        if _PHRASE_END.search(self.text, who.start, who.end) and not listed:
+            return False
+        return self.text[head].isupper() or kinds
 
     def _raised_from(self, verb: GazetteerMatch, stop: int) -> str | None:
         """The givers a verb of raising names before the verb of giving ("vận động [từ] các tổ chức phi chính phủ
