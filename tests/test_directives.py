@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Directive, Extraction
+from vnfriendship.extractors import directives as directives_extractor
 from vnfriendship.extractors.directives import number_key, symbol_key
 
 REFERENCE = dt.date(2024, 6, 1)
@@ -642,3 +643,38 @@ def test_coordinated_citations_share_the_subject_after_them(pipeline: Pipeline) 
     assert [(d.issuer, d.subject) for d in directives(pipeline, text)] == [
         ("Ban Bí thư", "đối ngoại nhân dân"), ("Tỉnh ủy", "đối ngoại nhân dân"),
     ]  # fmt: skip
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def rules(directive: Directive) -> list[tuple[str, str | None]]:
+    return [(source.plugin, source.rule) for source in directive.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Tỉnh ủy quán triệt Chỉ thị số 27-CT/TW của Ban Bí thư.", directives_extractor.SYMBOL),
+        ("Tỉnh ủy đã ban hành Luật Thủ đô số 39/2024/QH15.", directives_extractor.SYMBOL),
+        ("Các cấp ủy thực hiện nghiêm 27-CT/TW trong năm nay.", directives_extractor.BARE_SYMBOL),
+        ("Hội học tập Chỉ thị 27 trong toàn hệ thống.", directives_extractor.KIND_AND_NUMBER),
+        ("Bộ phê duyệt Đề án “Đưa văn hóa đọc tới vùng cao”.", directives_extractor.QUOTED_TITLE),
+    ],
+)
+def test_each_directive_names_the_rule_that_cites_it(pipeline: Pipeline, text: str, rule: str) -> None:
+    [directive] = directives(pipeline, text)
+    assert rules(directive) == [("directives", rule)]
+
+
+def test_a_directive_cited_in_several_forms_keeps_each_rule_once_in_text_order(pipeline: Pipeline) -> None:
+    text = (
+        "Hội quán triệt Chỉ thị 27. Chỉ thị số 27-CT/TW ngày 5/3/2024 của Ban Bí thư được triển khai. "
+        "Chỉ thị này rất quan trọng. Chỉ thị 27 cũng được phổ biến tới hội viên."
+    )
+    [directive] = directives(pipeline, text)
+    assert rules(directive) == [
+        ("directives", directives_extractor.KIND_AND_NUMBER),
+        ("directives", directives_extractor.SYMBOL),
+        ("directives", directives_extractor.BACK_REFERENCE),
+    ]

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import MemberOrganization
+from vnfriendship.extractors import members as members_extractor
 from vnfriendship.extractors.members import find_members
 
 
@@ -353,3 +354,36 @@ def test_an_association_beside_a_union_but_not_listed_as_its_member_keeps_no_pla
 def test_the_form_of_a_state_before_a_partner_is_part_of_the_partner(pipeline: Pipeline) -> None:
     [member] = members(pipeline, "Hội hữu nghị Việt Nam - Vương quốc Bỉ tổ chức gặp mặt.")
     assert (member.name, member.countries) == ("Hội hữu nghị Việt Nam - Vương quốc Bỉ", ("BE",))
+
+
+# ---------------------------------------------------------------- provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hội hữu nghị Việt Nam - Ba Lan tỉnh Hải Dương gặp mặt hội viên.", members_extractor.ASSOCIATION),
+        ("Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức gặp mặt.", members_extractor.OVERSEAS),
+        ("Ủy ban Hòa bình Việt Nam tổ chức mít tinh.", members_extractor.PEACE_COMMITTEE),
+        ("Ủy ban Đoàn kết Việt Nam - Cuba trao quà.", members_extractor.SOLIDARITY_COMMITTEE),
+        (
+            "Quỹ Bảo trợ Giáo dục Việt Nam là tổ chức thành viên của Liên hiệp các tổ chức hữu nghị Việt Nam.",
+            members_extractor.MEMBER_OF_UNION,
+        ),
+    ],
+)
+def test_each_member_names_the_rule_that_found_it(pipeline: Pipeline, text: str, rule: str) -> None:
+    [member] = members(pipeline, text)
+    assert [(source.plugin, source.rule) for source in member.sources] == [("", rule)]
+
+
+def test_associations_named_together_name_their_rule_and_a_later_mention_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Hội hữu nghị Việt Nam - Lào, Việt Nam - Campuchia tỉnh Kon Tum họp. "
+        "Hội hữu nghị Việt Nam - Lào tỉnh Kon Tum trao quà."
+    )
+    found = {member.countries: member for member in members(pipeline, text)}
+    assert [s.rule for s in found[("LA",)].sources] == [
+        members_extractor.ASSOCIATIONS_TOGETHER, members_extractor.ASSOCIATION
+    ]
+    assert [s.rule for s in found[("KH",)].sources] == [members_extractor.ASSOCIATIONS_TOGETHER]

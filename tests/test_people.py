@@ -1112,3 +1112,35 @@ def test_the_body_after_cua_and_a_country_after_a_title(
 ) -> None:
     [person] = read(pipeline, text)
     assert [(p.title, p.organization) for p in person.positions] == [expected]
+
+
+# ---------------------------------------------------------------- provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        ("Hôm qua ông Nguyễn Văn Toàn tới thăm trường.", "Nguyễn Văn Toàn", people.BY_HONORIFIC),
+        ("Dự lễ có bà PARK MI RAE - Nghị sĩ Quốc hội.", "PARK MI RAE", people.BY_CAPITALS),
+        ("Phó Thủ tướng Lê Thành Công dự lễ.", "Lê Thành Công", people.BY_TITLE),
+        ("Phát biểu tại lễ, Chủ tịch Hội, ông Đỗ Văn Hải cho biết.", "Đỗ Văn Hải", people.BY_TITLE_THEN_HONORIFIC),
+        ("Buổi gặp có nhà văn Trần Đăng Khoa.", "Trần Đăng Khoa", people.BY_DESCRIPTOR),
+        ("Trần Thị Minh Hằng, Phó Chủ tịch Hội, phát biểu.", "Trần Thị Minh Hằng", people.BY_APPOSITION),
+        ("Lê Quang Vinh được bầu làm Chủ tịch Hội nhiệm kỳ mới.", "Lê Quang Vinh", people.BY_ROLE),
+        ("Về dự có các đồng chí: Đỗ Minh Khôi, Phạm Thị Lan.", "Phạm Thị Lan", people.IN_LIST),
+    ],
+)
+def test_each_person_names_the_rule_that_found_it(pipeline: Pipeline, text: str, name: str, rule: str) -> None:
+    found = {person.name: person for person in read(pipeline, text)}
+    assert [(source.plugin, source.rule) for source in found[name].sources] == [("", rule)]
+
+
+def test_a_person_found_by_several_rules_keeps_each_once_in_order(pipeline: Pipeline) -> None:
+    text = "Ông Nguyễn Văn Toàn phát biểu. Chủ tịch Hội Nguyễn Văn Toàn cảm ơn. Ông Nguyễn Văn Toàn ra về."
+    [person] = read(pipeline, text)
+    assert [source.rule for source in person.sources] == [people.BY_HONORIFIC, people.BY_TITLE]
+
+
+def test_the_pipeline_names_the_plugin_beside_the_rule(pipeline: Pipeline) -> None:
+    [person] = pipeline.extract("Hôm qua ông Nguyễn Văn Toàn tới thăm trường.").people
+    assert [(source.plugin, source.rule) for source in person.sources] == [("people", people.BY_HONORIFIC)]

@@ -25,6 +25,7 @@ from vnfriendship._model import (
     Mention,
     Person,
     Position,
+    Source,
     Union,
 )
 from vnfriendship.extractors.resolve import BLOCK, SAME, link_participants, merge_duplicates, vnfriendship_refine
@@ -441,3 +442,30 @@ def test_facts_of_different_blocks_are_never_compared() -> None:
 )
 def test_same_facts_share_their_block(facet: str, first: object, second: object) -> None:
     assert (SAME[facet](first, second), BLOCK[facet](first) == BLOCK[facet](second)) == (True, True)
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def test_merged_facts_keep_every_source_once_by_the_first_mention() -> None:
+    title, honorific = Source("people", "title before name"), Source("people", "honorific before name")
+    later = Person("Trần Quốc Bảo", mentions=[at("Trần Quốc Bảo", 1)], sources=[title])
+    earlier = Person("Trần Quốc Bảo", "ông", mentions=[at("Trần Quốc Bảo")], sources=[honorific, title])
+    [person] = merged("people", [later, earlier])
+    assert person.sources == (honorific, title)
+
+
+def test_a_refined_fact_keeps_its_sources_and_one_found_by_a_plugin_too_gets_both() -> None:
+    class Capitals:
+        @hookimpl
+        def vnfriendship_extract(self, article: Article) -> Facts:
+            start = article.text.index("Phạm Minh Đức")
+            found = Person("PHẠM MINH ĐỨC", mentions=[article.mention(start, start + 13)])
+            return Facts(people=[attrs.evolve(found, sources=[Source("", "name in capitals")])])
+
+    extraction = Pipeline(load_entry_points=False, plugins=[Capitals()]).extract(TEXT)
+    sources = {person.name: person.sources for person in extraction.people}
+    assert sources["Trần Quốc Bảo"] == (Source("people", "honorific before name"),)
+    assert sources["Phạm Minh Đức"] == (
+        Source("people", "honorific before name"), Source("Capitals", "name in capitals")
+    )

@@ -10,6 +10,7 @@ from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Membership, Union
 from vnfriendship._places import Places, province_at
+from vnfriendship.extractors import unions as unions_extractor
 from vnfriendship.extractors.unions import find_unions
 
 
@@ -530,3 +531,33 @@ def test_a_union_phrase_with_a_stray_space_before_the_comma_of_tinh_thanh_pho_is
     pipeline: Pipeline,
 ) -> None:
     assert unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh , thành phố cần chủ động đổi mới.") == []
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def rules(union: Union) -> list[str | None]:
+    return [source.rule for source in union.sources]
+
+
+def test_each_union_names_the_rules_that_found_its_mentions_each_once(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) họp. VUFO cho biết Liên hiệp Hữu nghị sẽ trao quà. "
+        "VUFO cảm ơn các đối tác."
+    )
+    [union] = unions(pipeline, text)
+    assert rules(union) == [unions_extractor.NAMED, unions_extractor.ACRONYM, unions_extractor.UNQUALIFIED]
+    assert {source.plugin for source in union.sources} == {""}
+
+
+def test_a_province_of_a_list_and_a_bare_unit_name_their_rules(pipeline: Pipeline) -> None:
+    listed = unions(pipeline, "Liên hiệp các tổ chức hữu nghị các tỉnh: Sơn La, Lai Châu và Điện Biên họp.")
+    assert [rules(union) for union in listed] == [[unions_extractor.LISTED]] * 3
+    [own] = unions(pipeline, "Liên hiệp các tổ chức hữu nghị tỉnh đã tặng quà.", outlet="Bình Định")
+    assert (own.province, rules(own)) == ("Bình Định", [unions_extractor.BY_UNIT])
+
+
+def test_a_union_alone_in_a_speakers_words_names_the_speaker_rule(pipeline: Pipeline) -> None:
+    text = "Liên hiệp các tổ chức hữu nghị tỉnh Nam Định họp. Ông Lê Văn Tư nói Liên hiệp chúng tôi sẽ cố gắng."
+    [union] = unions(pipeline, text)
+    assert rules(union) == [unions_extractor.NAMED, unions_extractor.BY_SPEAKER]

@@ -27,14 +27,41 @@ from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Directive, DirectiveKind, Facts
 from .._places import province_at
+from .._provenance import sources
 from .._symbols import number_key, symbol_key
 from .._text import fold_key
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
 
-__all__ = ["FACET", "find_directives", "number_key", "symbol_key", "vnfriendship_extract"]
+__all__ = [
+    "BACK_REFERENCE",
+    "BARE_SYMBOL",
+    "FACET",
+    "KIND_AND_NUMBER",
+    "QUOTED_TITLE",
+    "RULES",
+    "SYMBOL",
+    "find_directives",
+    "number_key",
+    "symbol_key",
+    "vnfriendship_extract",
+]
 
 FACET = "directives"
+
+# The rules that cite a document, named in each fact's ``sources`` (docs/plugins.md lists them).
+#: "Chỉ thị số 12-CT/TW", "Luật Đầu tư số 61/2020/QH14".
+SYMBOL = "symbol"
+#: "12-CT/TW" with no type word before it.
+BARE_SYMBOL = "bare symbol"
+#: "Chỉ thị 12", "Kế hoạch số 45".
+KIND_AND_NUMBER = "kind and number"
+#: Đề án "…".
+QUOTED_TITLE = "quoted title"
+#: "Chỉ thị này", "Nghị quyết nói trên".
+BACK_REFERENCE = "reference back"
+#: Every rule of this extractor.
+RULES = (SYMBOL, BARE_SYMBOL, KIND_AND_NUMBER, QUOTED_TITLE, BACK_REFERENCE)
 
 _T = TypeVar("_T")
 
@@ -170,6 +197,7 @@ class _Citation:
     start: int
     end: int
     kind: DirectiveKind
+    rule: str  # which of :data:`RULES` cites the document here
     number: str | None = None
     symbol: str | None = None
     codes: tuple[str, ...] = ()
@@ -266,7 +294,8 @@ def _well_formed(match: regex.Match[str]) -> bool:
 
 def _tentative(match: regex.Match[str]) -> _Citation:
     """A short form that cites nothing alone; its words after it are left to the citations around it."""
-    return _Citation(match.start(), match.end(), _KIND_OF_TYPE[fold_key(match["type"])], match["short"], tentative=True)
+    kind = _KIND_OF_TYPE[fold_key(match["type"])]
+    return _Citation(match.start(), match.end(), kind, KIND_AND_NUMBER, match["short"], tentative=True)
 
 
 def _parse(match: regex.Match[str]) -> _Citation:
@@ -274,21 +303,21 @@ def _parse(match: regex.Match[str]) -> _Citation:
     if match["bare"] is not None:
         codes = tuple(match.captures("code"))
         return _Citation(
-            start, end, data.DOCUMENT_CODES[codes[0]], match["number"], _symbol(match["bare"]), codes,
+            start, end, data.DOCUMENT_CODES[codes[0]], BARE_SYMBOL, match["number"], _symbol(match["bare"]), codes,
             _year(match["year"]),
         )
     kind = _KIND_OF_TYPE[fold_key(match["type"])]
     if match["symbol"] is not None:
         law = match["law"].strip() if match["law"] is not None else None
         return _Citation(
-            start, end, kind, match["number"], _symbol(match["symbol"]), tuple(match.captures("code")),
+            start, end, kind, SYMBOL, match["number"], _symbol(match["symbol"]), tuple(match.captures("code")),
             _year(match["year"]), title=law,
         )
     if match["short"] is not None:
-        return _Citation(start, end, kind, match["short"])
+        return _Citation(start, end, kind, KIND_AND_NUMBER, match["short"])
     if match["anaphor"] is not None:
-        return _Citation(start, end, kind, anaphor=True)
-    return _Citation(start, end, kind, title=match["title"].strip())
+        return _Citation(start, end, kind, BACK_REFERENCE, anaphor=True)
+    return _Citation(start, end, kind, QUOTED_TITLE, title=match["title"].strip())
 
 
 def _symbol(written: str) -> str:
@@ -564,6 +593,7 @@ def _directive(article: Article, group: list[_Citation]) -> Directive:
         subject=_subject_of(article, group) or head.title,
         aliases=tuple(aliases.values()),
         mentions=tuple(article.mention(c.start, c.end) for c in group),
+        sources=sources(*(c.rule for c in group)),
     )
 
 

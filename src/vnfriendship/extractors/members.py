@@ -29,6 +29,7 @@ from .._gazetteer import Gazetteer, GazetteerEntry
 from .._hookspecs import hookimpl
 from .._model import Facts, MemberKind, MemberOrganization, Mention
 from .._places import has_prefix, province_at, unit_at
+from .._provenance import Rules
 from .._text import fold_key
 from ..data import association_partner
 from ..data.organizations_patterns import (
@@ -39,9 +40,36 @@ from ..data.organizations_patterns import (
     STATE_FORMS,
 )
 
-__all__ = ["FACET", "find_members", "vnfriendship_extract"]
+__all__ = [
+    "ASSOCIATION",
+    "ASSOCIATIONS_TOGETHER",
+    "FACET",
+    "MEMBER_OF_UNION",
+    "OVERSEAS",
+    "PEACE_COMMITTEE",
+    "RULES",
+    "SOLIDARITY_COMMITTEE",
+    "find_members",
+    "vnfriendship_extract",
+]
 
 FACET = "member_organizations"
+
+# The rules that find a member organisation, named in each fact's ``sources`` (docs/plugins.md lists them).
+#: "Hội hữu nghị Việt Nam - Lào tỉnh X", "Hội hữu nghị Việt - Nga".
+ASSOCIATION = "association name"
+#: "Hội hữu nghị Việt Nam - Lào, Việt Nam - Campuchia tỉnh X": one name, several associations.
+ASSOCIATIONS_TOGETHER = "associations named together"
+#: "Hội Liên lạc với người Việt Nam ở nước ngoài".
+OVERSEAS = "overseas Vietnamese association"
+#: "Ủy ban Hòa bình Việt Nam".
+PEACE_COMMITTEE = "peace committee"
+#: "Ủy ban Đoàn kết Việt Nam - Cuba".
+SOLIDARITY_COMMITTEE = "solidarity committee"
+#: "Quỹ … Việt Nam là thành viên của Liên hiệp …", and that body's other mentions.
+MEMBER_OF_UNION = "said to be a member of a union"
+#: Every rule of this extractor.
+RULES = (ASSOCIATION, ASSOCIATIONS_TOGETHER, OVERSEAS, PEACE_COMMITTEE, SOLIDARITY_COMMITTEE, MEMBER_OF_UNION)
 
 _I = regex.IGNORECASE
 # How far past a position the words about it may reach (a ``regex`` match costs as much as its window).
@@ -129,6 +157,7 @@ class _Ref:
     full_name: bool = True  # the whole name is written, so it may name the organisation
     name: str | None = None  # the name, where the text does not write it in one piece
     acronym: str | None = None
+    rule: str = attrs.field(kw_only=True)  # which of :data:`RULES` found it
 
 
 @cache
@@ -152,7 +181,8 @@ class _Reader:
                 yield from self._associations(match, start, end)
             for match in _OVERSEAS.finditer(self.text, start, end):
                 locality, stop, national = self._place(match.end(), end)
-                yield _Ref("overseas_vietnamese_association", "", (), locality, match.start(), stop, national=national)
+                kind: MemberKind = "overseas_vietnamese_association"
+                yield _Ref(kind, "", (), locality, match.start(), stop, national=national, rule=OVERSEAS)
             for match in _PEACE.finditer(self.text, start, end):
                 peace = self._peace(match, end)
                 if peace is not None:
@@ -186,7 +216,7 @@ class _Reader:
         for sentence in self.article.sentences:
             tokens = self.article.words(sentence.start, sentence.end)
             for match in same.iter_find("member", self.text, sentence.start, sentence.end, tokens=tokens):
-                yield _Ref(kind, fold_key(name), (), None, match.start, match.end)
+                yield _Ref(kind, fold_key(name), (), None, match.start, match.end, rule=MEMBER_OF_UNION)
 
     # ------------------------------------------------------------ one name
 
@@ -229,14 +259,15 @@ class _Reader:
         if len(pairs) == 1:
             _, _, countries, key = pairs[0]
             acronym = self._acronym_after(end, limit)
-            ref = _Ref("friendship_association", key, countries, locality, start, end, form, national, acronym=acronym)
-            return [ref]
+            kind: MemberKind = "friendship_association"
+            return [_Ref(kind, key, countries, locality, start, end, form, national, acronym=acronym, rule=ASSOCIATION)]
         head, tail = text[start : match.start("viet")], text[stop:end]
         return [
             _Ref(
                 "friendship_association", key, countries, locality,
                 start if index == 0 else pair_start, end if index == len(pairs) - 1 else pair_end,
                 form, national, full_name=False, name=head + text[pair_start:pair_end] + tail,
+                rule=ASSOCIATIONS_TOGETHER,
             )
             for index, (pair_start, pair_end, countries, key) in enumerate(pairs)
         ]  # fmt: skip
@@ -329,15 +360,18 @@ class _Reader:
     def _peace(self, match: regex.Match[str], limit: int) -> _Ref | None:
         """ "Ủy ban Hòa bình Việt Nam", or a local one ("... thành phố Hải Phòng"); not "Ủy ban Hòa bình Nhật Bản"."""
         if match.group("vietnam"):
-            return _Ref("committee", "peace", (), None, match.start(), match.end())
+            return _Ref("committee", "peace", (), None, match.start(), match.end(), rule=PEACE_COMMITTEE)
         longer = _PEACE_LONGER.match(self.text, match.end(), _near(match.end(), limit))
         if longer is not None:
             vietnam = _VIETNAM.match(self.text, longer.end(), _near(longer.end(), limit))
-            return None if vietnam is None else _Ref("committee", "peace", (), None, match.start(), vietnam.end())
+            if vietnam is None:
+                return None
+            return _Ref("committee", "peace", (), None, match.start(), vietnam.end(), rule=PEACE_COMMITTEE)
         locality, stop, _ = self._place(match.end(), limit)
         if locality is None and _FOREIGN_PEACE_AFTER.match(self.text, match.end(), _near(match.end(), limit)):
             return None
-        return _Ref("committee", "peace", (), locality, match.start(), stop, full_name=locality is not None)
+        full_name = locality is not None
+        return _Ref("committee", "peace", (), locality, match.start(), stop, full_name=full_name, rule=PEACE_COMMITTEE)
 
     def _solidarity(self, match: regex.Match[str], limit: int) -> _Ref | None:
         """ "Ủy ban Đoàn kết ... X", a committee named by its partner (and its place, if local); none without one."""
@@ -352,7 +386,7 @@ class _Reader:
         trailing = _VIETNAM.match(self.text, stop, _near(stop, limit))
         stop = trailing.end() if trailing else stop
         locality, stop, _ = self._place(stop, limit)
-        return _Ref("committee", key, countries, locality, match.start(), stop)
+        return _Ref("committee", key, countries, locality, match.start(), stop, rule=SOLIDARITY_COMMITTEE)
 
 
 # Names that the other patterns read (and so are not "other" members).
@@ -379,10 +413,12 @@ class _Member:
     name: str | None = None
     acronym: str | None = None
     mentions: list[Mention] = attrs.field(factory=list)
+    rules: Rules = attrs.field(factory=Rules)
 
     def freeze(self) -> MemberOrganization:
         name = self.name or self.mentions[0].text
-        return MemberOrganization(name, self.kind, self.countries, self.locality, self.acronym, tuple(self.mentions))
+        mentions, sources = tuple(self.mentions), self.rules.sources()
+        return MemberOrganization(name, self.kind, self.countries, self.locality, self.acronym, mentions, sources)
 
 
 def _same_body(ref: _Ref, local: list[_Ref]) -> _Ref | None:
@@ -412,6 +448,7 @@ def find_members(article: Article) -> tuple[MemberOrganization, ...]:
             member.name = ref.name or article.text[ref.start : ref.end]
         member.acronym = member.acronym or ref.acronym
         member.mentions.append(article.mention(ref.start, ref.end))
+        member.rules.add(ref.rule, ref.start)
     ordered = sorted(members.values(), key=lambda member: (member.locality is None, member.first))
     return tuple(member.freeze() for member in ordered)
 

@@ -40,13 +40,47 @@ from .._bodies import HEAD_TABLE, body_at, joins_fields
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
+from .._provenance import Rules
 from .._text import Word, fold_key, words
 from ..data import bodies, is_ambiguous
 from ..data import people as cues
 
-__all__ = ["FACET", "find_people", "vnfriendship_extract"]
+__all__ = [
+    "BY_APPOSITION",
+    "BY_CAPITALS",
+    "BY_DESCRIPTOR",
+    "BY_HONORIFIC",
+    "BY_ROLE",
+    "BY_TITLE",
+    "BY_TITLE_THEN_HONORIFIC",
+    "FACET",
+    "IN_LIST",
+    "RULES",
+    "find_people",
+    "vnfriendship_extract",
+]
 
 FACET = "people"
+
+# The rules that find a person, named in each fact's ``sources`` (docs/plugins.md lists them).
+#: "ông Nguyễn Văn An", "PGS.TS. A".
+BY_HONORIFIC = "honorific before name"
+#: "bà KIM YOUNG SOOK".
+BY_CAPITALS = "honorific before name in capitals"
+#: "Phó Thủ tướng A", "Chủ tịch Hội ... A".
+BY_TITLE = "title before name"
+#: "Chủ tịch Hội, ông A".
+BY_TITLE_THEN_HONORIFIC = "title, then honorific and name"
+#: "nhà văn A", "lãnh tụ Cuba A".
+BY_DESCRIPTOR = "descriptor before name"
+#: "A, Chủ tịch Hội ...".
+BY_APPOSITION = "name, then title"
+#: "A được bầu làm Chủ tịch Hội ...".
+BY_ROLE = "name, then role verb"
+#: "các đồng chí: A, B".
+IN_LIST = "name in a list"
+#: Every rule of this extractor.
+RULES = (BY_HONORIFIC, BY_CAPITALS, BY_TITLE, BY_TITLE_THEN_HONORIFIC, BY_DESCRIPTOR, BY_APPOSITION, BY_ROLE, IN_LIST)
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # One Vietnamese syllable without its tone: onset, one to three vowels, coda.
@@ -307,6 +341,7 @@ class _Occurrence:
     spelling: str  # the name in lower case, to compare diacritics
     honorific: str | None
     positions: tuple[Position, ...]
+    rule: str  # which of :data:`RULES` found it
     whole: bool = False  # a name of one word that is no short form ("Hoàng thân Souphanouvong")
     #: The positions a role verb after the name gives ("... được bầu làm Phó Chủ tịch Hội"):
     #: after the last name of a list, they hold for every name of it.
@@ -1074,15 +1109,20 @@ class _Reader:
         return (positions, last) if positions else ([], end)
 
     def _described(
-        self, first: int, last: int, honorific: str | None, before: Sequence[Position], *, cued: bool
+        self, first: int, last: int, honorific: str | None, before: Sequence[Position], *, cued: bool, rule: str | None
     ) -> tuple[_Occurrence, int]:
-        """The occurrence of the name ``first..last`` with the positions around it, and the last token read."""
+        """The occurrence of the name ``first..last`` with the positions around it, and the last token read.
+
+        ``rule`` found the name; ``None`` where what follows it does (a position, or else a role verb).
+        """
         after, end = self._appositive(last, cued=cued)
         role, end = self._role(end, closed=bool(after))
         keys = tuple(self.tokens[i].key for i in range(first, last + 1))
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
-        return _Occurrence(start, stop, keys, spelling, honorific, (*before, *after, *role), role=tuple(role)), end
+        rule = rule or (BY_ROLE if role and not after else BY_APPOSITION)
+        positions = (*before, *after, *role)
+        return _Occurrence(start, stop, keys, spelling, honorific, positions, rule, role=tuple(role)), end
 
     # ------------------------------------------------------------ people
 
@@ -1178,9 +1218,9 @@ class _Reader:
         j = self._past_honorifics(last_cue + 1)  # "đồng chí Thiếu tướng A"
         if j >= len(self.tokens) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
             return None
-        last = self._proper_run(j)
+        last, rule = self._proper_run(j), BY_HONORIFIC
         if last is None:
-            last = self._capitals(j)  # "bà KIM YOUNG SOOK - Nghị sĩ ..."
+            last, rule = self._capitals(j), BY_CAPITALS  # "bà KIM YOUNG SOOK - Nghị sĩ ..."
         if last is None or self._size(j, last) > _MAX_NAME + 1:
             return None
         if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._outlandish(j, last)):
@@ -1193,7 +1233,7 @@ class _Reader:
         plural = (i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])) or bool(
             _COLON.search(self.gaps[j])
         )
-        occurrence, end = self._described(j, last, honorific, (), cued=True)
+        occurrence, end = self._described(j, last, honorific, (), cued=True, rule=rule)
         return occurrence, end, plural, ()
 
     def _capitals(self, j: int) -> int | None:
@@ -1242,7 +1282,7 @@ class _Reader:
         if name is None:
             return self._titled_then_addressed(i, before, end)
         first, last = name
-        occurrence, end = self._described(first, last, honorific, before, cued=False)
+        occurrence, end = self._described(first, last, honorific, before, cued=False, rule=BY_TITLE)
         return occurrence, end, plural, tuple(before) if plural else ()
 
     def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> _Found | None:
@@ -1259,7 +1299,8 @@ class _Reader:
         if addressed is None:
             return None
         occurrence, last, plural, _ = addressed
-        return attrs.evolve(occurrence, positions=(*before, *occurrence.positions)), last, plural, ()
+        positions = (*before, *occurrence.positions)
+        return attrs.evolve(occurrence, positions=positions, rule=BY_TITLE_THEN_HONORIFIC), last, plural, ()
 
     def _described_by(self, i: int) -> _Found | None:
         """A name after a word that describes a person: "nhà văn A", "lãnh tụ Cuba Phidel Castro"."""
@@ -1281,7 +1322,7 @@ class _Reader:
         royal = self._phrase_at(i, self.voc.royals) == size and last == j and not _is_syllable(self.tokens[j].text)
         if not (royal or self._family_name(j, last) or self._outlandish(j, last)):
             return None
-        occurrence, end = self._described(j, last, None, (), cued=False)
+        occurrence, end = self._described(j, last, None, (), cued=False, rule=BY_DESCRIPTOR)
         return attrs.evolve(occurrence, whole=royal), end, False, ()
 
     def _bare(self, i: int, *, listed: bool) -> _Found | None:
@@ -1293,7 +1334,7 @@ class _Reader:
         if last is None or i in self.place_cover or self._named_place(i) or self._credit(i):
             return None
         if self._family_name(i, last):
-            occurrence, end = self._described(i, last, None, (), cued=False)
+            occurrence, end = self._described(i, last, None, (), cued=False, rule=IN_LIST if listed else None)
             # Two words are a name only in a list: "Kim Bôi, Chủ tịch UBND huyện" is a district.
             if listed or (occurrence.positions and last - i >= 2):
                 return occurrence, end, False, ()
@@ -1302,7 +1343,7 @@ class _Reader:
         if not vietnamese and self._phrase_at(i, self.voc.org_heads):
             return None  # "như: Quỹ Ford, ...": a body; but "Trường Chinh" is a name
         if listed and ((vietnamese and 2 <= last - i + 1 <= _MAX_NAME) or self._foreign(i, last)):
-            occurrence, end = self._described(i, last, None, (), cued=False)
+            occurrence, end = self._described(i, last, None, (), cued=False, rule=IN_LIST)
             return occurrence, end, False, ()
         return None
 
@@ -1374,6 +1415,7 @@ class _Person:
     spans: set[tuple[int, int]] = attrs.field(factory=set)
     honorific: str | None = None
     positions: list[Position] = attrs.field(factory=list)
+    rules: Rules = attrs.field(factory=Rules)
 
     def add(self, text: str, occurrence: _Occurrence, *, full: bool = True) -> None:
         """Take in one more occurrence; a full one also votes for how the name is spelt."""
@@ -1381,6 +1423,7 @@ class _Person:
             self.surfaces[text[occurrence.start : occurrence.end]] += 1
         self.spans.add((occurrence.start, occurrence.end))
         self.honorific = self.honorific or occurrence.honorific
+        self.rules.add(occurrence.rule, occurrence.start)
         known = {_position_key(p) for p in self.positions}
         earlier = len(self.positions)
 
@@ -1533,7 +1576,8 @@ def find_people(article: Article) -> list[Person]:
     people = []
     for person, name in zip(gathered, names, strict=True):
         mentions = tuple(article.mention(start, end) for start, end in sorted(person.spans))
-        people.append(Person(" ".join(name.split()), person.honorific, tuple(person.positions), mentions))
+        positions = tuple(person.positions)
+        people.append(Person(" ".join(name.split()), person.honorific, positions, mentions, person.rules.sources()))
     return sorted(people, key=lambda p: p.mentions[0].start)
 
 

@@ -3,9 +3,10 @@
 Extractors (built-in or not) may report one fact twice: from a headline and a
 body, or from two plugins. Running after every other refiner, this one merges
 the duplicates of each facet, as a per-facet rule tells which facts are the same,
-into one object with all their mentions and, for each attribute, the first value
-given in text order. Then an event that names no participants gets the people
-mentioned in the same sentences as the event, unless it is still to come.
+into one object with all their mentions, all their sources (each plugin and rule
+once) and, for each attribute, the first value given in text order. Then an
+event that names no participants gets the people mentioned in the same sentences
+as the event, unless it is still to come.
 """
 
 from __future__ import annotations
@@ -194,8 +195,9 @@ def _first_offset(fact: Any) -> tuple[int, int]:
 
 
 def _merged(group: list[_Fact]) -> _Fact:
-    """The facts of a group as one: every mention, every listed value, and the first value
-    of each other attribute that says more than its default."""
+    """The facts of a group as one: every mention, every listed value (positions, aliases, sources: each
+    once, by the first fact giving it), and the first value of each other attribute that says more than its
+    default."""
     if len(group) == 1:
         return group[0]
     members = sorted(group, key=_first_offset)

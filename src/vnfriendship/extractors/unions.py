@@ -26,18 +26,42 @@ from .._gazetteer import Gazetteer, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Membership, Mention, Union, UnionLevel
 from .._places import fits, has_prefix, province_at, unit_at
+from .._provenance import Rules
 from .._text import fold_key
 from ..data.organizations import FRIENDSHIP_UNION
 from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
 
 __all__ = [
+    "ACRONYM",
+    "BY_SPEAKER",
+    "BY_UNIT",
     "CENTRAL_UNION",
     "FACET",
+    "LISTED",
+    "NAMED",
+    "RULES",
+    "UNQUALIFIED",
     "find_unions",
     "vnfriendship_extract",
 ]
 
 FACET = "unions"
+
+# The rules that find a union, named in each fact's ``sources`` (docs/plugins.md lists them).
+#: "Liên hiệp các tổ chức hữu nghị Việt Nam", "... tỉnh Nghệ An", "... Thủ đô".
+NAMED = "name with its place"
+#: "Liên hiệp các tổ chức hữu nghị tỉnh": the page's province.
+BY_UNIT = "name with a bare unit"
+#: "Liên hiệp chúng tôi".
+BY_SPEAKER = "the speaker's union"
+#: "Liên hiệp", "Liên hiệp Hữu nghị": the union last named, or the one the form implies.
+UNQUALIFIED = "name without a place"
+#: "... các tỉnh: A, B", "... tỉnh A và B".
+LISTED = "listed province"
+#: "VUFO", or one the article introduced in brackets.
+ACRONYM = "acronym"
+#: Every rule of this extractor.
+RULES = (NAMED, BY_UNIT, BY_SPEAKER, UNQUALIFIED, LISTED, ACRONYM)
 
 #: The central union's name, given to it when the article writes only a short form or VUFO.
 CENTRAL_UNION = f"{FRIENDSHIP_UNION} Việt Nam"
@@ -176,7 +200,13 @@ class _Ref:
     start: int
     end: int
     full: bool  # written in full, so its text can be the union's name
+    rule: str  # which of :data:`RULES` found it
     listed: bool = False  # one province of a list
+
+
+def _listed_ref(place: GazetteerMatch) -> _Ref:
+    """The union of one province of a list."""
+    return _Ref("provincial", place.canonical, place.start, place.end, full=False, rule=LISTED, listed=True)
 
 
 _Key = tuple[UnionLevel, str | None]
@@ -196,6 +226,7 @@ class _Union:
     central: int | None = None
     provincial: int | None = None
     mentions: list[Mention] = attrs.field(factory=list)
+    rules: Rules = attrs.field(factory=Rules)
 
     def freeze(self, gazetteer: Gazetteer) -> Union:
         membership = None
@@ -209,6 +240,7 @@ class _Union:
             self.cluster,
             membership,
             tuple(self.mentions),
+            self.rules.sources(),
         )
 
 
@@ -246,7 +278,7 @@ class _Reader:
             if not any(start <= match.start() < end for start, end in taken):
                 key = self._acronym_key(match)
                 if key is not None:
-                    refs.append(self._add(_Ref(key[0], key[1], match.start(), match.end(), full=False)))
+                    refs.append(self._add(_Ref(key[0], key[1], match.start(), match.end(), full=False, rule=ACRONYM)))
                     self.unions[key].acronym = self.unions[key].acronym or match.group()
         refs.sort(key=lambda ref: ref.start)
         self._clusters(sentence, refs)
@@ -260,6 +292,7 @@ class _Reader:
         if union.name is None and ref.full:
             union.name = self.text[ref.start : ref.end]
         union.mentions.append(self.article.mention(ref.start, ref.end))
+        union.rules.add(ref.rule, ref.start)
         if not ref.listed:
             self.last = key
         return ref
@@ -318,8 +351,8 @@ class _Reader:
         if national is not None:
             place = self._province_at(national.end(), limit)
             if place is not None and has_prefix(place):  # "... Việt Nam tỉnh Hải Dương"
-                return [_Ref("provincial", place.canonical, start, place.end, full=form == "full")]
-            return [_Ref("central", None, start, national.end(), full=form == "full")]
+                return [_Ref("provincial", place.canonical, start, place.end, full=form == "full", rule=NAMED)]
+            return [_Ref("central", None, start, national.end(), full=form == "full", rule=NAMED)]
 
         many = _MANY.match(text, position, _near(position, limit))
         if many is not None:
@@ -327,7 +360,7 @@ class _Reader:
 
         place = self._province_at(position, limit)
         if place is not None:
-            own = _Ref("provincial", place.canonical, start, place.end, full=form != "bare")
+            own = _Ref("provincial", place.canonical, start, place.end, full=form != "bare", rule=NAMED)
             return [own, *self._joined(place.end, limit)]
         capital = self._capital(start, position, limit)
         if capital is not None:
@@ -338,14 +371,14 @@ class _Reader:
         unit = unit_at(text, position, limit)
         if unit is not None:
             province = self._own_province(start, city=unit.city) if unit.of_page else None
-            return [] if province is None else [_Ref("provincial", province, start, unit.end, full=False)]
+            return [] if province is None else [_Ref("provincial", province, start, unit.end, full=False, rule=BY_UNIT)]
 
         if _GENERIC.match(text, position, _near(position, limit)):
             return []
         ours = _OURS.match(text, position, _near(position, limit))
         speaker = self._speaker() if ours is not None else None
         if ours is not None and speaker is not None:
-            return [_Ref(speaker[0], speaker[1], start, ours.end(), full=False)]
+            return [_Ref(speaker[0], speaker[1], start, ours.end(), full=False, rule=BY_SPEAKER)]
         return self._unqualified(form, start, position)
 
     def _capital(self, start: int, position: int, limit: int) -> list[_Ref] | None:
@@ -360,7 +393,7 @@ class _Reader:
             if named is None or named.canonical != _CAPITAL_CITY:
                 return []
             end = named.end
-        return [_Ref("provincial", _CAPITAL_CITY, start, end, full=False)]
+        return [_Ref("provincial", _CAPITAL_CITY, start, end, full=False, rule=NAMED)]
 
     def _foreign_at(self, position: int, limit: int) -> bool:
         """Whether a country other than Vietnam is named right after ``position`` (after spaces)."""
@@ -404,14 +437,14 @@ class _Reader:
         """A name with nothing after it: the union last named, or else the one the form implies."""
         if self.last is not None:
             level, province = self.last
-            return [_Ref(level, province, start, end, full=False)]
+            return [_Ref(level, province, start, end, full=False, rule=UNQUALIFIED)]
         if form == "bare":
             return []
         if form == "full":
             province = self.places.around(start)
             if province is not None:
-                return [_Ref("provincial", province, start, end, full=False)]
-        return [_Ref("central", None, start, end, full=False)]
+                return [_Ref("provincial", province, start, end, full=False, rule=UNQUALIFIED)]
+        return [_Ref("central", None, start, end, full=False, rule=UNQUALIFIED)]
 
     def _joined(self, position: int, limit: int) -> list[_Ref]:
         """The provinces joined to a union's own, one union each: "... tỉnh Bình Dương và Bà Rịa - Vũng Tàu",
@@ -422,7 +455,7 @@ class _Reader:
             place = self._province_at(join.end(), limit)
             if place is None:
                 break
-            refs.append(_Ref("provincial", place.canonical, place.start, place.end, full=False, listed=True))
+            refs.append(_listed_ref(place))
             position = place.end
             if join.group("and"):
                 kept = len(refs)
@@ -443,7 +476,7 @@ class _Reader:
             place = self._province_at(position, limit)
             if place is None:
                 return refs
-            refs.append(_Ref("provincial", place.canonical, place.start, place.end, full=False, listed=True))
+            refs.append(_listed_ref(place))
             separator = _LIST_SEPARATOR.match(self.text, place.end, _near(place.end, limit))
             if separator is None:
                 return refs
