@@ -713,7 +713,7 @@ def test_a_given_sum_takes_no_area_from_the_sentences_around(pipeline: Pipeline)
         (  # a giver named after the sums: a person up to the title after a dash
             "Đoàn đã trao 40 suất học bổng cho học sinh nghèo xã Tam Thanh, mỗi suất trị giá 2 triệu đồng. Số học "
             "bổng này được tài trợ bởi ông PARK JIN SOO - Chủ tịch Quỹ Hòa bình để trao cho các em.",
-            ("2000000", "ông PARK JIN SOO", "học sinh nghèo xã Tam Thanh", None, "scholarship"),
+            ("2000000", "ông PARK JIN SOO", "học sinh nghèo xã Tam Thanh", "trao 40 suất học bổng", "scholarship"),
         ),
     ],
 )
@@ -855,3 +855,27 @@ def test_a_verb_of_giving_after_a_sum_opens_a_predicate_with_its_own_receiver(pi
 )
 def test_a_giver_named_by_a_donors_head_noun_in_lower_case(pipeline: Pipeline, text: str, donor: str | None) -> None:
     assert [f.donor for f in figures(pipeline, text)][:1] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Dịp này, đoàn đã trao 30 suất học bổng cho học sinh nghèo xã Na Mèo, mỗi suất trị giá 2 triệu đồng.",
+            "trao 30 suất học bổng",
+        ),
+        (
+            "Hội còn trao tặng 10 bộ máy vi tính trị giá hơn 150 triệu đồng cho Trường Tiểu học Kim Đồng.",
+            "trao tặng 10 bộ máy vi tính",
+        ),
+        (
+            "Năm qua, Hội đã trao 35 suất quà cho các hộ nghèo xã Tam Hợp, tổng trị giá khoảng 20 triệu đồng.",
+            "trao 35 suất quà",
+        ),
+        ("Hội đã xây tặng 2 căn nhà tình nghĩa với tổng kinh phí 100 triệu đồng.", "xây tặng 2 căn nhà tình nghĩa"),
+    ],
+)
+def test_what_is_given_is_the_purpose_of_its_value_or_the_value_of_each(
+    pipeline: Pipeline, text: str, purpose: str
+) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]

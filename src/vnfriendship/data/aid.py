@@ -60,6 +60,7 @@ AID_CUES: dict[str, AidKind] = {
     "ủng hộ": "donation", "quyên góp": "donation", "trao tặng": "donation", "tặng": "donation",
     "trao": "donation", "đóng góp": "donation", "từ thiện": "donation", "quà": "donation",
     "trao quà": "donation", "tặng quà": "donation", "quyên tặng": "donation", "hiến tặng": "donation",
+    "xây tặng": "donation", "xây dựng tặng": "donation",
     "học bổng": "scholarship", "trao học bổng": "scholarship", "suất học bổng": "scholarship",
     "cấp học bổng": "scholarship",
     "cam kết": "pledge", "cam kết tài trợ": "pledge", "cam kết viện trợ": "pledge",
@@ -116,7 +117,7 @@ NOT_RECEIVING: tuple[str, ...] = (
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
-    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ",
+    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các

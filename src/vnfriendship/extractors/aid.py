@@ -153,8 +153,11 @@ _VALUE_ASIDE = regex.compile(
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
+# (or by the value of each: "trao 40 suất học bổng cho …, mỗi suất trị giá"; or a bare value: "20 bộ máy vi tính trị
+# giá", "…, tổng trị giá")
 _VALUED = regex.compile(
-    r"[\s,]*(?i:với)\s+(?:(?i:tổng)\s+)?(?i:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá)"
+    r"[\s,]*(?:(?i:với\s+(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá))"
+    r"|(?:(?i:mỗi)\s+\p{L}+(?:\s+\p{L}+)?\s+|(?i:tổng)\s+)?(?i:trị\s+giá|có\s+giá\s+trị))"
     r"(?:\s+(?i:là|khoảng|hơn|gần|trên|lên\s+tới|lên\s+đến))*\s*$"
 )
 _VALUE_WORDS = 60
