@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Event, Extraction
+from vnfriendship.extractors import events as events_extractor
 from vnfriendship.extractors.events import find_events
 
 REFERENCE = dt.date(2024, 6, 20)
@@ -1055,3 +1056,38 @@ def test_the_subject_of_a_verb_of_opening_or_hosting_organises(
     pipeline: Pipeline, text: str, organisers: tuple[str, ...]
 ) -> None:
     assert [e.organizers for e in events(pipeline, text)] == [organisers]
+
+
+# ---------------------------------------------------------------- provenance
+
+
+def rules(event: Event) -> list[tuple[str, str | None]]:
+    return [(source.plugin, source.rule) for source in event.sources]
+
+
+def test_a_dated_gathering_names_its_rule_and_a_later_naming_adds_none(pipeline: Pipeline) -> None:
+    text = "Sáng 8/3, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội thảo về bình đẳng giới. Tại hội thảo, các đại biểu góp ý."
+    [event] = events(pipeline, text, REFERENCE)
+    assert len(event.mentions) == 2
+    assert rules(event) == [("events", events_extractor.DATED_NOUN)]
+
+
+def test_a_day_told_before_a_handing_over_and_a_signing_at_an_event_name_their_rules(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 14/5, đoàn hội đàm với lãnh đạo tỉnh bạn. Tại buổi hội đàm, hai bên đã ký kết Biên bản ghi nhớ. "
+        "Chiều cùng ngày, đoàn dự lễ khánh thành cây cầu. Ngày 16/5, Hội trao 40 suất quà cho học sinh."
+    )
+    found = [(event.kind, str(event.date), rules(event)) for event in events(pipeline, text, REFERENCE)]
+    assert found[1:] == [
+        ("signing", "2024-05-14", [("events", events_extractor.ACT_AT_EVENT)]),
+        ("ceremony", "2024-05-14", [("events", events_extractor.RELATIVE_DAY)]),
+        ("ceremony", "2024-05-16", [("events", events_extractor.HANDOVER)]),
+    ]
+
+
+def test_an_event_found_by_two_rules_keeps_both_in_text_order(pipeline: Pipeline) -> None:
+    text = "Ngày 16/5, Hội trao quà cho học sinh. Sáng 16/5, lễ trao quà diễn ra tại trường."
+    [event] = find_events(pipeline.article(text, reference_date=REFERENCE))
+    assert [(source.plugin, source.rule) for source in event.sources] == [
+        ("", events_extractor.HANDOVER), ("", events_extractor.DATED_NOUN)
+    ]

@@ -21,3 +21,12 @@ def test_rules_read_in_the_order_of_the_first_mention_each_found_however_they_we
     rules.add("name in a list", 50)
     assert rules.sources() == (Source("", "title before name"), Source("", "name in a list"))
     assert Rules().sources() == ()
+
+
+def test_merging_the_rules_of_a_fact_found_again_keeps_the_earliest_place_of_each() -> None:
+    first, second = Rules(), Rules()
+    first.add("gathering noun with a date", 30)
+    second.add("handing-over with a date", 5)
+    second.add("gathering noun with a date", 60)
+    first.merge(second)
+    assert first.sources() == (Source("", "handing-over with a date"), Source("", "gathering noun with a date"))

@@ -36,6 +36,11 @@ class Rules:
         if first is None or start < first:
             self._first[rule] = start
 
+    def merge(self, other: Rules) -> None:
+        """Take in the rules of another fact found to be this one."""
+        for rule, start in other._first.items():
+            self.add(rule, start)
+
     def sources(self) -> tuple[Source, ...]:
         """The fact's sources: each rule once, by the first mention it found."""
         return sources(*sorted(self._first, key=self._first.__getitem__))

@@ -31,13 +31,19 @@ from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
+from .._provenance import Rules
 from .._text import Span, fold_key, words
 from ..data import bodies as body_cues
 from ..data import events as data
 from ..data import is_ambiguous
 
 __all__ = [
+    "ACT_AT_EVENT",
+    "DATED_NOUN",
     "FACET",
+    "HANDOVER",
+    "RELATIVE_DAY",
+    "RULES",
     "find_events",
     "vnfriendship_extract",
     "vnfriendship_gazetteer_entries",
@@ -45,6 +51,19 @@ __all__ = [
 ]
 
 FACET = "events"
+
+# The rules that find an event, named in each fact's ``sources`` (docs/plugins.md lists them). A later naming of
+# an event found before ("Tại hội nghị, …") only adds a mention to it, and names no rule.
+#: "Chiều 4/6, … hội nghị …".
+DATED_NOUN = "gathering noun with a date"
+#: "Chiều cùng ngày, … lễ bàn giao …": the day of the event told before.
+RELATIVE_DAY = "gathering noun on a day told before"
+#: "Ngày 21/9, … Liên hiệp … trao 200 suất học bổng": a dated handing-over is a ceremony.
+HANDOVER = "handing-over with a date"
+#: "Tại buổi làm việc, hai bên đã ký kết …": a signing at an event told before.
+ACT_AT_EVENT = "act at an event told before"
+#: Every rule of this extractor.
+RULES = (DATED_NOUN, RELATIVE_DAY, HANDOVER, ACT_AT_EVENT)
 
 # The gazetteer table of event nouns (contributed to the shared gazetteer), and the value of phrases that name no
 # event.
@@ -293,6 +312,7 @@ class _Draft:
     attendance: int | None = None
     mentions: list[Mention] = attrs.Factory(list)
     first: int | None = None  # where its first mention starts
+    rules: Rules = attrs.Factory(Rules)
 
     def add_mention(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -301,6 +321,7 @@ class _Draft:
     def absorb(self, other: _Draft) -> None:
         for mention in other.mentions:
             self.add_mention(mention)
+        self.rules.merge(other.rules)
         self.name = self.name or other.name
         self.theme = self.theme or other.theme
         self.time_of_day = self.time_of_day or other.time_of_day
@@ -343,7 +364,7 @@ class _Draft:
             kind=self.kind, name=self.name, theme=self.theme, date=self.date, time_of_day=self.time_of_day,
             location=self.location, province=self.province, country=self.country,
             organizers=tuple(self.organizers or self.headline_organizers), attendance=self.attendance,
-            mentions=tuple(mentions),
+            mentions=tuple(mentions), sources=self.rules.sources(),
         )  # fmt: skip
 
 
@@ -417,8 +438,8 @@ class _Reader:
             self.loose.extend((clause, noun) for noun in nouns)
             return
         # "Ngày 21/9, tại huyện Lục Ngạn, Liên hiệp … trao 200 suất học bổng …": a dated handing-over is a ceremony
-        handover = _HANDOVER.search(self.text, clause.start, clause.end)
-        if not nouns and handover is not None:
+        handover = None if nouns else _HANDOVER.search(self.text, clause.start, clause.end)
+        if handover is not None:
             nouns = [_Noun(handover.start(), handover.end(), "ceremony")]
         groups = _dated(self.article, clause, nouns, whens)
         taken = {noun: when for when, group in groups.items() for noun in group}
@@ -433,6 +454,8 @@ class _Reader:
             following = heads[index + 1].start if index + 1 < len(heads) else clause.end
             when = taken[noun]
             draft = self._draft(clause, noun, when, following, quotes, reaches[noun], shared)
+            rule = HANDOVER if handover is not None else RELATIVE_DAY if when.relative else DATED_NOUN
+            draft.rules.add(rule, noun.start)
             shared = shared or [*draft.organizers, *draft.headline_organizers]
             if when.relative and self.anchor is not None and draft.province is None and draft.country is None:
                 # "Chiều cùng ngày, đoàn dự lễ bàn giao …": where the event of that day was
@@ -466,6 +489,7 @@ class _Reader:
         for act in acts:
             draft = _Draft(act.kind, told[-1].date, told[-1].time_of_day)
             draft.add_mention(self.article.mention(act.start, act.end))
+            draft.rules.add(ACT_AT_EVENT, act.start)
             self._add(draft)
         return [n for n in nouns if n not in acts]
 
