@@ -879,3 +879,26 @@ def test_what_is_given_is_the_purpose_of_its_value_or_the_value_of_each(
     pipeline: Pipeline, text: str, purpose: str
 ) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Giai đoạn 2016 - 2020, giá trị giải ngân viện trợ đạt 12,5 triệu USD, tập trung vào y tế, giáo dục, nước "
+            "sạch và sinh kế.",
+            "y tế, giáo dục, nước sạch và sinh kế",
+        ),
+        (
+            "Năm 2024, tổ chức CARE cam kết tài trợ 300.000 EUR cho dự án phòng chống thiên tai tại huyện Mường Lát.",
+            "dự án phòng chống thiên tai tại huyện Mường Lát",
+        ),
+        (
+            "Năm 2023, Hội đã vận động được 1.500 triệu đồng cho các chương trình an sinh xã hội, trong đó có 12 căn "
+            "nhà tình thương.",
+            "các chương trình an sinh xã hội",
+        ),
+    ],
+)
+def test_the_fields_or_the_projects_a_sum_goes_to_are_its_purpose(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]

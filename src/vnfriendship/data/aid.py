@@ -24,6 +24,7 @@ __all__ = [
     "DEMONSTRATIVES",
     "DONOR_HEADS",
     "EVENT_ANCHORS",
+    "FOCUS_WORDS",
     "GIVING_VERBS",
     "GROUP_VERBS",
     "HOLIDAYS",
@@ -34,6 +35,7 @@ __all__ = [
     "NOT_RECEIVING",
     "NOT_RECIPIENTS",
     "OCCASION_NOUNS",
+    "PAID_FOR",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
@@ -248,3 +250,9 @@ GROUP_VERBS: tuple[str, ...] = ("hoạt động", "đến với", "đến", "là
 WHOLES: tuple[str, ...] = ("tất cả", "toàn bộ")
 DEMONSTRATIVES: tuple[str, ...] = ("này", "trên", "đó")
 THIS_IS: tuple[str, ...] = ("đây là", "đó là")  # "Đây là công trình thứ 8 … do Tổ chức X tài trợ"
+
+#: Words after a sum that name the fields it went to ("giải ngân đạt 36,8 triệu USD, tập trung vào y tế, giáo dục …").
+FOCUS_WORDS: tuple[str, ...] = ("tập trung vào", "tập trung cho", "chủ yếu vào", "tập trung trong")
+
+#: What a sum pays for when "cho" brings it in, not who receives it ("tài trợ 450.000 EUR cho dự án …").
+PAID_FOR: tuple[str, ...] = ("dự án", "các dự án", "chương trình", "các chương trình")

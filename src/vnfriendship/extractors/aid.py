@@ -66,11 +66,11 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
     "aid_holiday",
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
-_BUILT, _GROUP_VERB = "aid_built", "aid_group_verb"
+_BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB,
+    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -150,6 +150,10 @@ _PRICED = regex.compile(r"\s*\(\s*(?:(?i:trị\s+giá|giá|mỗi\s+\p{L}+)\s*:?\
 # A value brought in after a comma: "…, trị giá 1 triệu đồng".
 _VALUE_ASIDE = regex.compile(
     r"\s*(?i:trị\s+giá|có\s+giá\s+trị|với\s+(?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|số\s+tiền))\s*"
+)
+# Where the fields aid went to end: a list with its commas, up to the end of the clause or a breakdown ("…, trong đó").
+_FOCUS_END = regex.compile(
+    r"\s*(?:;|\.(?!\d)|,\s*(?=(?i:trong\s+đó|trong\s+số|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{N}])))"
 )
 _PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
@@ -1038,7 +1042,22 @@ class _Reading:
         later = [v for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO]
         if later:
             return self._purpose_from(later[0].end)
+        # "… 36,8 triệu USD, tập trung vào y tế, giáo dục và nước sạch": the fields it went to, a list and all
+        focus = next(iter(_find(self.article, _FOCUS, money.end, window.end)), None)
+        if focus is not None:
+            return self._purpose_listed(focus.end)
+        # "tài trợ 450.000 EUR cho dự án nâng cao năng lực …", "cho các dự án nông nghiệp, y tế": what it pays for
+        for opening in (m.end() for m in _FOR.finditer(text, money.end, window.end)):
+            if _starts(self.article, _PAID_FOR, opening, window.end):
+                return self._purpose_listed(opening)
         return self._purpose_valued() or self._purpose_received() or self._purpose_built() or self._purpose_referred()
+
+    def _purpose_listed(self, start: int) -> str | None:
+        """A purpose that may list things with commas, up to the end of the clause."""
+        end = _FOCUS_END.search(self.text, start, self.window.end)
+        listed = _trim(self.text, start, end.start() if end is not None else self.window.end)
+        words = len(self.article.words(listed.start, listed.end))
+        return listed.slice(self.text) if 0 < words <= _MAX_PURPOSE_WORDS else None
 
     def _purpose_from(self, start: int) -> str | None:
         stop = _PURPOSE_END.search(self.text, start, self.window.end)
@@ -1251,6 +1270,8 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _PROJECT: dict.fromkeys(data.PROJECT_WORDS, _PROJECT),
         _BUILT: dict.fromkeys(data.CEREMONY_VERBS, _BUILT),
         _GROUP_VERB: dict.fromkeys(data.GROUP_VERBS, _GROUP_VERB),
+        _FOCUS: dict.fromkeys(data.FOCUS_WORDS, _FOCUS),
+        _PAID_FOR: dict.fromkeys(data.PAID_FOR, _PAID_FOR),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
