@@ -9,6 +9,12 @@ aid; fines, prices, trade, investment and other budgets do not, nor does a
 difference ("tăng 4,9 triệu USD so với cùng kỳ"). The same sum written twice
 (headline and body) is one figure. Its period comes from the sentence ("Từ năm
 1992 đến nay") or the sentences just before it ("Năm 2023 là năm …").
+
+Its giver, receiver and purpose (FIELDS.md) come from its clause first, then from
+the sentences around it: a total split in brackets or after "Trong đó", a verb
+whose object was named just before, a sentence referring back to the sums ("Số
+học bổng này được tài trợ bởi …", "Tất cả sẽ được chuyển về cho …", "Đây là …
+do X tài trợ"), the province named as the area of a total with no giver.
 """
 
 from __future__ import annotations
