@@ -18,6 +18,8 @@ the work stays linear in the text however long a sentence is.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -274,8 +276,10 @@ class _Reader:
             if len(named) == 1 and not named[0].listed:
                 taken.append(self._acronym_after(named[0], sentence.end))
             refs.extend(named)
+        taken_starts = [start for start, _ in taken]  # in text order, never overlapping
         for match in _ACRONYM.finditer(self.text, sentence.start, sentence.end):
-            if not any(start <= match.start() < end for start, end in taken):
+            index = bisect.bisect_right(taken_starts, match.start()) - 1
+            if index < 0 or match.start() >= taken[index][1]:
                 key = self._acronym_key(match)
                 if key is not None:
                     refs.append(self._add(_Ref(key[0], key[1], match.start(), match.end(), full=False, rule=ACRONYM)))
