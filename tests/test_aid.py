@@ -902,3 +902,20 @@ def test_what_is_given_is_the_purpose_of_its_value_or_the_value_of_each(
 )
 def test_the_fields_or_the_projects_a_sum_goes_to_are_its_purpose(pipeline: Pipeline, text: str, purpose: str) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+def test_a_bare_province_word_is_the_province_of_the_page(pipeline: Pipeline) -> None:
+    text = (
+        "Hội nghị tổng kết công tác phi chính phủ nước ngoài tỉnh Quảng Ngãi. Giai đoạn 2016 - 2020, các tổ chức phi "
+        "chính phủ nước ngoài đã cam kết viện trợ cho tỉnh 42 triệu USD."
+    )
+    assert [f.recipient for f in figures(pipeline, text)] == ["tỉnh Quảng Ngãi"]
+
+
+def test_a_level_of_government_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "Tỉnh Quảng Ngãi tiếp nhận nhiều khoản viện trợ, phân theo địa bàn:\n"
+        "- Huyện Sơn Tây: 10 dự án, 2 triệu USD;\n"
+        "- Các địa phương còn lại và cấp tỉnh: 20 dự án, 5 triệu USD."
+    )
+    assert [f.recipient for f in figures(pipeline, text)] == ["Huyện Sơn Tây", None]

@@ -93,6 +93,8 @@ _VALUED_SUBJECT = regex.compile(
     r"\s*(?P<noun>\p{L}+(?:\s+\p{L}+)?)(?:\s+(?i:này|trên))?\s+"
     r"(?i:có\s+(?:tổng\s+)?giá\s+trị|trị\s+giá|có\s+(?:tổng\s+)?kinh\s+phí)(?![\p{L}\p{N}])"
 )
+# "cấp" before a place word makes it a level of government ("cấp tỉnh"), not a place.
+_LEVEL = regex.compile(r"(?<![\p{L}\p{N}])(?i:cấp)\s+$")
 # The kinds of aid a cue may name.
 _KINDS = frozenset(data.AID_CUES.values())
 # The area aid goes to: "trên địa bàn tỉnh X".
@@ -844,11 +846,20 @@ class _Reading:
         return self._place_or_name(Span(chunk.start, conjunction.start() if conjunction else chunk.end))
 
     def _place_or_name(self, name: Span) -> str | None:
-        """A name as written; a bare "tỉnh" names no one ("hỗ trợ tỉnh hơn 40 dự án", "tỉnh tiếp nhận 12 khoản
-        viện trợ")."""
+        """A name as written; a bare "tỉnh" or "thành phố" is the province of the page ("cam kết viện trợ cho tỉnh 42
+        triệu USD" in a story about Quảng Ngãi gives "tỉnh Quảng Ngãi"), where the page has one; another bare place
+        word ("huyện", "bạn") names no one."""
         bare = _find(self.article, _BARE_PLACE, name.start, name.end)
         if bare and bare[0].start == name.start and bare[0].end == name.end:
-            return None
+            written = self.text[name.start : name.end]
+            city = fold_key(written) == fold_key("thành phố")
+            level = _LEVEL.search(self.text, max(0, name.start - 8), name.start)  # "cấp tỉnh"
+            province = (
+                self.article.places.around(name.start, city=city)
+                if (city or written.lower() == "tỉnh") and not level
+                else None
+            )
+            return None if province is None else f"{written} {province}"
         return self.text[name.start : name.end] or None
 
     def _province(self, start: int, end: int) -> str | None:
