@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import AidFigure, Quantity
+from vnfriendship.extractors import aid
 
 
 def figures(pipeline: Pipeline, text: str) -> list[AidFigure]:
@@ -902,6 +903,45 @@ def test_what_is_given_is_the_purpose_of_its_value_or_the_value_of_each(
 )
 def test_the_fields_or_the_projects_a_sum_goes_to_are_its_purpose(pipeline: Pipeline, text: str, purpose: str) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+# ---------------------------------------------------------------- provenance
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Năm nay, Hội đã ủng hộ 30 triệu đồng cho quỹ khuyến học của xã.", aid.WITH_CUE),
+        (
+            "Toàn bộ số tiền thu được, hơn 75 triệu đồng, đã được Ban tổ chức trao tặng Quỹ Bảo trợ trẻ em.",
+            aid.GIVEN_AFTER,
+        ),
+        (
+            "Năm 2023, các tổ chức viện trợ cho tỉnh 12 dự án, phân theo địa bàn:\n"
+            "- Huyện Đông Sơn: 2 dự án, 900 triệu đồng;\n- Huyện Hà Trung: 1 dự án, 400 triệu đồng.",
+            aid.IN_LIST,
+        ),
+        (
+            "Tổ chức Plan viện trợ cho huyện nhiều dự án nước sạch. Công trình nhà văn hóa thôn có tổng kinh phí "
+            "600 triệu đồng.",
+            aid.VALUE,
+        ),
+    ],
+)
+def test_each_sum_names_the_cue_rule_that_made_it_aid(pipeline: Pipeline, text: str, rule: str) -> None:
+    found = figures(pipeline, text)
+    assert found
+    assert {(source.plugin, source.rule) for figure in found for source in figure.sources} == {("aid", rule)}
+
+
+def test_a_sum_told_twice_by_two_rules_keeps_both_in_text_order(pipeline: Pipeline) -> None:
+    text = (
+        "Hội ủng hộ 30 triệu đồng cho quỹ khuyến học của xã. "
+        "Khoản tiền 30 triệu đồng, được Hội trao tặng quỹ khuyến học."
+    )
+    [figure] = figures(pipeline, text)
+    assert len(figure.mentions) == 2
+    assert [source.rule for source in figure.sources] == [aid.WITH_CUE, aid.GIVEN_AFTER]
 
 
 def test_a_bare_province_word_is_the_province_of_the_page(pipeline: Pipeline) -> None:

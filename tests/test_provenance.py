@@ -8,7 +8,7 @@ from pathlib import Path
 from vnfriendship import Pipeline
 from vnfriendship._model import Source
 from vnfriendship._provenance import Rules, sources
-from vnfriendship.extractors import directives, events, members, people, unions
+from vnfriendship.extractors import aid, directives, events, members, people, unions
 
 
 def test_sources_name_each_rule_once_in_the_order_given_and_leave_the_plugin_to_the_pipeline() -> None:
@@ -37,7 +37,9 @@ def test_merging_the_rules_of_a_fact_found_again_keeps_the_earliest_place_of_eac
     assert first.sources() == (Source("", "handing-over with a date"), Source("", "gathering noun with a date"))
 
 
-_EXTRACTORS = {"people": people, "unions": unions, "members": members, "events": events, "directives": directives}
+_EXTRACTORS = {
+    "people": people, "unions": unions, "members": members, "events": events, "aid": aid, "directives": directives
+}  # fmt: skip
 _DOCUMENTED_RULE = re.compile(r"^\| `(?P<plugin>[a-z_]+)` \| `(?P<rule>[^`]+)` \|", re.MULTILINE)
 
 

@@ -36,11 +36,17 @@ from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
 from .._money import MoneyMatch
+from .._provenance import Rules
 from .._text import Span, fold_key
 from ..data import aid as data
 
 __all__ = [
     "FACET",
+    "GIVEN_AFTER",
+    "IN_LIST",
+    "RULES",
+    "VALUE",
+    "WITH_CUE",
     "find_aid_figures",
     "vnfriendship_extract",
     "vnfriendship_gazetteer_entries",
@@ -48,6 +54,19 @@ __all__ = [
 ]
 
 FACET = "aid_figures"
+
+# The rules that find a sum of aid, by the cue that makes it one, named in each fact's ``sources``
+# (docs/plugins.md lists them).
+#: "Hội đã trao 50 triệu đồng …", "tài trợ 2 tỷ đồng", "học bổng trị giá …" (a word of giving near the sum).
+WITH_CUE = "money with a word of giving"
+#: "Toàn bộ số tiền, hơn 320 triệu đồng, được … trao tặng Quỹ …".
+GIVEN_AFTER = "money, then a word of giving"
+#: "- Huyện A: 3 dự án, 2 tỷ đồng;" under a heading that names the giving.
+IN_LIST = "money in a list"
+#: "trị giá", "tổng kinh phí" in an article about aid.
+VALUE = "value in an aid article"
+#: Every rule of this extractor.
+RULES = (WITH_CUE, GIVEN_AFTER, IN_LIST, VALUE)
 
 # How many sentences back a period may be read from ("Năm 2023 là năm …. … Hội đã vận động …").
 _PERIOD_LOOKBACK = 3
@@ -391,10 +410,12 @@ class _Draft:
     quantity: Quantity | None = None
     mentions: list[Mention] = attrs.Factory(list)
     sentences: set[int] = attrs.Factory(set)
+    rules: Rules = attrs.Factory(Rules)
 
     def absorb(self, other: _Draft) -> None:
         self.mentions.extend(other.mentions)
         self.sentences |= other.sentences
+        self.rules.merge(other.rules)
         if self.qualifier == "exact":
             self.qualifier = other.qualifier
         if self.kind == "aid":
@@ -410,7 +431,7 @@ class _Draft:
             amount=self.amount, currency=self.currency, qualifier=self.qualifier, kind=self.kind,
             purpose=self.purpose, donor=self.donor, recipient=self.recipient, period=self.period,
             quantity=self.quantity, per_unit=self.per_unit,
-            mentions=tuple(sorted(set(self.mentions), key=lambda m: (m.start, m.end))),
+            mentions=tuple(sorted(set(self.mentions), key=lambda m: (m.start, m.end))), sources=self.rules.sources(),
         )  # fmt: skip
 
 
@@ -499,16 +520,17 @@ class _Reading:
         return _starts(self.article, _BREAKDOWN, self.sentence.start, self.sentence.end)
 
     def draft(self) -> _Draft | None:
-        kind = self._kind()
-        if kind is None:
+        found = self._kind()
+        if found is None:
             return None
+        kind, rule = found
         money = self.money
         per_unit = _EACH.search(self.text, max(self.window.start, money.start - 40), money.start)
         if per_unit is None:
             per_unit = _EACH_AFTER.match(self.text, money.end, self.window.end)
             if per_unit is not None and _find(self.article, _TIME_UNIT, per_unit.start("unit"), per_unit.end("unit")):
                 per_unit = None  # "28 triệu đồng/năm" is a rate, not the price of each
-        return _Draft(
+        draft = _Draft(
             amount=money.amount,
             currency=money.currency,
             qualifier=money.qualifier,
@@ -526,10 +548,13 @@ class _Reading:
             quantity=self._quantity(Span(*per_unit.span("unit")) if per_unit is not None else None),
             mentions=[self.article.mention(money.start, money.end)],
         )
+        draft.rules.add(rule, money.start)
+        return draft
 
     # -- is it aid, and of what kind
 
-    def _kind(self) -> AidKind | None:
+    def _kind(self) -> tuple[AidKind, str] | None:
+        """The kind of aid the sum is, and which of :data:`RULES` tells; ``None`` where it is no aid."""
         text, money = self.text, self.money
         before = [c for c in _find(self.article, _CUE, self.window.start, money.start) if c.canonical != "neutral"]
         if before and before[-1].canonical == "change" and not text[before[-1].end : money.start].strip():
@@ -544,8 +569,8 @@ class _Reading:
         after = self._after_sum(money.end, self.window.end)
         given = [c for c in _find(self.article, _CUE, after, self.window.end) if c.start == after]
         if given and given[0].canonical in data.AID_CUES.values():
-            return cast(AidKind, given[0].canonical)
-        for span in self.spans:
+            return cast(AidKind, given[0].canonical), GIVEN_AFTER
+        for depth, span in enumerate(self.spans):
             cue = self._nearest(span, lambda c: c not in ("neutral", "change", "target"))
             if cue is None:
                 continue
@@ -555,8 +580,9 @@ class _Reading:
                 contrary = _find(self.article, _CUE, self.window.start, self.window.end)
                 if not self.about_aid or any(c.canonical == "not_aid" for c in contrary):
                     return None
-                return self._strong_kind()
-            return cast(AidKind, cue.canonical)
+                return self._strong_kind(), VALUE
+            listed = self.heading is not None and depth == len(self.spans) - 1  # the last span is the list's heading
+            return cast(AidKind, cue.canonical), IN_LIST if listed else WITH_CUE
         return None
 
     def _strong_kind(self) -> AidKind:
