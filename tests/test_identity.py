@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from vnfriendship import Extraction, Pipeline
+from vnfriendship import AidFigure, Extraction, Pipeline
 from vnfriendship._identity import slug
 from vnfriendship.corpus import Identities, link_identities
 
@@ -226,3 +228,13 @@ def test_every_fact_is_linked(pipeline: Pipeline) -> None:
                                                 ("12-CT/TW", "12-ct-tw"), ("", "")])
 def test_slug(name: str, expected: str) -> None:
     assert slug(name) == expected
+
+
+def test_a_group_or_a_place_that_receives_aid_is_no_body_identity(pipeline: Pipeline) -> None:
+    text = "Quỹ Hòa Bình tài trợ 5 triệu đồng cho học sinh nghèo; các tổ chức phi chính phủ ủng hộ tỉnh Nghệ An."
+    figures = [
+        AidFigure(Decimal(5_000_000), "VND", donor="Quỹ Hòa Bình", recipient="học sinh nghèo"),
+        AidFigure(Decimal(1), "VND", donor="các tổ chức phi chính phủ", recipient="tỉnh Nghệ An"),
+    ]
+    identities = link_identities([Extraction(text, aid_figures=figures)], pipeline.gazetteer)
+    assert [i.name for i in identities.identities if i.kind == "body"] == ["Quỹ Hòa Bình"]

@@ -38,6 +38,7 @@ from typing import Literal
 import attrs
 import regex
 
+from ._bodies import HEAD_TABLE
 from ._gazetteer import Gazetteer
 from ._model import Directive, Extraction, MemberOrganization, Person, Union
 from ._symbols import number_key, symbol_key
@@ -217,6 +218,14 @@ class _Linker:
     def _canonical(self, name: str) -> str:
         return self.gazetteer.lookup("organization", name) or name
 
+    def _names_a_body(self, name: str) -> bool:
+        """Whether a giver or receiver is a body ("Quỹ X", "UBND tỉnh", "VUFO"), not a group of people
+        or a place ("các tổ chức phi chính phủ", "học sinh nghèo", "tỉnh Nghệ An"), which are no identity."""
+        if self.gazetteer.lookup("organization", name):
+            return True
+        heads = self.gazetteer.find(HEAD_TABLE, name, cased=True)
+        return bool(heads) and heads[0].start == len(name) - len(name.lstrip())
+
     def _provinces(self, name: str) -> list[str]:
         return [m.canonical for m in self.gazetteer.find("province", name, cased=True)]
 
@@ -305,7 +314,7 @@ class _Linker:
         for number, figure in enumerate(extraction.aid_figures):
             for role in ("donor", "recipient"):
                 value = getattr(figure, role)
-                if value:
+                if value and self._names_a_body(value):
                     yield _Occurrence(index, "aid_figures", number, role, 0, value)
         for number, directive in enumerate(extraction.directives):
             if directive.issuer:
