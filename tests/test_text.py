@@ -134,3 +134,13 @@ def test_an_abbreviation_after_a_long_sentence_is_still_seen() -> None:
 def test_many_full_stops_before_lower_case_words_make_one_sentence() -> None:
     text = "ông. " * 2000
     assert _sentences(text) == [text.strip()]
+
+
+def test_an_ellipsis_before_a_lower_case_word_goes_on() -> None:
+    text = "Các hội, quỹ... cùng tham gia. Sau đó về."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == ["Các hội, quỹ... cùng tham gia.", "Sau đó về."]
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence() -> None:
+    text = "Còn nhiều việc… Năm sau làm tiếp."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == ["Còn nhiều việc…", "Năm sau làm tiếp."]

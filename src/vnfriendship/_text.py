@@ -191,11 +191,15 @@ _NUMBER_MARKS = frozenset({"No", "Nr", "Vol", "Art", "Sec"})
 _LOOKBACK = 64
 
 
+_ELLIPSIS = frozenset(".…")
+
+
 def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
     if match.group() == "\n":
         return True
     if match.group() != ".":
-        return True
+        # An ellipsis before a lower-case word goes on listing ("các quỹ, hội... thực hiện"); "!" and "?" end.
+        return not (set(match.group()) <= _ELLIPSIS and _lower_case_follows(text, match.end()))
     end = first = match.start()
     while first > max(start, end - _LOOKBACK) and (text[first - 1].isalpha() or text[first - 1] == "."):
         first -= 1
@@ -209,9 +213,12 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
         # A single Latin capital is an initial ("John F. Kennedy"); "châu Á." and "Ý." end sentences.
         if len(token) == 1 and "A" <= token <= "Z":
             return False
-    after = text[match.end() : match.end() + 2]
     # "... trong năm 2022. Đây" ends; "1.200" never reaches here (no space after the dot).
-    return not (after[:1] == " " and after[1:2].islower())
+    return not _lower_case_follows(text, match.end())
+
+
+def _lower_case_follows(text: str, offset: int) -> bool:
+    return text[offset : offset + 1] == " " and text[offset + 1 : offset + 2].islower()
 
 
 @functools.lru_cache(maxsize=1 << 12)
