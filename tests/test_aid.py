@@ -959,3 +959,54 @@ def test_a_level_of_government_is_no_place(pipeline: Pipeline) -> None:
         "- Các địa phương còn lại và cấp tỉnh: 20 dự án, 5 triệu USD."
     )
     assert [f.recipient for f in figures(pipeline, text)] == ["Huyện Sơn Tây", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Dịp này, Hội đã trao 25 suất học bổng cho học sinh nghèo, mỗi suất 4 triệu đồng.", "trao 25 suất học bổng"),
+        ("Chi hội trao tặng 12 suất quà, mỗi suất 800.000 đồng, cho các hộ khó khăn.", "trao tặng 12 suất quà"),
+        ("Hội trao 15 suất học bổng, mỗi suất trị giá 300 USD, cho sinh viên Lào.", "trao 15 suất học bổng"),
+    ],
+)
+def test_the_price_of_each_with_or_without_its_value_word(pipeline: Pipeline, text: str, purpose: str) -> None:
+    [figure] = figures(pipeline, text)
+    assert (figure.purpose, figure.per_unit) == (purpose, True)
+
+
+def test_a_sum_each_month_is_a_rate_with_no_purpose_of_its_own(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Công ty Bình An ủng hộ quỹ khuyến học của huyện mỗi tháng 20 triệu đồng.")
+    assert figure.purpose is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Hội trao 10 suất học bổng cho sinh viên Lào học tập tại Trường Đại học Tây Nguyên, mỗi suất 2 triệu đồng.",
+         "sinh viên Lào"),
+        ("Hội tặng 30 phần quà, trị giá 500.000 đồng/phần, cho các gia đình Campuchia sinh sống ở xã Vĩnh Xương.",
+         "các gia đình Campuchia"),
+        ("Quỹ hỗ trợ 600 triệu đồng cho lưu học sinh Lào, Campuchia học tập và sinh hoạt tại tỉnh.",
+         "lưu học sinh Lào, Campuchia"),
+        ("Hội trao 20 suất học bổng cho học sinh vượt khó học tốt, mỗi suất 1 triệu đồng.",
+         "học sinh vượt khó học tốt"),
+    ],
+)  # fmt: skip
+def test_the_receivers_name_ends_before_where_they_live_or_study(pipeline: Pipeline, text: str, recipient: str) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.recipient == recipient
+
+
+def test_a_receiver_before_the_thing_given_ends_at_its_count(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Đoàn trao tặng Trường Tiểu học Hòa Bình 3 bộ máy chiếu trị giá 2.000 USD.")
+    assert (figure.recipient, figure.purpose) == ("Trường Tiểu học Hòa Bình", "3 bộ máy chiếu")
+
+
+def test_a_number_after_a_noun_is_its_label_and_stays_in_the_name(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Hội trao 5 suất học bổng cho học sinh lớp 9, mỗi suất 1 triệu đồng.")
+    assert figure.recipient == "học sinh lớp 9"
+
+
+def test_a_dot_between_digits_does_not_end_the_purpose(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Hội vận động 900 triệu đồng để xây 6 căn nhà và tặng 1.200 phần quà cho hộ nghèo.")
+    assert figure.purpose is not None and figure.purpose.startswith("xây 6 căn nhà và tặng 1.200 phần quà")

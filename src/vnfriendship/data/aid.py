@@ -40,6 +40,7 @@ __all__ = [
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
+    "RESIDING_VERBS",
     "TERMS_SPENT",
     "THIS_IS",
     "TIME_UNITS",
@@ -174,6 +175,10 @@ DONOR_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.
+#: Verbs that say where the people who receive live or study, ending their name before the place: "sinh viên Lào
+#: học tập tại Trường X", "các gia đình sinh sống ở xã Y" (the name is "sinh viên Lào", "các gia đình").
+RESIDING_VERBS: tuple[str, ...] = ("học tập", "học", "sinh sống", "sinh hoạt", "làm việc", "cư trú", "công tác")
+
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
 
 #: Place words that name no recipient on their own ("hỗ trợ tỉnh hơn 40 dự án").

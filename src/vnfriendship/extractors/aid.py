@@ -157,6 +157,7 @@ _EACH = regex.compile(
 _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\s+(?P<unit>\p{L}+)")
 # The nouns after "nhân" that end a name ("nhân dịp …"), as one pattern.
 _OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
+_RESIDING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.RESIDING_VERBS)
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
@@ -165,6 +166,10 @@ _NAME_END = regex.compile(
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản|ở"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
+    # where the people live or study ("sinh viên Lào học tập tại …"), not "học sinh" nor "vượt khó học tốt"
+    rf"|\s+(?i:{_RESIDING})(?=\s+(?i:tại|ở|và)\s)"
+    # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5")
+    r"|\s+(?=\d(?:[.,]?\d)*+\s+\p{Ll})"
 )
 # What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
 _SUM_AFTER_ASIDE = regex.compile(
@@ -182,13 +187,15 @@ _VALUE_ASIDE = regex.compile(
 _FOCUS_END = regex.compile(
     r"\s*(?:;|\.(?!\d)|,\s*(?=(?i:trong\s+đó|trong\s+số|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{N}])))"
 )
-_PURPOSE_END = regex.compile(r"\s*(?:[;.()]|,\s)")
+# (a dot before a digit parts thousands: "tặng 1.500 phần quà")
+_PURPOSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d)|,\s)")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
-# (or by the value of each: "trao 40 suất học bổng cho …, mỗi suất trị giá"; or a bare value: "20 bộ máy vi tính trị
-# giá", "…, tổng trị giá")
+# (or by the value of each, "trị giá" or not: "trao 40 suất học bổng cho …, mỗi suất (trị giá)"; or a bare value:
+# "20 bộ máy vi tính trị giá", "…, tổng trị giá")
 _VALUED = regex.compile(
     r"[\s,]*(?:(?i:với\s+(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá))"
-    r"|(?:(?i:mỗi)\s+\p{L}+(?:\s+\p{L}+)?\s+|(?i:tổng)\s+)?(?i:trị\s+giá|có\s+giá\s+trị))"
+    r"|(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+)?(?:\s+(?i:trị\s+giá|có\s+giá\s+trị))?"
+    r"|(?:(?i:tổng)\s+)?(?i:trị\s+giá|có\s+giá\s+trị))"
     r"(?:\s+(?i:là|khoảng|hơn|gần|trên|lên\s+tới|lên\s+đến))*\s*$"
 )
 _VALUE_WORDS = 60
@@ -231,6 +238,8 @@ _COUNT = regex.compile(r"(?:(?i:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+")
 _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
 )
+# The thing given after its receiver, opening with its count: "trao tặng Trường X 2 phòng máy".
+_SECOND_OBJECT = regex.compile(r"(?<=\s)\d(?:[.,]?\d)*+\s+\p{Ll}")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 
@@ -1112,8 +1121,8 @@ class _Reading:
         first verb of giving to the value, without the recipient after "cho"."""
         text, money = self.text, self.money
         valued = _VALUED.search(text, max(self.window.start, money.start - _VALUE_WORDS), money.start)
-        if valued is None:
-            return None
+        if valued is None or (valued["unit"] and _find(self.article, _TIME_UNIT, *valued.span("unit"))):
+            return None  # "mỗi năm 3 tỷ đồng" is a rate, not the price of each thing given
         verbs = [
             v
             for table in (_GIVE, _PURPOSE)
@@ -1125,8 +1134,16 @@ class _Reading:
         ]
         if not verbs:
             return None
-        start = min(v.start for v in verbs)
+        first = min(verbs, key=lambda v: v.start)
+        start = first.start
         end = valued.start()
+        # "trao tặng Trường X 2 phòng máy": the receiver stands between the verb and the thing given, which alone is
+        # what the sum is for
+        named = _trim(text, first.end, end)
+        first_object_named = text[named.start : named.start + 1].isupper()
+        second = _SECOND_OBJECT.search(text, named.start, end) if first_object_named else None
+        if second is not None:
+            start = second.start()
         receiver = _FOR.search(text, start, end)
         if receiver is not None and self._receives_all(receiver.end()):
             end = receiver.start()
