@@ -146,3 +146,60 @@ def test_a_term_numbered_lan_thu_is_no_part_of_the_name(pipeline: Pipeline) -> N
 def test_a_long_hyphenated_name_is_read_whole(pipeline: Pipeline) -> None:
     text = "Hội Xi" + "-ta" * 3000 + " họp."
     assert names(pipeline, text) == [text[: -len(" họp.")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name written in lower case after its head goes on over "và" up to its place
+        (
+            "Ngày 3/5, Viện nghiên cứu văn hóa và phát triển nhân dân Việt Nam tổ chức hội thảo.",
+            ["Viện nghiên cứu văn hóa và phát triển nhân dân Việt Nam"],
+        ),
+        ("Viện nghiên cứu quốc tế và các trường đại học dự.", ["Viện nghiên cứu quốc tế"]),
+        ("Ông A cảm ơn Chính phủ và nhân dân Lào.", ["Chính phủ"]),
+        ("UBND tỉnh và nhân dân tỉnh Hà Giang chào đón đoàn.", ["UBND tỉnh"]),
+        # a provisional committee
+        (
+            "Ban Chấp hành lâm thời Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hà Giang ra mắt.",
+            ["Ban Chấp hành lâm thời Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hà Giang"],
+        ),
+        # an acronym of the name so far in brackets, the name going on after it
+        (
+            "Ban liên lạc (BLL) Thanh niên xung phong tỉnh Hà Giang tổ chức gặp mặt.",
+            ["Ban liên lạc (BLL) Thanh niên xung phong tỉnh Hà Giang"],
+        ),
+        ("Ban liên lạc (BLL) tổ chức gặp mặt.", ["Ban liên lạc (BLL)"]),
+        ("Ban liên lạc (XYZ) Thanh niên xung phong dự.", ["Ban liên lạc (XYZ)"]),
+        # a province written with its unit word ends the name before the verb
+        (
+            "Ngày 5/6, Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hà Giang tổ chức Lễ kỷ niệm.",
+            ["Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hà Giang"],
+        ),
+        ("Hội Hữu nghị Việt Nam - Ba Lan tỉnh ta tổ chức gặp mặt.", ["Hội Hữu nghị Việt Nam - Ba Lan tỉnh ta"]),
+        # a body whole by itself, then another body's head, a comma left out: two bodies
+        (
+            "Tại Tỉnh ủy Hội Cựu chiến binh tỉnh Hà Giang tổ chức gặp mặt.",
+            ["Tỉnh ủy", "Hội Cựu chiến binh tỉnh Hà Giang"],
+        ),
+        ("Ban Tuyên giáo Tỉnh ủy Hà Giang họp.", ["Ban Tuyên giáo Tỉnh ủy Hà Giang"]),
+        ("Thành ủy Hội An tiếp đoàn.", ["Thành ủy Hội An"]),
+    ],
+)
+def test_the_boundaries_of_names_written_in_lower_case_or_run_together(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    assert names(pipeline, text) == expected
+
+
+def test_an_acronym_the_article_defines_opens_a_body_where_it_stands_alone(pipeline: Pipeline) -> None:
+    text = (
+        "Tổ chức Quỹ Trẻ em Ba Lan (QTBL- Ba Lan) trao quà cho học sinh. "
+        "Ngày 4/12 QTBL- Ba Lan tiếp tục trao học bổng; QTBL cũng tặng xe đạp."
+    )
+    article = pipeline.article(text)
+    assert [span.text for span in bodies_in(article, 0, len(text))] == [
+        "Tổ chức Quỹ Trẻ em Ba Lan (QTBL- Ba Lan)", "QTBL- Ba Lan", "QTBL",
+    ]  # fmt: skip
+    assert names(pipeline, "Ngày 4/12 QTBL- Ba Lan tiếp tục trao học bổng.") == []  # not defined here
+    assert names(pipeline, "Đại hội (II) Hội Nông dân khai mạc. II dự.") == ["Hội Nông dân"]  # a numeral

@@ -1034,6 +1034,31 @@ def test_a_venue_whole_by_itself_ends_before_the_next_body_a_comma_left_out(pipe
     assert [e.location for e in events(pipeline, whole)] == ["Tỉnh ủy Quảng Ninh"]
 
 
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        (
+            "Quỹ Trẻ em Ba Lan (QTBL- Ba Lan) trao quà. Ngày 4/12 tới đây QTBL- Ba Lan tiếp tục tổ chức ngày hội.",
+            ("QTBL- Ba Lan",),
+        ),
+        (
+            "Chiều 3/5, Liên hiệp phối hợp với Viện nghiên cứu văn hóa và phát triển nhân dân Việt Nam tổ chức "
+            "hội thảo.",
+            ("Liên hiệp", "Viện nghiên cứu văn hóa và phát triển nhân dân Việt Nam"),
+        ),
+        (
+            "Chiều 3/5, tại Thành ủy Hội Nông dân thành phố, Ban liên lạc (BLL) Thanh niên xung phong thành phố "
+            "Hải Phòng tổ chức gặp mặt.",
+            ("Hội Nông dân thành phố", "Ban liên lạc Thanh niên xung phong thành phố Hải Phòng"),
+        ),
+    ],
+)
+def test_organisers_end_where_the_chunker_ends_their_names(
+    pipeline: Pipeline, text: str, organisers: tuple[str, ...]
+) -> None:
+    assert [e.organizers for e in events(pipeline, text) if e.date is not None][-1:] == [organisers]
+
+
 def test_a_body_written_as_a_common_noun_organises(pipeline: Pipeline) -> None:
     text = "Ngày 5/9, nhà trường phối hợp với chính quyền địa phương xã Tân Phú tổ chức lễ khai giảng năm học mới."
     assert [e.organizers for e in events(pipeline, text)] == [("nhà trường", "chính quyền địa phương xã Tân Phú")]

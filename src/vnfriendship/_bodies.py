@@ -49,6 +49,10 @@ _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
 
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+# A bracket closing an acronym inside a name, the name going on after it: "Ban liên lạc (BLL) Quân tình nguyện".
+_CLOSE_INSIDE = regex.compile(r"[ \t]*\)[ \t]+")
+
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 # How many words a person's name may hold; an acronym or country in brackets; an item of an
@@ -57,6 +61,8 @@ _MAX_NAME = 4
 _MAX_BRACKETED = 4
 _MAX_ITEM = 3
 _MAX_ITEMS = 6
+# How many words of a name in lower case "và" may lead over to its place.
+_MAX_DESCRIBED = 6
 
 
 @attrs.frozen
@@ -95,6 +101,9 @@ class _Vocabulary:
     place_nouns: _Phrases
     before_place: _Phrases
     fields: _Phrases
+    closed: _Phrases
+    own_place: _Phrases
+    list_openers: _Phrases
     association: str
 
 
@@ -118,6 +127,9 @@ def _vocabulary() -> _Vocabulary:
         place_nouns=_phrases(cues.PLACE_NOUNS),
         before_place=_phrases(cues.BEFORE_PLACE),
         fields=_phrases(cues.FIELDS),
+        closed=_phrases(cues.CLOSED_HEADS),
+        own_place=_phrases(cues.OWN_PLACE),
+        list_openers=_phrases(cues.LIST_OPENERS),
         association=fold_key("hội"),
     )
 
@@ -145,6 +157,18 @@ class _Index:
         self.place_ends = set(self.places.values())
         self.head_ends = set(self.heads.values()) | set(self.named.values())
         self.cues = set(spans("title", cased=False)) | set(spans("honorific", cased=False))
+        self.short_forms = self._short_forms()
+
+    def _short_forms(self) -> set[int]:
+        """The tokens that are an acronym the article defines in brackets after a name ("… Families (TFCF- Đài
+        Loan)"): written alone elsewhere, such an acronym opens a body's name ("TFCF- Đài Loan tặng quà")."""
+        tokens = self.tokens
+        defined = {
+            tokens[i].text
+            for i in range(1, len(tokens))
+            if _acronym(tokens[i].text) and self.cap(i - 1) and _OPEN.fullmatch(self.gap(i))
+        }
+        return {i for i, token in enumerate(tokens) if token.text in defined}
 
     def spaced(self, j: int) -> bool:
         return _SPACE.fullmatch(self.gap(j)) is not None
@@ -189,7 +213,7 @@ class _Index:
 
     def head_end(self, j: int) -> int | None:
         """The last token of a head noun or a known body's name opening at ``j`` ("Hội nghị" is none)."""
-        last = max(self.heads.get(j, -1), self.named.get(j, -1))
+        last = max(self.heads.get(j, -1), self.named.get(j, -1), j if j in self.short_forms else -1)
         if last < 0:
             return None
         after = j + 1
@@ -202,6 +226,11 @@ class _Index:
         ):
             return None  # "Hội nghị", "Hội thảo": a gathering
         return last
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: two or more capitals, not a Roman numeral ("II", "XIV")."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and not _ROMAN.fullmatch(word)
 
 
 def _index(analysis: Analysis) -> _Index:
@@ -258,6 +287,7 @@ class _Chunk:
     def run(self, j: int) -> int:
         """Read words from ``j`` on; the token the reading stopped at."""
         ix, voc = self.ix, self.voc
+        resumed = -1  # the token after an acronym in brackets inside the name
         while self.inside(j):
             gap, token = ix.gap(j), ix.tokens[j]
             dashed = False
@@ -269,17 +299,23 @@ class _Chunk:
                 if not (ix.cap(j) or (token.text.isdigit() and ix.tokens[j - 1].text.isdigit())):
                     return j
                 dashed = True  # "Hội Hữu nghị Việt Nam - Lào", "Ban Văn hóa – Xã hội"
-            elif not _INSIDE.fullmatch(gap):
-                return j
+            elif not _INSIDE.fullmatch(gap) and j != resumed:
+                inner = self.inner_acronym(j)
+                if inner is None:
+                    return j
+                j = resumed = inner
+                continue
+            if j in ix.places and (ix.cap(j) or not dashed):  # "Việt Nam", "tỉnh Hà Nam"
+                self.last = self.anchor = ix.places[j]
+                j = self.last + 1
+                self.after_place = self.placed = True
+                continue
             if ix.cap(j):
-                if j in ix.places:
-                    self.last = self.anchor = ix.places[j]
-                    j = self.last + 1
-                    self.after_place = self.placed = True
-                    continue
                 if self.person_at(j):
                     return j
                 head_last = ix.head_end(j)
+                if head_last is not None and j - 1 == self.last and self.opens_another(j - 1, head_last):
+                    return j  # "Tỉnh ủy Hội Hữu nghị …": two bodies, a comma left out
                 if head_last is None and j in ix.cues and j != self.head_last + 1:
                     return j  # the title of the next person: "..., Phó Chủ tịch"
                 # a compound of the name read whole: "Hữu nghị", "Nông dân"
@@ -307,6 +343,12 @@ class _Chunk:
                 return j  # "khóa III", "nhiệm kỳ 2023 - 2028"
             if self.after_place and not ix.phrase_at(j, voc.after_place, len(ix.tokens)):
                 return j
+            own = ix.phrase_at(j, voc.own_place, len(ix.tokens))
+            if own and ix.phrase_ending(j - 1, voc.address, self.head_last + 1) and self.inside(j + own - 1):
+                self.last = self.anchor = j + own - 1  # "tỉnh ta": the writer's own province
+                j = self.last + 1
+                self.after_place = self.placed = True
+                continue
             if token.key in voc.at and not self.placed_after(j):
                 return j  # "... tại Việt Nam" is a name's; "... tại hội nghị" is not
             if token.key == voc.and_ and not self.and_goes_on(j):
@@ -321,6 +363,32 @@ class _Chunk:
             if tail:
                 self.anchor = self.last
         return j
+
+    def opens_another(self, last: int, head_last: int) -> bool:
+        """Whether the head ending at ``head_last`` opens a second body after a head whole by itself ending at
+        ``last``: "Tỉnh ủy Hội Hữu nghị …", "Thành ủy Hội Cựu chiến binh …" (the head's name goes on with a word of
+        names or a place), not a place so named ("Thành ủy Hội An")."""
+        ix, after = self.ix, head_last + 1
+        if not ix.phrase_ending(last, self.voc.closed, self.head) or not self.inside(after) or not ix.spaced(after):
+            return False
+        return after in ix.places or ix.phrase_at(after, self.voc.body_words, len(ix.tokens)) > 0
+
+    def inner_acronym(self, j: int) -> int | None:
+        """Where the name goes on past an acronym of it in brackets at ``j``, or ``None``: "Ban liên lạc (BLL) Quân
+        tình nguyện …" (the initials of the words read so far, a capitalised word after the bracket)."""
+        ix = self.ix
+        after = j + 1
+        if not (
+            j - 1 == self.last
+            and _OPEN.fullmatch(ix.gap(j))
+            and _acronym(ix.tokens[j].text)
+            and self.inside(after)
+            and _CLOSE_INSIDE.fullmatch(ix.gap(after))
+            and ix.cap(after)
+        ):
+            return None
+        initials = "".join(ix.tokens[k].text[0] for k in range(self.head, j)).upper()
+        return after if initials == ix.tokens[j].text else None
 
     def hyphenated(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word or a piece of one joined by hyphens.
@@ -352,11 +420,34 @@ class _Chunk:
             return False
         if not ix.cap(k):
             # "Hội Belarus về hữu nghị và quan hệ văn hóa ...", "Bộ Khoa học và công nghệ"
-            return self.about or ix.joins_fields(j)
+            return self.about or ix.joins_fields(j) or self.described_on(j)
         # "... Hòa bình và Đoàn kết": a head noun that opens a compound of the name ("Đoàn kết") is none
         compound = ix.phrase_at(k, self.voc.body_words, len(ix.tokens)) > 1 and ix.heads.get(k) == k
         head = ix.head_end(k) is not None and not compound
         return not (k in ix.places or head or k in ix.cues or self.person_at(k))
+
+    def described_on(self, j: int) -> bool:
+        """Whether "và" at ``j`` goes on with a name written in lower case after its head, up to its place: "Viện
+        nghiên cứu quốc tế và đối ngoại nhân dân Việt Nam", "Ban liên lạc Quân tình nguyện và chuyên gia quân sự
+        Việt Nam". The words on both sides are words of names, the one before not capitalised nor an address, and
+        those after lead to a place; not "Chính phủ và nhân dân Lào", "UBND tỉnh và các sở"."""
+        ix, voc = self.ix, self.voc
+        before = ix.phrase_ending(j - 1, voc.body_words, self.head_last + 1)
+        if not before or ix.cap(j - before) or ix.phrase_ending(j - 1, voc.address, self.head_last + 1):
+            return False
+        k = j + 1
+        if ix.phrase_at(k, voc.list_openers, len(ix.tokens)):
+            return False
+        for _ in range(_MAX_DESCRIBED):
+            if not self.inside(k) or not ix.spaced(k):
+                return False
+            if k in ix.places:
+                return True
+            size = 0 if ix.cap(k) else ix.phrase_at(k, voc.body_words, len(ix.tokens))
+            if not size:
+                return False
+            k += size
+        return False
 
     def before_place(self, j: int) -> int:
         """The length of a word that joins a place to the name: "toàn" of "... toàn Ấn Độ"."""
@@ -416,6 +507,7 @@ class _Chunk:
             and ix.spaced(stop)
             and not ix.cap(stop)
             and not ix.phrase_at(stop, self.voc.terms, len(ix.tokens))
+            and ix.tokens[stop].key not in self.voc.not_tails  # "quốc tế" before "và" is whole
         )
         if broke_on_word and last >= first:
             size = ix.phrase_ending(last, self.voc.body_words, first)
@@ -456,6 +548,8 @@ class _Chunk:
         k = ix.places.get(j, j if ix.tokens[j].text.isupper() and len(ix.tokens[j].text) > 1 else -1)
         if k < 0 or k - j >= _MAX_BRACKETED:
             return end
+        if k == j and self.inside(k + 1) and _DASH.fullmatch(ix.gap(k + 1)) and k + 1 in ix.places:
+            k = ix.places[k + 1]  # "(TFCF- Đài Loan)": the acronym and the body's country
         close = _CLOSE.match(ix.text, ix.tokens[k].end, self.limit)
         return close.end() if close else end
 

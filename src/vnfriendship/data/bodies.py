@@ -14,12 +14,15 @@ __all__ = [
     "AFTER_PLACE",
     "BEFORE_PLACE",
     "BODY_WORDS",
+    "CLOSED_HEADS",
     "EVENT_WORDS",
     "FIELDS",
     "FOREIGN_CONNECTORS",
     "HEADS",
+    "LIST_OPENERS",
     "NOT_TAILS",
     "NUMBERED",
+    "OWN_PLACE",
     "PLACE_NOUNS",
     "TERM_WORDS",
     "TRAILING",
@@ -43,6 +46,10 @@ FIELDS: tuple[str, ...] = (
 #: Words for a place that "tại" or "ở" may lead to inside a name: "Hội Liên lạc với người Việt
 #: Nam ở nước ngoài" (a place's name or a body after "tại" always may).
 PLACE_NOUNS: tuple[str, ...] = ("nước ngoài", "địa phương", "miền", "vùng", "khu vực")
+
+#: Words after a unit ("tỉnh", "thành phố") for the writer's own place, which close a name as a place's name does:
+#: "Hội Hữu nghị Việt Nam - Lào tỉnh ta", "Liên hiệp các tổ chức hữu nghị tỉnh nhà".
+OWN_PLACE: tuple[str, ...] = ("ta", "nhà")
 
 #: Words that join a place to a name right before it: "Hội đồng Hòa bình toàn Ấn Độ".
 BEFORE_PLACE: tuple[str, ...] = ("toàn",)
@@ -82,8 +89,16 @@ BODY_WORDS: tuple[str, ...] = (
     "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
     "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "đại biểu",
     "nhà trường", "sư sãi", "yêu nước", "với", "quan hệ", "chi bộ", "thôn", "ấp", "xóm", "buôn",
-    "khu phố", "tổ dân phố",
+    "khu phố", "tổ dân phố", "lâm thời",
 )  # fmt: skip
+
+#: Words that, after "và", open the next item of a list, never the rest of a name written in lower case
+#: ("Chính phủ và nhân dân Lào", "Viện … và các trường").
+LIST_OPENERS: tuple[str, ...] = ("các", "những", "mọi", "nhân dân", "đồng bào", "bà con")
+
+#: Heads whose name is whole by itself: a head noun right after one opens the next body, a comma left out
+#: ("tại Tỉnh ủy Hội Hữu nghị Việt - Lào, …" names two bodies); a place after one still belongs to it.
+CLOSED_HEADS: tuple[str, ...] = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Quốc hội", "Chính phủ")
 
 #: Lower-case words between two capitalised words of a foreign body's name: "Habitat for
 #: Humanity", "Bread for the World", "Friends of Vietnam Heritage".

@@ -14,7 +14,6 @@ __all__ = [
     "ANOTHER_TIME_WORDS",
     "ATTENDEE_NOUNS",
     "ATTENDING_WORDS",
-    "CLOSED_BODIES",
     "COMING_WORDS",
     "COMMITTEE_WORDS",
     "COMMON_BODIES",
@@ -343,10 +342,6 @@ PROVINCE_PREFIXES: tuple[str, ...] = ("tỉnh", "nước", "thủ đô")
 NO_VENUE_PREFIXES: tuple[str, ...] = (
     "tỉnh", "thành phố", "tp", "thủ đô", "nước", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
 )  # fmt: skip
-
-#: Bodies whose name is whole by itself: as a venue, a capitalised head after one opens the next body's name (a
-#: comma left out: "tại Tỉnh ủy Hội Hữu nghị Việt - Lào tổ chức …").
-CLOSED_BODIES: tuple[str, ...] = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "quốc hội", "chính phủ")
 
 #: Bodies written as a common noun, which the text names as organisers ("chính quyền địa phương xã Đồng Phú",
 #: "nhà trường phối hợp với …").

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from .._article import Article
-from .._bodies import HEAD_TABLE, body_at
+from .._bodies import body_at
 from .._dates import infer_year
 from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
@@ -33,7 +33,6 @@ from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
 from .._provenance import Rules
 from .._text import Span, fold_key, words
-from ..data import bodies as body_cues
 from ..data import events as data
 from ..data import is_ambiguous
 
@@ -85,8 +84,6 @@ _BEFORE_A_BARE_DATE = frozenset(
     map(fold_key, ("vào", "từ", "đến", "tới", "và", "hoặc", "hôm", "nay", "qua", "sau", "trước"))
 )
 _AT_TIME, _AT_PLACE, _WITH, _AND = fold_key("vào"), fold_key("tại"), fold_key("với"), fold_key("và")
-# Words after which no body's name goes on: the first word of a term ("khóa"), one that never ends a name ("cũng").
-_NAME_STOPS = frozenset(fold_key(w.split()[0]) for w in (*body_cues.TERM_WORDS, *body_cues.NOT_TAILS))
 _YEAR_WRITTEN = regex.compile(r"\d{4}")
 # "tiếp" as a verb of receiving a guest: "đã tiếp Đoàn đại biểu", "tiếp xã giao Đại sứ".
 _RECEIVE = regex.compile(
@@ -1057,14 +1054,13 @@ def _name_end(article: Article, noun: _Noun, stop: int) -> int:
 
 
 def _closed_venue_end(article: Article, start: int, end: int) -> int | None:
-    """Where a venue that is a body whole by itself ends before the next body's head, a comma left out: "tại Tỉnh
-    ủy Hội Hữu nghị Việt - Lào, …" (``None`` where it runs on)."""
-    tokens = article.words(start, end)
-    heads = {m.start for m in article.matches(HEAD_TABLE, start, end, cased=True)}
-    for _, after in _occurrences([t.key for t in tokens], _keys(data.CLOSED_BODIES)):
-        if after < len(tokens) and tokens[after].start in heads and tokens[after].text[:1].isupper():
-            return tokens[after - 1].end
-    return None
+    """Where a venue that is a body's name ends where the chunker ends it before another body, a comma left out:
+    "tại Tỉnh ủy Hội Hữu nghị Việt - Lào, …" (``None`` where it runs on)."""
+    venue = body_at(article, start, end)
+    if venue is None or venue.end >= end:
+        return None
+    following = _skip_spaces(article.text, venue.end, end)
+    return venue.end if following > venue.end and body_at(article, following, end) is not None else None
 
 
 def _place_end(text: str, start: int, stop: int) -> int:
@@ -1101,10 +1097,9 @@ def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
     """The bodies a piece of an organising subject names, each as a stretch of it.
 
     Each opens where the body-name chunker reads a body's name, not a role ("Cụm phó Cụm thi đua …") nor a person
-    or a place; it ends where the chunker's name surely ends (before a term, a word that never ends a name, a dash
-    or a bracket: "Hội … khóa IV", "Hội cũng", "Liên hiệp … – đơn vị Cụm trưởng …") or before the next body after
-    "và", and otherwise runs to the verb ("Ban Chấp hành lâm thời Liên hiệp …"). A body written as a common noun
-    ("chính quyền địa phương xã …") is the whole piece.
+    or a place, and ends where the chunker ends it ("Hội … khóa IV", "Hội cũng", "Liên hiệp … – đơn vị Cụm trưởng
+    …"); another body may follow after "và". A body written as a common noun ("chính quyền địa phương xã …") is the
+    whole piece.
     """
     keys = [w.key for w in article.words(piece.start, min(piece.end, piece.start + _MATCH_CHARS))]
     if _starts_with(keys, data.COMMON_BODIES):
@@ -1117,17 +1112,11 @@ def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
             role.start == start and role.end > body.end for role in article.matches("title", start, piece.end)
         ):
             return
+        yield Span(start, body.end)
         following = article.words(body.end, min(piece.end, body.end + _MATCH_CHARS))[:2]
-        if not following:
-            yield Span(start, body.end)
+        if len(following) < 2 or following[0].key != _AND:
             return
-        if len(following) == 2 and following[0].key == _AND and body_at(article, following[1].start, piece.end):
-            yield Span(start, body.end)  # "Liên hiệp … và Hội hữu nghị …"
-            start = following[1].start
-            continue
-        closed = bool(article.text[body.end : following[0].start].strip()) or following[0].key in _NAME_STOPS
-        yield Span(start, body.end if closed else piece.end)
-        return
+        start = following[1].start  # "Liên hiệp … và Hội hữu nghị …"
 
 
 def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -> Span:
