@@ -1010,3 +1010,17 @@ def test_a_number_after_a_noun_is_its_label_and_stays_in_the_name(pipeline: Pipe
 def test_a_dot_between_digits_does_not_end_the_purpose(pipeline: Pipeline) -> None:
     [figure] = figures(pipeline, "Hội vận động 900 triệu đồng để xây 6 căn nhà và tặng 1.200 phần quà cho hộ nghèo.")
     assert figure.purpose is not None and figure.purpose.startswith("xây 6 căn nhà và tặng 1.200 phần quà")
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Hội vận động 900 triệu đồng để xây 6 căn nhà, 3 cây cầu và tặng học bổng; tổ chức nhiều buổi giao lưu.",
+            "xây 6 căn nhà, 3 cây cầu và tặng học bổng",
+        ),
+        ("Quỹ tài trợ 2 tỷ đồng để xây trường học, mỗi trường 1 tỷ đồng.", "xây trường học"),
+    ],
+)
+def test_a_purpose_goes_on_over_the_commas_of_a_list_closed_by_and(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose

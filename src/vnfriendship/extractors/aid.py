@@ -189,6 +189,8 @@ _FOCUS_END = regex.compile(
 )
 # (a dot before a digit parts thousands: "tặng 1.500 phần quà")
 _PURPOSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d)|,\s)")
+# Where a purpose's list ends: its clause's end, not a comma.
+_CLAUSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d))")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
 # (or by the value of each, "trị giá" or not: "trao 40 suất học bổng cho …, mỗi suất (trị giá)"; or a bare value:
 # "20 bộ máy vi tính trị giá", "…, tổng trị giá")
@@ -1112,8 +1114,17 @@ class _Reading:
         return listed.slice(self.text) if 0 < words <= _MAX_PURPOSE_WORDS else None
 
     def _purpose_from(self, start: int) -> str | None:
-        stop = _PURPOSE_END.search(self.text, start, self.window.end)
-        chunk = self.text[start : stop.start() if stop is not None else self.window.end].strip(" ,")
+        """A purpose from ``start`` to the end of its phrase; commas inside a list closed by "và" do not end it
+        ("để xây 2 nhà văn hóa, 5 giếng nước và cấp học bổng")."""
+        text, end = self.text, self.window.end
+        stop = _PURPOSE_END.search(text, start, end)
+        if stop is not None and stop.group().lstrip().startswith(","):
+            clause_end = _CLAUSE_END.search(text, stop.start(), end)
+            last = _COMMA.finditer(text, stop.start(), clause_end.start() if clause_end is not None else end)
+            closing = [m.end() for m in last][-1]
+            if _AND.search(text, closing, clause_end.start() if clause_end is not None else end):
+                stop = clause_end
+        chunk = text[start : stop.start() if stop is not None else end].strip(" ,")
         return _TRAILING_CONJUNCTION.sub("", chunk) or None
 
     def _purpose_valued(self) -> str | None:
