@@ -1024,3 +1024,27 @@ def test_a_dot_between_digits_does_not_end_the_purpose(pipeline: Pipeline) -> No
 )
 def test_a_purpose_goes_on_over_the_commas_of_a_list_closed_by_and(pipeline: Pipeline, text: str, purpose: str) -> None:
     assert figures(pipeline, text)[0].purpose == purpose
+
+
+def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
+    text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
+    [figure] = figures(pipeline, text)
+    assert figure.donor == "Liên hiệp các tổ chức hữu nghị tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Năm 2022, Hội Hữu nghị tỉnh Hòa Bình vận động được hơn 3 tỷ đồng từ các doanh nghiệp để hỗ trợ học sinh.",
+            "các doanh nghiệp",
+        ),
+        (
+            "Năm 2022, Hội Hữu nghị tỉnh Hòa Bình đã vận động được hơn 3 tỷ đồng từ năm 2018 để hỗ trợ học sinh.",
+            "Hội Hữu nghị tỉnh Hòa Bình",
+        ),
+    ],
+)
+def test_the_givers_named_after_a_sum_raised_give_it(pipeline: Pipeline, text: str, donor: str) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.donor == donor

@@ -956,7 +956,10 @@ class _Reading:
         if named:
             known = self.article.matches("organization", chunk.start, chunk.end, cased=True)[:1]
             capitalised = len(tokens) <= 2 or any(w.text[0].isupper() for w in tokens[1:])
-            if not (capitalised or lower or (known and known[0].start == chunk.start)):
+            # a body named whole, its place a bare word ("Liên hiệp các tổ chức hữu nghị tỉnh đã trao …")
+            body = body_at(self.article, chunk.start, chunk.end)
+            whole = body is not None and body.end == chunk.end
+            if not (capitalised or lower or whole or (known and known[0].start == chunk.start)):
                 return None
             if _starts(self.article, _CUE, chunk.start, chunk.end) or _receiving(self.article, chunk.start, chunk.end):
                 return None
@@ -1004,7 +1007,7 @@ class _Reading:
         giving = _find(self.article, _GIVE, clause.start, self.money.start)
         if not giving or _nominal(self.article, clause.start, giving[0].start):
             return None
-        raised = self._raised_from(giving[0], self.money.start)
+        raised = self._raised_from(giving[0], self.money.start) or self._raised_after(giving[0])
         if raised is not None:
             return raised
         subject = self._subject(giving[0].start, named=True)
@@ -1073,6 +1076,20 @@ class _Reading:
         if not self._giver(start, giving[0].start):
             return None
         return _trim(self.text, start, giving[0].start).slice(self.text)
+
+    def _raised_after(self, verb: GazetteerMatch) -> str | None:
+        """The givers named after the sum a body raised ("vận động được 2 tỷ đồng từ các doanh nghiệp để …"): they
+        give, not the body that raised it."""
+        if verb.canonical != _MOBILISE:
+            return None
+        after = _AFTER_SUM.match(self.text, self.money.end, self.window.end)  # past a conversion in brackets
+        source = _FROM.match(self.text, after.end() if after is not None else self.money.end, self.window.end)
+        if source is None:
+            return None
+        end = _name_end(self.text, source.end(), self.window.end, self.money.start)
+        if not self._giver(source.end(), end):
+            return None
+        return _trim(self.text, source.end(), end).slice(self.text)
 
     def _source(self, clause: Span) -> str | None:
         """The giver a receiver takes the sum from: "tiếp nhận … từ Tổ chức X", "… viện trợ của Tổ chức Y"."""
