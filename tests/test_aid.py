@@ -1048,3 +1048,22 @@ def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> 
 def test_the_givers_named_after_a_sum_raised_give_it(pipeline: Pipeline, text: str, donor: str) -> None:
     [figure] = figures(pipeline, text)
     assert figure.donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Trường có tổng kinh phí 2 tỷ đồng, trong đó Quỹ Bông Sen viện trợ 60.000 USD, còn lại do xã đối ứng.",
+            "Quỹ Bông Sen",
+        ),
+        ("Năm 2020, các Liên hiệp trong Cụm đã vận động được hơn 3 triệu USD viện trợ.", "các Liên hiệp trong Cụm"),
+        (
+            "Từ năm 2010, nhân dân các xã biên giới đã hỗ trợ bạn Lào gần 2 tỷ đồng để làm đường.",
+            "nhân dân các xã biên giới",
+        ),
+        ("Năm 2019, kiều bào đã ủng hộ hơn 5 tỷ đồng cho quỹ khuyến học của tỉnh.", "kiều bào"),
+    ],
+)
+def test_the_subject_of_a_verb_of_giving_gives(pipeline: Pipeline, text: str, donor: str) -> None:
+    assert [f.donor for f in figures(pipeline, text)][-1] == donor

@@ -172,6 +172,9 @@ DONOR_HEADS: tuple[str, ...] = (
     "tổ chức", "các tổ chức", "quỹ", "hội", "đại sứ quán", "tổng lãnh sự quán", "chính phủ", "công ty",
     "tập đoàn", "doanh nghiệp", "các doanh nghiệp", "ông", "bà", "nhà hảo tâm", "các nhà hảo tâm",
     "mạnh thường quân", "các mạnh thường quân", "đoàn", "đoàn công tác",
+    # the people of a place and the bodies of a group give too: "nhân dân các xã biên giới đã hỗ trợ …",
+    # "kiều bào đã đóng góp …", "các Liên hiệp trong Cụm đã vận động …"
+    "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị",
 )  # fmt: skip
 
 #: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.

@@ -951,7 +951,7 @@ class _Reading:
         tokens = self.article.words(chunk.start, chunk.end)
         if not (self.text[chunk.start].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
             return None
-        if _starts(self.article, _OPENER, chunk.start, chunk.end):  # "Với khoản viện trợ …", "Trong năm, …"
+        if self._opens_adverbial(chunk, _DONOR_HEAD if named else _HEAD):  # "Với khoản viện trợ …", "Trong năm, …"
             return None
         if named:
             known = self.article.matches("organization", chunk.start, chunk.end, cased=True)[:1]
@@ -961,9 +961,20 @@ class _Reading:
             whole = body is not None and body.end == chunk.end
             if not (capitalised or lower or whole or (known and known[0].start == chunk.start)):
                 return None
-            if _starts(self.article, _CUE, chunk.start, chunk.end) or _receiving(self.article, chunk.start, chunk.end):
+            # a cue opening the chunk is no giver ("Viện trợ …"), unless it is the head of a body's name ("Quỹ X")
+            cue = _starts(self.article, _CUE, chunk.start, chunk.end) and not whole
+            if cue or _receiving(self.article, chunk.start, chunk.end):
                 return None
         return chunk
+
+    def _opens_adverbial(self, chunk: Span, heads: str) -> bool:
+        """Whether ``chunk`` opens with an adverbial's word ("Với", "Trong", "Nhân dịp"), not with a longer head noun
+        that begins with one ("nhân dân" is no "nhân")."""
+        openers = _find(self.article, _OPENER, chunk.start, chunk.end)[:1]
+        if not openers or openers[0].start != chunk.start:
+            return False
+        longer = [h for h in _find(self.article, heads, chunk.start, chunk.end) if h.start == chunk.start]
+        return not any(h.end > openers[0].end for h in longer)
 
     def _charged(self, start: int, verb: int) -> Span | None:
         """The body a causative verb lets or charges to receive ("giao Hội Từ thiện tỉnh làm chủ dự án", "cho phép
