@@ -100,11 +100,22 @@ def _sessions(code: str) -> list[tuple[str, str]]:
     return [(command, "\n".join(lines) + "\n" if lines else "") for command, lines in sessions]
 
 
+# A console example that needs an optional extra runs where the extra is installed (CI's main
+# environment has them all): what in its command marks it, the module, the extra.
+_NEEDS = (
+    ("--chart", "matplotlib", "plot"),
+    ("vnfriendship db", "sqlite_utils", "db"),
+    (".html", "trafilatura", "html"),
+    (".warc", "warcio", "html"),
+)
+
+
 def run_console(code: str, where: str) -> None:
     checker = doctest.OutputChecker()
     for command, expected in _sessions(code):
-        if "--chart" in command and importlib.util.find_spec("matplotlib") is None:
-            pytest.skip("drawing a chart needs matplotlib (the plot extra)")
+        for marker, module, extra in _NEEDS:
+            if marker in command and importlib.util.find_spec(module) is None:
+                pytest.skip(f"`{command}` needs the {extra} extra ({module} is not installed)")
         env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"}
         done = subprocess.run(
             _command(command), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, check=False
