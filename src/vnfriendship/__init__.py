@@ -6,6 +6,7 @@
 'vnfriendship/1'
 """
 
+from ._analysis import Analysis, Annotation
 from ._article import Article, Sentence
 from ._batch import BatchResult, extract_many, records
 from ._edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
@@ -35,12 +36,14 @@ from ._model import (
 from ._pipeline import Pipeline, extract, extract_file
 from ._plugins import PluginInfo, PluginRegistrationError
 from ._serialize import from_dict, json_schema, to_dict
-from ._text import InputError
+from ._text import InputError, Word
 from ._version import __version__
 
 __all__ = [
     "EDTF",
     "AidFigure",
+    "Analysis",
+    "Annotation",
     "Article",
     "ArticleMeta",
     "BatchResult",
@@ -71,6 +74,7 @@ __all__ = [
     "Sentence",
     "Source",
     "Union",
+    "Word",
     "__version__",
     "extract",
     "extract_file",
