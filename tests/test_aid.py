@@ -1067,3 +1067,25 @@ def test_the_givers_named_after_a_sum_raised_give_it(pipeline: Pipeline, text: s
 )
 def test_the_subject_of_a_verb_of_giving_gives(pipeline: Pipeline, text: str, donor: str) -> None:
     assert [f.donor for f in figures(pipeline, text)][-1] == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "purposes"),
+    [
+        ("Năm 2015, Hội đã quyên góp được hơn 2 tỷ đồng ủng hộ nhân dân Lào.", ["ủng hộ nhân dân Lào"]),
+        (
+            "Năm 2015, Hội đã quyên góp được hơn 2 tỷ đồng (khoảng 90.000 USD) ủng hộ nhân dân Lào.",
+            ["ủng hộ nhân dân Lào", "ủng hộ nhân dân Lào"],
+        ),
+        ("Hội trao 100 triệu đồng do hội viên quyên góp ủng hộ nhân dân Lào.", ["ủng hộ nhân dân Lào"]),
+        (
+            "Hội trao 100 triệu đồng ủng hộ nhân dân Lào thông qua Đại sứ quán Lào tại Việt Nam.",
+            ["ủng hộ nhân dân Lào"],
+        ),
+        ("Số tiền, 300 triệu đồng, được Ban tổ chức trao tặng Quỹ Vì người nghèo của huyện.", [None]),
+    ],
+)
+def test_a_verb_of_giving_after_the_sum_tells_its_purpose(
+    pipeline: Pipeline, text: str, purposes: list[str | None]
+) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == purposes

@@ -146,7 +146,7 @@ NOT_RECIPIENTS: tuple[str, ...] = (
 #: Verbs that, right after a sum, say what it pays for: "500 triệu đồng trao quà".
 PURPOSE_VERBS: tuple[str, ...] = (
     "để", "nhằm", "dùng để", "nhằm mục đích", "trao", "xây dựng", "hỗ trợ", "sửa chữa", "mua", "khắc phục",
-    "cải tạo", "trang bị", "cấp", "tặng",
+    "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ",
 )  # fmt: skip
 
 #: Counting words of the things a sum pays for: "10 căn nhà", "20 suất học bổng".

@@ -188,7 +188,9 @@ _FOCUS_END = regex.compile(
     r"\s*(?:;|\.(?!\d)|,\s*(?=(?i:trong\s+đó|trong\s+số|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{N}])))"
 )
 # (a dot before a digit parts thousands: "tặng 1.500 phần quà")
-_PURPOSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d)|,\s)")
+# (and before the channel it goes through: "ủng hộ nhân dân X thông qua Đại sứ quán Y")
+_PURPOSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d)|,\s)|\s+(?i:thông\s+qua)\s")
+_PASSIVE = regex.compile(r"(?<![\p{L}\p{N}])(?i:được)(?![\p{L}\p{N}])")
 # Where a purpose's list ends: its clause's end, not a comma.
 _CLAUSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d))")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
@@ -291,6 +293,8 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                     draft.donor = draft.donor or converted.donor
                     draft.recipient = draft.recipient or converted.recipient
                     draft.purpose = draft.purpose or converted.purpose
+                    # and the other way: "2 tỷ đồng (khoảng 80.000 USD) ủng hộ …" tells the purpose after the conversion
+                    converted.purpose = converted.purpose or draft.purpose
                 converted = converted or draft
                 if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
                     # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
@@ -1117,9 +1121,14 @@ class _Reading:
         …", "trao 100 phần quà cho … với tổng kinh phí 44.000 USD", "làm chủ dự án X do Y tài trợ 1,5 tỷ đồng"."""
         text, money, window = self.text, self.money, self.window
         start = _trim(text, money.end, window.end).start
-        verb = next(iter(_find(self.article, _PURPOSE, start, window.end)), None)
-        if verb is not None and verb.start == start:
-            return self._purpose_from(verb.end if verb.canonical in data.IN_ORDER_TO else start)
+        # (past its conversion in brackets and who raised it: "2 tỷ đồng (khoảng 80.000 USD) ủng hộ …", "… do hội
+        # viên quyên góp ủng hộ …")
+        # (not a passive's verb: "…, được Ban tổ chức trao tặng Quỹ X" gives the sum to its receiver, for nothing named)
+        after = self._after_sum(money.end, window.end)
+        for opening in (start, start if _PASSIVE.search(text, money.end, after) else after):
+            verb = next(iter(_find(self.article, _PURPOSE, opening, window.end)), None)
+            if verb is not None and verb.start == opening:
+                return self._purpose_from(verb.end if verb.canonical in data.IN_ORDER_TO else opening)
         # the first "để" or "nhằm" after the sum and who gave it
         later = [v for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO]
         if later:
