@@ -1089,3 +1089,19 @@ def test_a_verb_of_giving_after_the_sum_tells_its_purpose(
     pipeline: Pipeline, text: str, purposes: list[str | None]
 ) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == purposes
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Tổ chức Bông Sen tài trợ 300.000 USD xây dựng 3 trạm y tế tại các huyện Lục Yên, Văn Chấn và Trạm Tấu.",
+            "các huyện Lục Yên, Văn Chấn và Trạm Tấu",
+        ),
+        ("Tổ chức Bông Sen viện trợ 20.000 USD cho dự án tại hai xã Tân Lập và Tân Hợp.", "hai xã Tân Lập và Tân Hợp"),
+        ("Tổ chức Bông Sen tài trợ 300.000 USD xây dựng trạm y tế tại huyện Lục Yên, tỉnh Yên Bái.", "huyện Lục Yên"),
+    ],
+)
+def test_places_of_one_level_named_together_receive_together(pipeline: Pipeline, text: str, recipient: str) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.recipient == recipient

@@ -41,6 +41,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
     "RESIDING_VERBS",
+    "SMALL_NUMBERS",
     "TERMS_SPENT",
     "THIS_IS",
     "TIME_UNITS",
@@ -181,6 +182,10 @@ DONOR_HEADS: tuple[str, ...] = (
 #: Verbs that say where the people who receive live or study, ending their name before the place: "sinh viên Lào
 #: học tập tại Trường X", "các gia đình sinh sống ở xã Y" (the name is "sinh viên Lào", "các gia đình").
 RESIDING_VERBS: tuple[str, ...] = ("học tập", "học", "sinh sống", "sinh hoạt", "làm việc", "cư trú", "công tác")
+
+#: Numbers written as words before a plural of places: "hai huyện", "ba xã" (not "năm", also a year: "trong năm
+#: tỉnh X tiếp nhận …").
+SMALL_NUMBERS: tuple[str, ...] = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
 
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
 

@@ -236,6 +236,11 @@ _TOPIC_AFTER = regex.compile(r"\s*,")
 _PURPOSE_OR_AGENT = regex.compile(r"\s*(?:(?i:để|nhằm)\s+|,?\s*(?:(?i:đã|sẽ|đều)\s+)?(?P<agent>(?i:được))\s+)")
 # A quoted part of a proper name: "Quỹ “Vì người nghèo”".
 _QUOTED_PART = regex.compile(r"\s*[“\"«](?=\p{Lu})[^“”\"«»,;]{1,60}[”\"»]")
+# Several places of one level named together: "các huyện", "hai xã", "3 tỉnh".
+_PLURAL_UNITS = regex.compile(rf"(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}|\d{{1,2}})\s+")
+# Capitalised names listed with commas and "và": " Lục Yên, Văn Chấn và Trạm Tấu".
+_PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
+_NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
 # A count before the name of who receives: "300 hộ", "hơn 50 học sinh".
 _COUNT = regex.compile(r"(?:(?i:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+")
 # A line of a list: a mark, or a label before a colon, or both ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD;").
@@ -780,8 +785,15 @@ class _Reading:
 
     def _unit(self, start: int, end: int) -> str | None:
         """A district, commune or town as written ("huyện Cần Giờ và huyện Bình Chánh"), not a bare "tỉnh"."""
-        unit = next(iter(_find(self.article, _BARE_PLACE, start, end)), None)
-        if unit is None or unit.start != start or not self.text[unit.end : end].strip()[:1].isupper():
+        plural = _PLURAL_UNITS.match(self.text, start, end)
+        unit = next(iter(_find(self.article, _BARE_PLACE, plural.end() if plural else start, end)), None)
+        if unit is None or unit.start != (plural.end() if plural else start):
+            return None
+        if plural is not None:
+            # "các huyện A, B và C", "hai huyện A và B": the list of their names, its commas and all
+            names = _NAME_LIST.match(self.text, unit.end, self.sentence.end)
+            return None if names is None else self.text[start : names.end()]
+        if not self.text[unit.end : end].strip()[:1].isupper():
             return None
         # the name is its capitalised words: "xã Tân Phú diễn ra lễ …" gives "xã Tân Phú"
         named = list(itertools.takewhile(lambda w: w.text[0].isupper(), self.article.words(unit.end, end)))
