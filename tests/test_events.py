@@ -1116,3 +1116,57 @@ def test_an_event_found_by_two_rules_keeps_both_in_text_order(pipeline: Pipeline
     assert [(source.plugin, source.rule) for source in event.sources] == [
         ("", events_extractor.HANDOVER), ("", events_extractor.DATED_NOUN)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều 9/5, Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Hà Nam gặp mặt đoàn sinh viên tỉnh Shiga.",
+            ("Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Hà Nam",),
+        ),
+        (
+            "Sáng 9/5, Sở Ngoại vụ phối hợp với Hội Hữu nghị Việt Nam - Lào tỉnh Hà Nam tiếp và làm việc với "
+            "đoàn công tác tỉnh Bò Kẹo.",
+            ("Sở Ngoại vụ", "Hội Hữu nghị Việt Nam - Lào tỉnh Hà Nam"),
+        ),
+        (
+            "Chiều 9/5, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam có buổi làm việc với đoàn đại biểu tỉnh Bò Kẹo.",
+            ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",),
+        ),
+        (
+            "Chiều 9/5, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đã tiếp đoàn đại biểu tỉnh Bò Kẹo.",
+            ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",),
+        ),
+    ],
+)
+def test_a_body_that_receives_or_meets_a_delegation_hosts_the_meeting(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 9/5, đoàn đại biểu tỉnh Bò Kẹo làm việc với Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam.",
+        "Chiều 9/5, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam làm việc với Sở Ngoại vụ về kế hoạch năm.",
+    ],
+)
+def test_a_meeting_with_no_guest_received_has_no_host_from_its_subject(pipeline: Pipeline, text: str) -> None:
+    assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [()]
+
+
+def test_the_bodies_that_hand_over_a_gift_on_a_day_hold_the_ceremony(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 16/5, tại huyện Kim Bảng, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam phối hợp với Hội Chữ thập đỏ "
+        "tỉnh trao 50 suất học bổng cho học sinh nghèo."
+    )
+    assert [(e.kind, e.organizers) for e in events(pipeline, text, REFERENCE)] == [
+        ("ceremony", ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam", "Hội Chữ thập đỏ tỉnh"))
+    ]
+
+
+def test_a_person_who_hands_over_a_gift_is_no_organiser(pipeline: Pipeline) -> None:
+    text = "Ngày 16/5, ông Trần Văn Hải, Chủ tịch Hội, trao 50 suất học bổng cho học sinh nghèo."
+    assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [()]

@@ -284,6 +284,16 @@ NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
 #: Diễn đàn …", "Liên hiệp mở lớp tập huấn …"); "tổ chức" is the plainest of them.
 HOSTING_VERBS: tuple[str, ...] = ("khai mạc", "khai giảng", "mở", "đăng cai")
 
+#: The kinds of gathering that a body gives a delegation it receives: one that meets or works with a guest hosts it.
+RECEIVING_KINDS: frozenset[EventKind] = frozenset({"meeting", "working_session"})
+
+#: Who is received: "tiếp đoàn …", "làm việc với đoàn công tác …", "gặp mặt các vị khách …".
+GUEST_WORDS: tuple[str, ...] = ("đoàn", "các đoàn", "vị khách", "các vị khách", "khách", "đoàn khách")
+
+#: Words that may stand between a host and the meeting it gives a guest: "Liên hiệp … tiếp và làm việc với đoàn",
+#: "Hội … có buổi làm việc với đoàn", "… đã tổ chức buổi tiếp và làm việc với Đoàn".
+RECEIVING_LEADS: tuple[str, ...] = ("tiếp", "đón", "và", "có", "buổi", "cuộc", "tổ chức")
+
 #: The verbs around which an event's place and organisers are written.
 EVENT_VERBS: tuple[str, ...] = (
     "tổ chức", "diễn ra", "khai mạc", "bế mạc", "làm việc", "thăm", "gặp", "tiếp", "họp", "đón", "trao",

@@ -267,6 +267,7 @@ class _Noun:
     end: int
     kind: EventKind
     referred: bool = False  # "Ban tổ chức Đại hội": names an event told elsewhere, dates none
+    acted: bool = False  # the verb of its clause ("Liên hiệp … trao 200 suất học bổng"): its subject holds it
 
     def capitalised(self, text: str) -> bool:
         return text[self.start].isupper()
@@ -437,7 +438,7 @@ class _Reader:
         # "Ngày 21/9, tại huyện Lục Ngạn, Liên hiệp … trao 200 suất học bổng …": a dated handing-over is a ceremony
         handover = None if nouns else _HANDOVER.search(self.text, clause.start, clause.end)
         if handover is not None:
-            nouns = [_Noun(handover.start(), handover.end(), "ceremony")]
+            nouns = [_Noun(handover.start(), handover.end(), "ceremony", acted=True)]
         groups = _dated(self.article, clause, nouns, whens)
         taken = {noun: when for when, group in groups.items() for noun in group}
         anchors: dict[_When, _Draft] = {}
@@ -1039,6 +1040,24 @@ def _hosting_verb(article: Article, clause: _Clause, noun: _Noun) -> int | None:
     return None
 
 
+def _receiving_verb(article: Article, clause: _Clause, noun: _Noun) -> int | None:
+    """Where a meeting with a guest is given, the start of the verbs that give it, their subject its host:
+    "Hội … gặp mặt đoàn …", "Liên hiệp … tiếp và làm việc với đoàn …", "… có buổi làm việc với đoàn …"."""
+    if noun.kind not in data.RECEIVING_KINDS:
+        return None
+    guest = [w.key for w in article.words(noun.end, _near(noun.end, clause.end, 40))]
+    guest = guest[1:] if guest[:1] == [_WITH] else guest  # "có buổi làm việc với đoàn"
+    if not _starts_with(guest, data.GUEST_WORDS):
+        return None
+    tokens = article.words(max(clause.start, noun.start - 40), noun.start)
+    keys = [t.key for t in tokens]
+    start, end = noun.start, len(keys)
+    while (lead := next((v for v in _keys(data.RECEIVING_LEADS) if _ends_with(keys[:end], (v,))), None)) is not None:
+        end -= len(lead)
+        start = tokens[end].start
+    return start
+
+
 def _name_end(article: Article, noun: _Noun, stop: int) -> int:
     text = article.text
     stop = min(stop, noun.end + _NAME_CHARS)
@@ -1077,6 +1096,8 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
     text = article.text
     verb = _organizing_verb(article, clause, noun)
     verb = _hosting_verb(article, clause, noun) if verb is None else verb
+    verb = _receiving_verb(article, clause, noun) if verb is None else verb
+    verb = noun.start if verb is None and noun.acted else verb
     region = None if verb is None else _subject(article, clause, verb, when)
     if region is None:
         after = _ORGANIZED_BY.search(text, noun.end, min(clause.end, noun.end + _NAME_CHARS))
