@@ -1105,3 +1105,18 @@ def test_a_verb_of_giving_after_the_sum_tells_its_purpose(
 def test_places_of_one_level_named_together_receive_together(pipeline: Pipeline, text: str, recipient: str) -> None:
     [figure] = figures(pipeline, text)
     assert figure.recipient == recipient
+
+
+def test_a_predicate_after_a_comma_shares_the_subject_and_receiver_of_the_sum_before(pipeline: Pipeline) -> None:
+    text = (
+        "Hội nghị về viện trợ của tỉnh Bình Định. Giai đoạn 2016 - 2020, các tổ chức phi chính phủ nước ngoài đã cam "
+        "kết viện trợ cho tỉnh 20 triệu USD, giải ngân 15 triệu USD, tập trung vào y tế, giáo dục và sinh kế."
+    )
+    found = [(f.kind, f.donor, f.recipient, f.purpose) for f in figures(pipeline, text)]
+    shared = ("các tổ chức phi chính phủ nước ngoài", "tỉnh Bình Định", "y tế, giáo dục và sinh kế")
+    assert found == [("pledge", *shared), ("disbursement", *shared)]
+
+
+def test_a_predicate_of_its_own_is_no_object_of_receiving(pipeline: Pipeline) -> None:
+    text = "Năm 2019, tỉnh Bình Định tiếp nhận 30 dự án, tổng giá trị cam kết 3 triệu USD, giải ngân đạt 2 triệu USD."
+    assert [f.purpose for f in figures(pipeline, text)] == [None, None]

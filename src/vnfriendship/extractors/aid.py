@@ -329,6 +329,13 @@ def _share(
         draft.kind = draft.kind if joined and draft.kind != "aid" else first[1].kind
         draft.donor = draft.donor or first[1].donor
         draft.recipient = draft.recipient or first[1].recipient
+    elif here and reading.coordinated():
+        # "… cam kết viện trợ cho tỉnh 42 triệu USD, giải ngân 30 triệu USD, tập trung vào y tế": one subject, one
+        # receiver, and what the last predicate says it went to, for both
+        before = here[-1][1]
+        draft.donor = draft.donor or before.donor
+        draft.recipient = draft.recipient or before.recipient
+        before.purpose = before.purpose or draft.purpose
     elif draft.donor is None and reading.without_subject():
         # "Hội phối hợp với …; triển khai … trao tặng … với tổng kinh phí 50 triệu đồng": the sentence's subject
         draft.donor = reading.sentence_subject()
@@ -491,6 +498,18 @@ class _Reading:
     def elliptical(self, first: _Reading) -> bool:
         """Whether the sum opens a later clause of the sentence of ``first`` ("…; 500 triệu đồng trao quà …")."""
         return self.clause.start > first.clause.start and not self.text[self.clause.start : self.money.start].strip()
+
+    def coordinated(self) -> bool:
+        """Whether the sum's own words open, after a comma, with a verb of aid and no subject of their own: a predicate
+        sharing the subject of the sum before ("… cam kết viện trợ cho tỉnh 42 triệu USD, giải ngân 30 triệu USD")."""
+        if self.previous is None:
+            return False
+        cuts = list(_COMMA.finditer(self.text, self.previous.end, self.money.start))
+        if not cuts:
+            return False
+        opening = _trim(self.text, cuts[-1].end(), self.money.start).start
+        cues = [c for c in _find(self.article, _CUE, opening, self.money.start) if c.canonical in _KINDS]
+        return bool(cues) and cues[0].start == opening and self.text[opening].islower()
 
     def without_subject(self) -> bool:
         """Whether the sum's clause is a later one that opens with a verb ("…; tổ chức nhiều hoạt động …")."""
@@ -1282,6 +1301,8 @@ class _Reading:
         receiving = _receiving(self.article, self.clause.start, self.money.start)
         if not receiving:
             return None
+        if self.coordinated():
+            return None  # "tiếp nhận … 3 triệu USD, giải ngân đạt 2 triệu USD": a predicate of its own, no object
         start = max(receiving[-1].end, self.window.start)
         end = _OBJECT_END.search(text, start, self.money.start)
         stop = end.start() if end is not None else self.money.start
