@@ -469,3 +469,16 @@ def test_a_refined_fact_keeps_its_sources_and_one_found_by_a_plugin_too_gets_bot
     assert sources["Phạm Minh Đức"] == (
         Source("people", "honorific before name"), Source("Capitals", "name in capitals")
     )
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "Cùng đi với đoàn có bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
+        "Đi cùng đoàn có bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
+        "Thành viên đoàn gồm bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
+    ],
+)
+def test_the_people_going_with_a_delegation_take_part_in_its_meeting(following: str) -> None:
+    text = f"Chiều 8/5, Liên hiệp tiếp và làm việc với đoàn đại biểu tỉnh Bò Kẹo. {following}"
+    assert linked_names(text, ["Lò Thị Xuân"], "làm việc với", EdtfDate(None, 5, 8)) == ("Lò Thị Xuân",)
