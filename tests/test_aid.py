@@ -1120,3 +1120,12 @@ def test_a_predicate_after_a_comma_shares_the_subject_and_receiver_of_the_sum_be
 def test_a_predicate_of_its_own_is_no_object_of_receiving(pipeline: Pipeline) -> None:
     text = "Năm 2019, tỉnh Bình Định tiếp nhận 30 dự án, tổng giá trị cam kết 3 triệu USD, giải ngân đạt 2 triệu USD."
     assert [f.purpose for f in figures(pipeline, text)] == [None, None]
+
+
+def test_predicates_in_a_row_share_the_subject_of_the_first(pipeline: Pipeline) -> None:
+    text = (
+        "Ông Lê Văn An cho biết, năm 2013, Hội hữu nghị Việt Nam – Lào đã tổ chức nhiều hoạt động, quyên góp được "
+        "hơn 1 tỷ đồng ủng hộ nhân dân Lào."
+    )
+    [figure] = figures(pipeline, text)
+    assert (figure.donor, figure.recipient) == ("Hội hữu nghị Việt Nam – Lào", "nhân dân Lào")

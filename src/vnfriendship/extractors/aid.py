@@ -961,9 +961,14 @@ class _Reading:
         start = cuts[-1] if cuts else clause.start
         if cuts and not self.text[start:verb].strip():
             # "Hà Tĩnh đã vận động, tiếp nhận …": verbs in a row share the subject of the first
-            earlier = _verb_ending(self.article, cuts[-2] if len(cuts) > 1 else clause.start, start - 1)
+            piece = cuts[-2] if len(cuts) > 1 else clause.start
+            earlier = _verb_ending(self.article, piece, start - 1)
             if earlier is not None:
                 return self._subject(earlier, named=named, clause=clause)
+            # "Hội X đã tổ chức 30 hoạt động, quyên góp được …": predicates in a row share the subject of the first
+            auxiliary = _AUXILIARY.search(self.text, piece, start - 1)
+            if auxiliary is not None:
+                return self._subject(auxiliary.start(), named=named, clause=clause)
         chunk = _trim(self.text, start, verb)
         lead = _LEAD_WORDS.match(self.text, chunk.start, chunk.end)
         first = lead.end() if lead is not None else chunk.start
