@@ -1129,3 +1129,13 @@ def test_predicates_in_a_row_share_the_subject_of_the_first(pipeline: Pipeline) 
     )
     [figure] = figures(pipeline, text)
     assert (figure.donor, figure.recipient) == ("Hội hữu nghị Việt Nam – Lào", "nhân dân Lào")
+
+
+@pytest.mark.parametrize("partners", ["phối hợp với", "cùng với"])
+def test_the_partners_a_giver_works_with_are_no_subject(pipeline: Pipeline, partners: str) -> None:
+    text = (
+        f"Ba năm qua, Hội đã {partners} Hội Cựu chiến binh, Hội Chữ thập đỏ tỉnh và tổ chức Tầm nhìn Thế giới xây "
+        "tặng 20 căn nhà, tổng trị giá trên 1 tỷ đồng."
+    )
+    [figure] = figures(pipeline, text)
+    assert figure.donor == "Hội"

@@ -209,6 +209,8 @@ _OBJECT_END = regex.compile(r"[\s,]*(?:[;(]|(?<![\p{L}\p{N}])(?i:do|của|từ|v
 # A capitalised word ending the text before a cut: the cut word, capitalised too, goes on the name.
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{L}*$")
 _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
+# Who a subject works with: "phối hợp với A, B và C".
+_PARTNERS = regex.compile(r"(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+với|cùng\s+với)\s")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
 _TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết))+$")
@@ -957,6 +959,11 @@ class _Reading:
         charged = self._charged(clause.start, verb)
         if charged is not None:
             return charged if charged.start < charged.end else None
+        # "Hội đã phối hợp với Hội A, Hội B và tổ chức C xây tặng …": the partners' list is no subject; the one who
+        # works with them is
+        partners = list(_PARTNERS.finditer(self.text, clause.start, verb))[-1:]
+        if partners and _BOUNDARY.search(self.text, partners[0].end(), verb):
+            return self._subject(partners[0].start(), named=named, clause=clause)
         cuts = [m.end() for m in _BOUNDARY.finditer(self.text, clause.start, verb)]
         start = cuts[-1] if cuts else clause.start
         if cuts and not self.text[start:verb].strip():
