@@ -482,3 +482,43 @@ def test_a_refined_fact_keeps_its_sources_and_one_found_by_a_plugin_too_gets_bot
 def test_the_people_going_with_a_delegation_take_part_in_its_meeting(following: str) -> None:
     text = f"Chiều 8/5, Liên hiệp tiếp và làm việc với đoàn đại biểu tỉnh Bò Kẹo. {following}"
     assert linked_names(text, ["Lò Thị Xuân"], "làm việc với", EdtfDate(None, 5, 8)) == ("Lò Thị Xuân",)
+
+
+def linked_at_each(text: str, name: str, noun: str, date: EdtfDate) -> tuple[str, ...]:
+    """The participants linked to an event named by every ``noun`` of ``text``, among ``name``."""
+    person = Person(name, mentions=[at(name, i, text) for i in range(text.count(name))])
+    event = Event("conference", date=date, mentions=[at(noun, i, text) for i in range(text.count(noun))])
+    [linked] = link_participants([event], [person], article(text))
+    return linked.participants
+
+
+INTERVIEW = "Sáng 5/6, Liên hiệp tổ chức hội nghị tổng kết. PV: Kết quả nổi bật là gì? "
+CONGRESS = "Sáng 5/6, Hội hữu nghị tỉnh tổ chức đại hội lần thứ III. "
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        # who answers an interview tells of the event, and is not placed at it
+        (INTERVIEW + "Ông Đặng Văn Hòa: Tại hội nghị, các đại biểu đã thống nhất.", "hội nghị", ()),
+        (INTERVIEW + "Ông Đặng Văn Hòa cho biết tại hội nghị, hai bên thống nhất.", "hội nghị", ("Đặng Văn Hòa",)),
+        # nor is the person a reporter talks with
+        (CONGRESS + "Nhân dịp đại hội, phóng viên Báo Tin Mới đã trao đổi với ông Đặng Văn Hòa.", "đại hội", ()),
+        (CONGRESS + "Tại đại hội, ông Đặng Văn Hòa đã trao đổi với các đại biểu.", "đại hội", ("Đặng Văn Hòa",)),
+        # talking with someone ("trao đổi") is no handing over ("trao")
+        (CONGRESS + "Ông Đặng Văn Hòa đã trao đổi với phóng viên về công tác năm nay.", "đại hội", ()),
+        (CONGRESS + "Ông Đặng Văn Hòa trao bằng khen cho các tập thể.", "đại hội", ("Đặng Văn Hòa",)),
+    ],
+)
+def test_a_person_interviewed_or_talking_is_placed_only_by_a_word_of_presence(
+    text: str, noun: str, expected: tuple[str, ...]
+) -> None:
+    assert linked_at_each(text, "Đặng Văn Hòa", noun, EdtfDate(None, 6, 5)) == expected
+
+
+def test_a_speaker_quoted_on_a_record_since_a_year_long_past_is_not_placed_at_the_event() -> None:
+    text = (
+        "Sáng 5/6/2024, Liên hiệp tổ chức hội nghị tổng kết. "
+        "Theo ông Đinh Quang Huy, từ năm 2010 đến nay, Liên hiệp đã vận động hơn 5 tỷ đồng."
+    )
+    assert linked_names(text, ["Đinh Quang Huy"], "hội nghị", EdtfDate(2024, 6, 5)) == ()

@@ -21,8 +21,10 @@ __all__ = [
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
+    "GUEST_WORDS",
     "HOLDING_VERBS",
     "HOSTING_VERBS",
+    "INTERVIEW_WORDS",
     "ISSUING_VERBS",
     "JOINED_ACTIVITIES",
     "LATE",
@@ -32,6 +34,7 @@ __all__ = [
     "NOT_AN_EVENT_AFTER",
     "NOT_AN_EVENT_DATE_AFTER",
     "NOT_EVENT_PHRASES",
+    "NOT_PRESENCE_PHRASES",
     "NOT_THE_ORGANIZING_VERB_AFTER",
     "NO_VENUE_PREFIXES",
     "PLANNING_WORDS",
@@ -41,7 +44,10 @@ __all__ = [
     "PROVINCE_PREFIXES",
     "QUOTING_OPENERS",
     "READING_WORDS",
+    "RECEIVING_KINDS",
+    "RECEIVING_LEADS",
     "REMEMBRANCE_WORDS",
+    "REPORTER_WORDS",
     "SITE_HEADS",
     "TIMES_OF_DAY",
     "TOWN_PREFIXES",
@@ -398,6 +404,15 @@ PRESENCE_WORDS: tuple[str, ...] = (
     "trao", "trao tặng", "đánh giá cao", "ghi nhận", "tiếp thu", "kêu gọi", "chỉ đạo", "cảm ơn", "đọc",
     "cùng đi", "đi cùng", "thành viên đoàn",
 )  # fmt: skip
+
+#: Phrases that open with a word of presence and are none: "trao đổi" (to talk with: "phóng viên có cuộc trao đổi
+#: với ông A") is no "trao" (to hand over).
+NOT_PRESENCE_PHRASES: tuple[str, ...] = ("trao đổi",)
+
+#: Who interviews, and the words of the interview: a person a reporter talks with ("phóng viên … đã trao đổi với ông
+#: A") answers questions about an event, and was not placed at it by that sentence.
+REPORTER_WORDS: tuple[str, ...] = ("phóng viên", "pv")
+INTERVIEW_WORDS: tuple[str, ...] = ("trao đổi với", "phỏng vấn", "trò chuyện với")
 
 #: Words that open a sentence quoting a speaker: "Theo ông A, …".
 QUOTING_OPENERS: tuple[str, ...] = ("theo",)

@@ -309,7 +309,11 @@ class _Reading:
         if not self.people_in(index) or self._another_day(sentence.start, sentence.end, event):
             return False
         keys = self._keys(sentence.start, sentence.end)
-        return _holds_any(keys, _phrases(data.PRESENCE_WORDS)) or tuple(keys[:1]) in _phrases(data.QUOTING_OPENERS)
+        presence = _first_at(keys, _phrases(data.PRESENCE_WORDS))
+        while presence is not None and _first_at(keys[presence:], _phrases(data.NOT_PRESENCE_PHRASES)) == 0:
+            following = _first_at(keys[presence + 1 :], _phrases(data.PRESENCE_WORDS))
+            presence = None if following is None else presence + 1 + following
+        return presence is not None or tuple(keys[:1]) in _phrases(data.QUOTING_OPENERS)
 
     def present(self, start: int, end: int, index: int, event: Event) -> bool:
         """Whether the person named at ``[start, end)`` of a sentence is there, not a sender, the remembered or
@@ -319,9 +323,14 @@ class _Reading:
             return False
         sentence = self.sentences[index]
         before = self.article.words(sentence.start, start)
+        if len(before) <= _LABEL_WORDS and self.article.text[end : end + 2].lstrip(" ").startswith(":"):
+            return False  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
         keys = [word.key for word in before]
         if _holds_any(keys, _phrases(data.ANOTHER_TIME_WORDS)) or self._long_past(sentence.start, start, event):
             return False
+        reporter = _first_at(keys, _phrases(data.REPORTER_WORDS))
+        if reporter is not None and _holds_any(keys[reporter:], _phrases(data.INTERVIEW_WORDS)):
+            return False  # "… phóng viên đã trao đổi với ông A": he is interviewed about the event
         late = [i for i in range(max(0, len(before) - 5), len(before) - 1) if keys[i] in _LATE]
         if any(before[i + 1].text[:1].isupper() for i in late):  # "cố Thủ tướng …"
             return False
@@ -371,14 +380,17 @@ class _Reading:
         return self._long_past(start, end, event)
 
     def _long_past(self, start: int, end: int, event: Event) -> bool:
-        """Whether a stretch names a year before the event's (not a term, "nhiệm kỳ 2018 - 2023")."""
+        """Whether a stretch names a year before the event's, or a time running since one ("từ năm 2010 đến
+        nay": a record, not the event); not a term ("nhiệm kỳ 2018 - 2023")."""
         year = _year_of(event) or _year_of_date(self.article.reference_date)
         if year is None:
             return False
-        return any(
-            isinstance(date.value, EdtfDate) and date.value.year is not None and date.value.year < year
-            for date in self.article.dates(start, end)
-        )
+        for date in self.article.dates(start, end):
+            since = date.value.start if isinstance(date.value, EdtfInterval) and date.value.end is None else None
+            value = since or date.value
+            if isinstance(value, EdtfDate) and value.year is not None and value.year < year:
+                return True
+        return False
 
 
 def _year_of(event: Event) -> int | None:
@@ -395,6 +407,8 @@ _LATE = frozenset(fold_key(word) for word in data.LATE)
 _PRESIDING_GAP = 4
 # How far before an event's mention the name of its committee is looked for.
 _COMMITTEE_CHARS = 24
+# How many words ("Ông", "Bà", "Đại sứ") may stand before the name that labels an answer in an interview.
+_LABEL_WORDS = 2
 
 
 @functools.cache
