@@ -1139,3 +1139,15 @@ def test_the_partners_a_giver_works_with_are_no_subject(pipeline: Pipeline, part
     )
     [figure] = figures(pipeline, text)
     assert figure.donor == "Hội"
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Hội vận động 2 tỷ đồng để làm đường, xây trường học; năm 2019 là 5 tỷ đồng.", "làm đường, xây trường học"),
+        ("Hội vận động 1 tỷ đồng hỗ trợ xây nhà, khoan giếng cho dân tỉnh Sê Kông.", "hỗ trợ xây nhà, khoan giếng"),
+        ("Hội vận động 2 tỷ đồng để hỗ trợ học sinh, góp phần nâng cao chất lượng giáo dục.", "hỗ trợ học sinh"),
+    ],
+)  # fmt: skip
+def test_a_list_of_two_ends_with_its_short_last_item(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose

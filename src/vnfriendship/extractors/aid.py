@@ -191,6 +191,9 @@ _FOCUS_END = regex.compile(
 # (and before the channel it goes through: "ủng hộ nhân dân X thông qua Đại sứ quán Y")
 _PURPOSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d)|,\s)|\s+(?i:thông\s+qua)\s")
 _PASSIVE = regex.compile(r"(?<![\p{L}\p{N}])(?i:được)(?![\p{L}\p{N}])")
+# The last item of a list of two, a few words without a number, running to the end of the clause or to "cho" and its
+# receiver: "xây trường học", "khoan giếng cho người dân …".
+_SHORT_ITEM = regex.compile(r"\s*+\p{Ll}\p{L}*+(?:\s(?!(?i:cho)\s)\p{L}++){0,2}+(?:\s(?i:cho)\s[^\d,;]*+)?")
 # Where a purpose's list ends: its clause's end, not a comma.
 _CLAUSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d))")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
@@ -1202,8 +1205,12 @@ class _Reading:
             clause_end = _CLAUSE_END.search(text, stop.start(), end)
             last = _COMMA.finditer(text, stop.start(), clause_end.start() if clause_end is not None else end)
             closing = [m.end() for m in last][-1]
-            if _AND.search(text, closing, clause_end.start() if clause_end is not None else end):
+            limit = clause_end.start() if clause_end is not None else end
+            if _AND.search(text, closing, limit):
                 stop = clause_end
+            elif closing <= stop.end() and _SHORT_ITEM.fullmatch(text, closing, limit):
+                # "để làm đường, xây trường học;", "hỗ trợ xây nhà, khoan giếng cho …": a last item of a few words
+                stop = _FOR.search(text, closing, limit) or clause_end
         chunk = text[start : stop.start() if stop is not None else end].strip(" ,")
         return _TRAILING_CONJUNCTION.sub("", chunk) or None
 
