@@ -203,3 +203,9 @@ def test_an_acronym_the_article_defines_opens_a_body_where_it_stands_alone(pipel
     ]  # fmt: skip
     assert names(pipeline, "Ngày 4/12 QTBL- Ba Lan tiếp tục trao học bổng.") == []  # not defined here
     assert names(pipeline, "Đại hội (II) Hội Nông dân khai mạc. II dự.") == ["Hội Nông dân"]  # a numeral
+
+
+
+def test_a_youth_union_and_the_short_name_of_a_friendship_union_are_bodies(pipeline: Pipeline) -> None:
+    text = "Sáng 3/4, Thành đoàn Hải Phòng, Tỉnh đoàn Bò Kẹo và LHHN tỉnh Ninh Bình đã phối hợp trao quà."
+    assert names(pipeline, text) == ["Thành đoàn Hải Phòng", "Tỉnh đoàn Bò Kẹo", "LHHN tỉnh Ninh Bình"]

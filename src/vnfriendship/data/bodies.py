@@ -154,7 +154,7 @@ HEADS: tuple[str, ...] = (
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hội đồng", "Công ty", "Tập đoàn",
     "Tổng công ty", "Bệnh viện", "Báo", "Đài", "Tạp chí", "Chính phủ", "Quốc hội", "Liên đoàn",
     "Tổng Liên đoàn", "Đoàn", "Cụm", "Khối", "Ngân hàng", "Cơ quan", "Tổ chức", "Liên minh",
-    "Hiệp hội", "Câu lạc bộ", "Nghị viện", "Giáo hội",
+    "Hiệp hội", "Câu lạc bộ", "Nghị viện", "Giáo hội", "Tỉnh đoàn", "Thành đoàn", "LHHN",
 )  # fmt: skip
 
 #: Capitalised words after "Hội" that make it a gathering, not an association.
