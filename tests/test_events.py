@@ -1170,3 +1170,17 @@ def test_the_bodies_that_hand_over_a_gift_on_a_day_hold_the_ceremony(pipeline: P
 def test_a_person_who_hands_over_a_gift_is_no_organiser(pipeline: Pipeline) -> None:
     text = "Ngày 16/5, ông Trần Văn Hải, Chủ tịch Hội, trao 50 suất học bổng cho học sinh nghèo."
     assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 12/4, Ban Chấp hành Hội hữu nghị tỉnh Hà Nam đã họp phiên thường kỳ lần thứ 3.",
+            ("Ban Chấp hành Hội hữu nghị tỉnh Hà Nam",),
+        ),
+        ("Sáng 12/4, ông Trần Văn Hải chủ trì cuộc họp giao ban.", ()),
+    ],
+)
+def test_a_body_that_meets_holds_its_own_meeting(pipeline: Pipeline, text: str, expected: tuple[str, ...]) -> None:
+    assert [(e.kind, e.organizers) for e in events(pipeline, text, REFERENCE)] == [("meeting", expected)]

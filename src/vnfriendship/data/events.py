@@ -31,6 +31,7 @@ __all__ = [
     "LEAD_ADVERBIALS",
     "LETTER_WORDS",
     "LOCAL_PREFIXES",
+    "MEETING_VERBS",
     "NOT_AN_EVENT_AFTER",
     "NOT_AN_EVENT_DATE_AFTER",
     "NOT_EVENT_PHRASES",
@@ -289,6 +290,10 @@ NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
 #: Verbs of opening or hosting a gathering named right after them, whose subject organises it ("Ủy ban … khai mạc
 #: Diễn đàn …", "Liên hiệp mở lớp tập huấn …"); "tổ chức" is the plainest of them.
 HOSTING_VERBS: tuple[str, ...] = ("khai mạc", "khai giảng", "mở", "đăng cai")
+
+#: Verbs that are the meeting they name, their subject the body that meets: "Ban Chấp hành Hội … đã họp phiên
+#: thường kỳ" holds its own meeting.
+MEETING_VERBS: tuple[str, ...] = ("họp",)
 
 #: The kinds of gathering that a body gives a delegation it receives: one that meets or works with a guest hosts it.
 RECEIVING_KINDS: frozenset[EventKind] = frozenset({"meeting", "working_session"})

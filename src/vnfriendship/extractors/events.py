@@ -1097,7 +1097,7 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
     verb = _organizing_verb(article, clause, noun)
     verb = _hosting_verb(article, clause, noun) if verb is None else verb
     verb = _receiving_verb(article, clause, noun) if verb is None else verb
-    verb = noun.start if verb is None and noun.acted else verb
+    verb = noun.start if verb is None and (noun.acted or _is_one_of(article, noun, data.MEETING_VERBS)) else verb
     region = None if verb is None else _subject(article, clause, verb, when)
     if region is None:
         after = _ORGANIZED_BY.search(text, noun.end, min(clause.end, noun.end + _NAME_CHARS))
