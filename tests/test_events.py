@@ -1184,3 +1184,23 @@ def test_a_person_who_hands_over_a_gift_is_no_organiser(pipeline: Pipeline) -> N
 )
 def test_a_body_that_meets_holds_its_own_meeting(pipeline: Pipeline, text: str, expected: tuple[str, ...]) -> None:
     assert [(e.kind, e.organizers) for e in events(pipeline, text, REFERENCE)] == [("meeting", expected)]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        (
+            "Phóng viên trao đổi với ông Đặng Văn Hòa, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Hà Nam (HNL).",
+            ("Hội hữu nghị Việt Nam - Lào tỉnh Hà Nam",),
+        ),
+        ("Phóng viên trao đổi với ông Đặng Văn Hòa về công tác năm qua.", ()),
+    ],
+)
+def test_we_in_an_answer_to_an_interview_are_the_body_its_speaker_was_introduced_as_heading(
+    pipeline: Pipeline, introduction: str, expected: tuple[str, ...]
+) -> None:
+    text = (
+        f"{introduction}\n\nPV: Kế hoạch năm tới thế nào?\n\n"
+        "Ông Đặng Văn Hòa: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
+    )
+    assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [expected]

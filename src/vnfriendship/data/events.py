@@ -17,6 +17,7 @@ __all__ = [
     "COMING_WORDS",
     "COMMITTEE_WORDS",
     "COMMON_BODIES",
+    "COURTESY_WORDS",
     "DATE_TAILS",
     "DOCUMENT_WORDS",
     "EVENT_NOUNS",
@@ -54,6 +55,7 @@ __all__ = [
     "TOWN_PREFIXES",
     "UNTIL_WORDS",
     "VENUE_HEADS",
+    "WE_WORDS",
 ]
 
 #: The noun (or fixed verb phrase) that names a gathering, and its kind. Longer surfaces win.
@@ -290,6 +292,13 @@ NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
 #: Verbs of opening or hosting a gathering named right after them, whose subject organises it ("Ủy ban … khai mạc
 #: Diễn đàn …", "Liên hiệp mở lớp tập huấn …"); "tổ chức" is the plainest of them.
 HOSTING_VERBS: tuple[str, ...] = ("khai mạc", "khai giảng", "mở", "đăng cai")
+
+#: "We": where the one answering an interview says "Chúng tôi sẽ tổ chức …", the body he was introduced as heading
+#: organises ("… trao đổi với ông A, Chủ tịch Liên hiệp …" then "Ông A: Chúng tôi sẽ tổ chức Hội nghị …").
+WE_WORDS: tuple[str, ...] = ("chúng tôi",)
+
+#: Words of address before a name that labels an answer: "Ông A:", "Bà B:".
+COURTESY_WORDS: tuple[str, ...] = ("ông", "bà")
 
 #: Verbs that are the meeting they name, their subject the body that meets: "Ban Chấp hành Hội … đã họp phiên
 #: thường kỳ" holds its own meeting.

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from .._article import Article
-from .._bodies import body_at
+from .._bodies import bodies_in, body_at
 from .._dates import infer_year
 from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
@@ -1105,6 +1105,9 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
             return [], _subject(article, clause, noun.start, when)
         region = Span(after.start("who"), after.end("who"))
     names = []
+    speaker = _speakers_body(article, region)
+    if speaker is not None:
+        return [speaker], region
     for piece in _split_top(text, region.start, region.end, _PARTNER):
         for body in _bodies_named(article, piece):
             name = _PARENTHESISED.sub("", text[body.start : body.end])
@@ -1112,6 +1115,30 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
             if name and len(name.split()) <= 25:
                 names.append(name)
     return names, region
+
+
+def _speakers_body(article: Article, region: Span) -> str | None:
+    """The body that "we" are in an answer to an interview: the one its speaker was introduced as holding a title in,
+    right after the first naming of the speaker ("Ông A: Chúng tôi sẽ tổ chức …" after "… ông A, Chủ tịch Liên hiệp
+    các tổ chức hữu nghị tỉnh (LHHN)")."""
+    text = article.text
+    subject = _SUBJECT_TRIM.sub("", " ".join(text[region.start : region.end].split()))
+    if tuple(w.key for w in words(subject)) not in _keys(data.WE_WORDS) or text[region.start - 1 : region.start] != ":":
+        return None
+    line = text.rfind("\n", max(0, region.start - _MATCH_CHARS), region.start) + 1
+    label = article.words(line, region.start - 1)
+    opening = 1 if label and (label[0].key,) in _keys(data.COURTESY_WORDS) else 0
+    if not 2 <= len(label) - opening <= 6:
+        return None
+    name = text[label[opening].start : label[-1].end]
+    first = text.find(name, 0, line)
+    if first < 0:
+        return None
+    after = first + len(name)
+    bodies = bodies_in(article, after, _near(after, len(text), _MATCH_CHARS))
+    if not bodies or not text[after : bodies[0].start].lstrip().startswith(","):
+        return None
+    return bodies[0].value if isinstance(bodies[0].value, str) else bodies[0].text
 
 
 def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
