@@ -522,3 +522,18 @@ def test_a_speaker_quoted_on_a_record_since_a_year_long_past_is_not_placed_at_th
         "Theo ông Đinh Quang Huy, từ năm 2010 đến nay, Liên hiệp đã vận động hơn 5 tỷ đồng."
     )
     assert linked_names(text, ["Đinh Quang Huy"], "hội nghị", EdtfDate(2024, 6, 5)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều 8/5, Liên hiệp tổ chức lễ kỷ niệm. Trước đó, sáng cùng ngày, bà Lò Thị Xuân đã tiếp xã giao "
+            "Đại sứ Cu-ba.",
+            ("Lò Thị Xuân",),
+        ),
+        ("Chiều 8/5, Liên hiệp tiếp xã giao Đại sứ Cu-ba. Trước đó, bà Lò Thị Xuân đã dự lễ khánh thành trường.", ()),
+    ],
+)
+def test_earlier_dates_the_event_its_sentence_opens_and_no_other(text: str, expected: tuple[str, ...]) -> None:
+    assert linked_at_each(text, "Lò Thị Xuân", "tiếp xã giao", EdtfDate(None, 5, 8)) == expected

@@ -20,6 +20,7 @@ __all__ = [
     "COURTESY_WORDS",
     "DATE_TAILS",
     "DOCUMENT_WORDS",
+    "EARLIER_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
     "GUEST_WORDS",
@@ -296,6 +297,10 @@ HOSTING_VERBS: tuple[str, ...] = ("khai mạc", "khai giảng", "mở", "đăng 
 #: "We": where the one answering an interview says "Chúng tôi sẽ tổ chức …", the body he was introduced as heading
 #: organises ("… trao đổi với ông A, Chủ tịch Liên hiệp …" then "Ông A: Chúng tôi sẽ tổ chức Hội nghị …").
 WE_WORDS: tuple[str, ...] = ("chúng tôi",)
+
+#: Of the words of another time, those that in the sentence first naming an event date that event itself, before
+#: the one told before ("Trước đó, sáng cùng ngày, bà A đã tiếp xã giao Đại sứ B"): its people were at it.
+EARLIER_WORDS: tuple[str, ...] = ("trước đó",)
 
 #: Words of address before a name that labels an answer: "Ông A:", "Bà B:".
 COURTESY_WORDS: tuple[str, ...] = ("ông", "bà")

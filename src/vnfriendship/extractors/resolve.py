@@ -326,7 +326,10 @@ class _Reading:
         if len(before) <= _LABEL_WORDS and self.article.text[end : end + 2].lstrip(" ").startswith(":"):
             return False  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
         keys = [word.key for word in before]
-        if _holds_any(keys, _phrases(data.ANOTHER_TIME_WORDS)) or self._long_past(sentence.start, start, event):
+        another = _phrases(data.ANOTHER_TIME_WORDS)
+        if index == self.opening(event):  # "Trước đó, sáng cùng ngày, …" dates the event this sentence opens
+            another = another - _phrases(data.EARLIER_WORDS)
+        if _holds_any(keys, another) or self._long_past(sentence.start, start, event):
             return False
         reporter = _first_at(keys, _phrases(data.REPORTER_WORDS))
         if reporter is not None and _holds_any(keys[reporter:], _phrases(data.INTERVIEW_WORDS)):
