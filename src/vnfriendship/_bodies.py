@@ -17,8 +17,6 @@ acronym or a country in brackets. It never takes the term ("khóa II", "nhiệm 
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,7 +24,8 @@ import attrs
 import regex
 
 from ._analysis import Analysis, Annotation
-from ._text import Word, fold_key, words
+from ._phrases import Phrases, is_syllable, phrases
+from ._text import Word, fold_key
 from .data import bodies as cues
 from .data import people as people_cues
 
@@ -45,15 +44,11 @@ _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)")
-_SYLLABLE = regex.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
-)
 
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 # A bracket closing an acronym inside a name, the name going on after it: "Ban liên lạc (BLL) Quân tình nguyện".
 _CLOSE_INSIDE = regex.compile(r"[ \t]*\)[ \t]+")
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 # How many words a person's name may hold; an acronym or country in brackets; an item of an
 # enumeration inside a name ("Bộ Văn hóa, Thể thao và Du lịch") and how many of them.
@@ -66,30 +61,13 @@ _MAX_DESCRIBED = 6
 
 
 @attrs.frozen
-class _Phrases:
-    """Phrases as tuples of word keys, indexed by their first and by their last word, longest first."""
-
-    by_first: dict[str, tuple[tuple[str, ...], ...]]
-    by_last: dict[str, tuple[tuple[str, ...], ...]]
-
-
-def _phrases(items: Iterable[str]) -> _Phrases:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted({tuple(w.key for w in words(item)) for item in items}, key=len, reverse=True):
-        by_first.setdefault(phrase[0], []).append(phrase)
-        by_last.setdefault(phrase[-1], []).append(phrase)
-    return _Phrases({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()})
-
-
-@attrs.frozen
 class _Vocabulary:
-    body_words: _Phrases
-    terms: _Phrases
-    after_place: _Phrases
-    address: _Phrases
-    trailing: _Phrases
-    named_after: _Phrases
+    body_words: Phrases
+    terms: Phrases
+    after_place: Phrases
+    address: Phrases
+    trailing: Phrases
+    named_after: Phrases
     not_tails: frozenset[str]
     numbered: frozenset[str]
     connectors: frozenset[str]
@@ -98,24 +76,24 @@ class _Vocabulary:
     and_: str
     at: frozenset[str]
     about: str
-    place_nouns: _Phrases
-    before_place: _Phrases
-    fields: _Phrases
-    closed: _Phrases
-    own_place: _Phrases
-    list_openers: _Phrases
+    place_nouns: Phrases
+    before_place: Phrases
+    fields: Phrases
+    closed: Phrases
+    own_place: Phrases
+    list_openers: Phrases
     association: str
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
-        body_words=_phrases(cues.BODY_WORDS),
-        terms=_phrases(cues.TERM_WORDS),
-        after_place=_phrases(cues.AFTER_PLACE),
-        address=_phrases(cues.ADDRESS_WORDS),
-        trailing=_phrases(cues.TRAILING),
-        named_after=_phrases(people_cues.NAMED_AFTER),
+        body_words=phrases(cues.BODY_WORDS),
+        terms=phrases(cues.TERM_WORDS),
+        after_place=phrases(cues.AFTER_PLACE),
+        address=phrases(cues.ADDRESS_WORDS),
+        trailing=phrases(cues.TRAILING),
+        named_after=phrases(people_cues.NAMED_AFTER),
         not_tails=frozenset(fold_key(w) for w in cues.NOT_TAILS),
         numbered=frozenset(fold_key(w) for w in cues.NUMBERED),
         connectors=frozenset(fold_key(w) for w in cues.FOREIGN_CONNECTORS),
@@ -124,12 +102,12 @@ def _vocabulary() -> _Vocabulary:
         and_=fold_key("và"),
         at=frozenset({fold_key("tại"), fold_key("ở")}),
         about=fold_key("về"),
-        place_nouns=_phrases(cues.PLACE_NOUNS),
-        before_place=_phrases(cues.BEFORE_PLACE),
-        fields=_phrases(cues.FIELDS),
-        closed=_phrases(cues.CLOSED_HEADS),
-        own_place=_phrases(cues.OWN_PLACE),
-        list_openers=_phrases(cues.LIST_OPENERS),
+        place_nouns=phrases(cues.PLACE_NOUNS),
+        before_place=phrases(cues.BEFORE_PLACE),
+        fields=phrases(cues.FIELDS),
+        closed=phrases(cues.CLOSED_HEADS),
+        own_place=phrases(cues.OWN_PLACE),
+        list_openers=phrases(cues.LIST_OPENERS),
         association=fold_key("hội"),
     )
 
@@ -179,7 +157,7 @@ class _Index:
     def cap(self, j: int) -> bool:
         return self.tokens[j].text[0].isupper()
 
-    def phrase_at(self, j: int, phrases: _Phrases, stop: int) -> int:
+    def phrase_at(self, j: int, phrases: Phrases, stop: int) -> int:
         """The length of the longest phrase starting at token ``j``, its words a space apart."""
         for phrase in phrases.by_first.get(self.tokens[j].key, ()):
             last = j + len(phrase) - 1
@@ -189,7 +167,7 @@ class _Index:
                 return len(phrase)
         return 0
 
-    def phrase_ending(self, last: int, phrases: _Phrases, first: int) -> int:
+    def phrase_ending(self, last: int, phrases: Phrases, first: int) -> int:
         """The length of the longest phrase ending at token ``last`` and starting at or after ``first``."""
         for phrase in phrases.by_last.get(self.tokens[last].key, ()):
             j = last - len(phrase) + 1
@@ -237,13 +215,6 @@ def _index(analysis: Analysis) -> _Index:
     return analysis.memo("bodies.index", lambda: _Index(analysis))
 
 
-def _syllable(word: str) -> bool:
-    """Whether a word can be written as one Vietnamese syllable ("Xuân" yes, "Labrada" no)."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-    return _SYLLABLE.fullmatch(toneless) is not None
-
-
 class _Chunk:
     """The reading of one body's name, token by token, from its head on."""
 
@@ -272,7 +243,7 @@ class _Chunk:
             and self.inside(k + 1)
             and ix.cap(k + 1)
             and ix.spaced(k + 1)
-            and _syllable(ix.tokens[k + 1].text)
+            and is_syllable(ix.tokens[k + 1].text)
             and k + 1 not in ix.places
         ):
             k += 1
@@ -472,7 +443,7 @@ class _Chunk:
         if first != self.last or not ix.spaced(j) or ix.tokens[j].key in self.voc.not_tails:
             return 0
         word = ix.tokens[first].text
-        if not ix.cap(first) or (len(word) > 1 and word.isupper()) or not _syllable(word) or first <= self.head_last:
+        if not ix.cap(first) or (len(word) > 1 and word.isupper()) or not is_syllable(word) or first <= self.head_last:
             return 0
         before = first - 1
         if ix.phrase_ending(before, self.voc.address, self.head) or before in ix.place_ends:

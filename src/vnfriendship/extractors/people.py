@@ -40,8 +40,9 @@ from .._bodies import HEAD_TABLE, body_at, joins_fields
 from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
+from .._phrases import Phrases, is_syllable, keys, phrases
 from .._provenance import Rules
-from .._text import Word, fold_key, words
+from .._text import Word, fold_key
 from ..data import bodies, is_ambiguous
 from ..data import people as cues
 
@@ -82,11 +83,6 @@ IN_LIST = "name in a list"
 #: Every rule of this extractor.
 RULES = (BY_HONORIFIC, BY_CAPITALS, BY_TITLE, BY_TITLE_THEN_HONORIFIC, BY_DESCRIPTOR, BY_APPOSITION, BY_ROLE, IN_LIST)
 
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# One Vietnamese syllable without its tone: onset, one to three vowels, coda.
-_SYLLABLE = regex.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
-)
 _SPACE = regex.compile(r"[ \t]+")
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _SEMICOLON = regex.compile(r"[ \t]*;[ \t]*")
@@ -95,7 +91,6 @@ _HYPHEN = regex.compile(r"[-‐‑]")
 _APOSTROPHE = regex.compile(r"['’]")
 _INITIAL = regex.compile(r"\p{Lu}")
 # "H'" and "Y'" open names of the Tây Nguyên peoples: "H'Lanh" is spelt as "Lanh" is.
-_NAME_PREFIX = regex.compile(r"^\p{L}['’]")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
@@ -124,38 +119,6 @@ _MAX_ASIDE = 8
 _MAX_LISTED_NOUN = 4
 
 
-def _keys(phrase: str) -> tuple[str, ...]:
-    """A cue phrase or a position's organisation (a short string, never the article) as word keys."""
-    return tuple(word.key for word in words(phrase))
-
-
-@attrs.frozen
-class _Phrases:
-    """Phrases as word keys, indexed by their first and by their last word, longest first."""
-
-    by_first: dict[str, tuple[tuple[str, ...], ...]]
-    by_last: dict[str, tuple[tuple[str, ...], ...]]
-    #: Phrases written only in lower case, which then match only in lower case ("bản" is a
-    #: village, "Bản" ends "Nhật Bản").
-    lower: frozenset[tuple[str, ...]]
-
-
-def _phrases(items: Iterable[str], *, cased: bool = False) -> _Phrases:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    spelt = [(_keys(item), item.islower()) for item in items]
-    for phrase in sorted({keys for keys, _ in spelt}, key=len, reverse=True):
-        by_first.setdefault(phrase[0], []).append(phrase)
-        by_last.setdefault(phrase[-1], []).append(phrase)
-    capitalised = {keys for keys, lower in spelt if not lower}
-    lower = frozenset(keys for keys, _ in spelt if cased and keys not in capitalised)
-    return _Phrases(
-        {key: tuple(found) for key, found in by_first.items()},
-        {key: tuple(found) for key, found in by_last.items()},
-        lower,
-    )
-
-
 @attrs.frozen
 class _Vocabulary:
     """The cue words of :mod:`vnfriendship.data.people` as fold keys, built once."""
@@ -165,8 +128,8 @@ class _Vocabulary:
     modifiers: frozenset[str]
     lead_ins: frozenset[str]
     role_words: frozenset[str]
-    list_cues: _Phrases
-    not_people: _Phrases
+    list_cues: Phrases
+    not_people: Phrases
     credits: frozenset[str]
     foreign_org: frozenset[str]
     connectors: frozenset[str]
@@ -175,31 +138,31 @@ class _Vocabulary:
     particles: frozenset[str]
     not_tails: frozenset[str]
     numbered: frozenset[str]
-    ordinals: _Phrases
-    org_phrases: _Phrases
-    terms: _Phrases
-    behalf: _Phrases
-    before_name: _Phrases
-    after_place: _Phrases
-    address: _Phrases
-    trailing: _Phrases
-    org_heads: _Phrases
-    before_title: _Phrases
-    named_after: _Phrases
-    venues: _Phrases
-    streets: _Phrases
+    ordinals: Phrases
+    org_phrases: Phrases
+    terms: Phrases
+    behalf: Phrases
+    before_name: Phrases
+    after_place: Phrases
+    address: Phrases
+    trailing: Phrases
+    org_heads: Phrases
+    before_title: Phrases
+    named_after: Phrases
+    venues: Phrases
+    streets: Phrases
     venue_classifiers: frozenset[str]
-    place_words: _Phrases
-    role_verbs: _Phrases
-    descriptors: _Phrases
-    royals: _Phrases
+    place_words: Phrases
+    role_verbs: Phrases
+    descriptors: Phrases
+    royals: Phrases
     #: Fold keys of the single words the reader looks for: ``word["tại"]``.
     word: dict[str, str]
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    role_verbs = _phrases(cues.ROLE_VERBS)
+    role_verbs = phrases(cues.ROLE_VERBS)
     return _Vocabulary(
         family=frozenset(fold_key(name) for name in cues.FAMILY_NAMES),
         weak=frozenset(fold_key(word) for word in cues.WEAK_HONORIFICS),
@@ -207,8 +170,8 @@ def _vocabulary() -> _Vocabulary:
         lead_ins=frozenset(fold_key(word) for word in cues.LEAD_INS),
         role_words=frozenset(fold_key(word) for word in cues.ROLE_PRELUDE)
         | {key for phrases in role_verbs.by_first.values() for phrase in phrases for key in phrase},
-        list_cues=_phrases(cues.LIST_CUES),
-        not_people=_phrases(cues.NOT_PEOPLE),
+        list_cues=phrases(cues.LIST_CUES),
+        not_people=phrases(cues.NOT_PEOPLE),
         credits=frozenset(fold_key(word) for word in cues.CREDIT_CUES),
         foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
         connectors=frozenset(fold_key(word) for word in bodies.FOREIGN_CONNECTORS),
@@ -217,40 +180,29 @@ def _vocabulary() -> _Vocabulary:
         particles=frozenset(fold_key(word) for word in cues.NAME_PARTICLES),
         not_tails=frozenset(fold_key(word) for word in bodies.NOT_TAILS),
         numbered=frozenset(fold_key(word) for word in bodies.NUMBERED),
-        ordinals=_phrases(cues.ORDINALS, cased=True),
-        org_phrases=_phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS)),
-        terms=_phrases(bodies.TERM_WORDS),
-        behalf=_phrases(cues.BEHALF_QUALIFIERS),
-        before_name=_phrases(cues.ORG_BEFORE_NAME),
-        after_place=_phrases(bodies.AFTER_PLACE),
-        address=_phrases(bodies.ADDRESS_WORDS),
-        trailing=_phrases(bodies.TRAILING),
-        org_heads=_phrases(bodies.HEADS),
-        before_title=_phrases(cues.ORG_BEFORE_TITLE),
-        named_after=_phrases(cues.NAMED_AFTER, cased=True),
-        venues=_phrases((*cues.VENUES, *cues.STREETS)),
-        streets=_phrases(cues.STREETS),
+        ordinals=phrases(cues.ORDINALS, cased=True),
+        org_phrases=phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS)),
+        terms=phrases(bodies.TERM_WORDS),
+        behalf=phrases(cues.BEHALF_QUALIFIERS),
+        before_name=phrases(cues.ORG_BEFORE_NAME),
+        after_place=phrases(bodies.AFTER_PLACE),
+        address=phrases(bodies.ADDRESS_WORDS),
+        trailing=phrases(bodies.TRAILING),
+        org_heads=phrases(bodies.HEADS),
+        before_title=phrases(cues.ORG_BEFORE_TITLE),
+        named_after=phrases(cues.NAMED_AFTER, cased=True),
+        venues=phrases((*cues.VENUES, *cues.STREETS)),
+        streets=phrases(cues.STREETS),
         venue_classifiers=frozenset(fold_key(word) for word in cues.VENUE_CLASSIFIERS),
-        place_words=_phrases(cues.PLACE_WORDS, cased=True),
+        place_words=phrases(cues.PLACE_WORDS, cased=True),
         role_verbs=role_verbs,
-        descriptors=_phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
-        royals=_phrases(cues.ROYALS),
+        descriptors=phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
+        royals=phrases(cues.ROYALS),
         word={
             word: fold_key(word)
             for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người", "của", "trong")
         },
     )
-
-
-def _base(word: str) -> str:
-    """A word without its tone mark, lower-cased: "Nguyễn" -> "nguyên"."""
-    decomposed = unicodedata.normalize("NFD", _NAME_PREFIX.sub("", word.casefold()))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
-
-
-def _is_syllable(word: str) -> bool:
-    """Whether a word can be written as one Vietnamese syllable ("Xuân" yes, "Labrada" no)."""
-    return _SYLLABLE.fullmatch(_base(word)) is not None
 
 
 def _is_proper(word: str) -> bool:
@@ -302,7 +254,7 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                     and word.text[0].isalpha()
                     and (
                         word.text[0].islower()
-                        or not (_is_syllable(piece) and _is_syllable(word.text))
+                        or not (is_syllable(piece) and is_syllable(word.text))
                         or (len(keys) == 1 and keys[0] in family)  # "Tôn-Nữ Thị Ninh"
                     )
                 ):
@@ -467,17 +419,17 @@ class _Reader:
             )
         )
 
-    def _phrase_at(self, i: int, phrases: _Phrases) -> int:
+    def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """The length of the longest phrase that starts at token ``i`` (0 for none)."""
         found = phrases.by_first.get(self.tokens[i].key, ())
         return next((len(p) for p in found if self._matches(i, p, lower=p in phrases.lower)), 0)
 
-    def _phrase_ending(self, last: int, phrases: _Phrases) -> int:
+    def _phrase_ending(self, last: int, phrases: Phrases) -> int:
         """The length of the longest phrase that ends at token ``last`` (0 for none)."""
         found = phrases.by_last.get(self.tokens[last].key, ())
         return next((len(p) for p in found if self._matches(last - len(p) + 1, p, lower=p in phrases.lower)), 0)
 
-    def _phrase_before(self, i: int, phrases: _Phrases) -> int:
+    def _phrase_before(self, i: int, phrases: Phrases) -> int:
         """The length of the longest phrase that ends right before token ``i``, a space apart."""
         return self._phrase_ending(i - 1, phrases) if i > 0 and self._spaced(i) else 0
 
@@ -556,7 +508,7 @@ class _Reader:
                 after < len(self.tokens)
                 and after - k <= _MAX_PARTICLES
                 and self._particle(after)
-                and not _is_syllable(self.tokens[k].text)
+                and not is_syllable(self.tokens[k].text)
             ):
                 after += 1
             if (
@@ -580,7 +532,7 @@ class _Reader:
         return sum(self.tokens[k].proper for k in range(first, last + 1))
 
     def _vietnamese(self, first: int, last: int) -> bool:
-        return all(_is_syllable(self.tokens[i].text) for i in range(first, last + 1))
+        return all(is_syllable(self.tokens[i].text) for i in range(first, last + 1))
 
     def _family_name(self, first: int, last: int) -> bool:
         """A Vietnamese full name: two to four syllables opening with a family name."""
@@ -676,7 +628,7 @@ class _Reader:
 
     def _alien(self, first: int, last: int) -> bool:
         """A foreign name no word of which Vietnamese spells: "Khamla Sengdara", not "Hoa Kỳ"."""
-        return self._foreign(first, last) and not any(_is_syllable(self.tokens[k].text) for k in range(first, last + 1))
+        return self._foreign(first, last) and not any(is_syllable(self.tokens[k].text) for k in range(first, last + 1))
 
     # ------------------------------------------------------------ positions
 
@@ -749,7 +701,7 @@ class _Reader:
         if first < i or not self._spaced(j) or self.tokens[j].key in self.voc.not_tails:
             return False
         word = self.tokens[first]
-        if not word.proper or not _is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
+        if not word.proper or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
             return False
         before = first - 1
         if before >= i and (
@@ -1319,7 +1271,7 @@ class _Reader:
         if last is None:
             return None
         # A royal is often named by one word: "Hoàng thân Souphanouvong".
-        royal = self._phrase_at(i, self.voc.royals) == size and last == j and not _is_syllable(self.tokens[j].text)
+        royal = self._phrase_at(i, self.voc.royals) == size and last == j and not is_syllable(self.tokens[j].text)
         if not (royal or self._family_name(j, last) or self._outlandish(j, last)):
             return None
         occurrence, end = self._described(j, last, None, (), cued=False, rule=BY_DESCRIPTOR)
@@ -1398,7 +1350,7 @@ def _refers_to(short: Position, full: Position) -> bool:
         return False
     if short.organization is None:
         return True
-    short_keys, full_keys = _keys(short.organization), _keys(full.organization)
+    short_keys, full_keys = keys(short.organization), keys(full.organization)
     if len(short_keys) >= len(full_keys) or short_keys[:1] != full_keys[:1]:
         return False
     rest = iter(full_keys)
@@ -1450,7 +1402,7 @@ class _Person:
     @property
     def foreign(self) -> bool:
         """Whether the name has a word no Vietnamese syllable spells ("Suzuki Kenji", "Keo Sothea")."""
-        return not all(_is_syllable(word) for word in self.spelling.split())
+        return not all(is_syllable(word) for word in self.spelling.split())
 
     def abridged_as(self, keys: tuple[str, ...]) -> bool:
         """Whether a foreign name is shortened to ``keys`` from its front, or to its first and last words.

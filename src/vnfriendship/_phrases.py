@@ -1,0 +1,69 @@
+"""Cue phrases as word keys, and the shape of a Vietnamese syllable.
+
+Shared by the body-name chunker and the people extractor, which read the same kinds
+of cue lists from ``data/`` and ask the same question of a name's words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from ._text import words
+
+__all__ = ["Phrases", "base", "is_syllable", "keys", "phrases"]
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# One Vietnamese syllable without its tone: onset, one to three vowels, coda.
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+# A Western particle glued to a name by an apostrophe ("d'Arc", "O'Neil") is no part of the syllable.
+_NAME_PREFIX = regex.compile(r"^\p{L}['’]")
+
+
+def keys(phrase: str) -> tuple[str, ...]:
+    """A short phrase (a cue, a name; never a whole article) as word keys."""
+    return tuple(word.key for word in words(phrase))
+
+
+@attrs.frozen
+class Phrases:
+    """Phrases as word keys, indexed by their first and by their last word, longest first."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: Phrases written only in lower case, which then match only in lower case ("bản" is a
+    #: village, "Bản" ends "Nhật Bản"); empty unless asked for with ``cased``.
+    lower: frozenset[tuple[str, ...]] = frozenset()
+
+
+def phrases(items: Iterable[str], *, cased: bool = False) -> Phrases:
+    """Index cue phrases; with ``cased``, remember which are written only in lower case."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    spelt = [(keys(item), item.islower()) for item in items]
+    for phrase in sorted({found for found, _ in spelt}, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase)
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    capitalised = {found for found, lower in spelt if not lower}
+    lower = frozenset(found for found, _ in spelt if cased and found not in capitalised)
+    return Phrases(
+        {key: tuple(found) for key, found in by_first.items()},
+        {key: tuple(found) for key, found in by_last.items()},
+        lower,
+    )
+
+
+def base(word: str) -> str:
+    """A word without its tone mark and glued particle, lower-cased: "Nguyễn" -> "nguyên"."""
+    decomposed = unicodedata.normalize("NFD", _NAME_PREFIX.sub("", word.casefold()))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
+def is_syllable(word: str) -> bool:
+    """Whether a word can be written as one Vietnamese syllable ("Xuân" yes, "Labrada" no)."""
+    return _SYLLABLE.fullmatch(base(word)) is not None

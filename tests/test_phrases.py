@@ -1,0 +1,25 @@
+"""Cue phrases as word keys and the shape of a Vietnamese syllable (shared by the chunker and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnfriendship._phrases import is_syllable, keys, phrases
+
+
+def test_phrases_are_indexed_by_first_and_last_word_longest_first() -> None:
+    found = phrases(["Ban", "Ban Chấp hành"])
+    assert found.by_first[keys("ban")[0]] == (keys("Ban Chấp hành"), keys("Ban"))
+
+
+def test_a_phrase_written_only_in_lower_case_is_remembered_when_asked() -> None:
+    assert phrases(["bản", "Bộ"], cased=True).lower == frozenset({keys("bản")})
+
+
+def test_without_cased_no_phrase_is_lower_only() -> None:
+    assert phrases(["bản"]).lower == frozenset()
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Xuân", True), ("Nguyễn", True), ("Labrada", False), ("d'Arc", False)])
+def test_a_syllable_has_an_onset_vowels_and_a_coda(word: str, expected: bool) -> None:
+    assert is_syllable(word) is expected
