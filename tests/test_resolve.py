@@ -537,3 +537,15 @@ def test_a_speaker_quoted_on_a_record_since_a_year_long_past_is_not_placed_at_th
 )
 def test_earlier_dates_the_event_its_sentence_opens_and_no_other(text: str, expected: tuple[str, ...]) -> None:
     assert linked_at_each(text, "Lò Thị Xuân", "tiếp xã giao", EdtfDate(None, 5, 8)) == expected
+
+
+def test_a_fact_is_compared_once_with_each_distinct_member_of_a_group() -> None:
+    calls: list[str] = []
+
+    def same(first: Person, second: Person) -> bool:
+        calls.append(second.name)
+        return first.name == second.name
+
+    repeated = [Person("An", mentions=[Mention(i, i + 2, "An", "body")]) for i in range(0, 40, 4)]
+    merged = merge_duplicates(repeated, same, block=lambda person: person.name)
+    assert (len(merged), len(merged[0].mentions), len(calls)) == (1, 10, 9)

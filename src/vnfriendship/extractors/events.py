@@ -130,6 +130,7 @@ _PARTNER = regex.compile(
     r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
 )
 # Words of the verb left at the end of a subject; "đồng" ("đồng tổ chức") in lower case only, not "Lâm Đồng".
+_MAX_WE_WORDS = 8
 _SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?:(?i:đã|vừa|sẽ|cùng|long\s+trọng|trọng\s+thể)|đồng))+\s*$")
 # What joins a second event to the first: "và", a comma, or "đồng thời (dự) …".
 _COORDINATED = regex.compile(
@@ -1122,8 +1123,11 @@ def _speakers_body(article: Article, region: Span) -> str | None:
     right after the first naming of the speaker ("Ông A: Chúng tôi sẽ tổ chức …" after "… ông A, Chủ tịch Liên hiệp
     các tổ chức hữu nghị tỉnh (LHHN)")."""
     text = article.text
+    # "we" and the few words _SUBJECT_TRIM drops around it: a longer subject is someone else (and is not read whole).
+    if text[region.start - 1 : region.start] != ":" or len(article.words(region.start, region.end)) > _MAX_WE_WORDS:
+        return None
     subject = _SUBJECT_TRIM.sub("", " ".join(text[region.start : region.end].split()))
-    if tuple(w.key for w in words(subject)) not in _keys(data.WE_WORDS) or text[region.start - 1 : region.start] != ":":
+    if tuple(w.key for w in words(subject)) not in _keys(data.WE_WORDS):
         return None
     line = text.rfind("\n", max(0, region.start - _MATCH_CHARS), region.start) + 1
     label = article.words(line, region.start - 1)

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from .._analysis import Annotation
 from .._article import Article
 from .._edtf import EdtfDate, EdtfInterval
 from .._hookspecs import hookimpl
@@ -174,18 +175,25 @@ def merge_duplicates(facts: Sequence[_Fact], same: Same, block: Block | None = N
     A fact joins a group of earlier facts when it is the same as each of them; a
     fact that could join several groups is ambiguous and stays on its own. ``block``
     gives a key that two same facts always share, so that a fact is compared only
-    with the groups of its block: the work stays near-linear however many facts.
+    with the groups of its block; and ``same`` never looks at mentions, so within a
+    group a fact is compared once with each distinct fact, not with every repetition
+    of it: the work stays near-linear however many facts, and however often repeated.
     """
     groups: list[list[_Fact]] = []
-    blocks: dict[Hashable, list[list[_Fact]]] = {}
+    distinct: list[dict[_Fact, _Fact]] = []  # per group: each fact as it reads without mentions
+    blocks: dict[Hashable, list[int]] = {}
     for fact in facts:
         candidates = blocks.setdefault(None if block is None else block(fact), [])
-        fits = [group for group in candidates if all(same(fact, member) for member in group)]
+        fits = [g for g in candidates if all(same(fact, member) for member in distinct[g].values())]
         if len(fits) == 1:
-            fits[0].append(fact)
+            found = fits[0]
         else:
-            groups.append([fact])
-            candidates.append(groups[-1])
+            found = len(groups)
+            groups.append([])
+            distinct.append({})
+            candidates.append(found)
+        groups[found].append(fact)
+        distinct[found].setdefault(attrs.evolve(cast(Any, fact), mentions=()), fact)
     return [_merged(group) for group in groups]
 
 
@@ -268,6 +276,7 @@ class _Reading:
         # the stretches that name an event: a person inside one is its subject ("Lễ kỷ niệm ngày sinh …")
         self._named = sorted((m.start, m.end) for event in events for m in event.mentions)
         self.headlines = [i for i, sentence in enumerate(self.sentences) if sentence.segment == "title"]
+        self._sentences_of: dict[Event, set[int]] = {}
 
     def sentence_of(self, offset: int) -> int | None:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -275,9 +284,12 @@ class _Reading:
 
     def sentences_of(self, event: Event) -> set[int]:
         """The sentences that name the event, not those that only name a committee of it ("Trưởng Ban tổ chức
-        Đại hội"): that is someone's title, which does not place them at the event."""
-        named = (m.start for m in event.mentions if not self._committee(m.start))
-        return {i for i in (self.sentence_of(start) for start in named) if i is not None}
+        Đại hội"): that is someone's title, which does not place them at the event. Read once per event."""
+        found = self._sentences_of.get(event)
+        if found is None:
+            named = (m.start for m in event.mentions if not self._committee(m.start))
+            found = self._sentences_of[event] = {i for i in (self.sentence_of(s) for s in named) if i is not None}
+        return found
 
     def _committee(self, start: int) -> bool:
         keys = self._keys(max(0, start - _COMMITTEE_CHARS), start)
@@ -322,7 +334,7 @@ class _Reading:
         if any(s <= start and end <= e for s, e in self._named[max(0, named - 3) : named]):
             return False
         sentence = self.sentences[index]
-        before = self.article.words(sentence.start, start)
+        before = self.article.words(max(sentence.start, start - _WINDOW), start)
         if len(before) <= _LABEL_WORDS and self.article.text[end : end + 2].lstrip(" ").startswith(":"):
             return False  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
         keys = [word.key for word in before]
@@ -337,7 +349,7 @@ class _Reading:
         late = [i for i in range(max(0, len(before) - 5), len(before) - 1) if keys[i] in _LATE]
         if any(before[i + 1].text[:1].isupper() for i in late):  # "cố Thủ tướng …"
             return False
-        clauses = self.article.spans_in("clause", sentence.start, sentence.end)
+        clauses = self._clauses_around(index, start, end)
         clause = next((c for c in clauses if c.start <= start and end <= c.end), None)
         if clause is None:
             return True
@@ -358,8 +370,7 @@ class _Reading:
         """Whether the person named at ``[start, end)`` of a sentence presides: a presiding verb follows the name
         within a few words ("A sẽ chủ trì …", "A đã đồng ý chủ trì …"), past a title between commas ("A, Phó Chủ
         tịch UBND tỉnh, sẽ chủ trì …"); not "A cho biết hội nghị sẽ do … chủ trì"."""
-        sentence = self.sentences[index]
-        clauses = [c for c in self.article.spans_in("clause", sentence.start, sentence.end) if c.end >= end]
+        clauses = [c for c in self._clauses_around(index, start, end) if c.end >= end]
         if not clauses:
             return False
         keys = self._keys(end, clauses[0].end)
@@ -369,6 +380,11 @@ class _Reading:
                 keys = self._keys(clauses[2].start, clauses[2].end)
         found = _first_at(keys[: _PRESIDING_GAP + 2], _phrases(data.PRESIDING_WORDS))
         return found is not None and found <= _PRESIDING_GAP
+
+    def _clauses_around(self, index: int, start: int, end: int) -> list[Annotation]:
+        """The clauses of sentence ``index`` lying within the window around ``[start, end)``."""
+        sentence = self.sentences[index]
+        return self.article.spans_in("clause", max(sentence.start, start - _WINDOW), min(sentence.end, end + _WINDOW))
 
     def _keys(self, start: int, end: int) -> list[str]:
         return [word.key for word in self.article.words(start, end)]
@@ -412,6 +428,9 @@ _PRESIDING_GAP = 4
 _COMMITTEE_CHARS = 24
 # How many words ("Ông", "Bà", "Đại sứ") may stand before the name that labels an answer in an interview.
 _LABEL_WORDS = 2
+# How far around a person (in characters) the words that place them are read: a sentence or clause of running
+# text is far shorter, and a page without punctuation stays linear.
+_WINDOW = 2000
 
 
 @functools.cache
