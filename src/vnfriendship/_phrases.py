@@ -21,7 +21,7 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
-# A Western particle glued to a name by an apostrophe ("d'Arc", "O'Neil") is no part of the syllable.
+# "H'" and "Y'" open names of the Tây Nguyên peoples: "H'Lanh" is spelt as "Lanh" is.
 _NAME_PREFIX = regex.compile(r"^\p{L}['’]")
 
 
@@ -59,7 +59,7 @@ def phrases(items: Iterable[str], *, cased: bool = False) -> Phrases:
 
 
 def base(word: str) -> str:
-    """A word without its tone mark and glued particle, lower-cased: "Nguyễn" -> "nguyên"."""
+    """A word without its tone mark (and an opening "H'"), lower-cased: "Nguyễn" -> "nguyên"."""
     decomposed = unicodedata.normalize("NFD", _NAME_PREFIX.sub("", word.casefold()))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
 

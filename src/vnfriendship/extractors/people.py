@@ -90,7 +90,6 @@ _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
 _HYPHEN = regex.compile(r"[-‐‑]")
 _APOSTROPHE = regex.compile(r"['’]")
 _INITIAL = regex.compile(r"\p{Lu}")
-# "H'" and "Y'" open names of the Tây Nguyên peoples: "H'Lanh" is spelt as "Lanh" is.
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
