@@ -1151,3 +1151,16 @@ def test_the_partners_a_giver_works_with_are_no_subject(pipeline: Pipeline, part
 )  # fmt: skip
 def test_a_list_of_two_ends_with_its_short_last_item(pipeline: Pipeline, text: str, purpose: str) -> None:
     assert figures(pipeline, text)[0].purpose == purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Năm 2021, hai huyện đã tiếp nhận hơn 30 tỷ đồng viện trợ phi chính phủ nước ngoài.", "hai huyện"),
+        ("Giai đoạn 2016 - 2020, Ba xã biên giới đã tiếp nhận 2 triệu USD viện trợ.", "Ba xã biên giới"),
+        ("Trong năm, 12 trường học đã tiếp nhận 800 triệu đồng viện trợ.", "12 trường học"),
+    ],
+)  # fmt: skip
+def test_a_receiver_counted_in_words_or_digits_is_the_subject(pipeline: Pipeline, text: str, recipient: str) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.recipient == recipient

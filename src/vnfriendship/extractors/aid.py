@@ -246,8 +246,8 @@ _PLURAL_UNITS = regex.compile(rf"(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}
 # Capitalised names listed with commas and "và": " Lục Yên, Văn Chấn và Trạm Tấu".
 _PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
 _NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
-# A count before the name of who receives: "300 hộ", "hơn 50 học sinh".
-_COUNT = regex.compile(r"(?:(?i:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s+")
+# A count before the name of who receives, in digits or in words: "300 hộ", "hơn 50 học sinh", "hai địa phương".
+_COUNT = regex.compile(rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+")
 # A line of a list: a mark, or a label before a colon, or both ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD;").
 _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
