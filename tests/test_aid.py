@@ -1164,3 +1164,25 @@ def test_a_list_of_two_ends_with_its_short_last_item(pipeline: Pipeline, text: s
 def test_a_receiver_counted_in_words_or_digits_is_the_subject(pipeline: Pipeline, text: str, recipient: str) -> None:
     [figure] = figures(pipeline, text)
     assert figure.recipient == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Năm 2022, hai huyện đã tiếp nhận 3 triệu USD viện trợ từ các tổ chức phi chính phủ nước ngoài.",
+            "các tổ chức phi chính phủ nước ngoài",
+        ),
+        ("Xã đã tiếp nhận 2 tỷ đồng từ các nhà hảo tâm.", "các nhà hảo tâm"),
+        (
+            "Tỉnh tiếp nhận 5 triệu USD viện trợ từ các tổ chức phi chính phủ như Quỹ Ánh Sáng, Hội Bạn Trẻ và Hội X.",
+            "các tổ chức phi chính phủ",
+        ),
+        ("Từ năm 2020, Huyện A đã tiếp nhận 2 tỷ đồng viện trợ.", None),
+    ],
+)  # fmt: skip
+def test_a_receiver_takes_the_sum_from_givers_named_by_their_kind(
+    pipeline: Pipeline, text: str, donor: str | None
+) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.donor == donor

@@ -269,3 +269,7 @@ FOCUS_WORDS: tuple[str, ...] = ("tập trung vào", "tập trung cho", "chủ y�
 
 #: What a sum pays for when "cho" brings it in, not who receives it ("tài trợ 450.000 EUR cho dự án …").
 PAID_FOR: tuple[str, ...] = ("dự án", "các dự án", "chương trình", "các chương trình")
+
+#: Words that open examples of a kind of giver, which the kind's name ends before: "các tổ chức phi chính phủ như
+#: Tổ chức A, Quỹ B", "các nhà tài trợ gồm …".
+EXAMPLES: tuple[str, ...] = ("như", "gồm", "bao gồm", "trong đó có")

@@ -147,8 +147,10 @@ _AND = regex.compile(r"\s+(?i:và)\s+")
 _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?\d)")
 # Where the givers a body raised money from are named: "vận động từ các tổ chức …".
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
-# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y".
-_FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?i:từ|của)\s+(?=\p{Lu})")
+# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …" (a
+# lower-case giver only after "từ" and by a donor's head noun, which the caller checks).
+_FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=\p{L})|(?i:của)\s+(?=\p{Lu}))")
+_EXAMPLES = regex.compile(rf"\s+(?:{'|'.join(data.EXAMPLES)})\s")
 _EACH = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+){0,3}?\s*"
     r"(?:(?i:trị\s+giá|có\s+giá\s+trị|giá\s+trị|là|được|gồm|tương\s+đương)\s*)?:?\s*$"
@@ -1158,6 +1160,8 @@ class _Reading:
             return None
         for match in _FROM_GIVER.finditer(self.text, clause.start, self.window.end):
             end = _name_end(self.text, match.end(), self.window.end, self.money.start)
+            examples = _EXAMPLES.search(self.text, match.end(), end)  # "từ các tổ chức … như Tổ chức A, …": the kind
+            end = examples.start() if examples is not None else end
             if match.end() < end and self._giver(match.end(), end):
                 return _trim(self.text, match.end(), end).slice(self.text)
         return None
