@@ -1186,3 +1186,17 @@ def test_a_receiver_takes_the_sum_from_givers_named_by_their_kind(
 ) -> None:
     [figure] = figures(pipeline, text)
     assert figure.donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Năm 2020, Hội đã vận động được 2 triệu USD cho 15 dự án về nước sạch, y tế và giáo dục.",
+            "15 dự án về nước sạch, y tế và giáo dục",
+        ),
+        ("Quỹ tài trợ 300.000 USD cho hai dự án nông nghiệp.", "hai dự án nông nghiệp"),
+    ],
+)  # fmt: skip
+def test_counted_projects_after_cho_are_what_the_sum_pays_for(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose

@@ -1187,9 +1187,11 @@ class _Reading:
         focus = next(iter(_find(self.article, _FOCUS, money.end, window.end)), None)
         if focus is not None:
             return self._purpose_listed(focus.end)
-        # "tài trợ 450.000 EUR cho dự án nâng cao năng lực …", "cho các dự án nông nghiệp, y tế": what it pays for
+        # "tài trợ 450.000 EUR cho dự án nâng cao năng lực …", "cho các dự án nông nghiệp, y tế", "cho 5 dự án về …":
+        # what it pays for
         for opening in (m.end() for m in _FOR.finditer(text, money.end, window.end)):
-            if _starts(self.article, _PAID_FOR, opening, window.end):
+            count = _COUNT.match(text, opening, window.end)
+            if _starts(self.article, _PAID_FOR, count.end() if count is not None else opening, window.end):
                 return self._purpose_listed(opening)
         return self._purpose_valued() or self._purpose_received() or self._purpose_built() or self._purpose_referred()
 
