@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 import pickle
 import signal
@@ -143,6 +144,17 @@ def test_a_worker_that_dies_is_reported_for_its_input_and_the_batch_goes_on() ->
     assert [r.source for r in results] == ["a", "b", "c", "d", "e"]
     killed = "the worker process died while reading this input (killed by SIGKILL)"
     assert [r.error for r in results] == [None, killed, None, killed, None]
+
+
+def test_a_worker_whose_parent_has_gone_ends_quietly_instead_of_raising(quiet: Pipeline) -> None:
+    ours, theirs = multiprocessing.Pipe()
+    ours.send((0, next(_batch.jobs([("a", ARTICLE)]))))
+    ours.close()  # the parent was interrupted while the worker read: its answer has nowhere to go
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        assert _batch._serve(theirs, pickle.dumps(_batch.ExtractTask(quiet))) is None
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_a_negative_number_of_workers_is_refused() -> None:

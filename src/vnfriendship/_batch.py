@@ -271,8 +271,13 @@ def _serve(connection: Connection, recipe: bytes) -> None:
         result = task(job)
         try:
             connection.send((number, result))
+        except OSError:  # the parent has gone (interrupted, or it stopped reading): no one to answer
+            return
         except Exception as error:  # e.g. a plugin's fact that cannot be pickled
-            connection.send((number, task.failed(job, f"the result could not be sent back: {error}")))
+            try:
+                connection.send((number, task.failed(job, f"the result could not be sent back: {error}")))
+            except OSError:
+                return
 
 
 def _context() -> Any:
@@ -336,13 +341,15 @@ class _Pool(Generic[T]):
                         exhausted = True
                         break
                     worker = idle.pop() if idle else self._start()
+                    # Busy before the send: if Ctrl-C lands between the two, _stop still terminates it.
+                    worker.job = (sent, job)
                     try:
                         worker.connection.send((sent, job))
                     except OSError:  # it died while idle: a new one takes the job
                         self._retire(worker)
                         worker = self._start()
+                        worker.job = (sent, job)
                         worker.connection.send((sent, job))
-                    worker.job = (sent, job)
                     busy.append(worker)
                     sent += 1
                 while yielded in done:
