@@ -108,3 +108,33 @@ def test_a_scan_never_joins_words_across_its_ranges() -> None:
     text = "Về Hà. Nội dung"
     tokens = words(text)
     assert gazetteer.scan(text, tokens, [(0, 2), (2, 4)]) == ({"province": []}, {"province": []})
+
+
+# Words of overlapping names in tables written in lower case, with capitals, and both ways.
+_MIXED = Gazetteer(
+    GazetteerEntry(table, surface, surface)
+    for table, surface in [
+        ("honorific", "ông"),
+        ("cue", "hội nghị"),
+        ("cue", "hội"),
+        ("province", "Hòa Bình"),
+        ("province", "Bình Định"),
+        ("organization", "Hội hữu nghị"),
+        ("organization", "hội hữu nghị Hòa Bình"),
+        ("organization", "Hội Hữu Nghị Hòa Bình"),
+    ]
+)
+_PIECES = ["ông", "Ông", "hội", "Hội", "nghị", "Nghị", "hữu", "Hữu", "hòa", "Hòa", "bình", "Bình", "định", "Định"]
+
+
+_GAPS = [" ", ", ", ". ", " - "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from(_GAPS), max_size=14))
+def test_one_scan_finds_what_each_table_finds_alone_in_any_text(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(piece + (gaps[i] if i < len(gaps) else " ") for i, piece in enumerate(pieces))
+    tokens = words(text)
+    uncased, cased = _MIXED.scan(text, tokens, [(0, len(tokens))])
+    tables = ("honorific", "cue", "province", "organization")
+    assert uncased == {table: _MIXED.find(table, text) for table in tables}
+    assert cased == {table: _MIXED.find(table, text, cased=True) for table in tables}

@@ -285,17 +285,19 @@ class Analysis:
         return found
 
     def _find_names(self, table: str, cased: bool) -> list[GazetteerMatch]:
-        # One pass finds the names of every table, with and without capitals asked for.
+        # One pass finds the names of every table, with and without capitals asked for; the
+        # matches of a table are made when it is first asked for (most are never asked for cased).
         found = self.memo("names", self._scan_names)
-        return found[cased].get(table, [])
+        text = self.text
+        return [GazetteerMatch(table, s, e, text[s:e], canonical) for s, e, canonical in found[cased].get(table, ())]
 
-    def _scan_names(self) -> tuple[dict[str, list[GazetteerMatch]], dict[str, list[GazetteerMatch]]]:
+    def _scan_names(self) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]]]:
         _ = self.tokens  # builds the index
         ranges = [
             (bisect.bisect_left(self._token_starts, s.start), bisect.bisect_right(self._token_ends, s.end))
             for s in self.sentences
         ]
-        return self.gazetteer.scan(self.text, self.tokens, ranges)
+        return self.gazetteer.scan_spans(self.text, self.tokens, ranges)
 
     def _per_sentence(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
         return [item for sentence in self.sentences for item in find(self.text, sentence.start, sentence.end)]

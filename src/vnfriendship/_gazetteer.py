@@ -33,6 +33,18 @@ _GAP = regex.compile(r"[ \t.\-–—&'’/]{0,4}")
 
 
 @attrs.frozen
+class _MergedIndex:
+    """Every table's names and name prefixes in one index, for :meth:`Gazetteer.scan`."""
+
+    # word keys of a name -> (table, canonical value, capitals: one bit mask per way the table
+    # writes it, or None when the table writes no name with a capital)
+    names: dict[tuple[str, ...], tuple[tuple[str, str, tuple[int, ...] | None], ...]]
+    prefixes: set[tuple[str, ...]]  # every start of a name's word keys
+    first_keys: frozenset[str]  # the keys a name may begin with
+    capitalised: frozenset[str]  # the tables that write some name with a capital
+
+
+@attrs.frozen
 class GazetteerEntry:
     """One surface form of a name in a table, and the canonical value it stands for."""
 
@@ -75,7 +87,7 @@ class Gazetteer:
         # Which words of each surface form start with a capital, per table and word keys.
         self._capitals: dict[str, dict[tuple[str, ...], set[tuple[bool, ...]]]] = {}
         # Every table's names and name prefixes in one index, for :meth:`scan` (built on first use).
-        self._merged: tuple[dict[tuple[str, ...], tuple[tuple[str, str], ...]], set[tuple[str, ...]]] | None = None
+        self._merged: _MergedIndex | None = None
         for entry in entries:
             self.add(entry)
 
@@ -154,25 +166,40 @@ class Gazetteer:
         as :meth:`iter_find` gives per table and range, found by extending each run
         of words once for all tables. An article's analysis asks this once.
         """
-        names, prefixes = self._merged_index()
+        uncased, cased = self.scan_spans(text, tokens, ranges)
+        return _as_matches(text, uncased), _as_matches(text, cased)
+
+    def scan_spans(
+        self, text: str, tokens: Sequence[Word], ranges: Iterable[tuple[int, int]]
+    ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]]]:
+        """What :meth:`scan` finds, as ``(start, end, canonical)`` per table: no object per match."""
+        index = self._merged_index()
+        names, prefixes = index.names, index.prefixes
         keys = [token.key for token in tokens]
-        found: tuple[dict[str, list[GazetteerMatch]], ...] = tuple({t: [] for t in self._first_words} for _ in "uc")
+        uncased: dict[str, list[tuple[int, int, str]]] = {table: [] for table in self._first_words}
+        # A table whose names are all in lower case finds the same with capitals asked for.
+        cased = {table: [] if table in index.capitalised else uncased[table] for table in self._first_words}
         for first_token, stop_token in ranges:
-            free: tuple[dict[str, int], dict[str, int]] = ({}, {})  # per table, where its next match may start
+            free: dict[str, int] = {}  # per table, where its next match may start
+            free_cased: dict[str, int] = {}
             for first in range(first_token, stop_token):
-                run: tuple[str, ...] = (keys[first],)
-                if run not in prefixes:
+                if keys[first] not in index.first_keys:  # most words begin no name: nothing made for them
                     continue
-                best: tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]] = ({}, {})
+                run: tuple[str, ...] = (keys[first],)
+                written = 1 if tokens[first].text[0].isupper() else 0  # bit i: word i has a capital
+                best: dict[str, tuple[int, str]] = {}
+                best_cased: dict[str, tuple[int, str]] = {}
                 last = first
                 while True:
-                    for table, canonical in names.get(run, ()):
-                        if free[0].get(table, first_token) <= first:
-                            best[0][table] = (last, canonical)
-                        if free[1].get(table, first_token) <= first and self._written_as_listed(
-                            table, run, tokens, first
+                    for table, canonical, capitals in names.get(run, ()):
+                        if free.get(table, first_token) <= first:
+                            best[table] = (last, canonical)
+                        if (
+                            capitals is not None
+                            and free_cased.get(table, first_token) <= first
+                            and any(pattern & ~written == 0 for pattern in capitals)
                         ):
-                            best[1][table] = (last, canonical)
+                            best_cased[table] = (last, canonical)
                     if last + 1 >= stop_token:
                         break
                     gap = text[tokens[last].end : tokens[last + 1].start]
@@ -182,23 +209,42 @@ class Gazetteer:
                     if run not in prefixes:
                         break
                     last += 1
+                    if tokens[last].text[0].isupper():
+                        written |= 1 << (last - first)
                 start = tokens[first].start
-                for cased in (0, 1):
-                    for table, (final, canonical) in best[cased].items():
-                        end = tokens[final].end
-                        found[cased][table].append(GazetteerMatch(table, start, end, text[start:end], canonical))
-                        free[cased][table] = final + 1
-        return found[0], found[1]
+                for table, (final, canonical) in best.items():
+                    uncased[table].append((start, tokens[final].end, canonical))
+                    free[table] = final + 1
+                for table, (final, canonical) in best_cased.items():
+                    cased[table].append((start, tokens[final].end, canonical))
+                    free_cased[table] = final + 1
+        return uncased, cased
 
-    def _merged_index(self) -> tuple[dict[tuple[str, ...], tuple[tuple[str, str], ...]], set[tuple[str, ...]]]:
+    def _merged_index(self) -> _MergedIndex:
         if self._merged is None:
-            names: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+            capitalised = {
+                table
+                for table, by_run in self._capitals.items()
+                if any(any(pattern) for patterns in by_run.values() for pattern in patterns)
+            }
+            names: dict[tuple[str, ...], list[tuple[str, str, tuple[int, ...] | None]]] = {}
             for table, by_first in self._first_words.items():
                 for candidates in by_first.values():
                     for run, canonical in candidates.items():
-                        names.setdefault(run, []).append((table, canonical))
+                        masks = None
+                        if table in capitalised:  # bit i: word i of the name is written with a capital
+                            masks = tuple(
+                                sum(1 << i for i, capital in enumerate(pattern) if capital)
+                                for pattern in self._capitals[table][run]
+                            )
+                        names.setdefault(run, []).append((table, canonical, masks))
             prefixes = set().union(*self._prefixes.values())
-            self._merged = ({run: tuple(hits) for run, hits in names.items()}, prefixes)
+            self._merged = _MergedIndex(
+                {run: tuple(hits) for run, hits in names.items()},
+                prefixes,
+                frozenset(run[0] for run in prefixes),
+                frozenset(capitalised),
+            )
         return self._merged
 
     def _written_as_listed(self, table: str, run: tuple[str, ...], tokens: Sequence[Word], first: int) -> bool:
@@ -241,3 +287,10 @@ class Gazetteer:
         start_token, end_token = tokens[first], tokens[final]
         surface = text[start_token.start : end_token.end]
         return GazetteerMatch(table, start_token.start, end_token.end, surface, canonical), final
+
+
+def _as_matches(text: str, found: dict[str, list[tuple[int, int, str]]]) -> dict[str, list[GazetteerMatch]]:
+    return {
+        table: [GazetteerMatch(table, start, end, text[start:end], canonical) for start, end, canonical in spans]
+        for table, spans in found.items()
+    }

@@ -30,7 +30,7 @@ from .._hookspecs import hookimpl
 from .._model import Facts, MemberKind, MemberOrganization, Mention
 from .._places import has_prefix, province_at, unit_at
 from .._provenance import Rules
-from .._text import fold_key
+from .._text import fold_key, words
 from ..data import association_partner
 from ..data.organizations_patterns import (
     BRANCH_WORDS,
@@ -173,6 +173,9 @@ class _Reader:
         self.text = article.text
         self.gazetteer = article.gazetteer
         self.places = article.places
+        # Where each named member occurs, found once per name: an article may say it many times.
+        self._occurrences: dict[str, list[tuple[int, int]]] = {}
+        self._sentences_with: dict[str, list[int]] | None = None
 
     def refs(self) -> Iterator[_Ref]:
         for sentence in self.article.sentences:
@@ -212,11 +215,31 @@ class _Reader:
         nearest = min(candidates, key=lambda m: min(abs(m.end() - member_of.start()), abs(m.start() - member_of.end())))
         name = nearest.group()
         kind: MemberKind = "committee" if _COMMITTEE_HEAD.match(nearest.group("head")) else "other"
-        same = Gazetteer([GazetteerEntry("member", name, name)])
-        for sentence in self.article.sentences:
-            tokens = self.article.words(sentence.start, sentence.end)
-            for match in same.iter_find("member", self.text, sentence.start, sentence.end, tokens=tokens):
-                yield _Ref(kind, fold_key(name), (), None, match.start, match.end, rule=MEMBER_OF_UNION)
+        for start_at, end_at in self._occurrences_of(name):
+            yield _Ref(kind, fold_key(name), (), None, start_at, end_at, rule=MEMBER_OF_UNION)
+
+    def _occurrences_of(self, name: str) -> list[tuple[int, int]]:
+        """Every mention of ``name`` in the article, read only in the sentences holding its first word."""
+        if name not in self._occurrences:
+            same = Gazetteer([GazetteerEntry("member", name, name)])
+            sentences = self.article.sentences
+            found = []
+            for index in self._sentences_holding(words(name)[0].key):
+                sentence = sentences[index]
+                tokens = self.article.words(sentence.start, sentence.end)
+                for match in same.iter_find("member", self.text, sentence.start, sentence.end, tokens=tokens):
+                    found.append((match.start, match.end))
+            self._occurrences[name] = found
+        return self._occurrences[name]
+
+    def _sentences_holding(self, key: str) -> list[int]:
+        """The indexes of the sentences with a word of this fold key, in order."""
+        if self._sentences_with is None:
+            self._sentences_with = {}
+            for index, sentence in enumerate(self.article.sentences):
+                for word_key in {w.key for w in self.article.words(sentence.start, sentence.end)}:
+                    self._sentences_with.setdefault(word_key, []).append(index)
+        return self._sentences_with.get(key, [])
 
     # ------------------------------------------------------------ one name
 
