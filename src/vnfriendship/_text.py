@@ -192,19 +192,21 @@ _LOOKBACK = 64
 
 
 _ELLIPSIS = frozenset(".…")
+# The letters and dots just before a full stop, read backwards from it ("TP", "PGS.TS", "T.Ư").
+_WORD_BEFORE_STOP = regex.compile(r"(?r)[\p{L}.]+")
 
 
 def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
-    if match.group() == "\n":
+    mark = match.group()
+    if mark == "\n":
         return True
-    if match.group() != ".":
+    if mark != ".":
         # An ellipsis before a lower-case word goes on listing ("các quỹ, hội... thực hiện"); "!" and "?" end.
-        return not (set(match.group()) <= _ELLIPSIS and _lower_case_follows(text, match.end()))
-    end = first = match.start()
-    while first > max(start, end - _LOOKBACK) and (text[first - 1].isalpha() or text[first - 1] == "."):
-        first -= 1
-    if first < end:
-        token = text[first:end]
+        return not (set(mark) <= _ELLIPSIS and _lower_case_follows(text, match.end()))
+    end = match.start()
+    before = _WORD_BEFORE_STOP.match(text, max(start, end - _LOOKBACK), end)
+    if before is not None:
+        token = before.group()
         if is_abbreviation(token):
             return False
         # English number marks before a number ("Directive No. 12"); case matters: "ăn no." ends.
