@@ -116,6 +116,14 @@ def fold_key(text: str) -> str:
     mark sits in a syllable, so "Thanh Hoá" and "thanh  hóa", or "Uỷ ban" and
     "Ủy ban", have the same key. It keeps the tone itself: "Hà" and "Hạ" differ.
     """
+    # Words and short names recur in news: their keys come from a cache; a line is folded afresh.
+    return _short_key(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+_CACHED_LENGTH = 40
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("ð", "đ")
     text = _DASHES.sub("-", text.strip())
     text = _WHITESPACE_RUN.sub(" ", text)
@@ -123,10 +131,7 @@ def fold_key(text: str) -> str:
     return folded
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _word_key(word: str) -> str:
-    # News reuses a small vocabulary, so most words' keys come from the cache.
-    return fold_key(word)
+_short_key = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Word]:
@@ -142,7 +147,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Word
             continue
         if match.end() == stop and stop < len(text) and _WORD.match(text, stop, stop + 1):
             continue
-        yield Word(match.start(), match.end(), match.group(), _word_key(match.group()))
+        yield Word(match.start(), match.end(), match.group(), _short_key(match.group()))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
