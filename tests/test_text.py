@@ -66,6 +66,27 @@ def test_fold_key_keeps_the_tone_itself() -> None:
     assert fold_key("Hà") != fold_key("Hạ")
 
 
+_WORDS = st.lists(st.sampled_from(["Hội", "nghị", "Hoà", "Bình", "ĐOÀN", "2024", "Việt-Nga"]), min_size=1, max_size=5)
+_BLANKS = st.text(st.sampled_from(" \t\n\u00a0\u1680\u2003\u2028\u202f\u3000"), min_size=1, max_size=3)
+
+
+@given(_WORDS, st.lists(_BLANKS, min_size=4, max_size=4), _BLANKS, _BLANKS)
+def test_fold_key_reads_any_white_space_between_words_as_one_space(
+    pieces: list[str], gaps: list[str], before: str, after: str
+) -> None:
+    between = [*gaps[: len(pieces) - 1], ""]
+    spaced = before + "".join(piece + gap for piece, gap in zip(pieces, between, strict=True)) + after
+    assert fold_key(spaced) == fold_key(" ".join(pieces))
+
+
+def test_fold_key_takes_only_white_space_for_a_space() -> None:
+    assert fold_key("Hội\x1cnghị") == fold_key("Hội") + "\x1c" + fold_key("nghị")  # a separator, no space
+
+
+def test_fold_key_joins_a_dash_and_the_spaces_around_it() -> None:
+    assert fold_key("Việt \u00a0– \tNga") == fold_key("việt-nga") == fold_key("Việt") + "-" + fold_key("Nga")
+
+
 def test_words_carry_offsets_into_the_text() -> None:
     text = "tại TP.HCM, ngày 5/1"
     assert [(w.text, text[w.start : w.end]) for w in words(text)][:3] == [("tại", "tại"), ("TP", "TP"), ("HCM", "HCM")]

@@ -7,6 +7,7 @@ returns, so normalisation happens once, before anything looks at the text.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -34,8 +35,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Spaces that look like a space: non-breaking, narrow, figure, ideographic...
 _SPACE_LIKE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-_WHITESPACE_RUN = regex.compile(r"\s+")
-_DASHES = regex.compile(r"\s*[-‐‑‒–—]\s*")
+# White space as the regex module's \s has it (the re module's \s also takes U+001C-U+001F); the two
+# patterns folding every key are re's, several times faster than regex's on such simple classes.
+_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WHITESPACE_RUN = re.compile(f"[{_SPACE}]+")
+_UNUSUAL_SPACE = re.compile(f"[{_SPACE.replace(' ', '')}]|  ")  # anything _WHITESPACE_RUN would change
+_DASH = re.compile("[-‐‑‒–—]")
+_DASHES = re.compile(f"[{_SPACE}]*{_DASH.pattern}[{_SPACE}]*")
 _NEWLINE = regex.compile(r"\n")
 # Canonical reordering sorts a run of combining marks by insertion, so NFC is quadratic in the run.
 # A longer run than any script writes (garbled or hostile input) gets a combining grapheme joiner
@@ -124,10 +130,20 @@ _CACHED_LENGTH = 40
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).casefold().replace("ð", "đ")
-    text = _DASHES.sub("-", text.strip())
-    text = _WHITESPACE_RUN.sub(" ", text)
-    folded: str = _WORD.sub(lambda m: _syllable_key(m.group()), text)
+    # Spaces and dashes first, then each space-free chunk on its own: NFC, case and the order of
+    # tone marks never reach across a space, and a chunk's key comes from a cache.
+    text = text.strip()
+    if _DASH.search(text):
+        text = _DASHES.sub("-", text)
+    if _UNUSUAL_SPACE.search(text):  # most lines have single blanks only: nothing to replace
+        text = _WHITESPACE_RUN.sub(" ", text)
+    return " ".join(map(_chunk_key, text.split(" ")))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _chunk_key(chunk: str) -> str:
+    chunk = unicodedata.normalize("NFC", chunk).casefold().replace("ð", "đ")
+    folded: str = _WORD.sub(lambda m: _syllable_key(m.group()), chunk)
     return folded
 
 
