@@ -20,6 +20,8 @@ from vnfriendship._segment import (
     is_paragraph,
     is_teaser_header,
     lede_prefix,
+    line_stamps,
+    page_lines,
     segment,
     source_name,
 )
@@ -765,3 +767,17 @@ def test_a_count_of_views_in_a_sentence_is_no_widget() -> None:
     sentence = "Video giới thiệu về hội đã đạt 2.000 lượt xem trong tuần đầu tiên."
     text = page(TITLE, LEDE, sentence, BODY)
     assert kind_of(text, sentence) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamps"),
+    [
+        ("Thứ Ba, 12/11/2024 - 08:15", ["Thứ Ba, 12/11/2024 - 08:15"]),
+        ("Cập nhật: 21:40 ngày 3 tháng 9 năm 2023 | Lượt xem: 75", ["Cập nhật: 21:40 ngày 3 tháng 9 năm 2023"]),
+        ("Thứ Ba, ngày mười hai tháng Mười Một", []),  # a day in words is no stamp
+        ("Lượt xem: 0 | Bình luận: 0", []),
+    ],
+)
+def test_a_line_has_the_stamps_its_digits_write(line: str, stamps: list[str]) -> None:
+    (only,) = page_lines(line)
+    assert [stamp.text for stamp in line_stamps(line, only)] == stamps

@@ -172,6 +172,8 @@ _MAX_ABBREVIATION_CHARS = 8
 # A stamp stands on a short line (with its label, the author, a counter: some 60 characters); a longer
 # line is running text or a menu, and holds none.
 _MAX_STAMP_LINE_CHARS = 300
+# Every form of stamp writes its day or year with one of these: a line without one has no stamp.
+_DAY_DIGIT = regex.compile("[1-9]")
 _MAX_HEADER_CHARS = 60
 _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
@@ -446,7 +448,7 @@ def line_stamps(text: str, line: Line, reference: dt.date | None = None) -> list
 
 @_cached
 def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[StampMatch, ...]:
-    if len(line.text) > _MAX_STAMP_LINE_CHARS:
+    if len(line.text) > _MAX_STAMP_LINE_CHARS or _DAY_DIGIT.search(line.text) is None:
         return ()
     found = find_stamps(text, line.start, line.end, reference=reference)
     if found or "|" not in line.text:
