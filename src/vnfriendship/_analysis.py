@@ -27,7 +27,8 @@ from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import Segment
 from ._money import MoneyMatch, find_money
 from ._numbers import NumberMatch, find_numbers
-from ._text import Word, split_sentences, tokenize
+from ._text import Word, split_sentences
+from ._text import words as words_of
 
 __all__ = ["BUILTIN_KINDS", "Analysis", "Annotation"]
 
@@ -116,7 +117,7 @@ class Analysis:
         if self._tokens is None:
             with self._lock:
                 if self._tokens is None:
-                    found = tuple(tokenize(self.text))
+                    found = tuple(words_of(self.text))
                     self._token_starts = [w.start for w in found]
                     self._token_ends = [w.end for w in found]
                     self._tokens = found
@@ -173,7 +174,9 @@ class Analysis:
 
         The same matches :meth:`Gazetteer.find` gives for each sentence, found once.
         """
-        layer: _Layer[GazetteerMatch] = self._layer(table, cased, lambda: self._find_names(table, cased))
+        layer: _Layer[GazetteerMatch] | None = self._layers.get((table, cased))  # asked for many times
+        if layer is None:
+            layer = self._layer(table, cased, lambda: self._find_names(table, cased))
         return layer.within(start, len(self.text) if end is None else end)
 
     def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:

@@ -168,6 +168,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Word
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The whole words lying within ``text[start:end]``, with offsets into ``text``."""
+    if start == 0 and (end is None or end >= len(text)):  # the whole text: no word is cut by a bound
+        return [Word(m.start(), m.end(), word, _short_key(word)) for m in _WORD.finditer(text) for word in (m.group(),)]
     return list(tokenize(text, start, end))
 
 
