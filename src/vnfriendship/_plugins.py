@@ -422,15 +422,16 @@ def _accepted_fact(plugin: str, fact: Any, cls: type, article: Article, passed_o
 
 
 def _mention_problem(mention: Any, article: Article) -> str | None:
-    where = f"mention {_quoted(mention.text)} at {mention.start}..{mention.end}"
     if mention.start == mention.end:
-        return f"{where} is empty"
-    if mention.end > len(article.text) or not mention.quotes(article.text):
-        return f"{where} does not quote the text"
-    actual = article.segment_at(mention.start)
-    if mention.segment != actual:
-        return f"{where} says it lies in a {mention.segment} segment but lies in a {actual} segment"
-    return None
+        problem = "is empty"
+    elif mention.end > len(article.text) or not mention.quotes(article.text):
+        problem = "does not quote the text"
+    else:
+        actual = article.segment_at(mention.start)
+        if mention.segment == actual:
+            return None  # the usual case: no message to write
+        problem = f"says it lies in a {mention.segment} segment but lies in a {actual} segment"
+    return f"mention {_quoted(mention.text)} at {mention.start}..{mention.end} {problem}"
 
 
 def _quoted(text: str) -> str:
