@@ -16,7 +16,8 @@ Rows:
 - ``import vnfriendship`` (in a fresh interpreter), ``Pipeline()`` with its gazetteer, and
   the peak memory traced while extracting every page once;
 - growth: an article 2x, 5x and 10x as long, against the time of the base article (each the
-  best of two runs after a warm-up run);
+  best of two runs after a warm-up run), and the share of the 10x article's time that the
+  cyclic garbage collector takes (it walks every live object of the analysis, again and again);
 - ``dateparser.search.search_dates(page, languages=["vi"])`` over the same pages, and how
   many times faster the pipeline is;
 - pathological inputs of about 1 MB, each in a fresh interpreter with a timeout, against
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import subprocess
 import sys
@@ -253,6 +255,24 @@ def timed(run: Callable[[], object]) -> float:
     return time.perf_counter() - began
 
 
+def gc_share(run: Callable[[], object]) -> float:
+    """The share of ``run``'s time spent in Python's cyclic garbage collector."""
+    collecting = [0.0, 0.0]  # seconds so far, start of the collection under way
+
+    def note(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collecting[1] = time.perf_counter()
+        else:
+            collecting[0] += time.perf_counter() - collecting[1]
+
+    gc.callbacks.append(note)
+    try:
+        total = timed(run)
+    finally:
+        gc.callbacks.remove(note)
+    return collecting[0] / total
+
+
 def growth(pipeline: Pipeline, paragraphs: list[str], factors: tuple[int, ...]) -> tuple[float, dict[int, float]]:
     """Seconds for the base article, and each longer article's time as a multiple of it.
 
@@ -352,6 +372,8 @@ def main() -> None:
             ratio <= limit if limit else None)
     longest = long_article(paragraphs, GROWTH_BASE_BYTES * max(GROWTH_FACTORS) / MB)
     row(f"peak memory, {max(GROWTH_FACTORS)}x article", f"{peak_memory(pipeline, [longest]):.1f} MB")
+    share = gc_share(lambda: pipeline.extract(longest, reference_date=REFERENCE))
+    row(f"garbage collection, {max(GROWTH_FACTORS)}x article", f"{100 * share:.0f} % of its time")
 
     dateparser = dateparser_rate(pages)
     if dateparser is None:
