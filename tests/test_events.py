@@ -1204,3 +1204,18 @@ def test_we_in_an_answer_to_an_interview_are_the_body_its_speaker_was_introduced
         "Ông Đặng Văn Hòa: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
     )
     assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng cùng ngày, đoàn dự lễ. Chiều  hôm sau 5 người đến, ngày hôm sau, ngày tiếp theo3 và Tối cùng ngày",
+        "xcùng ngày, sángcùng ngày, hôm sau, NGÀY HÔM SAU\n tối\ncùng ngày",
+    ],
+)
+def test_a_relative_day_is_found_in_a_stretch_as_a_search_of_the_stretch_alone_finds_it(text: str) -> None:
+    article = Pipeline().article(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            alone = events_extractor._RELATIVE_DAY.search(text[start:end]) is not None
+            assert events_extractor._names_relative_day(article, start, end) == alone, (start, end)

@@ -96,10 +96,15 @@ _AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề)\s+")
 _COUNTER = regex.compile(r"(?:(?i:buổi|cuộc)\s+)?")
 # What is done at an event and is an event of its own: a signing.
 _ACTS_AT_AN_EVENT: frozenset[EventKind] = frozenset({"signing"})
+# "cùng ngày", "hôm sau": the words of a relative day, each starting where the last starts or at a word of its own.
+_RELATIVE_WORDS = r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)"
 _RELATIVE_DAY = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
-    r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])(?!\s*\d)"
+    + _RELATIVE_WORDS
+    + r"(?![\p{L}\p{N}])(?!\s*\d)"
 )
+_RELATIVE_CORE = regex.compile(_RELATIVE_WORDS)
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # "tại X", or "ở X" right after a verb of holding ("do Đại sứ quán tổ chức ở thành phố Johannesburg").
 _AT = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:tại)|(?<=(?i:"
@@ -1180,7 +1185,7 @@ def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -
         chunk = text[piece.start : piece.end]
         at = _AT.match(chunk)
         dated = when is not None and piece.start <= when.start < piece.end
-        if dated or at or _RELATIVE_DAY.search(chunk) or _adverbial(article, piece):
+        if dated or at or _names_relative_day(article, piece.start, piece.end) or _adverbial(article, piece):
             start = piece.end
         if dated and when is not None and piece.end == verb and not text[piece.start : when.start].strip():
             start = _after_date(article, when.end, verb)  # no comma after the date: "Ngày 4/12 tới đây Hội … tổ chức"
@@ -1189,6 +1194,32 @@ def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -
             start = piece.end if closed is None else _skip_spaces(text, closed, piece.end)
     colon = text.rfind(":", start, verb)  # "Ông Trần Hữu Phước: Chúng tôi sẽ tổ chức …"
     return Span(start if colon < 0 else colon + 1, verb)
+
+
+def _names_relative_day(article: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a relative day ("sáng cùng ngày"), as ``_RELATIVE_DAY.search`` on it alone
+    says; at the cost of the relative days the article names there, not of the stretch, which in a text without
+    commas runs to the start of its sentence: a match is tried only at the words of each (found once per article)
+    and at the time of day before them."""
+    text = article.text
+    if start > 0 and _LETTER_OR_DIGIT.match(text, start - 1):  # the look-behind would see before the stretch
+        return _RELATIVE_DAY.search(text[start:end]) is not None
+    cores = article.analysis.memo("events.relative_days", lambda: _relative_cores(text))
+    tokens = article.tokens
+    for core_start, core_end in cores[bisect.bisect_left(cores, (start,)) :]:
+        if core_start >= end:
+            break
+        if core_end <= end:
+            word = article.analysis.token_index(core_start)
+            before = tokens[word - 1].start if word > 0 else core_start  # "sáng" of "sáng cùng ngày"
+            if any(at >= start and _RELATIVE_DAY.match(text, at, end) for at in (before, core_start)):
+                return True
+    return False
+
+
+def _relative_cores(text: str) -> list[tuple[int, int]]:
+    """Where the words of a relative day stand in the text, overlapping ("ngày hôm sau", "hôm sau")."""
+    return [match.span() for match in _RELATIVE_CORE.finditer(text, overlapped=True)]
 
 
 def _after_date(article: Article, end: int, stop: int) -> int:

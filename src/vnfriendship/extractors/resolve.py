@@ -252,7 +252,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
         names: dict[str, None] = {}
         for index in sorted({*own, *told}):
             for start, end, name in reading.people_in(index):
-                if reading.present(start, end, index, event) and (not planned or reading.presides(start, end, index)):
+                there = reading.present(start, end, index, event, opening)
+                if there and (not planned or reading.presides(start, end, index)):
                     names.setdefault(name)
         linked.append(attrs.evolve(event, participants=tuple(names)) if names else event)
     return linked
@@ -322,14 +323,13 @@ class _Reading:
             return False
         keys = self._keys(sentence.start, sentence.end)
         presence = _first_at(keys, _phrases(data.PRESENCE_WORDS))
-        while presence is not None and _first_at(keys[presence:], _phrases(data.NOT_PRESENCE_PHRASES)) == 0:
-            following = _first_at(keys[presence + 1 :], _phrases(data.PRESENCE_WORDS))
-            presence = None if following is None else presence + 1 + following
+        while presence is not None and _opens_at(keys, presence, _phrases(data.NOT_PRESENCE_PHRASES)):
+            presence = _first_at(keys, _phrases(data.PRESENCE_WORDS), presence + 1)
         return presence is not None or tuple(keys[:1]) in _phrases(data.QUOTING_OPENERS)
 
-    def present(self, start: int, end: int, index: int, event: Event) -> bool:
+    def present(self, start: int, end: int, index: int, event: Event, opening: int) -> bool:
         """Whether the person named at ``[start, end)`` of a sentence is there, not a sender, the remembered or
-        someone of another time."""
+        someone of another time; ``opening`` is the sentence that first names the event."""
         named = bisect.bisect_right(self._named, (start, end))
         if any(s <= start and end <= e for s, e in self._named[max(0, named - 3) : named]):
             return False
@@ -339,7 +339,7 @@ class _Reading:
             return False  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
         keys = [word.key for word in before]
         another = _phrases(data.ANOTHER_TIME_WORDS)
-        if index == self.opening(event):  # "Trước đó, sáng cùng ngày, …" dates the event this sentence opens
+        if index == opening:  # "Trước đó, sáng cùng ngày, …" dates the event this sentence opens
             another = another - _phrases(data.EARLIER_WORDS)
         if _holds_any(keys, another) or self._long_past(sentence.start, start, event):
             return False
@@ -438,10 +438,39 @@ def _phrases(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(word.key for word in words(phrase)) for phrase in phrases)
 
 
-def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> int | None:
-    """The index of the first word that opens one of the phrases."""
-    lengths = sorted({len(p) for p in phrases})
-    return next((i for i in range(len(keys)) for n in lengths if tuple(keys[i : i + n]) in phrases), None)
+@functools.lru_cache(maxsize=64)
+def _lengths_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the phrases that open with each word: a word no phrase opens with costs one look-up."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(sizes)) for word, sizes in lengths.items()}
+
+
+def _opens_at(keys: list[str], index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of the phrases opens at word ``index``."""
+    lengths = _lengths_by_first_word(phrases).get(keys[index], ())
+    return any(tuple(keys[index : index + n]) in phrases for n in lengths)
+
+
+def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]], start: int = 0) -> int | None:
+    """The index of the first word from ``start`` on that opens one of the phrases."""
+    first = None
+    # only the words that open a phrase are looked at, each found by list.index: most stretches hold none
+    for word in _lengths_by_first_word(phrases).keys() & set(keys):
+        stop = len(keys) if first is None else first
+        index = _index_of(keys, word, start, stop)
+        while index is not None and not _opens_at(keys, index, phrases):
+            index = _index_of(keys, word, index + 1, stop)
+        first = first if index is None else index
+    return first
+
+
+def _index_of(keys: list[str], word: str, start: int, stop: int) -> int | None:
+    try:
+        return keys.index(word, start, stop)
+    except ValueError:
+        return None
 
 
 def _holds_any(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
