@@ -1219,3 +1219,15 @@ def test_a_relative_day_is_found_in_a_stretch_as_a_search_of_the_stretch_alone_f
         for end in range(start, len(text) + 1):
             alone = events_extractor._RELATIVE_DAY.search(text[start:end]) is not None
             assert events_extractor._names_relative_day(article, start, end) == alone, (start, end)
+
+
+def test_the_separators_of_a_long_subject_are_those_a_search_of_it_finds() -> None:
+    words = ["Hội", "phối", "hợp", "với", "cùng", "kết", ",", "(", ")", "tổ", "chức"]
+    text = " ".join(words[(i * 7) % len(words)] + ("  " if i % 13 == 0 else "") for i in range(3000))
+    text += " " * 12 + "phối hợp  " + text  # a long run of white space: a stretch holding it is searched whole
+    pattern = events_extractor._with_brackets(events_extractor._PARTNER)
+    separators = events_extractor._Separators(text, pattern)
+    for start in range(0, len(text), 97):
+        for end in (start + 3000, start + 3001, start + 3005, len(text)):
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            assert [m.span() for m in separators.within(start, end)] == expected, (start, end)

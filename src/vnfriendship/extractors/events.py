@@ -137,6 +137,7 @@ _PARTNER = regex.compile(
 # Words of the verb left at the end of a subject; "đồng" ("đồng tổ chức") in lower case only, not "Lâm Đồng".
 _MAX_WE_WORDS = 8
 _SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?:(?i:đã|vừa|sẽ|cùng|long\s+trọng|trọng\s+thể)|đồng))+\s*$")
+_TRIMMED_WORDS = frozenset(("đã", "vừa", "sẽ", "cùng", "long", "trọng", "thể", "đồng"))
 # What joins a second event to the first: "và", a comma, or "đồng thời (dự) …".
 _COORDINATED = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,(?:\s*(?i:sau\s+đó|tiếp\s+đó|tiếp\s+theo)(?:\s+(?i:là))?)?"
@@ -160,6 +161,7 @@ _BARE_LOCAL = regex.compile(
 )
 # The union written short, as a provincial paper writes its own: "Liên hiệp sẽ tổ chức …".
 _BARE_UNION = regex.compile(r"(?:(?i:các\s+)?Liên\s+hiệp|LHHN)(?:\s+(?i:chúng\s+tôi))?")
+_BARE_UNION_WORDS = 5  # "các Liên hiệp chúng tôi"
 # A body of local government with its unit and a capital after: a name, of a province or of a person.
 _LOCAL_BODY = regex.compile(
     r"(?<![\p{L}\p{N}])(?:UBND|HĐND|(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân))\s+"
@@ -341,16 +343,18 @@ class _Draft:
         hiệp các Tổ chức …"), or, from another clause, shorter or longer by its last words ("Hội Hữu nghị Việt Nam -
         Lào" and "Hội Hữu nghị Việt Nam – Lào tỉnh ta"), the longer kept."""
         kept = self.headline_organizers if headline else self.organizers
-        before = [fold_key(name) for name in kept]
+        before = [_name_key(name) for name in kept]
+        added: set[str] = set()  # the keys of the names this clause adds: one written twice in it is added once
         for name in names:
-            key = fold_key(name)
+            key = _name_key(name)
             if key in before or any(_extends(known, key) for known in before):
                 continue
             longer = next((i for i, known in enumerate(before) if _extends(key, known)), None)
             if longer is not None:
                 kept[longer], before[longer] = name, key
-            elif key not in map(fold_key, kept):
+            elif key not in added:
                 kept.append(name)
+                added.add(key)
 
     def add_province(self, province: str | None, *, stated: bool) -> None:
         if province is not None and (self.province is None or (stated and not self.province_stated)):
@@ -465,7 +469,7 @@ class _Reader:
                 # "Chiều cùng ngày, đoàn dự lễ bàn giao …": where the event of that day was
                 draft.add_province(self.anchor.province, stated=False)
                 draft.country = self.anchor.country
-            opens = not self.text[clause.start : noun.start].strip(" –-")
+            opens = _only(self.text, clause.start, noun.start, " –-")
             anchors.setdefault(when, self._add(draft, restates=opens))
         last = max(groups, key=_start) if groups else whens[0]
         if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
@@ -477,7 +481,7 @@ class _Reader:
         quote = next((q for q in quotes if q.start <= noun.start < q.end), None)
         if quote is None:
             return False
-        opens = not self.text[quote.start + 1 : noun.start].strip()
+        opens = _skip_spaces(self.text, quote.start + 1, noun.start) >= noun.start
         return not (opens and _organized(self.article, clause, noun))
 
     def _continued(self, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
@@ -606,9 +610,17 @@ class _Reader:
         local = local or self._bare_local(region)
         if local and draft.province is None and draft.country is None:
             draft.add_province(self.places.around(noun.start), stated=False)
-        subject = _SUBJECT_TRIM.sub("", " ".join(self.text[region.start : region.end].split()).strip(" ,"))
-        if _BARE_UNION.fullmatch(subject) and draft.country is None:
+        if draft.country is None and self._bare_union(region):
             draft.add_province(self.places.outlet, stated=False)  # "Liên hiệp sẽ tổ chức …" in a provincial paper
+
+    def _bare_union(self, region: Span) -> bool:
+        """Whether a subject is the union written short; not read whole where its first words already hold more
+        than the short name has (a subject may run to the start of a sentence without commas)."""
+        opening = self.article.words(region.start, _near(region.start, region.end, _NAME_CHARS))
+        if sum(word.text.casefold() not in _TRIMMED_WORDS for word in opening) > _BARE_UNION_WORDS:
+            return False
+        subject = _SUBJECT_TRIM.sub("", " ".join(self.text[region.start : region.end].split()).strip(" ,"))
+        return _BARE_UNION.fullmatch(subject) is not None
 
     def _add(self, draft: _Draft, *, restates: bool = False) -> _Draft:
         """Keep a new event, or add it to the same one named before (the one kept is returned); a clause that opens
@@ -696,7 +708,7 @@ class _Reader:
         """
         text, at = self.text, match.start()
         lead_start = clause.lead_start(at)
-        if not text[lead_start:at].strip():
+        if _skip_spaces(text, lead_start, at) >= at:
             return True
         if clause not in self._leads:
             self._leads[clause] = _Leads(self.article, clause, self.nouns(clause))
@@ -893,7 +905,14 @@ class _Leads:
 def _occurrences(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where each of the phrases occurs among the word keys, as (first word, word after the last), in order."""
     lengths = sorted({len(p) for p in phrases})
-    return [(i, i + size) for i in range(len(keys)) for size in lengths if tuple(keys[i : i + size]) in phrases]
+    firsts = {p[0] for p in phrases}  # a set: asked once per word of the clause
+    return [
+        (i, i + size)
+        for i, key in enumerate(keys)
+        if key in firsts
+        for size in lengths
+        if tuple(keys[i : i + size]) in phrases
+    ]
 
 
 def _reaches(clause: _Clause, nouns: list[_Noun], taken: dict[_Noun, _When]) -> dict[_Noun, Span]:
@@ -927,6 +946,18 @@ def _extends(longer: str, shorter: str) -> bool:
 def _one_spaced(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with each run of white space read as one space, as a value is written."""
     return " ".join(text[start:end].split())
+
+
+def _only(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether ``text[start:end]`` holds nothing but ``marks``, read up to the first other character (the stretch
+    from a clause's start to a noun runs to the start of a sentence without commas)."""
+    return all(text[index] in marks for index in range(start, end))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    """The fold key of an organiser's name, asked again for each name an event has each time it gains one."""
+    return fold_key(name)
 
 
 def _skip_spaces(text: str, start: int, end: int) -> int:
@@ -1114,7 +1145,7 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
     speaker = _speakers_body(article, region)
     if speaker is not None:
         return [speaker], region
-    for piece in _split_top(text, region.start, region.end, _PARTNER):
+    for piece in _split_top(text, region.start, region.end, _PARTNER, _partners(article, region)):
         for body in _bodies_named(article, piece):
             name = _PARENTHESISED.sub("", text[body.start : body.end])
             name = _SUBJECT_TRIM.sub("", " ".join(name.split()))
@@ -1187,7 +1218,12 @@ def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -
         dated = when is not None and piece.start <= when.start < piece.end
         if dated or at or _names_relative_day(article, piece.start, piece.end) or _adverbial(article, piece):
             start = piece.end
-        if dated and when is not None and piece.end == verb and not text[piece.start : when.start].strip():
+        if (
+            dated
+            and when is not None
+            and piece.end == verb
+            and _skip_spaces(text, piece.start, when.start) >= when.start
+        ):
             start = _after_date(article, when.end, verb)  # no comma after the date: "Ngày 4/12 tới đây Hội … tổ chức"
         if at:  # "tại Tỉnh ủy Hội Hữu nghị …": the subject opens where the venue closes
             closed = _closed_venue_end(article, piece.start + at.end(), piece.end)
@@ -1230,10 +1266,13 @@ def _after_date(article: Article, end: int, stop: int) -> int:
     return following[tail].start if tail < len(following) else stop
 
 
-def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[Span]:
-    """``text[start:end]`` cut at each separator that is not inside brackets, pieces trimmed."""
+def _split_top(
+    text: str, start: int, end: int, separator: regex.Pattern[str], found: Iterable[regex.Match[str]] | None = None
+) -> list[Span]:
+    """``text[start:end]`` cut at each separator that is not inside brackets, pieces trimmed; ``found``, where
+    given, is what ``_with_brackets(separator)`` finds in the stretch."""
     pieces, depth, cursor = [], 0, start
-    for match in _with_brackets(separator).finditer(text, start, end):
+    for match in _with_brackets(separator).finditer(text, start, end) if found is None else found:
         if match.group() == "(":
             depth += 1
         elif match.group() == ")":
@@ -1249,6 +1288,61 @@ def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -
             lead = len(chunk) - len(chunk.lstrip())
             trimmed.append(Span(piece.start + lead, piece.start + len(chunk.rstrip())))
     return trimmed
+
+
+def _partners(article: Article, region: Span) -> Iterable[regex.Match[str]]:
+    """The partner separators and brackets of an organising subject, as ``_with_brackets(_PARTNER).finditer`` finds
+    them there; for a long subject (one running to the start of a sentence without commas) from those found once in
+    the whole text, so that cutting each subject of the sentence does not read it again."""
+    pattern = _with_brackets(_PARTNER)
+    if region.end - region.start <= _LONG_SUBJECT:
+        found: Iterable[regex.Match[str]] = pattern.finditer(article.text, region.start, region.end)
+        return found
+    index: _Separators = article.analysis.memo("events.partners", lambda: _Separators(article.text, pattern))
+    return index.within(region.start, region.end)
+
+
+# A subject longer than this is cut with the separators found once in the whole text.
+_LONG_SUBJECT = 2000
+
+
+class _Separators:
+    """The matches of a separator over a whole text, and its long runs of white space.
+
+    Within a stretch, a search finds the matches of the whole text, but where it starts inside one (it may find
+    another there) and near its end, where a match of the stretch is cut short or one ending there is cut off
+    from what follows (which a look-ahead reads): those are found again in the stretch. Near means within
+    ``_SEPARATOR_CHARS`` of the end, the longest a separator runs where no run of white space in the stretch is
+    longer than ``_SPACE_RUN``: a bracket, or a comma or a phrase of _PARTNER (at most three words of at most four
+    letters) with the white space around it; a stretch with a longer run is searched whole.
+    """
+
+    def __init__(self, text: str, pattern: regex.Pattern[str]) -> None:
+        self.text, self.pattern = text, pattern
+        self.matches = list(pattern.finditer(text))
+        self.ends = [match.end() for match in self.matches]
+        runs = list(_LONG_SPACE.finditer(text))
+        self.run_starts, self.run_ends = [run.start() for run in runs], [run.end() for run in runs]
+
+    def within(self, start: int, end: int) -> list[regex.Match[str]]:
+        """What ``pattern.finditer(text, start, end)`` finds."""
+        index = bisect.bisect_right(self.ends, start)  # the first match ending past ``start``
+        run = bisect.bisect_right(self.run_ends, start)
+        inside = index < len(self.matches) and self.matches[index].start() < start
+        if inside or (run < len(self.run_starts) and self.run_starts[run] < end):
+            return list(self.pattern.finditer(self.text, start, end))
+        found = []
+        while index < len(self.matches) and self.ends[index] <= end - _SEPARATOR_CHARS:
+            found.append(self.matches[index])
+            index += 1
+        cursor = max(found[-1].end() if found else start, end - 2 * _SEPARATOR_CHARS)
+        found.extend(self.pattern.finditer(self.text, cursor, end))
+        return found
+
+
+_SPACE_RUN = 8
+_LONG_SPACE = regex.compile(rf"\s{{{_SPACE_RUN + 1},}}")
+_SEPARATOR_CHARS = 100
 
 
 @functools.cache
@@ -1270,7 +1364,7 @@ def _adverbial(article: Article, piece: Span) -> bool:
 
 def _is_subject(article: Article, clause: _Clause, noun: _Noun) -> bool:
     """Whether the clause is about the event: it opens with the noun, or says it was held somewhere."""
-    if not article.text[clause.start : noun.start].strip(" –-"):
+    if _only(article.text, clause.start, noun.start, " –-"):
         return True
     after = [w.key for w in article.words(noun.end, min(clause.end, noun.end + 60))][:8]
     return any(tuple(after[i : i + 2]) in _keys(("tổ chức", "diễn ra")) for i in range(len(after)))
