@@ -904,7 +904,7 @@ class _Leads:
 
 def _occurrences(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where each of the phrases occurs among the word keys, as (first word, word after the last), in order."""
-    lengths = sorted({len(p) for p in phrases})
+    lengths = _lengths(phrases)
     firsts = {p[0] for p in phrases}  # a set: asked once per word of the clause
     return [
         (i, i + size)
@@ -969,6 +969,10 @@ def _skip_spaces(text: str, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers
+
+
+# Phrases as word keys, a set of them (or a tuple of a few).
+_Phrases = frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]
 
 
 @functools.cache
@@ -1374,7 +1378,7 @@ def _attendance(article: Article, clause: _Clause) -> int | None:
     """How many people attend, where the clause says so ("với sự tham dự của hơn 300 đại biểu")."""
     keys = [w.key for w in article.words(clause.start, clause.end)]
     attending = _keys(data.ATTENDING_WORDS)
-    if not any(tuple(keys[i : i + len(a)]) == a for a in attending for i in range(len(keys))):
+    if not any(tuple(keys[i : i + size]) in attending for i in range(len(keys)) for size in _lengths(attending)):
         return None
     nouns = _keys(data.ATTENDEE_NOUNS)
     for number in article.numbers(clause.start, clause.end):
@@ -1449,12 +1453,19 @@ def _words_before(article: Article, start: int, position: int, count: int) -> li
     return [w.key for w in article.words(max(start, position - 12 * count), position)][-count:]
 
 
-def _ends_with(keys: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(len(p) <= len(keys) and tuple(keys[len(keys) - len(p) :]) == p for p in phrases)
+def _ends_with(keys: list[str], phrases: _Phrases) -> bool:
+    return any(tuple(keys[len(keys) - size :]) in phrases for size in _lengths(phrases) if size <= len(keys))
 
 
 def _starts_with(keys: list[str], phrases: tuple[str, ...]) -> bool:
-    return any(tuple(keys[: len(p)]) == p for p in _keys(phrases))
+    found = _keys(phrases)
+    return any(tuple(keys[:size]) in found for size in _lengths(found))
+
+
+@functools.lru_cache(maxsize=64)
+def _lengths(phrases: _Phrases) -> tuple[int, ...]:
+    """The lengths of the phrases, each once: a phrase is looked for by one slice of each length, not one by one."""
+    return tuple(sorted({len(p) for p in phrases}))
 
 
 def _administrative(article: Article, start: int, end: int) -> bool:
