@@ -234,6 +234,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
     come, only those the text names as presiding it ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it.
     """
+    if not events:
+        return []  # nothing to read the people of the article for
     reading = _Reading(article, people, events)
     openings = [reading.opening(event) for event in events]
     later = sorted({opening for opening in openings if opening is not None})
