@@ -407,6 +407,10 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.drafts: list[_Draft] = []
+        # the drafts of each kind, and of each kind and day (month and day of the first day, which a draft keeps):
+        # a new naming is compared with those it may be, not with every event of a long article
+        self._of_kind: dict[EventKind, list[_Draft]] = {}
+        self._of_day: dict[tuple[EventKind, _Day], list[_Draft]] = {}
         self.loose: list[tuple[_Clause, _Noun]] = []
         self.last_date: EDTF | None = None
         self.anchor: _Draft | None = None  # the event of ``last_date``
@@ -490,7 +494,7 @@ class _Reader:
         opening = _AT_EVENT.match(self.text, clause.start, _near(clause.start, clause.end))
         if opening is None or not nouns or not _COUNTER.fullmatch(self.text, opening.end(), nouns[0].start):
             return nouns
-        told = [d for d in self.drafts if d.kind == nouns[0].kind] or ([self.anchor] if self.anchor else [])
+        told = self._of_kind.get(nouns[0].kind, []) or ([self.anchor] if self.anchor else [])
         acts = [n for n in nouns[1:] if n.kind in _ACTS_AT_AN_EVENT]
         if not told or not acts:
             return nouns
@@ -626,10 +630,10 @@ class _Reader:
         """Keep a new event, or add it to the same one named before (the one kept is returned); a clause that opens
         with the event (``restates``) may give the span of days of one dated by its first day ("Hội nghị diễn ra
         trong hai ngày 22 - 23/11")."""
-        for known in self.drafts:
+        for known in self._of_day.get((draft.kind, _day(draft.date)), []):
             # the same gathering named twice, not one in the morning and another in the afternoon
             apart = None not in (known.time_of_day, draft.time_of_day) and known.time_of_day != draft.time_of_day
-            if known.kind != draft.kind or apart:
+            if apart:
                 continue
             if _same_day(known.date, draft.date):
                 known.absorb(draft)
@@ -640,12 +644,14 @@ class _Reader:
                 known.date = draft.date if isinstance(draft.date, EdtfInterval) else known.date
                 return known
         self.drafts.append(draft)
+        self._of_kind.setdefault(draft.kind, []).append(draft)
+        self._of_day.setdefault((draft.kind, _day(draft.date)), []).append(draft)
         return draft
 
     def _attach(self, clause: _Clause, noun: _Noun) -> None:
         """Add a later (or earlier) naming of an event to the event of that kind nearest to it; not where the
         clause tells of another time ("Trước đó, đoàn đã đến dâng hoa …")."""
-        same_kind = [d for d in self.drafts if d.kind == noun.kind]
+        same_kind = self._of_kind.get(noun.kind, [])
         if not same_kind or _ANOTHER_TIME.match(self.text, clause.start, _near(clause.start, clause.end)):
             return
         before = [d for d in same_kind if d.first is not None and d.first <= noun.start]
@@ -1546,6 +1552,15 @@ def _has_year(value: EDTF) -> bool:
 def _day_level(value: EDTF) -> bool:
     first = _first_day(value)
     return first is not None and first.day is not None
+
+
+# The month and day of a date's first day: two dates that _same_day or a span restating a day may join share it.
+_Day = tuple[int | None, int | None] | None
+
+
+def _day(value: EDTF) -> _Day:
+    first = _first_day(value)
+    return None if first is None else (first.month, first.day)
 
 
 def _first_day(value: EDTF) -> EdtfDate | None:
