@@ -532,7 +532,7 @@ class _Reader:
         found: list[_When] = []
         reference = self.article.reference_date
         matches = self.article.dates(clause.start, clause.end)
-        coming = reference is not None and _WILL.search(text, clause.start, clause.end) is not None
+        coming: bool | None = None  # whether the clause plans what it dates, read at its first date without a year
         for index, match in enumerate(matches):
             following = matches[index + 1] if index + 1 < len(matches) else None
             restated = (
@@ -551,15 +551,27 @@ class _Reader:
                 today = _TODAY.search(text, max(clause.start, match.start - 24), match.start)
                 tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
                 value = match.value
-                if coming and reference is not None and not _YEAR_WRITTEN.search(match.text):
-                    value = _ahead(value, reference)  # "sẽ tổ chức vào ngày 22/3", written in January
+                if reference is not None and not _YEAR_WRITTEN.search(match.text):
+                    if coming is None:
+                        coming = _WILL.search(text, clause.start, clause.end) is not None
+                    value = _ahead(value, reference) if coming else value  # "sẽ tổ chức vào ngày 22/3", in January
                 found.append(_When(match.start, match.end, value, tod))
-        if self.last_date is not None:
+        if self.last_date is not None and self._may_name_relative_day(clause):
             for match in _RELATIVE_DAY.finditer(self.text, clause.start, clause.end):
                 day = self.last_date if match["same"] else _next_day(self.last_date)
                 if day is not None:
                     found.append(_When(match.start(), match.end(), day, _time_of_day(match["tod"]), relative=True))
         return iter(sorted(found, key=lambda w: (_inside(w.start, clause.settings), w.start)))
+
+    def _may_name_relative_day(self, clause: _Clause) -> bool:
+        """Whether the words of a relative day ("cùng ngày") stand in the clause: most clauses are not searched."""
+        cores = _relative_cores(self.article)
+        index = bisect.bisect_left(cores, (clause.start,))
+        while index < len(cores) and cores[index][0] < clause.end:
+            if cores[index][1] <= clause.end:
+                return True
+            index += 1
+        return False
 
     # -- building events
 
@@ -1250,9 +1262,10 @@ def _names_relative_day(article: Article, start: int, end: int) -> bool:
     text = article.text
     if start > 0 and _LETTER_OR_DIGIT.match(text, start - 1):  # the look-behind would see before the stretch
         return _RELATIVE_DAY.search(text[start:end]) is not None
-    cores = article.analysis.memo("events.relative_days", lambda: _relative_cores(text))
+    cores = _relative_cores(article)
     tokens = article.tokens
-    for core_start, core_end in cores[bisect.bisect_left(cores, (start,)) :]:
+    for index in range(bisect.bisect_left(cores, (start,)), len(cores)):
+        core_start, core_end = cores[index]
         if core_start >= end:
             break
         if core_end <= end:
@@ -1263,9 +1276,13 @@ def _names_relative_day(article: Article, start: int, end: int) -> bool:
     return False
 
 
-def _relative_cores(text: str) -> list[tuple[int, int]]:
-    """Where the words of a relative day stand in the text, overlapping ("ngày hôm sau", "hôm sau")."""
-    return [match.span() for match in _RELATIVE_CORE.finditer(text, overlapped=True)]
+def _relative_cores(article: Article) -> list[tuple[int, int]]:
+    """Where the words of a relative day stand in the text, overlapping ("ngày hôm sau", "hôm sau"): found once."""
+
+    def find() -> list[tuple[int, int]]:
+        return [match.span() for match in _RELATIVE_CORE.finditer(article.text, overlapped=True)]
+
+    return article.analysis.memo("events.relative_days", find)
 
 
 def _after_date(article: Article, end: int, stop: int) -> int:
