@@ -28,7 +28,7 @@ import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -205,6 +205,13 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+@lru_cache(maxsize=1 << 14)
+def _weak(honorific: str) -> bool:
+    """Whether a form of address (as the gazetteer names it) is a weak one: "anh", "chị"."""
+    return fold_key(honorific) in _vocabulary().weak
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word: news reuses a small vocabulary
 def _is_proper(word: str) -> bool:
     """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
     rest = word[1:]
@@ -497,7 +504,7 @@ class _Reader:
         """Whether a title or a form of address opens at ``k`` (not "Anh" of "Phan Anh Sơn")."""
         if self._title_at(k) is not None:
             return True
-        return k in self.honorifics and fold_key(self.honorifics[k][1]) not in self.voc.weak
+        return k in self.honorifics and not _weak(self.honorifics[k][1])
 
     def _proper_run(self, j: int) -> int | None:
         """The last token of the run of name words from ``j`` on (stopping before a title).
@@ -1201,7 +1208,7 @@ class _Reader:
             last, rule = self._capitals(j), BY_CAPITALS  # "bà KIM YOUNG SOOK - Nghị sĩ ..."
         if last is None or self._size(j, last) > _MAX_NAME + 1:
             return None
-        if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._outlandish(j, last)):
+        if _weak(honorific) and not (self._family_name(j, last) or self._outlandish(j, last)):
             return None  # "anh Hùng"; but "anh Khamla Sengdara", "anh Kim Sung-min" are plainly names
         if not self._family(j) and any(k in self.firm_places for k in range(j, last + 1)):
             return None  # "bà Mẹ Việt Nam Anh hùng"
@@ -1550,7 +1557,9 @@ def find_people(article: Article) -> list[Person]:
                 continue
             for size in sizes:
                 person = again.get(tuple(t.key for t in tokens[i : i + size]))
-                if person is not None and (span := reader.mention_at(i, person.keys)) is not None:
+                if person is None or (token.start, tokens[i + len(person.keys) - 1].end) in person.spans:
+                    continue  # no one's name, or a mention a cue has already found
+                if (span := reader.mention_at(i, person.keys)) is not None:
                     person.spans.add(span)
     people = []
     for person, name in zip(gathered, names, strict=True):
