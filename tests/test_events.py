@@ -1204,3 +1204,30 @@ def test_we_in_an_answer_to_an_interview_are_the_body_its_speaker_was_introduced
         "Ông Đặng Văn Hòa: Chúng tôi sẽ tổ chức Hội nghị tổng kết vào ngày 5/12 tại Hội trường tỉnh."
     )
     assert [e.organizers for e in events(pipeline, text, REFERENCE)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng cùng ngày, đoàn dự lễ. Chiều  hôm sau 5 người đến, ngày hôm sau, ngày tiếp theo3 và Tối cùng ngày",
+        "xcùng ngày, sángcùng ngày, hôm sau, NGÀY HÔM SAU\n tối\ncùng ngày",
+    ],
+)
+def test_a_relative_day_is_found_in_a_stretch_as_a_search_of_the_stretch_alone_finds_it(text: str) -> None:
+    article = Pipeline().article(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            alone = events_extractor._RELATIVE_DAY.search(text[start:end]) is not None
+            assert events_extractor._names_relative_day(article, start, end) == alone, (start, end)
+
+
+def test_the_separators_of_a_long_subject_are_those_a_search_of_it_finds() -> None:
+    words = ["Hội", "phối", "hợp", "với", "cùng", "kết", ",", "(", ")", "tổ", "chức"]
+    text = " ".join(words[(i * 7) % len(words)] + ("  " if i % 13 == 0 else "") for i in range(3000))
+    text += " " * 12 + "phối hợp  " + text  # a long run of white space: a stretch holding it is searched whole
+    pattern = events_extractor._with_brackets(events_extractor._PARTNER)
+    separators = events_extractor._Separators(text, pattern)
+    for start in range(0, len(text), 97):
+        for end in (start + 3000, start + 3001, start + 3005, len(text)):
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            assert [m.span() for m in separators.within(start, end)] == expected, (start, end)

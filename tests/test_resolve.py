@@ -28,6 +28,8 @@ from vnfriendship._model import (
     Source,
     Union,
 )
+from vnfriendship._text import words
+from vnfriendship.extractors import resolve
 from vnfriendship.extractors.resolve import BLOCK, SAME, link_participants, merge_duplicates, vnfriendship_refine
 
 TEXT = (
@@ -549,3 +551,20 @@ def test_a_fact_is_compared_once_with_each_distinct_member_of_a_group() -> None:
     repeated = [Person("An", mentions=[Mention(i, i + 2, "An", "body")]) for i in range(0, 40, 4)]
     merged = merge_duplicates(repeated, same, block=lambda person: person.name)
     assert (len(merged), len(merged[0].mentions), len(calls)) == (1, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "expected"),
+    [
+        ("Ông A đã dự Hội nghị và phát biểu tại Hội nghị", 0, 3),
+        ("Ông A đã dự Hội nghị và phát biểu tại Hội nghị", 4, 7),
+        ("Bà B gửi thư chúc mừng", 0, None),
+        ("Tham dự có ông C", 0, 0),
+        ("", 0, None),
+    ],
+)
+def test_the_first_phrase_opening_is_found_from_a_word_on(sentence: str, start: int, expected: int | None) -> None:
+    phrases = resolve._phrases(("dự", "phát biểu", "tham dự"))
+    keys = [word.key for word in words(sentence)]
+    naive = next((i for i in range(start, len(keys)) for p in phrases if tuple(keys[i : i + len(p)]) == p), None)
+    assert resolve._first_at(keys, phrases, start) == naive == expected

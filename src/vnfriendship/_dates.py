@@ -188,9 +188,9 @@ def _point(s: str) -> str:
 
 
 _DATE_FORMS = rf"""
-# the first words of the forms below: a cheap first test
-(?=\d|{_NUMBER_WORD}|{'|'.join(_TIMES_OF_DAY)}|từ|ngày|m[ồù]ng|hôm|rạng|giai|nhiệm|thời|niên|kh|năm|các|những|cho|đến|tới|qu|nửa|tháng)
+# a word's start, then the first words of the forms below: cheap first tests (in this order a search runs faster)
 {_BEGIN}
+(?=\d|{_NUMBER_WORD}|{'|'.join(_TIMES_OF_DAY)}|từ|ngày|m[ồù]ng|hôm|rạng|giai|nhiệm|thời|niên|kh|năm|các|những|cho|đến|tới|qu|nửa|tháng)
 (?:
   # từ ngày 24 đến 29/5 · từ chiều 30/4 đến ngày 1/5 · từ năm 1992 đến nay
   (?P<range>từ)\s+(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?(?:{_point("a")}|(?P<da>{_D}))
@@ -451,9 +451,9 @@ _DAY_OF = rf"(?:ngày\s+)?(?:{_WEEKDAY})?(?:ngày\s+)?"
 _ISO_DAY = rf"(?P<ya>{_Y})(?P<isep>[-/])(?P<ma>{_M})(?P=isep)(?P<da>{_D})"
 _SPELLED_STAMP = rf"(?P<da>{_D})\s+tháng\s+(?P<ma>{_M})\s*,?\s+(?:năm\s+)?(?P<ya>{_Y})"
 _STAMP_FORMS = rf"""
-# the first words of the forms below: a cheap first test
-(?=\d|cập|ngày|thời|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
+# a word's start, then the first words of the forms below: cheap first tests (in this order a search runs faster)
 (?<![\p{{L}}\p{{N}}])
+(?=\d|cập|ngày|thời|đăng|xuất|updated|published|posted|thứ|chủ|cn|t[2-7]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 (?:
   # 2022-07-20T22:12:00+07:00 · 2022/07/20 22:12
   {_ISO_DAY}[T\ ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?

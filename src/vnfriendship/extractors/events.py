@@ -96,10 +96,15 @@ _AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề)\s+")
 _COUNTER = regex.compile(r"(?:(?i:buổi|cuộc)\s+)?")
 # What is done at an event and is an event of its own: a signing.
 _ACTS_AT_AN_EVENT: frozenset[EventKind] = frozenset({"signing"})
+# "cùng ngày", "hôm sau": the words of a relative day, each starting where the last starts or at a word of its own.
+_RELATIVE_WORDS = r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)"
 _RELATIVE_DAY = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
-    r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)(?![\p{L}\p{N}])(?!\s*\d)"
+    + _RELATIVE_WORDS
+    + r"(?![\p{L}\p{N}])(?!\s*\d)"
 )
+_RELATIVE_CORE = regex.compile(_RELATIVE_WORDS)
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # "tại X", or "ở X" right after a verb of holding ("do Đại sứ quán tổ chức ở thành phố Johannesburg").
 _AT = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:tại)|(?<=(?i:"
@@ -132,6 +137,7 @@ _PARTNER = regex.compile(
 # Words of the verb left at the end of a subject; "đồng" ("đồng tổ chức") in lower case only, not "Lâm Đồng".
 _MAX_WE_WORDS = 8
 _SUBJECT_TRIM = regex.compile(r"^[\s–—\-:]+|(?:\s+(?:(?i:đã|vừa|sẽ|cùng|long\s+trọng|trọng\s+thể)|đồng))+\s*$")
+_TRIMMED_WORDS = frozenset(("đã", "vừa", "sẽ", "cùng", "long", "trọng", "thể", "đồng"))
 # What joins a second event to the first: "và", a comma, or "đồng thời (dự) …".
 _COORDINATED = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?i:và|cùng)|,(?:\s*(?i:sau\s+đó|tiếp\s+đó|tiếp\s+theo)(?:\s+(?i:là))?)?"
@@ -155,6 +161,7 @@ _BARE_LOCAL = regex.compile(
 )
 # The union written short, as a provincial paper writes its own: "Liên hiệp sẽ tổ chức …".
 _BARE_UNION = regex.compile(r"(?:(?i:các\s+)?Liên\s+hiệp|LHHN)(?:\s+(?i:chúng\s+tôi))?")
+_BARE_UNION_WORDS = 5  # "các Liên hiệp chúng tôi"
 # A body of local government with its unit and a capital after: a name, of a province or of a person.
 _LOCAL_BODY = regex.compile(
     r"(?<![\p{L}\p{N}])(?:UBND|HĐND|(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân))\s+"
@@ -336,16 +343,18 @@ class _Draft:
         hiệp các Tổ chức …"), or, from another clause, shorter or longer by its last words ("Hội Hữu nghị Việt Nam -
         Lào" and "Hội Hữu nghị Việt Nam – Lào tỉnh ta"), the longer kept."""
         kept = self.headline_organizers if headline else self.organizers
-        before = [fold_key(name) for name in kept]
+        before = [_name_key(name) for name in kept]
+        added: set[str] = set()  # the keys of the names this clause adds: one written twice in it is added once
         for name in names:
-            key = fold_key(name)
+            key = _name_key(name)
             if key in before or any(_extends(known, key) for known in before):
                 continue
             longer = next((i for i, known in enumerate(before) if _extends(key, known)), None)
             if longer is not None:
                 kept[longer], before[longer] = name, key
-            elif key not in map(fold_key, kept):
+            elif key not in added:
                 kept.append(name)
+                added.add(key)
 
     def add_province(self, province: str | None, *, stated: bool) -> None:
         if province is not None and (self.province is None or (stated and not self.province_stated)):
@@ -398,6 +407,10 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.drafts: list[_Draft] = []
+        # the drafts of each kind, and of each kind and day (month and day of the first day, which a draft keeps):
+        # a new naming is compared with those it may be, not with every event of a long article
+        self._of_kind: dict[EventKind, list[_Draft]] = {}
+        self._of_day: dict[tuple[EventKind, _Day], list[_Draft]] = {}
         self.loose: list[tuple[_Clause, _Noun]] = []
         self.last_date: EDTF | None = None
         self.anchor: _Draft | None = None  # the event of ``last_date``
@@ -460,7 +473,7 @@ class _Reader:
                 # "Chiều cùng ngày, đoàn dự lễ bàn giao …": where the event of that day was
                 draft.add_province(self.anchor.province, stated=False)
                 draft.country = self.anchor.country
-            opens = not self.text[clause.start : noun.start].strip(" –-")
+            opens = _only(self.text, clause.start, noun.start, " –-")
             anchors.setdefault(when, self._add(draft, restates=opens))
         last = max(groups, key=_start) if groups else whens[0]
         if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
@@ -472,7 +485,7 @@ class _Reader:
         quote = next((q for q in quotes if q.start <= noun.start < q.end), None)
         if quote is None:
             return False
-        opens = not self.text[quote.start + 1 : noun.start].strip()
+        opens = _skip_spaces(self.text, quote.start + 1, noun.start) >= noun.start
         return not (opens and _organized(self.article, clause, noun))
 
     def _continued(self, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]:
@@ -481,7 +494,7 @@ class _Reader:
         opening = _AT_EVENT.match(self.text, clause.start, _near(clause.start, clause.end))
         if opening is None or not nouns or not _COUNTER.fullmatch(self.text, opening.end(), nouns[0].start):
             return nouns
-        told = [d for d in self.drafts if d.kind == nouns[0].kind] or ([self.anchor] if self.anchor else [])
+        told = self._of_kind.get(nouns[0].kind, []) or ([self.anchor] if self.anchor else [])
         acts = [n for n in nouns[1:] if n.kind in _ACTS_AT_AN_EVENT]
         if not told or not acts:
             return nouns
@@ -519,7 +532,7 @@ class _Reader:
         found: list[_When] = []
         reference = self.article.reference_date
         matches = self.article.dates(clause.start, clause.end)
-        coming = reference is not None and _WILL.search(text, clause.start, clause.end) is not None
+        coming: bool | None = None  # whether the clause plans what it dates, read at its first date without a year
         for index, match in enumerate(matches):
             following = matches[index + 1] if index + 1 < len(matches) else None
             restated = (
@@ -538,15 +551,27 @@ class _Reader:
                 today = _TODAY.search(text, max(clause.start, match.start - 24), match.start)
                 tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
                 value = match.value
-                if coming and reference is not None and not _YEAR_WRITTEN.search(match.text):
-                    value = _ahead(value, reference)  # "sẽ tổ chức vào ngày 22/3", written in January
+                if reference is not None and not _YEAR_WRITTEN.search(match.text):
+                    if coming is None:
+                        coming = _WILL.search(text, clause.start, clause.end) is not None
+                    value = _ahead(value, reference) if coming else value  # "sẽ tổ chức vào ngày 22/3", in January
                 found.append(_When(match.start, match.end, value, tod))
-        if self.last_date is not None:
+        if self.last_date is not None and self._may_name_relative_day(clause):
             for match in _RELATIVE_DAY.finditer(self.text, clause.start, clause.end):
                 day = self.last_date if match["same"] else _next_day(self.last_date)
                 if day is not None:
                     found.append(_When(match.start(), match.end(), day, _time_of_day(match["tod"]), relative=True))
         return iter(sorted(found, key=lambda w: (_inside(w.start, clause.settings), w.start)))
+
+    def _may_name_relative_day(self, clause: _Clause) -> bool:
+        """Whether the words of a relative day ("cùng ngày") stand in the clause: most clauses are not searched."""
+        cores = _relative_cores(self.article)
+        index = bisect.bisect_left(cores, (clause.start,))
+        while index < len(cores) and cores[index][0] < clause.end:
+            if cores[index][1] <= clause.end:
+                return True
+            index += 1
+        return False
 
     # -- building events
 
@@ -601,18 +626,26 @@ class _Reader:
         local = local or self._bare_local(region)
         if local and draft.province is None and draft.country is None:
             draft.add_province(self.places.around(noun.start), stated=False)
-        subject = _SUBJECT_TRIM.sub("", " ".join(self.text[region.start : region.end].split()).strip(" ,"))
-        if _BARE_UNION.fullmatch(subject) and draft.country is None:
+        if draft.country is None and self._bare_union(region):
             draft.add_province(self.places.outlet, stated=False)  # "Liên hiệp sẽ tổ chức …" in a provincial paper
+
+    def _bare_union(self, region: Span) -> bool:
+        """Whether a subject is the union written short; not read whole where its first words already hold more
+        than the short name has (a subject may run to the start of a sentence without commas)."""
+        opening = self.article.words(region.start, _near(region.start, region.end, _NAME_CHARS))
+        if sum(word.text.casefold() not in _TRIMMED_WORDS for word in opening) > _BARE_UNION_WORDS:
+            return False
+        subject = _SUBJECT_TRIM.sub("", " ".join(self.text[region.start : region.end].split()).strip(" ,"))
+        return _BARE_UNION.fullmatch(subject) is not None
 
     def _add(self, draft: _Draft, *, restates: bool = False) -> _Draft:
         """Keep a new event, or add it to the same one named before (the one kept is returned); a clause that opens
         with the event (``restates``) may give the span of days of one dated by its first day ("Hội nghị diễn ra
         trong hai ngày 22 - 23/11")."""
-        for known in self.drafts:
+        for known in self._of_day.get((draft.kind, _day(draft.date)), []):
             # the same gathering named twice, not one in the morning and another in the afternoon
             apart = None not in (known.time_of_day, draft.time_of_day) and known.time_of_day != draft.time_of_day
-            if known.kind != draft.kind or apart:
+            if apart:
                 continue
             if _same_day(known.date, draft.date):
                 known.absorb(draft)
@@ -623,12 +656,14 @@ class _Reader:
                 known.date = draft.date if isinstance(draft.date, EdtfInterval) else known.date
                 return known
         self.drafts.append(draft)
+        self._of_kind.setdefault(draft.kind, []).append(draft)
+        self._of_day.setdefault((draft.kind, _day(draft.date)), []).append(draft)
         return draft
 
     def _attach(self, clause: _Clause, noun: _Noun) -> None:
         """Add a later (or earlier) naming of an event to the event of that kind nearest to it; not where the
         clause tells of another time ("Trước đó, đoàn đã đến dâng hoa …")."""
-        same_kind = [d for d in self.drafts if d.kind == noun.kind]
+        same_kind = self._of_kind.get(noun.kind, [])
         if not same_kind or _ANOTHER_TIME.match(self.text, clause.start, _near(clause.start, clause.end)):
             return
         before = [d for d in same_kind if d.first is not None and d.first <= noun.start]
@@ -691,7 +726,7 @@ class _Reader:
         """
         text, at = self.text, match.start()
         lead_start = clause.lead_start(at)
-        if not text[lead_start:at].strip():
+        if _skip_spaces(text, lead_start, at) >= at:
             return True
         if clause not in self._leads:
             self._leads[clause] = _Leads(self.article, clause, self.nouns(clause))
@@ -887,8 +922,15 @@ class _Leads:
 
 def _occurrences(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where each of the phrases occurs among the word keys, as (first word, word after the last), in order."""
-    lengths = sorted({len(p) for p in phrases})
-    return [(i, i + size) for i in range(len(keys)) for size in lengths if tuple(keys[i : i + size]) in phrases]
+    lengths = _lengths(phrases)
+    firsts = {p[0] for p in phrases}  # a set: asked once per word of the clause
+    return [
+        (i, i + size)
+        for i, key in enumerate(keys)
+        if key in firsts
+        for size in lengths
+        if tuple(keys[i : i + size]) in phrases
+    ]
 
 
 def _reaches(clause: _Clause, nouns: list[_Noun], taken: dict[_Noun, _When]) -> dict[_Noun, Span]:
@@ -924,6 +966,18 @@ def _one_spaced(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
+def _only(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether ``text[start:end]`` holds nothing but ``marks``, read up to the first other character (the stretch
+    from a clause's start to a noun runs to the start of a sentence without commas)."""
+    return all(text[index] in marks for index in range(start, end))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(name: str) -> str:
+    """The fold key of an organiser's name, asked again for each name an event has each time it gains one."""
+    return fold_key(name)
+
+
 def _skip_spaces(text: str, start: int, end: int) -> int:
     """The first offset from ``start`` that holds no white space (``end`` at most)."""
     while start < end and text[start].isspace():
@@ -933,6 +987,10 @@ def _skip_spaces(text: str, start: int, end: int) -> int:
 
 # ---------------------------------------------------------------------------------------------------------------
 # Helpers
+
+
+# Phrases as word keys, a set of them (or a tuple of a few).
+_Phrases = frozenset[tuple[str, ...]] | tuple[tuple[str, ...], ...]
 
 
 @functools.cache
@@ -1109,7 +1167,7 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
     speaker = _speakers_body(article, region)
     if speaker is not None:
         return [speaker], region
-    for piece in _split_top(text, region.start, region.end, _PARTNER):
+    for piece in _split_top(text, region.start, region.end, _PARTNER, _partners(article, region)):
         for body in _bodies_named(article, piece):
             name = _PARENTHESISED.sub("", text[body.start : body.end])
             name = _SUBJECT_TRIM.sub("", " ".join(name.split()))
@@ -1180,15 +1238,51 @@ def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -
         chunk = text[piece.start : piece.end]
         at = _AT.match(chunk)
         dated = when is not None and piece.start <= when.start < piece.end
-        if dated or at or _RELATIVE_DAY.search(chunk) or _adverbial(article, piece):
+        if dated or at or _names_relative_day(article, piece.start, piece.end) or _adverbial(article, piece):
             start = piece.end
-        if dated and when is not None and piece.end == verb and not text[piece.start : when.start].strip():
+        if (
+            dated
+            and when is not None
+            and piece.end == verb
+            and _skip_spaces(text, piece.start, when.start) >= when.start
+        ):
             start = _after_date(article, when.end, verb)  # no comma after the date: "Ngày 4/12 tới đây Hội … tổ chức"
         if at:  # "tại Tỉnh ủy Hội Hữu nghị …": the subject opens where the venue closes
             closed = _closed_venue_end(article, piece.start + at.end(), piece.end)
             start = piece.end if closed is None else _skip_spaces(text, closed, piece.end)
     colon = text.rfind(":", start, verb)  # "Ông Trần Hữu Phước: Chúng tôi sẽ tổ chức …"
     return Span(start if colon < 0 else colon + 1, verb)
+
+
+def _names_relative_day(article: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a relative day ("sáng cùng ngày"), as ``_RELATIVE_DAY.search`` on it alone
+    says; at the cost of the relative days the article names there, not of the stretch, which in a text without
+    commas runs to the start of its sentence: a match is tried only at the words of each (found once per article)
+    and at the time of day before them."""
+    text = article.text
+    if start > 0 and _LETTER_OR_DIGIT.match(text, start - 1):  # the look-behind would see before the stretch
+        return _RELATIVE_DAY.search(text[start:end]) is not None
+    cores = _relative_cores(article)
+    tokens = article.tokens
+    for index in range(bisect.bisect_left(cores, (start,)), len(cores)):
+        core_start, core_end = cores[index]
+        if core_start >= end:
+            break
+        if core_end <= end:
+            word = article.analysis.token_index(core_start)
+            before = tokens[word - 1].start if word > 0 else core_start  # "sáng" of "sáng cùng ngày"
+            if any(at >= start and _RELATIVE_DAY.match(text, at, end) for at in (before, core_start)):
+                return True
+    return False
+
+
+def _relative_cores(article: Article) -> list[tuple[int, int]]:
+    """Where the words of a relative day stand in the text, overlapping ("ngày hôm sau", "hôm sau"): found once."""
+
+    def find() -> list[tuple[int, int]]:
+        return [match.span() for match in _RELATIVE_CORE.finditer(article.text, overlapped=True)]
+
+    return article.analysis.memo("events.relative_days", find)
 
 
 def _after_date(article: Article, end: int, stop: int) -> int:
@@ -1199,10 +1293,13 @@ def _after_date(article: Article, end: int, stop: int) -> int:
     return following[tail].start if tail < len(following) else stop
 
 
-def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[Span]:
-    """``text[start:end]`` cut at each separator that is not inside brackets, pieces trimmed."""
+def _split_top(
+    text: str, start: int, end: int, separator: regex.Pattern[str], found: Iterable[regex.Match[str]] | None = None
+) -> list[Span]:
+    """``text[start:end]`` cut at each separator that is not inside brackets, pieces trimmed; ``found``, where
+    given, is what ``_with_brackets(separator)`` finds in the stretch."""
     pieces, depth, cursor = [], 0, start
-    for match in _with_brackets(separator).finditer(text, start, end):
+    for match in _with_brackets(separator).finditer(text, start, end) if found is None else found:
         if match.group() == "(":
             depth += 1
         elif match.group() == ")":
@@ -1218,6 +1315,61 @@ def _split_top(text: str, start: int, end: int, separator: regex.Pattern[str]) -
             lead = len(chunk) - len(chunk.lstrip())
             trimmed.append(Span(piece.start + lead, piece.start + len(chunk.rstrip())))
     return trimmed
+
+
+def _partners(article: Article, region: Span) -> Iterable[regex.Match[str]]:
+    """The partner separators and brackets of an organising subject, as ``_with_brackets(_PARTNER).finditer`` finds
+    them there; for a long subject (one running to the start of a sentence without commas) from those found once in
+    the whole text, so that cutting each subject of the sentence does not read it again."""
+    pattern = _with_brackets(_PARTNER)
+    if region.end - region.start <= _LONG_SUBJECT:
+        found: Iterable[regex.Match[str]] = pattern.finditer(article.text, region.start, region.end)
+        return found
+    index: _Separators = article.analysis.memo("events.partners", lambda: _Separators(article.text, pattern))
+    return index.within(region.start, region.end)
+
+
+# A subject longer than this is cut with the separators found once in the whole text.
+_LONG_SUBJECT = 2000
+
+
+class _Separators:
+    """The matches of a separator over a whole text, and its long runs of white space.
+
+    Within a stretch, a search finds the matches of the whole text, but where it starts inside one (it may find
+    another there) and near its end, where a match of the stretch is cut short or one ending there is cut off
+    from what follows (which a look-ahead reads): those are found again in the stretch. Near means within
+    ``_SEPARATOR_CHARS`` of the end, the longest a separator runs where no run of white space in the stretch is
+    longer than ``_SPACE_RUN``: a bracket, or a comma or a phrase of _PARTNER (at most three words of at most four
+    letters) with the white space around it; a stretch with a longer run is searched whole.
+    """
+
+    def __init__(self, text: str, pattern: regex.Pattern[str]) -> None:
+        self.text, self.pattern = text, pattern
+        self.matches = list(pattern.finditer(text))
+        self.ends = [match.end() for match in self.matches]
+        runs = list(_LONG_SPACE.finditer(text))
+        self.run_starts, self.run_ends = [run.start() for run in runs], [run.end() for run in runs]
+
+    def within(self, start: int, end: int) -> list[regex.Match[str]]:
+        """What ``pattern.finditer(text, start, end)`` finds."""
+        index = bisect.bisect_right(self.ends, start)  # the first match ending past ``start``
+        run = bisect.bisect_right(self.run_ends, start)
+        inside = index < len(self.matches) and self.matches[index].start() < start
+        if inside or (run < len(self.run_starts) and self.run_starts[run] < end):
+            return list(self.pattern.finditer(self.text, start, end))
+        found = []
+        while index < len(self.matches) and self.ends[index] <= end - _SEPARATOR_CHARS:
+            found.append(self.matches[index])
+            index += 1
+        cursor = max(found[-1].end() if found else start, end - 2 * _SEPARATOR_CHARS)
+        found.extend(self.pattern.finditer(self.text, cursor, end))
+        return found
+
+
+_SPACE_RUN = 8
+_LONG_SPACE = regex.compile(rf"\s{{{_SPACE_RUN + 1},}}")
+_SEPARATOR_CHARS = 100
 
 
 @functools.cache
@@ -1239,7 +1391,7 @@ def _adverbial(article: Article, piece: Span) -> bool:
 
 def _is_subject(article: Article, clause: _Clause, noun: _Noun) -> bool:
     """Whether the clause is about the event: it opens with the noun, or says it was held somewhere."""
-    if not article.text[clause.start : noun.start].strip(" –-"):
+    if _only(article.text, clause.start, noun.start, " –-"):
         return True
     after = [w.key for w in article.words(noun.end, min(clause.end, noun.end + 60))][:8]
     return any(tuple(after[i : i + 2]) in _keys(("tổ chức", "diễn ra")) for i in range(len(after)))
@@ -1249,7 +1401,7 @@ def _attendance(article: Article, clause: _Clause) -> int | None:
     """How many people attend, where the clause says so ("với sự tham dự của hơn 300 đại biểu")."""
     keys = [w.key for w in article.words(clause.start, clause.end)]
     attending = _keys(data.ATTENDING_WORDS)
-    if not any(tuple(keys[i : i + len(a)]) == a for a in attending for i in range(len(keys))):
+    if not any(tuple(keys[i : i + size]) in attending for i in range(len(keys)) for size in _lengths(attending)):
         return None
     nouns = _keys(data.ATTENDEE_NOUNS)
     for number in article.numbers(clause.start, clause.end):
@@ -1324,12 +1476,19 @@ def _words_before(article: Article, start: int, position: int, count: int) -> li
     return [w.key for w in article.words(max(start, position - 12 * count), position)][-count:]
 
 
-def _ends_with(keys: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(len(p) <= len(keys) and tuple(keys[len(keys) - len(p) :]) == p for p in phrases)
+def _ends_with(keys: list[str], phrases: _Phrases) -> bool:
+    return any(tuple(keys[len(keys) - size :]) in phrases for size in _lengths(phrases) if size <= len(keys))
 
 
 def _starts_with(keys: list[str], phrases: tuple[str, ...]) -> bool:
-    return any(tuple(keys[: len(p)]) == p for p in _keys(phrases))
+    found = _keys(phrases)
+    return any(tuple(keys[:size]) in found for size in _lengths(found))
+
+
+@functools.lru_cache(maxsize=64)
+def _lengths(phrases: _Phrases) -> tuple[int, ...]:
+    """The lengths of the phrases, each once: a phrase is looked for by one slice of each length, not one by one."""
+    return tuple(sorted({len(p) for p in phrases}))
 
 
 def _administrative(article: Article, start: int, end: int) -> bool:
@@ -1410,6 +1569,15 @@ def _has_year(value: EDTF) -> bool:
 def _day_level(value: EDTF) -> bool:
     first = _first_day(value)
     return first is not None and first.day is not None
+
+
+# The month and day of a date's first day: two dates that _same_day or a span restating a day may join share it.
+_Day = tuple[int | None, int | None] | None
+
+
+def _day(value: EDTF) -> _Day:
+    first = _first_day(value)
+    return None if first is None else (first.month, first.day)
 
 
 def _first_day(value: EDTF) -> EdtfDate | None:

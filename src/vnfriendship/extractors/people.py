@@ -28,7 +28,7 @@ import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -87,8 +87,9 @@ _SPACE = regex.compile(r"[ \t]+")
 _COMMA = regex.compile(r"[ \t]*,[ \t]*")
 _SEMICOLON = regex.compile(r"[ \t]*;[ \t]*")
 _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
-_HYPHEN = regex.compile(r"[-‐‑]")
-_APOSTROPHE = regex.compile(r"['’]")
+# Sets of one-character gaps, not regexes: asked between every two words of a name.
+_HYPHENS = frozenset("-‐‑")
+_APOSTROPHES = frozenset("'’")
 _INITIAL = regex.compile(r"\p{Lu}")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
@@ -204,6 +205,13 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+@lru_cache(maxsize=1 << 14)
+def _weak(honorific: str) -> bool:
+    """Whether a form of address (as the gazetteer names it) is a weak one: "anh", "chị"."""
+    return fold_key(honorific) in _vocabulary().weak
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word: news reuses a small vocabulary
 def _is_proper(word: str) -> bool:
     """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
     rest = word[1:]
@@ -232,21 +240,23 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
     """
     family = _vocabulary().family
     tokens: list[_Token] = []
-    # The word being read: its offsets, its pieces' keys, its last piece, and how it is written.
+    # The word being read: its offsets, its key (its pieces' keys joined by a hyphen, as
+    # fold_key writes it), how many pieces it has, its last piece, and how it is written.
     start = end = -1
-    keys: list[str] = []
-    piece, cap, proper = "", False, False
+    key = piece = ""
+    pieces = 0
+    cap = proper = False
     for word in found:
-        if keys:
+        if pieces:
             gap = text[end : word.start]
             if gap != " ":  # most words: nothing to join
-                if _APOSTROPHE.fullmatch(gap) and end - start == 1 and _INITIAL.fullmatch(text[start:end]):
+                if gap in _APOSTROPHES and end - start == 1 and _INITIAL.fullmatch(text[start:end]):
                     # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
                     piece = text[start : word.end]
-                    keys, end, cap, proper = [fold_key(piece)], word.end, True, _is_proper(word.text)
+                    key, pieces, end, cap, proper = fold_key(piece), 1, word.end, True, _is_proper(word.text)
                     continue
                 if (
-                    _HYPHEN.fullmatch(gap)
+                    gap in _HYPHENS
                     and word.start not in apart
                     and end not in apart
                     and proper
@@ -254,18 +264,18 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                     and (
                         word.text[0].islower()
                         or not (is_syllable(piece) and is_syllable(word.text))
-                        or (len(keys) == 1 and keys[0] in family)  # "Tôn-Nữ Thị Ninh"
+                        or (pieces == 1 and key in family)  # "Tôn-Nữ Thị Ninh"
                     )
                 ):
-                    # The key of the whole is its pieces' keys joined by a hyphen, as fold_key writes it.
-                    keys.append(word.key)
+                    key, pieces = f"{key}-{word.key}", pieces + 1
                     piece, end, cap, proper = word.text, word.end, True, True
                     continue
-            tokens.append(_Token(start, end, text[start:end], "-".join(keys), cap, proper))
-        start, end, keys = word.start, word.end, [word.key]
-        piece, cap, proper = word.text, word.text[0].isupper(), _is_proper(word.text)
-    if keys:
-        tokens.append(_Token(start, end, text[start:end], "-".join(keys), cap, proper))
+            tokens.append(_Token(start, end, text[start:end], key, cap, proper))
+        start, end, key, pieces, piece = word.start, word.end, word.key, 1, word.text
+        cap = piece[0].isupper()
+        proper = cap and _is_proper(piece)  # most words are in lower case: no need to ask
+    if pieces:
+        tokens.append(_Token(start, end, text[start:end], key, cap, proper))
     return tokens
 
 
@@ -319,48 +329,35 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.voc = _vocabulary()
-
-        def matches(table: str, *, cased: bool) -> list[GazetteerMatch]:
-            return article.matches(table, sentence.start, sentence.end, cased=cased)
-
+        self.sentence = sentence
+        self._found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
         # Where a hyphen may not join two words: before a cue, and between a place and another word.
-        apart = {m.start for table in ("title", "honorific") for m in matches(table, cased=False)}
+        apart = {m.start for table in ("title", "honorific") for m in self._names(table, cased=False)}
         for table in ("province", "country"):
-            apart.update(offset for m in matches(table, cased=True) for offset in (m.start, m.end))
+            apart.update(offset for m in self._names(table, cased=True) for offset in (m.start, m.end))
         self.tokens = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
         self.gaps = [
             self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
             for i, token in enumerate(self.tokens)
         ]
-        starts = {token.start: i for i, token in enumerate(self.tokens)}
-        ends = {token.end: i for i, token in enumerate(self.tokens)}
-
-        def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
-            return [
-                (starts[m.start], ends[m.end], m.canonical)
-                for m in matches(table, cased=cased)
-                if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
-            ]
-
-        places = spans("province", cased=True) + spans("country", cased=True)
+        # Whether each token follows the one before it a space apart: asked many times per token.
+        self.spaced = [gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps]
+        self._token_starts = {token.start: i for i, token in enumerate(self.tokens)}
+        self._token_ends = {token.end: i for i, token in enumerate(self.tokens)}
+        countries = self._spans("country", cased=True)
+        places = self._spans("province", cased=True) + countries
         self.place_cover = {i for first, last, _ in places for i in range(first, last + 1)}
-        # Places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn").
-        self.firm_places = {
-            i
-            for first, last, _ in spans("province", cased=True, firm=True) + spans("country", cased=True, firm=True)
-            for i in range(first, last + 1)
-        }
         self.place_starts = {first for first, _, _ in places}
         self.place_ends = {last for _, last, _ in places}
-        self.country_ends = {last for _, last, _ in spans("country", cased=True)}
-        organizations = spans("organization", cased=False)
+        self.country_ends = {last for _, last, _ in countries}
+        organizations = self._spans("organization", cased=False)
         self.org_starts = {first for first, _, _ in organizations}
-        self.head_starts = {first for first, _, _ in spans(HEAD_TABLE, cased=False)}
+        self.head_starts = {first for first, _, _ in self._spans(HEAD_TABLE, cased=False)}
         # "Bà" opens "Bà Rịa - Vũng Tàu"; but "Anh hùng Lao động" is no country.
         place_ends = _cover_ends(places, inner=False)
         self.honorifics = {
             first: (last, canonical)
-            for first, last, canonical in spans("honorific", cased=False)
+            for first, last, canonical in self._spans("honorific", cased=False)
             if place_ends.get(first, -1) <= last
         }
         self._org_ends = _cover_ends(organizations, inner=True)
@@ -368,7 +365,7 @@ class _Reader:
         # ordinal after one ranks it ("Phó Chủ tịch thứ nhất").
         self.titles = {
             first: (self._ranked(last), self.tokens[first].cap)
-            for first, last, _ in spans("title", cased=False)
+            for first, last, _ in self._spans("title", cased=False)
             if self._valid_title(first, last)
         }
         # Where titles and forms of address end -> where they start.
@@ -379,6 +376,30 @@ class _Reader:
         self._venue: dict[int, bool] = {}
         self._after_honorifics: dict[int, int] = {}
         self._runs: dict[int, int] = {}
+
+    def _names(self, table: str, *, cased: bool) -> list[GazetteerMatch]:
+        """The gazetteer's names of ``table`` in the sentence (several readings ask for each: looked up once)."""
+        if (table, cased) not in self._found:
+            sentence = self.sentence
+            self._found[table, cased] = self.article.matches(table, sentence.start, sentence.end, cased=cased)
+        return self._found[table, cased]
+
+    def _spans(self, table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
+        """The names of ``table`` as their first and last token and canonical name; ``firm`` leaves out
+        those that often mean something else (see :func:`~vnfriendship.data.is_ambiguous`)."""
+        starts, ends = self._token_starts, self._token_ends
+        return [
+            (starts[m.start], ends[m.end], m.canonical)
+            for m in self._names(table, cased=cased)
+            if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
+        ]
+
+    @cached_property
+    def firm_places(self) -> frozenset[int]:
+        """The tokens of places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn"),
+        read only after a form of address."""
+        firm = self._spans("province", cased=True, firm=True) + self._spans("country", cased=True, firm=True)
+        return frozenset(i for first, last, _ in firm for i in range(first, last + 1))
 
     @cached_property
     def org_words(self) -> frozenset[int]:
@@ -401,10 +422,6 @@ class _Reader:
 
     # ------------------------------------------------------------ helpers
 
-    def _spaced(self, i: int) -> bool:
-        gap = self.gaps[i]
-        return gap == " " or _SPACE.fullmatch(gap) is not None
-
     def _matches(self, first: int, phrase: tuple[str, ...], *, lower: bool = False) -> bool:
         """Whether the words from token ``first`` on are ``phrase``, a space apart (in lower case)."""
         return (
@@ -412,7 +429,7 @@ class _Reader:
             and first + len(phrase) <= len(self.tokens)
             and all(
                 self.tokens[first + k].key == key
-                and (k == 0 or self._spaced(first + k))
+                and (k == 0 or self.spaced[first + k])
                 and not (lower and self.tokens[first + k].cap)
                 for k, key in enumerate(phrase)
             )
@@ -420,23 +437,27 @@ class _Reader:
 
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """The length of the longest phrase that starts at token ``i`` (0 for none)."""
-        found = phrases.by_first.get(self.tokens[i].key, ())
+        found = phrases.by_first.get(self.tokens[i].key)
+        if found is None:  # most words open no phrase
+            return 0
         return next((len(p) for p in found if self._matches(i, p, lower=p in phrases.lower)), 0)
 
     def _phrase_ending(self, last: int, phrases: Phrases) -> int:
         """The length of the longest phrase that ends at token ``last`` (0 for none)."""
-        found = phrases.by_last.get(self.tokens[last].key, ())
+        found = phrases.by_last.get(self.tokens[last].key)
+        if found is None:  # most words end no phrase
+            return 0
         return next((len(p) for p in found if self._matches(last - len(p) + 1, p, lower=p in phrases.lower)), 0)
 
     def _phrase_before(self, i: int, phrases: Phrases) -> int:
         """The length of the longest phrase that ends right before token ``i``, a space apart."""
-        return self._phrase_ending(i - 1, phrases) if i > 0 and self._spaced(i) else 0
+        return self._phrase_ending(i - 1, phrases) if i > 0 and self.spaced[i] else 0
 
     def _before_name(self, i: int) -> int:
         """The length of a noun that opens a body's name before a capitalised name at ``i``: "báo Granma"."""
         length = self._phrase_at(i, self.voc.before_name)
         after = i + length
-        named = length and after < len(self.tokens) and self.tokens[after].cap and self._spaced(after)
+        named = length and after < len(self.tokens) and self.tokens[after].cap and self.spaced[after]
         return length if named else 0
 
     def _connecting(self, i: int) -> int:
@@ -445,13 +466,13 @@ class _Reader:
         while k < len(self.tokens) and not self.tokens[k].cap and self.tokens[k].key in self.voc.connectors:
             k += 1
         joined = i > 0 and self.tokens[i - 1].cap and k < len(self.tokens) and self.tokens[k].cap
-        return k - i if joined and all(self._spaced(m) for m in range(i, k + 1)) else 0
+        return k - i if joined and all(self.spaced[m] for m in range(i, k + 1)) else 0
 
     def _ranked(self, last: int) -> int:
         """The last token of a title that ends at ``last``, with the ordinal after it ("... thứ nhất")."""
         after = last + 1
         return last + (
-            self._phrase_at(after, self.voc.ordinals) if after < len(self.tokens) and self._spaced(after) else 0
+            self._phrase_at(after, self.voc.ordinals) if after < len(self.tokens) and self.spaced[after] else 0
         )
 
     def _valid_title(self, first: int, last: int) -> bool:
@@ -461,7 +482,7 @@ class _Reader:
         if self._phrase_before(first, self.voc.before_title):
             return False
         after = last + 1
-        return not (after < len(self.tokens) and self._spaced(after) and self.tokens[after].key in self.voc.compounds)
+        return not (after < len(self.tokens) and self.spaced[after] and self.tokens[after].key in self.voc.compounds)
 
     def _title_at(self, k: int, *, lower: bool = False) -> tuple[int, int] | None:
         """(first, last) token of a title that starts at ``k``, with a modifier ("nguyên") before it.
@@ -472,8 +493,8 @@ class _Reader:
         if k >= len(self.tokens):
             return None
         token = self.tokens[k]
-        modifier = token.key in self.voc.modifiers and (not token.cap or not self._spaced(k))
-        first = k + 1 if modifier and k + 1 in self.titles and self._spaced(k + 1) else k
+        modifier = token.key in self.voc.modifiers and (not token.cap or not self.spaced[k])
+        first = k + 1 if modifier and k + 1 in self.titles and self.spaced[k + 1] else k
         if first not in self.titles:
             return None
         last, capitalised = self.titles[first]
@@ -483,7 +504,7 @@ class _Reader:
         """Whether a title or a form of address opens at ``k`` (not "Anh" of "Phan Anh Sơn")."""
         if self._title_at(k) is not None:
             return True
-        return k in self.honorifics and fold_key(self.honorifics[k][1]) not in self.voc.weak
+        return k in self.honorifics and not _weak(self.honorifics[k][1])
 
     def _proper_run(self, j: int) -> int | None:
         """The last token of the run of name words from ``j`` on (stopping before a title).
@@ -513,7 +534,7 @@ class _Reader:
             if (
                 after < len(self.tokens)
                 and self.tokens[after].proper
-                and self._spaced(after)
+                and self.spaced[after]
                 and self._title_at(after) is None
             ):
                 k, size = after, size + 1
@@ -524,14 +545,14 @@ class _Reader:
     def _particle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
         token = self.tokens[k]
-        return not token.cap and token.key in self.voc.particles and self._spaced(k)
+        return not token.cap and token.key in self.voc.particles and self.spaced[k]
 
     def _size(self, first: int, last: int) -> int:
         """How many words of a name lie from ``first`` to ``last``, particles left out."""
-        return sum(self.tokens[k].proper for k in range(first, last + 1))
+        return sum(token.proper for token in self.tokens[first : last + 1])
 
     def _vietnamese(self, first: int, last: int) -> bool:
-        return all(is_syllable(self.tokens[i].text) for i in range(first, last + 1))
+        return all(is_syllable(token.text) for token in self.tokens[first : last + 1])
 
     def _family_name(self, first: int, last: int) -> bool:
         """A Vietnamese full name: two to four syllables opening with a family name."""
@@ -557,27 +578,38 @@ class _Reader:
     def _in_venue(self, j: int) -> bool:
         """Whether the name at ``j`` follows titles or a rank that follow a venue: "Khu lưu niệm Chủ tịch
         Tôn Đức Thắng", "Nhà tưởng niệm Đại tướng Võ Nguyên Giáp", "đường Chủ tịch Tôn Đức Thắng"."""
+        if not self._names_venue:
+            return False
         if j not in self._venue:
             self._venue[j] = self._read_venue(j)
         return self._venue[j]
 
+    @cached_property
+    def _names_venue(self) -> bool:
+        """Whether a word of the sentence may end the name of a venue ("đường", "Khu lưu niệm"): most
+        sentences have none, and then no name is a venue's."""
+        venue_ends = self.voc.venues.by_last
+        return any(token.key in venue_ends for token in self.tokens)
+
     def _read_venue(self, j: int) -> bool:
         k = j
-        while k > 0 and self._spaced(k) and (first := self.cue_starts.get(k - 1)) is not None:
+        while k > 0 and self.spaced[k] and (first := self.cue_starts.get(k - 1)) is not None:
             k = first
-            if k > 0 and self._spaced(k) and self.tokens[k - 1].key in self.voc.modifiers:
+            if k > 0 and self.spaced[k] and self.tokens[k - 1].key in self.voc.modifiers:
                 k -= 1  # "cố Chủ tịch"
         size = self._phrase_before(k, self.voc.venues) if k < j else 0
         if not size:
             return False
         venue = k - size
         written = self.tokens[venue].cap or self._phrase_at(venue, self.voc.streets) == size
-        classified = venue > 0 and self._spaced(venue) and self.tokens[venue - 1].key in self.voc.venue_classifiers
+        classified = venue > 0 and self.spaced[venue] and self.tokens[venue - 1].key in self.voc.venue_classifiers
         return written and not classified and self._phrase_before(k, self.voc.address) <= size
 
     def _venue_name_end(self, i: int) -> int | None:
         """The last token of a name that titles or a rank opening at ``i`` give to a venue before them
         (see :meth:`_in_venue`): the whole is the venue's name, no person."""
+        if not self._names_venue:
+            return None
         k = self._past_cues(i)
         last = self._proper_run(k) if k is not None and k > i else None
         return last if last is not None and k is not None and self._in_venue(k) else None
@@ -597,7 +629,7 @@ class _Reader:
                 break
             chain.append(k)
             k = (title[1] if title is not None else self.honorifics[k][0]) + 1
-            if k >= len(self.tokens) or not self._spaced(k):
+            if k >= len(self.tokens) or not self.spaced[k]:
                 k = None
         found = None if k is None else self._past[k]
         self._past.update(dict.fromkeys(chain, found))
@@ -627,7 +659,8 @@ class _Reader:
 
     def _alien(self, first: int, last: int) -> bool:
         """A foreign name no word of which Vietnamese spells: "Khamla Sengdara", not "Hoa Kỳ"."""
-        return self._foreign(first, last) and not any(is_syllable(self.tokens[k].text) for k in range(first, last + 1))
+        words = self.tokens[first : last + 1]
+        return self._foreign(first, last) and not any(is_syllable(token.text) for token in words)
 
     # ------------------------------------------------------------ positions
 
@@ -663,7 +696,7 @@ class _Reader:
                     return last, name
                 last, after_place, j = j, j in self.place_ends, j + 1
                 continue
-            if token.text == "s" and j > i and _APOSTROPHE.fullmatch(gap):
+            if token.text == "s" and j > i and gap in _APOSTROPHES:
                 last, after_place, j = j, False, j + 1  # "Saigon Children's Charity"
                 continue
             if token.text.isdigit():
@@ -697,7 +730,7 @@ class _Reader:
         head itself takes no tail ("Chủ tịch Hội phát biểu").
         """
         first = j - 1
-        if first < i or not self._spaced(j) or self.tokens[j].key in self.voc.not_tails:
+        if first < i or not self.spaced[j] or self.tokens[j].key in self.voc.not_tails:
             return False
         word = self.tokens[first]
         if not word.proper or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
@@ -798,13 +831,13 @@ class _Reader:
             return None  # "Giám đốc Maison Chance tại Việt Nam", "Phó Chủ tịch Duma Quốc gia Nga": a body
         if empty and not self._vietnamese(j, last) and not self._phrase_at(j, self.voc.org_heads):
             return j, last  # "Tổng thống Donald Trump"; not "Chủ tịch Hội Hermann Gmeiner"
-        if self._after_address(j - 1) and self._spaced(j) and j - 1 not in self.place_cover:
+        if self._after_address(j - 1) and self.spaced[j] and j - 1 not in self.place_cover:
             # "Phó Tỉnh trưởng tỉnh Kampot Chea Sophal"; but "thành phố Saint Petersburg Oleg Belyaev" and
             # "tỉnh Svay Rieng Chea Sophal" leave three words: the place may take another
             return (j, last) if size == 2 else None
         if self._alien(j, last):
             return j, last  # "Tổng Thư ký Liên hợp quốc António Guterres"
-        if j - 1 in self.country_ends and self._spaced(j):
+        if j - 1 in self.country_ends and self.spaced[j]:
             return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
         return None
 
@@ -815,13 +848,13 @@ class _Reader:
         return (
             after < len(self.tokens)
             and not self.tokens[after].cap
-            and self._spaced(after)
+            and self.spaced[after]
             and self._phrase_at(last, self.voc.org_phrases) > 1
         )
 
     def _after_address(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word right after a lower-case "tỉnh", "thành phố", "TP"."""
-        if k <= 0 or not self.tokens[k].cap or not self._spaced(k):
+        if k <= 0 or not self.tokens[k].cap or not self.spaced[k]:
             return False
         word = self.tokens[k - 1]
         return (not word.cap or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
@@ -866,8 +899,8 @@ class _Reader:
         return (
             0 < k < len(self.tokens) - 1
             and self.tokens[k].key == self.voc.word[word]
-            and self._spaced(k)
-            and self._spaced(k + 1)
+            and self.spaced[k]
+            and self.spaced[k + 1]
         )
 
     def _owner(self, title_end: int) -> int:
@@ -884,7 +917,7 @@ class _Reader:
         "trong" is the one the title is held in.
         """
         k = title_end + 1
-        if k < len(self.tokens) and self._spaced(k):
+        if k < len(self.tokens) and self.spaced[k]:
             k += self._phrase_at(k, self.voc.behalf)
         if not self._joining(k, "của"):
             return None
@@ -957,7 +990,7 @@ class _Reader:
         limit = self.tokens[max(title_end, org_last)].end
         for head in range(first + 1, title_end + 1 if not whole else first):
             body = self._body(head, limit)
-            if body is not None and body.end >= self.tokens[title_end].end and self._spaced(head):
+            if body is not None and body.end >= self.tokens[title_end].end and self.spaced[head]:
                 return Position(self._words(first, head - 1), body.value_text)
         if org_last < org_first:
             return Position(self._words(first, title_end))
@@ -966,7 +999,7 @@ class _Reader:
             return Position(self._words(first, title_end), body.value_text)
         country = org_first + self._phrase_at(org_first, self.voc.org_phrases)
         if org_first == title_end + 1 and (
-            org_first in self.place_starts or (country in self.place_starts and self._spaced(country))
+            org_first in self.place_starts or (country in self.place_starts and self.spaced[country])
         ):
             # "Phó Đại sứ Việt Nam tại Trung Quốc", "Tổng lãnh sự Cộng hòa Cuba tại ...": no body
             return Position(self._words(first, org_last))
@@ -1047,12 +1080,12 @@ class _Reader:
         while (
             k < len(self.tokens)
             and k - end <= _MAX_ROLE_GAP
-            and (self._spaced(k) or (k == end + 1 and closed and _COMMA.fullmatch(self.gaps[k])))
+            and (self.spaced[k] or (k == end + 1 and closed and _COMMA.fullmatch(self.gaps[k])))
             and not self.tokens[k].cap
             and self.tokens[k].key in self.voc.role_words
         ):
             k += 1
-        if k == end + 1 or k >= len(self.tokens) or not self._spaced(k):
+        if k == end + 1 or k >= len(self.tokens) or not self.spaced[k]:
             return [], end
         if not self._phrase_before(k, self.voc.role_verbs) or self._title_at(k, lower=True) is None:
             return [], end
@@ -1068,7 +1101,7 @@ class _Reader:
         """
         after, end = self._appositive(last, cued=cued)
         role, end = self._role(end, closed=bool(after))
-        keys = tuple(self.tokens[i].key for i in range(first, last + 1))
+        keys = tuple(token.key for token in self.tokens[first : last + 1])
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
         rule = rule or (BY_ROLE if role and not after else BY_APPOSITION)
@@ -1121,7 +1154,7 @@ class _Reader:
                 )
             )
             shared = (sharing or shared) if listed else ()
-            if listed and self.tokens[i].key == self.voc.word["và"] and self._spaced(i):
+            if listed and self.tokens[i].key == self.voc.word["và"] and self.spaced[i]:
                 i += 1
             elif not listed and occurrence.role:
                 for k in members[:-1]:
@@ -1132,10 +1165,10 @@ class _Reader:
         """The last token of a term written right after token ``end`` ("khóa III", "nhiệm kỳ 2020 - 2025",
         "lần thứ II"), or ``end`` where none is."""
         k = end + 1
-        size = self._phrase_at(k, self.voc.terms) if k < len(self.tokens) and self._spaced(k) else 0
+        size = self._phrase_at(k, self.voc.terms) if k < len(self.tokens) and self.spaced[k] else 0
         last = end
         for j in range(k + size, min(k + size + _MAX_TERM, len(self.tokens))) if size else ():
-            if not (_NUMERAL.fullmatch(self.tokens[j].text) and (self._spaced(j) or _DASH.fullmatch(self.gaps[j]))):
+            if not (_NUMERAL.fullmatch(self.tokens[j].text) and (self.spaced[j] or _DASH.fullmatch(self.gaps[j]))):
                 break
             last = j
         return last
@@ -1145,7 +1178,8 @@ class _Reader:
 
         Not after a word for places or bodies: "các xã như: A, B", "các nhà tài trợ gồm: A, B".
         """
-        if i + 1 >= len(self.tokens) or not _COLON.fullmatch(self.gaps[i + 1]):
+        # Asked after almost every word: the test for a colon comes before the regex.
+        if i + 1 >= len(self.tokens) or ":" not in self.gaps[i + 1] or not _COLON.fullmatch(self.gaps[i + 1]):
             return False
         size = self._phrase_ending(i, self.voc.list_cues)
         if not size:
@@ -1154,7 +1188,7 @@ class _Reader:
         if k in self.honorifics:
             return True  # "Ban tổ chức gồm các đồng chí: ..."
         for _ in range(_MAX_LISTED_NOUN):
-            if k <= 0 or not self._spaced(k):
+            if k <= 0 or not self.spaced[k]:
                 break
             if self._phrase_ending(k - 1, self.voc.not_people):
                 return False
@@ -1174,7 +1208,7 @@ class _Reader:
             last, rule = self._capitals(j), BY_CAPITALS  # "bà KIM YOUNG SOOK - Nghị sĩ ..."
         if last is None or self._size(j, last) > _MAX_NAME + 1:
             return None
-        if fold_key(honorific) in self.voc.weak and not (self._family_name(j, last) or self._outlandish(j, last)):
+        if _weak(honorific) and not (self._family_name(j, last) or self._outlandish(j, last)):
             return None  # "anh Hùng"; but "anh Khamla Sengdara", "anh Kim Sung-min" are plainly names
         if not self._family(j) and any(k in self.firm_places for k in range(j, last + 1)):
             return None  # "bà Mẹ Việt Nam Anh hùng"
@@ -1197,7 +1231,7 @@ class _Reader:
         while (
             k < len(self.tokens)
             and k - j <= _MAX_NAME
-            and (k == j or self._spaced(k))
+            and (k == j or self.spaced[k])
             and self.tokens[k].text.isupper()
             and not any(c.isdigit() for c in self.tokens[k].text)
         ):
@@ -1223,7 +1257,7 @@ class _Reader:
         before, end, name = self._positions(i, stop_at_names=True)
         # "đồng chí Bí thư Tỉnh ủy A": the form of address stands before the titles.
         cue = self.honorific_starts.get(i - 1)
-        honorific = self.honorifics[cue][1] if cue is not None and self._spaced(i) else None
+        honorific = self.honorifics[cue][1] if cue is not None and self.spaced[i] else None
         before_titles = i - 1 if cue is None else cue - 1
         plural = before_titles >= 0 and self.tokens[before_titles].key in (self.voc.word["các"], self.voc.word["những"])
         if name is None and plural and end + 1 < len(self.tokens) and _COLON.fullmatch(self.gaps[end + 1]):
@@ -1259,12 +1293,12 @@ class _Reader:
         if not size:
             return None
         j = i + size
-        if j + 1 < len(self.tokens) and self.tokens[j].key == self.voc.word["người"] and self._spaced(j + 1):
+        if j + 1 < len(self.tokens) and self.tokens[j].key == self.voc.word["người"] and self.spaced[j + 1]:
             j += 1  # "nhà báo người Pháp A": the nationality
-        if j < len(self.tokens) and j in self.place_starts and self._spaced(j):
+        if j < len(self.tokens) and j in self.place_starts and self.spaced[j]:
             while j in self.place_cover:  # the country of a foreign person
                 j += 1
-        if j >= len(self.tokens) or not self._spaced(j):
+        if j >= len(self.tokens) or not self.spaced[j]:
             return None
         last = self._proper_run(j)
         if last is None:
@@ -1279,7 +1313,7 @@ class _Reader:
     def _bare(self, i: int, *, listed: bool) -> _Found | None:
         """A name with no cue before it: in a list, or followed by a position or a role verb."""
         token = self.tokens[i]
-        if not token.proper or (i > 0 and self.tokens[i - 1].proper and self._spaced(i)):
+        if not token.proper or (i > 0 and self.tokens[i - 1].proper and self.spaced[i]):
             return None  # not the start of a run of name words
         last = self._proper_run(i)
         if last is None or i in self.place_cover or self._named_place(i) or self._credit(i):
@@ -1307,8 +1341,8 @@ class _Reader:
                 self.tokens[i + k].key == key and (self.tokens[i + k].proper or self._particle(i + k))
                 for k, key in enumerate(keys)
             )
-            and all(self._spaced(i + k) for k in range(1, len(keys)))
-            and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self._spaced(last + 1))
+            and all(self.spaced[i + k] for k in range(1, len(keys)))
+            and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self.spaced[last + 1])
             and not self._named_place(i)
             and not self._credit(i)
         ):
@@ -1515,14 +1549,17 @@ def find_people(article: Article) -> list[Person]:
         if article.gazetteer.lookup("province", name) is None
     }
     sizes = sorted({len(keys) for keys in again})
+    firsts = {keys[0] for keys in again}
     for reader in readers:
         tokens = reader.tokens
         for i, token in enumerate(tokens):
-            if not token.proper:
+            if not token.proper or token.key not in firsts:
                 continue
             for size in sizes:
                 person = again.get(tuple(t.key for t in tokens[i : i + size]))
-                if person is not None and (span := reader.mention_at(i, person.keys)) is not None:
+                if person is None or (token.start, tokens[i + len(person.keys) - 1].end) in person.spans:
+                    continue  # no one's name, or a mention a cue has already found
+                if (span := reader.mention_at(i, person.keys)) is not None:
                     person.spans.add(span)
     people = []
     for person, name in zip(gathered, names, strict=True):

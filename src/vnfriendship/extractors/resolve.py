@@ -22,7 +22,7 @@ import attrs
 
 from .._analysis import Annotation
 from .._article import Article
-from .._edtf import EdtfDate, EdtfInterval
+from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._hookspecs import hookimpl
 from .._model import (
     FACETS,
@@ -234,6 +234,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
     come, only those the text names as presiding it ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it.
     """
+    if not events:
+        return []  # nothing to read the people of the article for
     reading = _Reading(article, people, events)
     openings = [reading.opening(event) for event in events]
     later = sorted({opening for opening in openings if opening is not None})
@@ -252,7 +254,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
         names: dict[str, None] = {}
         for index in sorted({*own, *told}):
             for start, end, name in reading.people_in(index):
-                if reading.present(start, end, index, event) and (not planned or reading.presides(start, end, index)):
+                there = reading.present(start, end, index, event, opening)
+                if there and (not planned or reading.presides(start, end, index)):
                     names.setdefault(name)
         linked.append(attrs.evolve(event, participants=tuple(names)) if names else event)
     return linked
@@ -277,6 +280,14 @@ class _Reading:
         self._named = sorted((m.start, m.end) for event in events for m in event.mentions)
         self.headlines = [i for i, sentence in enumerate(self.sentences) if sentence.segment == "title"]
         self._sentences_of: dict[Event, set[int]] = {}
+        # per person named: whether the words around place them at an event, the same for every event (see present)
+        self._placed: dict[tuple[int, int, int], tuple[bool, bool, bool]] = {}
+        # every date with the year it tells of a record from, and per first date asked about, the earliest year of
+        # the dates from it on: whether a stretch names a year long past is a look-up (see _long_past)
+        self._dates = article.dates()
+        self._date_starts = [date.start for date in self._dates]
+        self._past_years = [_past_year(date.value) for date in self._dates]
+        self._earliest: dict[int, list[int]] = {}
 
     def sentence_of(self, offset: int) -> int | None:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -322,49 +333,58 @@ class _Reading:
             return False
         keys = self._keys(sentence.start, sentence.end)
         presence = _first_at(keys, _phrases(data.PRESENCE_WORDS))
-        while presence is not None and _first_at(keys[presence:], _phrases(data.NOT_PRESENCE_PHRASES)) == 0:
-            following = _first_at(keys[presence + 1 :], _phrases(data.PRESENCE_WORDS))
-            presence = None if following is None else presence + 1 + following
+        while presence is not None and _opens_at(keys, presence, _phrases(data.NOT_PRESENCE_PHRASES)):
+            presence = _first_at(keys, _phrases(data.PRESENCE_WORDS), presence + 1)
         return presence is not None or tuple(keys[:1]) in _phrases(data.QUOTING_OPENERS)
 
-    def present(self, start: int, end: int, index: int, event: Event) -> bool:
+    def present(self, start: int, end: int, index: int, event: Event, opening: int) -> bool:
         """Whether the person named at ``[start, end)`` of a sentence is there, not a sender, the remembered or
-        someone of another time."""
+        someone of another time; ``opening`` is the sentence that first names the event."""
+        placed = self._placed.get((start, end, index))
+        if placed is None:
+            placed = self._placed[(start, end, index)] = self._placed_by_words(start, end, index)
+        there, another_time, other_than_earlier = placed
+        # "Trước đó, sáng cùng ngày, …" dates the event the sentence opens
+        if not there or (other_than_earlier if index == opening else another_time):
+            return False
+        return not self._long_past(self.sentences[index].start, start, event)
+
+    def _placed_by_words(self, start: int, end: int, index: int) -> tuple[bool, bool, bool]:
+        """What the words around a person say whatever the event: whether they place the person there, and whether
+        they name another time, and another time than an earlier one."""
+        nowhere = (False, False, False)
         named = bisect.bisect_right(self._named, (start, end))
         if any(s <= start and end <= e for s, e in self._named[max(0, named - 3) : named]):
-            return False
+            return nowhere
         sentence = self.sentences[index]
         before = self.article.words(max(sentence.start, start - _WINDOW), start)
         if len(before) <= _LABEL_WORDS and self.article.text[end : end + 2].lstrip(" ").startswith(":"):
-            return False  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
+            return nowhere  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
         keys = [word.key for word in before]
         another = _phrases(data.ANOTHER_TIME_WORDS)
-        if index == self.opening(event):  # "Trước đó, sáng cùng ngày, …" dates the event this sentence opens
-            another = another - _phrases(data.EARLIER_WORDS)
-        if _holds_any(keys, another) or self._long_past(sentence.start, start, event):
-            return False
+        times = (_holds_any(keys, another), _holds_any(keys, another - _phrases(data.EARLIER_WORDS)))
         reporter = _first_at(keys, _phrases(data.REPORTER_WORDS))
         if reporter is not None and _holds_any(keys[reporter:], _phrases(data.INTERVIEW_WORDS)):
-            return False  # "… phóng viên đã trao đổi với ông A": he is interviewed about the event
+            return nowhere  # "… phóng viên đã trao đổi với ông A": he is interviewed about the event
         late = [i for i in range(max(0, len(before) - 5), len(before) - 1) if keys[i] in _LATE]
         if any(before[i + 1].text[:1].isupper() for i in late):  # "cố Thủ tướng …"
-            return False
+            return nowhere
         clauses = self._clauses_around(index, start, end)
         clause = next((c for c in clauses if c.start <= start and end <= c.end), None)
         if clause is None:
-            return True
+            return True, *times
         keys = self._keys(clause.start, clause.end)
         position = len(self._keys(clause.start, start))  # the person's first word in the clause
         remembered = _first_at(keys, _phrases(data.REMEMBRANCE_WORDS))
         if remembered is not None and remembered < position:  # "… ôn lại công lao của …"
-            return False
+            return nowhere
         letter = _first_at(keys, _phrases(data.LETTER_WORDS))
         if letter is None:
-            return True
+            return True, *times
         if letter < position:  # "thư chúc mừng của Chủ tịch nước …"
-            return False
+            return nowhere
         reading = _first_at(keys[position:letter], _phrases(data.READING_WORDS))
-        return reading is not None  # "ông A đọc thư …", not "ông B gửi thư …"
+        return reading is not None, *times  # "ông A đọc thư …", not "ông B gửi thư …"
 
     def presides(self, start: int, end: int, index: int) -> bool:
         """Whether the person named at ``[start, end)`` of a sentence presides: a presiding verb follows the name
@@ -404,12 +424,32 @@ class _Reading:
         year = _year_of(event) or _year_of_date(self.article.reference_date)
         if year is None:
             return False
-        for date in self.article.dates(start, end):
-            since = date.value.start if isinstance(date.value, EdtfInterval) and date.value.end is None else None
-            value = since or date.value
-            if isinstance(value, EdtfDate) and value.year is not None and value.year < year:
-                return True
-        return False
+        # the dates lying within the stretch, as Article.dates gives them: those starting in it and ending in it
+        first, last = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
+        if first == last:
+            return False
+        earliest = self._earliest_years(first, last)
+        older = bisect.bisect_right(earliest, -year, key=lambda earlier: -earlier)  # the first date of a year before
+        return any(
+            self._dates[i].end <= end and (past := self._past_years[i]) is not None and past < year
+            for i in range(first + older, last)
+        )
+
+    def _earliest_years(self, first: int, last: int) -> list[int]:
+        """The earliest year told of by the dates from ``first`` on, through each date up to ``last``."""
+        earliest = self._earliest.setdefault(first, [])
+        while len(earliest) < last - first:
+            past = self._past_years[first + len(earliest)]
+            before = earliest[-1] if earliest else _NO_YEAR
+            earliest.append(before if past is None else min(before, past))
+        return earliest
+
+
+def _past_year(value: EDTF) -> int | None:
+    """The year a date tells of, the start of a time running since then ("từ năm 2010 đến nay")."""
+    since = value.start if isinstance(value, EdtfInterval) and value.end is None else None
+    date = since or value
+    return date.year if isinstance(date, EdtfDate) else None
 
 
 def _year_of(event: Event) -> int | None:
@@ -422,6 +462,7 @@ def _year_of_date(date: dt.date | None) -> int | None:
 
 
 _LATE = frozenset(fold_key(word) for word in data.LATE)
+_NO_YEAR = 1 << 30  # later than any year
 # How many words may stand between a name and its presiding verb: "sẽ", "đã đồng ý", "đã nhận lời".
 _PRESIDING_GAP = 4
 # How far before an event's mention the name of its committee is looked for.
@@ -438,10 +479,39 @@ def _phrases(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(word.key for word in words(phrase)) for phrase in phrases)
 
 
-def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> int | None:
-    """The index of the first word that opens one of the phrases."""
-    lengths = sorted({len(p) for p in phrases})
-    return next((i for i in range(len(keys)) for n in lengths if tuple(keys[i : i + n]) in phrases), None)
+@functools.lru_cache(maxsize=64)
+def _lengths_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the phrases that open with each word: a word no phrase opens with costs one look-up."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(sizes)) for word, sizes in lengths.items()}
+
+
+def _opens_at(keys: list[str], index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of the phrases opens at word ``index``."""
+    lengths = _lengths_by_first_word(phrases).get(keys[index], ())
+    return any(tuple(keys[index : index + n]) in phrases for n in lengths)
+
+
+def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]], start: int = 0) -> int | None:
+    """The index of the first word from ``start`` on that opens one of the phrases."""
+    first = None
+    # only the words that open a phrase are looked at, each found by list.index: most stretches hold none
+    for word in _lengths_by_first_word(phrases).keys() & set(keys):
+        stop = len(keys) if first is None else first
+        index = _index_of(keys, word, start, stop)
+        while index is not None and not _opens_at(keys, index, phrases):
+            index = _index_of(keys, word, index + 1, stop)
+        first = first if index is None else index
+    return first
+
+
+def _index_of(keys: list[str], word: str, start: int, stop: int) -> int | None:
+    try:
+        return keys.index(word, start, stop)
+    except ValueError:
+        return None
 
 
 def _holds_any(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
