@@ -144,8 +144,14 @@ class _Index:
         defined = {
             tokens[i].text
             for i in range(1, len(tokens))
-            if _acronym(tokens[i].text) and self.cap(i - 1) and _OPEN.fullmatch(self.gap(i))
+            # isupper() first: a cheap test that most words fail
+            if tokens[i].text.isupper()
+            and _acronym(tokens[i].text)
+            and self.cap(i - 1)
+            and _OPEN.fullmatch(self.gap(i))
         }
+        if not defined:  # most articles define none
+            return set()
         return {i for i, token in enumerate(tokens) if token.text in defined}
 
     def spaced(self, j: int) -> bool:

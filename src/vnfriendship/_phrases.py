@@ -6,6 +6,7 @@ of cue lists from ``data/`` and ask the same question of a name's words.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -64,6 +65,7 @@ def base(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of every word that might join a name; names recur
 def is_syllable(word: str) -> bool:
     """Whether a word can be written as one Vietnamese syllable ("Xuân" yes, "Labrada" no)."""
     return _SYLLABLE.fullmatch(base(word)) is not None
