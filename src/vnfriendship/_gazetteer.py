@@ -32,15 +32,27 @@ TABLES = (
 _GAP = regex.compile(r"[ \t.\-–—&'’/]{0,4}")
 
 
+# One name found at a node of the merged trie: its table, its canonical value, and how the table
+# writes it (one bit mask per spelling, bit i for a capital on word i), or None when the table
+# writes no name with a capital.
+_Hit = tuple[str, str, tuple[int, ...] | None]
+
+
+class _Node:
+    """A node of the merged trie: the names that end here, and the words that go on."""
+
+    __slots__ = ("hits", "next")
+
+    def __init__(self) -> None:
+        self.hits: tuple[_Hit, ...] = ()
+        self.next: dict[str, _Node] = {}
+
+
 @attrs.frozen
 class _MergedIndex:
-    """Every table's names and name prefixes in one index, for :meth:`Gazetteer.scan`."""
+    """Every table's names in one trie of word keys, for :meth:`Gazetteer.scan`."""
 
-    # word keys of a name -> (table, canonical value, capitals: one bit mask per way the table
-    # writes it, or None when the table writes no name with a capital)
-    names: dict[tuple[str, ...], tuple[tuple[str, str, tuple[int, ...] | None], ...]]
-    prefixes: set[tuple[str, ...]]  # every start of a name's word keys
-    first_keys: frozenset[str]  # the keys a name may begin with
+    root: dict[str, _Node]  # the first word key of a name -> its node
     capitalised: frozenset[str]  # the tables that write some name with a capital
 
 
@@ -174,7 +186,7 @@ class Gazetteer:
     ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]]]:
         """What :meth:`scan` finds, as ``(start, end, canonical)`` per table: no object per match."""
         index = self._merged_index()
-        names, prefixes = index.names, index.prefixes
+        root = index.root
         keys = [token.key for token in tokens]
         uncased: dict[str, list[tuple[int, int, str]]] = {table: [] for table in self._first_words}
         # A table whose names are all in lower case finds the same with capitals asked for.
@@ -183,15 +195,15 @@ class Gazetteer:
             free: dict[str, int] = {}  # per table, where its next match may start
             free_cased: dict[str, int] = {}
             for first in range(first_token, stop_token):
-                if keys[first] not in index.first_keys:  # most words begin no name: nothing made for them
+                node = root.get(keys[first])
+                if node is None:  # most words begin no name
                     continue
-                run: tuple[str, ...] = (keys[first],)
                 written = 1 if tokens[first].text[0].isupper() else 0  # bit i: word i has a capital
                 best: dict[str, tuple[int, str]] = {}
                 best_cased: dict[str, tuple[int, str]] = {}
                 last = first
                 while True:
-                    for table, canonical, capitals in names.get(run, ()):
+                    for table, canonical, capitals in node.hits:
                         if free.get(table, first_token) <= first:
                             best[table] = (last, canonical)
                         if (
@@ -200,14 +212,15 @@ class Gazetteer:
                             and any(pattern & ~written == 0 for pattern in capitals)
                         ):
                             best_cased[table] = (last, canonical)
-                    if last + 1 >= stop_token:
+                    if last + 1 >= stop_token or not node.next:
                         break
                     gap = text[tokens[last].end : tokens[last + 1].start]
                     if gap != " " and not _GAP.fullmatch(gap):
                         break
-                    run += (keys[last + 1],)
-                    if run not in prefixes:
+                    following = node.next.get(keys[last + 1])
+                    if following is None:  # no name goes on this way
                         break
+                    node = following
                     last += 1
                     if tokens[last].text[0].isupper():
                         written |= 1 << (last - first)
@@ -227,24 +240,21 @@ class Gazetteer:
                 for table, by_run in self._capitals.items()
                 if any(any(pattern) for patterns in by_run.values() for pattern in patterns)
             }
-            names: dict[tuple[str, ...], list[tuple[str, str, tuple[int, ...] | None]]] = {}
+            root: dict[str, _Node] = {}
             for table, by_first in self._first_words.items():
                 for candidates in by_first.values():
                     for run, canonical in candidates.items():
+                        node = root.setdefault(run[0], _Node())
+                        for key in run[1:]:
+                            node = node.next.setdefault(key, _Node())
                         masks = None
-                        if table in capitalised:  # bit i: word i of the name is written with a capital
+                        if table in capitalised:
                             masks = tuple(
                                 sum(1 << i for i, capital in enumerate(pattern) if capital)
                                 for pattern in self._capitals[table][run]
                             )
-                        names.setdefault(run, []).append((table, canonical, masks))
-            prefixes = set().union(*self._prefixes.values())
-            self._merged = _MergedIndex(
-                {run: tuple(hits) for run, hits in names.items()},
-                prefixes,
-                frozenset(run[0] for run in prefixes),
-                frozenset(capitalised),
-            )
+                        node.hits += ((table, canonical, masks),)
+            self._merged = _MergedIndex(root, frozenset(capitalised))
         return self._merged
 
     def _written_as_listed(self, table: str, run: tuple[str, ...], tokens: Sequence[Word], first: int) -> bool:
