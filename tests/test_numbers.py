@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from strategies import number_like_text, text_windows, vietnamese_amounts
 from support import CORPUS_PAGES, needs_corpus
-from vnfriendship._numbers import NumberMatch, find_numbers, parse_number
+from vnfriendship._numbers import NumberMatch, find_numbers, numbers_both_ways, parse_number
 from vnfriendship._text import normalize
 
 
@@ -251,3 +251,16 @@ def test_every_number_on_a_real_page_quotes_the_text(page: Path) -> None:
 )
 def test_a_comma_before_a_currency_code_groups_thousands(sentence: str, value: Decimal) -> None:
     assert [n.value for n in find_numbers(sentence)] == [value]
+
+
+@given(number_like_text)
+def test_the_numbers_without_date_pairs_are_those_with_them_less_the_pairs(text: str) -> None:
+    without_pairs, with_pairs = numbers_both_ways(text)
+    kept = iter(with_pairs)
+    assert all(number in kept for number in without_pairs)  # a subsequence, in order
+
+
+def test_a_date_pair_is_a_number_only_when_asked_for() -> None:
+    without_pairs, with_pairs = numbers_both_ways("Ngày 16-1, 3 đoàn")
+    assert [n.text for n in without_pairs] == ["3"]
+    assert [n.text for n in with_pairs] == ["16", "1", "3"]

@@ -25,8 +25,8 @@ import regex
 from ._dates import DateMatch, StampMatch, find_dates, find_stamps
 from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import Segment
-from ._money import MoneyMatch, find_money
-from ._numbers import NumberMatch, find_numbers
+from ._money import MoneyMatch, money_of_numbers
+from ._numbers import NumberMatch, numbers_both_ways
 from ._text import Word, split_sentences
 from ._text import words as words_of
 
@@ -181,12 +181,12 @@ class Analysis:
 
     def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:
         """The numbers inside ``[start, end)`` (see :func:`vnfriendship._numbers.find_numbers`)."""
-        layer: _Layer[NumberMatch] = self._layer("number", False, lambda: self._per_sentence(find_numbers))
+        layer: _Layer[NumberMatch] = self._layer("number", False, lambda: self._numbers_and_money()[0])
         return layer.within(start, len(self.text) if end is None else end)
 
     def money(self, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
         """The sums of money inside ``[start, end)``."""
-        layer: _Layer[MoneyMatch] = self._layer("money", False, lambda: self._per_sentence(find_money))
+        layer: _Layer[MoneyMatch] = self._layer("money", False, lambda: self._numbers_and_money()[1])
         return layer.within(start, len(self.text) if end is None else end)
 
     def dates(self, start: int = 0, end: int | None = None) -> list[DateMatch]:
@@ -301,6 +301,19 @@ class Analysis:
             for s in self.sentences
         ]
         return self.gazetteer.scan_spans(self.text, self.tokens, ranges)
+
+    def _numbers_and_money(self) -> tuple[list[NumberMatch], list[MoneyMatch]]:
+        # Sums are read from the numbers with date pairs kept: one reading of each sentence gives both.
+        def read() -> tuple[list[NumberMatch], list[MoneyMatch]]:
+            numbers: list[NumberMatch] = []
+            money: list[MoneyMatch] = []
+            for sentence in self.sentences:
+                without_pairs, with_pairs = numbers_both_ways(self.text, sentence.start, sentence.end)
+                numbers += without_pairs
+                money += money_of_numbers(self.text, with_pairs, sentence.start, sentence.end)
+            return numbers, money
+
+        return self.memo("numbers and money", read)
 
     def _per_sentence(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
         return [item for sentence in self.sentences for item in find(self.text, sentence.start, sentence.end)]

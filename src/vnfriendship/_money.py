@@ -144,9 +144,14 @@ class MoneyMatch:
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
     """Every sum of money in ``text[start:end]``, left to right."""
     stop = len(text) if end is None else min(end, len(text))
+    return money_of_numbers(text, find_numbers(text, start, stop, include_date_pairs=True), start, stop)
+
+
+def money_of_numbers(text: str, numbers: list[NumberMatch], start: int, stop: int) -> list[MoneyMatch]:
+    """The sums of ``text[start:stop]`` that its ``numbers`` (found with ``include_date_pairs``) state."""
     found: list[MoneyMatch] = []
     previous: NumberMatch | None = None
-    for number in find_numbers(text, start, stop, include_date_pairs=True):
+    for number in numbers:
         money = _money(text, number, previous, found, start, stop)
         if money is not None:
             found.append(money)

@@ -223,12 +223,20 @@ def find_numbers(
     or "%" follows it; ``include_date_pairs`` keeps such pairs (as two numbers),
     for a caller that knows better, as money does when a currency follows.
     """
+    without_pairs, with_pairs = numbers_both_ways(text, start, end)
+    return with_pairs if include_date_pairs else without_pairs
+
+
+def numbers_both_ways(text: str, start: int = 0, end: int | None = None) -> tuple[list[NumberMatch], list[NumberMatch]]:
+    """:func:`find_numbers` without and with ``include_date_pairs``, the text read once for both."""
     stop = len(text) if end is None else min(end, len(text))
-    found: list[NumberMatch] = []
+    without_pairs: list[NumberMatch] = []
+    with_pairs: list[NumberMatch] = []
     with decimal.localcontext(_EXACT):
         for run in _runs(text, _atoms(text, start, stop, scanning=True)):
-            found.extend(_read_run(text, run, stop, include_date_pairs))
-    return found
+            without_pairs.extend(_read_run(text, run, stop, include_date_pairs=False))
+            with_pairs.extend(_read_run(text, run, stop, include_date_pairs=True))
+    return without_pairs, with_pairs
 
 
 # ---------------------------------------------------------------------------------------------------------------
