@@ -96,12 +96,10 @@ _AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề)\s+")
 _COUNTER = regex.compile(r"(?:(?i:buổi|cuộc)\s+)?")
 # What is done at an event and is an event of its own: a signing.
 _ACTS_AT_AN_EVENT: frozenset[EventKind] = frozenset({"signing"})
-# "cùng ngày", "hôm sau": the words of a relative day, each starting where the last starts or at a word of its own.
+# A relative day ("sáng cùng ngày", "hôm sau"), and its words alone: a stretch without them names none.
 _RELATIVE_WORDS = r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)"
 _RELATIVE_DAY = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
-    + _RELATIVE_WORDS
-    + r"(?![\p{L}\p{N}])(?!\s*\d)"
+    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?" + _RELATIVE_WORDS + r"(?![\p{L}\p{N}])(?!\s*\d)"
 )
 _RELATIVE_CORE = regex.compile(_RELATIVE_WORDS)
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
