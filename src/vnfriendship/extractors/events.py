@@ -96,12 +96,10 @@ _AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề)\s+")
 _COUNTER = regex.compile(r"(?:(?i:buổi|cuộc)\s+)?")
 # What is done at an event and is an event of its own: a signing.
 _ACTS_AT_AN_EVENT: frozenset[EventKind] = frozenset({"signing"})
-# "cùng ngày", "hôm sau": the words of a relative day, each starting where the last starts or at a word of its own.
+# A relative day ("sáng cùng ngày", "hôm sau"), and its words alone: a stretch without them names none.
 _RELATIVE_WORDS = r"(?i:(?P<same>cùng\s+ngày)|(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo)"
 _RELATIVE_DAY = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?"
-    + _RELATIVE_WORDS
-    + r"(?![\p{L}\p{N}])(?!\s*\d)"
+    r"(?<![\p{L}\p{N}])(?:(?P<tod>(?i:sáng|trưa|chiều|tối|đêm))\s+)?" + _RELATIVE_WORDS + r"(?![\p{L}\p{N}])(?!\s*\d)"
 )
 _RELATIVE_CORE = regex.compile(_RELATIVE_WORDS)
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
@@ -1163,17 +1161,26 @@ def _organizers(article: Article, clause: _Clause, noun: _Noun, when: _When | No
         if after is None:  # no organiser named: the subject of the clause may still place the event
             return [], _subject(article, clause, noun.start, when)
         region = Span(after.start("who"), after.end("who"))
-    names = []
     speaker = _speakers_body(article, region)
     if speaker is not None:
         return [speaker], region
-    for piece in _split_top(text, region.start, region.end, _PARTNER, _partners(article, region)):
+    pieces = _split_top(text, region.start, region.end, _PARTNER, _partners(article, region))
+    return [name for piece in pieces for name in _names_in(article, piece)], region
+
+
+def _names_in(article: Article, piece: Span) -> list[str]:
+    """The names of the bodies a piece of an organising subject names; read once per piece, as the subjects of the
+    nouns of one sentence without commas share all their pieces but the last."""
+    known: dict[tuple[int, int], list[str]] = article.analysis.memo("events.named_bodies", dict)
+    if (piece.start, piece.end) not in known:
+        names = []
         for body in _bodies_named(article, piece):
-            name = _PARENTHESISED.sub("", text[body.start : body.end])
+            name = _PARENTHESISED.sub("", article.text[body.start : body.end])
             name = _SUBJECT_TRIM.sub("", " ".join(name.split()))
             if name and len(name.split()) <= 25:
                 names.append(name)
-    return names, region
+        known[(piece.start, piece.end)] = names
+    return known[(piece.start, piece.end)]
 
 
 def _speakers_body(article: Article, region: Span) -> str | None:
