@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from support import CORPUS, CORPUS_PAGES
-from vnfriendship import Pipeline
+from vnfriendship import Pipeline, _segment
 from vnfriendship import _structure as structure
 from vnfriendship._article import Article
 from vnfriendship._hookspecs import hookimpl
@@ -781,3 +781,15 @@ def test_a_count_of_views_in_a_sentence_is_no_widget() -> None:
 def test_a_line_has_the_stamps_its_digits_write(line: str, stamps: list[str]) -> None:
     (only,) = page_lines(line)
     assert [stamp.text for stamp in line_stamps(line, only)] == stamps
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Bản quyền thuộc Báo Sông Hồng. Cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản", True),
+        ("© 2025 Cổng thông tin của tỉnh, ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này", True),
+        ("Hội nghị nhắc lại rằng bản quyền thuộc về tác giả của các công trình được trao giải năm nay", False),
+    ],
+)
+def test_a_long_line_is_chrome_only_when_it_opens_as_a_footer(line: str, chrome: bool) -> None:
+    assert _segment._is_chrome(line) is chrome

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
+import re
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
-import regex
 
 from ._dates import DateMatch, StampMatch, find_dates, find_stamps
 from ._gazetteer import Gazetteer, GazetteerMatch
@@ -36,7 +37,8 @@ __all__ = ["BUILTIN_KINDS", "Analysis", "Annotation"]
 BUILTIN_KINDS: tuple[str, ...] = ("number", "money", "date", "stamp", "sentence", "clause", "line", "body")
 
 # A clause ends at a comma, semicolon or colon that is not inside a number ("1,5").
-_CLAUSE_END = regex.compile(r"[;:]|,(?!\d)")
+# re, not regex: several times faster on a pattern this simple (\d is the same Unicode class in both).
+_CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
 
 _S = TypeVar("_S", bound="_HasSpan")
 _T = TypeVar("_T")
@@ -68,13 +70,16 @@ class Annotation:
     value: object = None
 
 
+_BY_SPAN = operator.attrgetter("start", "end")
+
+
 class _Layer(Generic[_S]):
     """Items sorted by start, with the index that makes range queries a bisect."""
 
     __slots__ = ("_starts", "items")
 
     def __init__(self, items: Sequence[_S]) -> None:
-        self.items: tuple[_S, ...] = tuple(sorted(items, key=lambda item: (item.start, item.end)))
+        self.items: tuple[_S, ...] = tuple(sorted(items, key=_BY_SPAN))
         self._starts = [item.start for item in self.items]
 
     def within(self, start: int, end: int) -> list[_S]:
@@ -281,10 +286,9 @@ class Analysis:
 
     def _find_lines(self) -> list[Annotation]:
         text, found, cursor = self.text, [], 0
-        for match in regex.finditer(r"\n", text):
-            found.extend(_trimmed(text, cursor, match.start(), "line"))
-            cursor = match.end()
-        found.extend(_trimmed(text, cursor, len(text), "line"))
+        for line in text.split("\n"):
+            found.extend(_trimmed(text, cursor, cursor + len(line), "line"))
+            cursor += len(line) + 1
         return found
 
     def _find_names(self, table: str, cased: bool) -> list[GazetteerMatch]:

@@ -27,7 +27,7 @@ import regex
 
 from ._dates import StampMatch, find_stamps
 from ._model import Segment, SegmentKind
-from ._text import fold_key, is_abbreviation, split_sentences
+from ._text import fold_key, is_abbreviation, split_sentences, tokenize, words
 from .data import outlets, page
 
 __all__ = [
@@ -138,6 +138,8 @@ _CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
 _LABEL_KEYS = _HEADER_KEYS | _LONE_HEADER_KEYS | _CHROME_KEYS
 _CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
 _FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
+# One word more than any footer's opening has, so that a key cut there still tells where it ends.
+_FOOTER_WORDS = max(len(words(p)) for p in page.FOOTER_PREFIXES) + 1
 _BYLINE_LABEL_KEYS = frozenset(fold_key(b) for b in page.BYLINE_LABELS)
 _PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
@@ -394,10 +396,12 @@ def _is_chrome(line: str) -> bool:
     if _DOMAIN_NAME.match(line.removeprefix("www.")):  # "thanhnien.vn" printed by the byline
         return True
     unbulleted = _BULLET.sub("", line)
-    key = fold_key(unbulleted.strip(" |:>»"))
+    count = _word_count(line)
+    trimmed = unbulleted.strip(" |:>»")
+    # A long line is chrome only when it opens as a footer does: its first words are all its key needs.
+    key = fold_key(trimmed if count <= _MAX_CHROME_WORDS else _opening(trimmed, _FOOTER_WORDS))
     if any(_opens_with(key, prefix) for prefix in _FOOTER_PREFIX_KEYS):
         return True
-    count = _word_count(line)
     if count > _MAX_CHROME_WORDS:
         return False
     if key in _CHROME_KEYS or any(_opens_with(key, prefix) for prefix in _CHROME_PREFIX_KEYS):
@@ -410,6 +414,15 @@ def _is_chrome(line: str) -> bool:
     if len(parts) >= 2 and all(_word_count(p) <= 4 for p in parts):  # "Đăng ký ấn phẩm|Đăng nhập"
         return True
     return _is_menu(key)
+
+
+def _opening(text: str, count: int) -> str:
+    """``text`` up to the end of its ``count``-th word (whole, if it has fewer): the key of this is
+    the start of the whole text's key, since a key is made word by word."""
+    for index, word in enumerate(tokenize(text)):
+        if index + 1 == count:
+            return text[: word.end]
+    return text
 
 
 def _is_menu(key: str) -> bool:
