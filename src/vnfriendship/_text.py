@@ -226,6 +226,8 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
     if mark != ".":
         # An ellipsis before a lower-case word goes on listing ("các quỹ, hội... thực hiện"); "!" and "?" end.
         return not (set(mark) <= _ELLIPSIS and _lower_case_follows(text, match.end()))
+    if _lower_case_follows(text, match.end()):
+        return False  # a full stop before a lower-case word ends no sentence, whatever stands before it
     end = match.start()
     before = _WORD_BEFORE_STOP.match(text, max(start, end - _LOOKBACK), end)
     if before is not None:
@@ -238,8 +240,7 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
         # A single Latin capital is an initial ("John F. Kennedy"); "châu Á." and "Ý." end sentences.
         if len(token) == 1 and "A" <= token <= "Z":
             return False
-    # "... trong năm 2022. Đây" ends; "1.200" never reaches here (no space after the dot).
-    return not _lower_case_follows(text, match.end())
+    return True  # "1.200" never reaches here (no space after the dot)
 
 
 def _lower_case_follows(text: str, offset: int) -> bool:
