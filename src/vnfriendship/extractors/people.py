@@ -24,6 +24,7 @@ diacritic) is one :class:`~vnfriendship._model.Person` with several mentions.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from collections import Counter
@@ -90,6 +91,8 @@ _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
 # Sets of one-character gaps, not regexes: asked between every two words of a name.
 _HYPHENS = frozenset("-‐‑")
 _APOSTROPHES = frozenset("'’")
+# A hyphen or an apostrophe right between two words (the letters of a word as _text reads them).
+_JOINER = regex.compile(r"[\p{L}\p{M}\p{N}][-‐‑'’][\p{L}\p{M}\p{N}]")
 _INITIAL = regex.compile(r"\p{Lu}")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
@@ -238,6 +241,9 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
     at an offset in ``apart``: the start of a title or a form of address ("Bia-Phó Bí
     thư"), either end of a place ("Nam-Cuba").
     """
+    if not found or _JOINER.search(text, found[0].start, found[-1].end) is None:
+        # No hyphen or apostrophe between the words (most sentences): each word is a token.
+        return [_Token(w.start, w.end, w.text, w.key, w.text[0].isupper(), _is_proper(w.text)) for w in found]
     family = _vocabulary().family
     tokens: list[_Token] = []
     # The word being read: its offsets, its key (its pieces' keys joined by a hyphen, as
@@ -340,8 +346,11 @@ class _Reader:
             self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
             for i, token in enumerate(self.tokens)
         ]
-        # Whether each token follows the one before it a space apart: asked many times per token.
+        # Per token, as lists that slices compare whole: whether it follows the one before it a space
+        # apart, its key, and whether it opens with a capital.
         self.spaced = [gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps]
+        self.keys = [token.key for token in self.tokens]
+        self.caps = [token.cap for token in self.tokens]
         self._token_starts = {token.start: i for i, token in enumerate(self.tokens)}
         self._token_ends = {token.end: i for i, token in enumerate(self.tokens)}
         countries = self._spans("country", cased=True)
@@ -411,28 +420,30 @@ class _Reader:
             for offset in range(length)
         )
 
-    def _may_open(self, i: int) -> bool:
-        """Whether a person's name, a form of address, a title or a descriptor may open at token ``i``."""
-        return (
-            self.tokens[i].proper
-            or i in self.honorifics
-            or self._title_at(i) is not None
-            or self.tokens[i].key in self.voc.descriptors.by_first
-        )
+    @cached_property
+    def _openers(self) -> list[int]:
+        """The tokens where a person's name, a form of address, a title or a descriptor may open, in order."""
+        # A title opens at its first word, or at a modifier before it ("nguyên Phó Chủ tịch").
+        titles = {k for first in self.titles for k in (first - 1, first) if k >= 0 and self._title_at(k) is not None}
+        descriptors, honorifics = self.voc.descriptors.by_first, self.honorifics
+        return [
+            i
+            for i, token in enumerate(self.tokens)
+            if token.proper or i in honorifics or i in titles or token.key in descriptors
+        ]
 
     # ------------------------------------------------------------ helpers
 
     def _matches(self, first: int, phrase: tuple[str, ...], *, lower: bool = False) -> bool:
         """Whether the words from token ``first`` on are ``phrase``, a space apart (in lower case)."""
+        end = first + len(phrase)
+        # Slices of the per-token lists, compared whole: asked for every cue word of the sentence.
         return (
             first >= 0
-            and first + len(phrase) <= len(self.tokens)
-            and all(
-                self.tokens[first + k].key == key
-                and (k == 0 or self.spaced[first + k])
-                and not (lower and self.tokens[first + k].cap)
-                for k, key in enumerate(phrase)
-            )
+            and end <= len(self.tokens)
+            and tuple(self.keys[first:end]) == phrase
+            and all(self.spaced[first + 1 : end])
+            and not (lower and any(self.caps[first:end]))
         )
 
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
@@ -462,6 +473,8 @@ class _Reader:
 
     def _connecting(self, i: int) -> int:
         """How many lower-case words from ``i`` join two capitalised words of a foreign name: "Save the Children"."""
+        if self.caps[i] or self.keys[i] not in self.voc.connectors:
+            return 0  # most words: no connector
         k = i
         while k < len(self.tokens) and not self.tokens[k].cap and self.tokens[k].key in self.voc.connectors:
             k += 1
@@ -1122,9 +1135,11 @@ class _Reader:
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
         while i < len(self.tokens):
-            if not self._may_open(i):
-                listed, shared = self._list_cue(i), ()
-                i += 1
+            following = bisect.bisect_left(self._openers, i)
+            opener = self._openers[following] if following < len(self._openers) else len(self.tokens)
+            if opener > i:
+                # Nothing opens before ``opener``: only a colon right before it may open a list.
+                listed, shared, i = self._list_cue(opener - 1), (), opener
                 continue
             if (venue_end := self._venue_name_end(i)) is not None:
                 listed, shared, i = False, (), venue_end + 1
@@ -1316,7 +1331,9 @@ class _Reader:
         if not token.proper or (i > 0 and self.tokens[i - 1].proper and self.spaced[i]):
             return None  # not the start of a run of name words
         last = self._proper_run(i)
-        if last is None or i in self.place_cover or self._named_place(i) or self._credit(i):
+        if last is None or last == i:
+            return None  # one word is no name without a cue before it
+        if i in self.place_cover or self._named_place(i) or self._credit(i):
             return None
         if self._family_name(i, last):
             occurrence, end = self._described(i, last, None, (), cued=False, rule=IN_LIST if listed else None)
