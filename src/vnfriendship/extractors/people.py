@@ -30,7 +30,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, cached_property, lru_cache
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -221,33 +220,32 @@ def _is_proper(word: str) -> bool:
     return word[0].isupper() and (not rest or rest != rest.upper())
 
 
-class _Token(NamedTuple):
-    """A word of a sentence as the reader sees it (a tuple: one is made per word)."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    cap: bool
-    proper: bool
-
-
-def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Token]:
-    """The words of a sentence, with the pieces of a hyphenated name joined into one word.
+def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> tuple[list[Word], list[bool], list[bool]]:
+    """The words of a sentence, with the pieces of a hyphenated name joined into one word, and for
+    each whether it opens with a capital and whether it is a word of a name (see :func:`_is_proper`).
 
     "Soo-jin", "Xi-hả-lạt", "Jean-Luc" are one word of a name, and so is "H'Lanh". A
     capital after the hyphen joins only where a piece is no Vietnamese syllable ("Hội
     Việt-Lào" stays apart) or after a family name ("Tôn-Nữ Thị Ninh"), and no word joins
     at an offset in ``apart``: the start of a title or a form of address ("Bia-Phó Bí
     thư"), either end of a place ("Nam-Cuba").
+
+    A word that joins nothing is the analysis' own :class:`~vnfriendship._text.Word`, and the flags
+    are lists of booleans: the tokens of every sentence live while the article is read, and objects
+    made per word would keep the garbage collector busy.
     """
     if not found or _JOINER.search(text, found[0].start, found[-1].end) is None:
         # No hyphen or apostrophe between the words (most sentences): each word is a token.
-        return [_Token(w.start, w.end, w.text, w.key, w.text[0].isupper(), _is_proper(w.text)) for w in found]
+        words = list(found)
+        return words, [word.text[0].isupper() for word in words], [_is_proper(word.text) for word in words]
     family = _vocabulary().family
-    tokens: list[_Token] = []
-    # The word being read: its offsets, its key (its pieces' keys joined by a hyphen, as
-    # fold_key writes it), how many pieces it has, its last piece, and how it is written.
+    tokens: list[Word] = []
+    caps: list[bool] = []
+    propers: list[bool] = []
+    # The token being read: the word itself while nothing joins it, its offsets, its key (its pieces'
+    # keys joined by a hyphen, as fold_key writes it), how many pieces it has, its last piece, and
+    # how it is written.
+    alone: Word | None = None
     start = end = -1
     key = piece = ""
     pieces = 0
@@ -260,6 +258,7 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                     # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
                     piece = text[start : word.end]
                     key, pieces, end, cap, proper = fold_key(piece), 1, word.end, True, _is_proper(word.text)
+                    alone = None
                     continue
                 if (
                     gap in _HYPHENS
@@ -275,14 +274,19 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                 ):
                     key, pieces = f"{key}-{word.key}", pieces + 1
                     piece, end, cap, proper = word.text, word.end, True, True
+                    alone = None
                     continue
-            tokens.append(_Token(start, end, text[start:end], key, cap, proper))
-        start, end, key, pieces, piece = word.start, word.end, word.key, 1, word.text
+            tokens.append(alone or Word(start, end, text[start:end], key))
+            caps.append(cap)
+            propers.append(proper)
+        alone, start, end, key, pieces, piece = word, word.start, word.end, word.key, 1, word.text
         cap = piece[0].isupper()
         proper = cap and _is_proper(piece)  # most words are in lower case: no need to ask
     if pieces:
-        tokens.append(_Token(start, end, text[start:end], key, cap, proper))
-    return tokens
+        tokens.append(alone or Word(start, end, text[start:end], key))
+        caps.append(cap)
+        propers.append(proper)
+    return tokens, caps, propers
 
 
 def _cover_ends(spans: Iterable[tuple[int, int, str]], *, inner: bool) -> dict[int, int]:
@@ -341,16 +345,17 @@ class _Reader:
         apart = {m.start for table in ("title", "honorific") for m in self._names(table, cased=False)}
         for table in ("province", "country"):
             apart.update(offset for m in self._names(table, cased=True) for offset in (m.start, m.end))
-        self.tokens = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
+        self.tokens, self.caps, self.propers = _name_tokens(
+            article.text, article.words(sentence.start, sentence.end), apart
+        )
         self.gaps = [
             self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
             for i, token in enumerate(self.tokens)
         ]
         # Per token, as lists that slices compare whole: whether it follows the one before it a space
-        # apart, its key, and whether it opens with a capital.
+        # apart, and its key.
         self.spaced = [gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps]
         self.keys = [token.key for token in self.tokens]
-        self.caps = [token.cap for token in self.tokens]
         self._token_starts = {token.start: i for i, token in enumerate(self.tokens)}
         self._token_ends = {token.end: i for i, token in enumerate(self.tokens)}
         countries = self._spans("country", cased=True)
@@ -373,7 +378,7 @@ class _Reader:
         # Titles: first token -> last token, and whether the title opens with a capital; an
         # ordinal after one ranks it ("Phó Chủ tịch thứ nhất").
         self.titles = {
-            first: (self._ranked(last), self.tokens[first].cap)
+            first: (self._ranked(last), self.caps[first])
             for first, last, _ in self._spans("title", cased=False)
             if self._valid_title(first, last)
         }
@@ -429,7 +434,7 @@ class _Reader:
         return [
             i
             for i, token in enumerate(self.tokens)
-            if token.proper or i in honorifics or i in titles or token.key in descriptors
+            if self.propers[i] or i in honorifics or i in titles or token.key in descriptors
         ]
 
     # ------------------------------------------------------------ helpers
@@ -468,7 +473,7 @@ class _Reader:
         """The length of a noun that opens a body's name before a capitalised name at ``i``: "báo Granma"."""
         length = self._phrase_at(i, self.voc.before_name)
         after = i + length
-        named = length and after < len(self.tokens) and self.tokens[after].cap and self.spaced[after]
+        named = length and after < len(self.tokens) and self.caps[after] and self.spaced[after]
         return length if named else 0
 
     def _connecting(self, i: int) -> int:
@@ -476,9 +481,9 @@ class _Reader:
         if self.caps[i] or self.keys[i] not in self.voc.connectors:
             return 0  # most words: no connector
         k = i
-        while k < len(self.tokens) and not self.tokens[k].cap and self.tokens[k].key in self.voc.connectors:
+        while k < len(self.tokens) and not self.caps[k] and self.tokens[k].key in self.voc.connectors:
             k += 1
-        joined = i > 0 and self.tokens[i - 1].cap and k < len(self.tokens) and self.tokens[k].cap
+        joined = i > 0 and self.caps[i - 1] and k < len(self.tokens) and self.caps[k]
         return k - i if joined and all(self.spaced[m] for m in range(i, k + 1)) else 0
 
     def _ranked(self, last: int) -> int:
@@ -506,7 +511,7 @@ class _Reader:
         if k >= len(self.tokens):
             return None
         token = self.tokens[k]
-        modifier = token.key in self.voc.modifiers and (not token.cap or not self.spaced[k])
+        modifier = token.key in self.voc.modifiers and (not self.caps[k] or not self.spaced[k])
         first = k + 1 if modifier and k + 1 in self.titles and self.spaced[k + 1] else k
         if first not in self.titles:
             return None
@@ -526,7 +531,7 @@ class _Reader:
         every caller refuses as too long: a run of capitals is read in bounded time. Several
         readings ask about the same token; each is read once.
         """
-        if j >= len(self.tokens) or not self.tokens[j].proper:
+        if j >= len(self.tokens) or not self.propers[j]:
             return None
         if j not in self._runs:
             self._runs[j] = self._read_run(j)
@@ -546,7 +551,7 @@ class _Reader:
                 after += 1
             if (
                 after < len(self.tokens)
-                and self.tokens[after].proper
+                and self.propers[after]
                 and self.spaced[after]
                 and self._title_at(after) is None
             ):
@@ -558,11 +563,11 @@ class _Reader:
     def _particle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
         token = self.tokens[k]
-        return not token.cap and token.key in self.voc.particles and self.spaced[k]
+        return not self.caps[k] and token.key in self.voc.particles and self.spaced[k]
 
     def _size(self, first: int, last: int) -> int:
         """How many words of a name lie from ``first`` to ``last``, particles left out."""
-        return sum(token.proper for token in self.tokens[first : last + 1])
+        return self.propers[first : last + 1].count(True)
 
     def _vietnamese(self, first: int, last: int) -> bool:
         return all(is_syllable(token.text) for token in self.tokens[first : last + 1])
@@ -614,7 +619,7 @@ class _Reader:
         if not size:
             return False
         venue = k - size
-        written = self.tokens[venue].cap or self._phrase_at(venue, self.voc.streets) == size
+        written = self.caps[venue] or self._phrase_at(venue, self.voc.streets) == size
         classified = venue > 0 and self.spaced[venue] and self.tokens[venue - 1].key in self.voc.venue_classifiers
         return written and not classified and self._phrase_before(k, self.voc.address) <= size
 
@@ -697,14 +702,14 @@ class _Reader:
                 if (
                     j > i
                     and _DASH.fullmatch(gap)
-                    and (token.cap or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
+                    and (self.caps[j] or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
                 ):
                     dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
                 elif not (_DOT_SPACE.fullmatch(gap) and self._abbreviation(j - 1)):
                     break
             if self._starts_cue(j):
                 break
-            if token.cap:
+            if self.caps[j]:
                 if stop_at_names and not dashed and (name := self._name_after_titles(j, empty=last < i)):
                     return last, name
                 last, after_place, j = j, j in self.place_ends, j + 1
@@ -713,7 +718,7 @@ class _Reader:
                 last, after_place, j = j, False, j + 1  # "Saigon Children's Charity"
                 continue
             if token.text.isdigit():
-                if last >= i and (tokens[last].cap or tokens[last].key in self.voc.numbered or dashed):
+                if last >= i and (self.caps[last] or tokens[last].key in self.voc.numbered or dashed):
                     last, after_place, j = j, False, j + 1
                     continue
                 break
@@ -731,7 +736,7 @@ class _Reader:
     def _abbreviation(self, k: int) -> bool:
         """Whether token ``k`` is an abbreviation that a dot closes inside a name: "T.Ư", "Tp. Huế"."""
         token = self.tokens[k]
-        return token.text.isupper() or (token.cap and self._phrase_ending(k, self.voc.address) == 1)
+        return token.text.isupper() or (self.caps[k] and self._phrase_ending(k, self.voc.address) == 1)
 
     def _compound_tail(self, j: int, i: int) -> bool:
         """Whether the lower-case word ``j`` ends a compound whose first syllable is capitalised.
@@ -746,7 +751,7 @@ class _Reader:
         if first < i or not self.spaced[j] or self.tokens[j].key in self.voc.not_tails:
             return False
         word = self.tokens[first]
-        if not word.proper or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
+        if not self.propers[first] or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
             return False
         before = first - 1
         if before >= i and (
@@ -754,7 +759,7 @@ class _Reader:
         ):
             return False  # "UBND thành phố Vinh phát biểu": a place's name
         return first == i or (
-            before >= i and (not self.tokens[before].cap or self._phrase_ending(before, self.voc.org_heads) > 0)
+            before >= i and (not self.caps[before] or self._phrase_ending(before, self.voc.org_heads) > 0)
         )
 
     def _bracketed_acronym(self, j: int) -> bool:
@@ -790,7 +795,7 @@ class _Reader:
         not in a field that "về" opens: "Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài",
         nor between two fields of the name: "Bộ Khoa học và công nghệ".
         """
-        anchor = next((k for k in range(last, i - 1, -1) if self.tokens[k].cap or self.tokens[k].text.isdigit()), i - 1)
+        anchor = next((k for k in range(last, i - 1, -1) if self.caps[k] or self.tokens[k].text.isdigit()), i - 1)
         conjunction = next((k for k in range(anchor + 1, last + 1) if self.tokens[k].key == self.voc.word["và"]), None)
         if (
             conjunction is not None
@@ -800,7 +805,7 @@ class _Reader:
             last = conjunction - 1
         while last >= i and (size := self._phrase_ending(last, self.voc.trailing)):
             first = last - size + 1
-            if first < i or self.tokens[first].cap:
+            if first < i or self.caps[first]:
                 break
             last = first - 1
         return last
@@ -860,17 +865,17 @@ class _Reader:
         after = last + 1
         return (
             after < len(self.tokens)
-            and not self.tokens[after].cap
+            and not self.caps[after]
             and self.spaced[after]
             and self._phrase_at(last, self.voc.org_phrases) > 1
         )
 
     def _after_address(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word right after a lower-case "tỉnh", "thành phố", "TP"."""
-        if k <= 0 or not self.tokens[k].cap or not self.spaced[k]:
+        if k <= 0 or not self.caps[k] or not self.spaced[k]:
             return False
         word = self.tokens[k - 1]
-        return (not word.cap or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
+        return (not self.caps[k - 1] or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
 
     def _positions(
         self, k: int, *, stop_at_names: bool, lower: bool = False
@@ -920,7 +925,7 @@ class _Reader:
         """Where the body of a title that ends at ``title_end`` opens: after "của" where a capital
         follows it ("Cố vấn của Liên minh …", "Country Director của Catholic Relief Services")."""
         k = title_end + 1
-        return k + 1 if self._joining(k, "của") and self.tokens[k + 1].cap else k
+        return k + 1 if self._joining(k, "của") and self.caps[k + 1] else k
 
     def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
         """Where a title that stands for another's ends, and where its body opens.
@@ -953,9 +958,9 @@ class _Reader:
         token = self.tokens[k]
         # "Chủ tịch Hội Nông dân xã Tân Lập, huyện Yên Lập": the address goes on.
         address = self._phrase_at(k, self.voc.address)
-        if address and k + address < len(self.tokens) and self.tokens[k + address].cap and not token.cap:
+        if address and k + address < len(self.tokens) and self.caps[k + address] and not self.caps[k]:
             return k
-        if not token.cap:
+        if not self.caps[k]:
             return None
         if (
             token.key == self.voc.word["hội"]
@@ -985,7 +990,7 @@ class _Reader:
 
     def _enumerated(self, k: int) -> bool:
         """Whether a comma-separated capitalised word at ``k`` may be one more item of a body's name."""
-        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or not self.tokens[k].cap:
+        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or not self.caps[k]:
             return False
         last = self._proper_run(k)
         person = last is not None and (self._family_name(k, last) or self._foreign(k, last))
@@ -1025,10 +1030,10 @@ class _Reader:
         "Trưởng ban Ban Á - Phi" (whose title is "Trưởng ban") or "Trưởng đoàn".
         """
         token = self.tokens[k]
-        if not token.cap and k + 1 < len(self.tokens) and self._body_head(k + 1, limit):
+        if not self.caps[k] and k + 1 < len(self.tokens) and self._body_head(k + 1, limit):
             return None
         found = body_at(self.article, token.start, limit)
-        if found is None or (not token.cap and found.end <= token.end):
+        if found is None or (not self.caps[k] and found.end <= token.end):
             return None
         start, end = found.start, found.start + len(str(found.value))
         # "Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...": a unit, then the body it belongs to,
@@ -1047,7 +1052,7 @@ class _Reader:
 
     def _body_head(self, k: int, limit: int) -> bool:
         found = body_at(self.article, self.tokens[k].start, limit)
-        return found is not None and self.tokens[k].cap
+        return found is not None and self.caps[k]
 
     def _words(self, first: int, last: int) -> str:
         return " ".join(self.text[self.tokens[first].start : self.tokens[last].end].split())
@@ -1094,7 +1099,7 @@ class _Reader:
             k < len(self.tokens)
             and k - end <= _MAX_ROLE_GAP
             and (self.spaced[k] or (k == end + 1 and closed and _COMMA.fullmatch(self.gaps[k])))
-            and not self.tokens[k].cap
+            and not self.caps[k]
             and self.tokens[k].key in self.voc.role_words
         ):
             k += 1
@@ -1327,8 +1332,7 @@ class _Reader:
 
     def _bare(self, i: int, *, listed: bool) -> _Found | None:
         """A name with no cue before it: in a list, or followed by a position or a role verb."""
-        token = self.tokens[i]
-        if not token.proper or (i > 0 and self.tokens[i - 1].proper and self.spaced[i]):
+        if not self.propers[i] or (i > 0 and self.propers[i - 1] and self.spaced[i]):
             return None  # not the start of a run of name words
         last = self._proper_run(i)
         if last is None or last == i:
@@ -1355,11 +1359,11 @@ class _Reader:
         if (
             last < len(self.tokens)
             and all(
-                self.tokens[i + k].key == key and (self.tokens[i + k].proper or self._particle(i + k))
+                self.tokens[i + k].key == key and (self.propers[i + k] or self._particle(i + k))
                 for k, key in enumerate(keys)
             )
             and all(self.spaced[i + k] for k in range(1, len(keys)))
-            and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self.spaced[last + 1])
+            and not (last + 1 < len(self.tokens) and self.propers[last + 1] and self.spaced[last + 1])
             and not self._named_place(i)
             and not self._credit(i)
         ):
@@ -1570,7 +1574,7 @@ def find_people(article: Article) -> list[Person]:
     for reader in readers:
         tokens = reader.tokens
         for i, token in enumerate(tokens):
-            if not token.proper or token.key not in firsts:
+            if not reader.propers[i] or token.key not in firsts:
                 continue
             for size in sizes:
                 person = again.get(tuple(t.key for t in tokens[i : i + size]))
