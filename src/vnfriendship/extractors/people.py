@@ -213,6 +213,12 @@ def _weak(honorific: str) -> bool:
     return fold_key(honorific) in _vocabulary().weak
 
 
+@lru_cache(maxsize=1 << 12)
+def _ambiguous(table: str, surface: str) -> bool:
+    """:func:`~vnfriendship.data.is_ambiguous`, asked once per name: places recur from sentence to sentence."""
+    return is_ambiguous(table, surface)
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every capitalised word: news reuses a small vocabulary
 def _is_proper(word: str) -> bool:
     """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
@@ -336,42 +342,63 @@ class _Reader:
     """Reads the people of one sentence."""
 
     def __init__(self, article: Article, sentence: Sentence) -> None:
+        # What is kept of a sentence lives while the whole article is read: its tokens' strings and
+        # flags are tuples, which the garbage collector stops tracking (lists it walks in every collection),
+        # each made from a list comprehension (quicker than from a generator).
         self.article = article
         self.text = article.text
         self.voc = _vocabulary()
-        self.sentence = sentence
-        self._found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
+        found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
+
+        def matches(table: str, *, cased: bool) -> list[GazetteerMatch]:
+            # Several readings below ask for the same table: each is looked up once.
+            if (table, cased) not in found:
+                found[table, cased] = article.matches(table, sentence.start, sentence.end, cased=cased)
+            return found[table, cased]
+
         # Where a hyphen may not join two words: before a cue, and between a place and another word.
-        apart = {m.start for table in ("title", "honorific") for m in self._names(table, cased=False)}
+        apart = {m.start for table in ("title", "honorific") for m in matches(table, cased=False)}
         for table in ("province", "country"):
-            apart.update(offset for m in self._names(table, cased=True) for offset in (m.start, m.end))
-        self.tokens, self.caps, self.propers = _name_tokens(
-            article.text, article.words(sentence.start, sentence.end), apart
+            apart.update(offset for m in matches(table, cased=True) for offset in (m.start, m.end))
+        tokens, caps, propers = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
+        self.tokens, self.caps, self.propers = tokens, tuple(caps), tuple(propers)
+        self.gaps = tuple(
+            [self.text[(tokens[i - 1].end if i else sentence.start) : token.start] for i, token in enumerate(tokens)]
         )
-        self.gaps = [
-            self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
-            for i, token in enumerate(self.tokens)
-        ]
-        # Per token, as lists that slices compare whole: whether it follows the one before it a space
-        # apart, and its key.
-        self.spaced = [gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps]
-        self.keys = [token.key for token in self.tokens]
-        self._token_starts = {token.start: i for i, token in enumerate(self.tokens)}
-        self._token_ends = {token.end: i for i, token in enumerate(self.tokens)}
-        countries = self._spans("country", cased=True)
-        places = self._spans("province", cased=True) + countries
+        # Whether each token follows the one before it a space apart, and its key: slices of these
+        # compare whole (see :meth:`_matches`).
+        self.spaced = tuple([gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps])
+        self.keys = tuple([token.key for token in tokens])
+        starts = {token.start: i for i, token in enumerate(tokens)}
+        ends = {token.end: i for i, token in enumerate(tokens)}
+
+        def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
+            return [
+                (starts[m.start], ends[m.end], m.canonical)
+                for m in matches(table, cased=cased)
+                if m.start in starts and m.end in ends and not (firm and _ambiguous(table, m.text))
+            ]
+
+        countries = spans("country", cased=True)
+        places = spans("province", cased=True) + countries
         self.place_cover = {i for first, last, _ in places for i in range(first, last + 1)}
+        # Places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn").
+        self.firm_places = {
+            i
+            for first, last, _ in spans("province", cased=True, firm=True) + spans("country", cased=True, firm=True)
+            for i in range(first, last + 1)
+        }
         self.place_starts = {first for first, _, _ in places}
         self.place_ends = {last for _, last, _ in places}
         self.country_ends = {last for _, last, _ in countries}
-        organizations = self._spans("organization", cased=False)
+        organizations = spans("organization", cased=False)
         self.org_starts = {first for first, _, _ in organizations}
-        self.head_starts = {first for first, _, _ in self._spans(HEAD_TABLE, cased=False)}
+        self.head_starts = {first for first, _, _ in spans(HEAD_TABLE, cased=False)}
         # "Bà" opens "Bà Rịa - Vũng Tàu"; but "Anh hùng Lao động" is no country.
         place_ends = _cover_ends(places, inner=False)
         self.honorifics = {
             first: (last, canonical)
-            for first, last, canonical in self._spans("honorific", cased=False)
+            for first, last, canonical in spans("honorific", cased=False)
             if place_ends.get(first, -1) <= last
         }
         self._org_ends = _cover_ends(organizations, inner=True)
@@ -379,7 +406,7 @@ class _Reader:
         # ordinal after one ranks it ("Phó Chủ tịch thứ nhất").
         self.titles = {
             first: (self._ranked(last), self.caps[first])
-            for first, last, _ in self._spans("title", cased=False)
+            for first, last, _ in spans("title", cased=False)
             if self._valid_title(first, last)
         }
         # Where titles and forms of address end -> where they start.
@@ -390,30 +417,6 @@ class _Reader:
         self._venue: dict[int, bool] = {}
         self._after_honorifics: dict[int, int] = {}
         self._runs: dict[int, int] = {}
-
-    def _names(self, table: str, *, cased: bool) -> list[GazetteerMatch]:
-        """The gazetteer's names of ``table`` in the sentence (several readings ask for each: looked up once)."""
-        if (table, cased) not in self._found:
-            sentence = self.sentence
-            self._found[table, cased] = self.article.matches(table, sentence.start, sentence.end, cased=cased)
-        return self._found[table, cased]
-
-    def _spans(self, table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
-        """The names of ``table`` as their first and last token and canonical name; ``firm`` leaves out
-        those that often mean something else (see :func:`~vnfriendship.data.is_ambiguous`)."""
-        starts, ends = self._token_starts, self._token_ends
-        return [
-            (starts[m.start], ends[m.end], m.canonical)
-            for m in self._names(table, cased=cased)
-            if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
-        ]
-
-    @cached_property
-    def firm_places(self) -> frozenset[int]:
-        """The tokens of places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn"),
-        read only after a form of address."""
-        firm = self._spans("province", cased=True, firm=True) + self._spans("country", cased=True, firm=True)
-        return frozenset(i for first, last, _ in firm for i in range(first, last + 1))
 
     @cached_property
     def org_words(self) -> frozenset[int]:
@@ -426,16 +429,14 @@ class _Reader:
         )
 
     @cached_property
-    def _openers(self) -> list[int]:
+    def _openers(self) -> tuple[int, ...]:
         """The tokens where a person's name, a form of address, a title or a descriptor may open, in order."""
         # A title opens at its first word, or at a modifier before it ("nguyên Phó Chủ tịch").
         titles = {k for first in self.titles for k in (first - 1, first) if k >= 0 and self._title_at(k) is not None}
-        descriptors, honorifics = self.voc.descriptors.by_first, self.honorifics
-        return [
-            i
-            for i, token in enumerate(self.tokens)
-            if self.propers[i] or i in honorifics or i in titles or token.key in descriptors
-        ]
+        descriptors, honorifics, propers = self.voc.descriptors.by_first, self.honorifics, self.propers
+        return tuple(
+            [i for i, key in enumerate(self.keys) if propers[i] or i in honorifics or i in titles or key in descriptors]
+        )
 
     # ------------------------------------------------------------ helpers
 
@@ -446,7 +447,7 @@ class _Reader:
         return (
             first >= 0
             and end <= len(self.tokens)
-            and tuple(self.keys[first:end]) == phrase
+            and self.keys[first:end] == phrase
             and all(self.spaced[first + 1 : end])
             and not (lower and any(self.caps[first:end]))
         )
