@@ -365,9 +365,9 @@ class _Reader:
         self.gaps = tuple(
             [self.text[(tokens[i - 1].end if i else sentence.start) : token.start] for i, token in enumerate(tokens)]
         )
-        # Whether each token follows the one before it a space apart, and its key: slices of these
-        # compare whole (see :meth:`_matches`).
-        self.spaced = tuple([gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps])
+        # Whether each token follows the one before it a space apart (spaces and tabs only, as _SPACE
+        # reads them: a strip costs less than the regex), and its key; slices of these compare whole.
+        self.spaced = tuple([gap == " " or (gap != "" and not gap.strip(" \t")) for gap in self.gaps])
         self.keys = tuple([token.key for token in tokens])
         starts = {token.start: i for i, token in enumerate(tokens)}
         ends = {token.end: i for i, token in enumerate(tokens)}
@@ -1120,7 +1120,7 @@ class _Reader:
         """
         after, end = self._appositive(last, cued=cued)
         role, end = self._role(end, closed=bool(after))
-        keys = tuple(token.key for token in self.tokens[first : last + 1])
+        keys = self.keys[first : last + 1]
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
         rule = rule or (BY_ROLE if role and not after else BY_APPOSITION)
@@ -1573,12 +1573,14 @@ def find_people(article: Article) -> list[Person]:
     sizes = sorted({len(keys) for keys in again})
     firsts = {keys[0] for keys in again}
     for reader in readers:
+        if firsts.isdisjoint(reader.keys):
+            continue  # most sentences name no one found
         tokens = reader.tokens
         for i, token in enumerate(tokens):
             if not reader.propers[i] or token.key not in firsts:
                 continue
             for size in sizes:
-                person = again.get(tuple(t.key for t in tokens[i : i + size]))
+                person = again.get(reader.keys[i : i + size])
                 if person is None or (token.start, tokens[i + len(person.keys) - 1].end) in person.spans:
                     continue  # no one's name, or a mention a cue has already found
                 if (span := reader.mention_at(i, person.keys)) is not None:
