@@ -1263,6 +1263,8 @@ class _Reader:
 
     def _past_honorifics(self, j: int) -> int:
         """The token after the forms of address written one after another from ``j`` (worked out once each)."""
+        if j in self._after_honorifics or j not in self.honorifics:
+            return self._after_honorifics.get(j, j)  # most names follow one form of address
         chain: list[int] = []
         while j not in self._after_honorifics and j in self.honorifics and _AFTER_HONORIFIC.fullmatch(self.gaps[j]):
             chain.append(j)
