@@ -10,7 +10,7 @@ from support import CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Person
 from vnfriendship._plugins import BUILTIN_PLUGINS
-from vnfriendship._text import normalize
+from vnfriendship._text import normalize, words
 from vnfriendship.extractors import people
 from vnfriendship.extractors.people import find_people
 
@@ -1144,3 +1144,18 @@ def test_a_person_found_by_several_rules_keeps_each_once_in_order(pipeline: Pipe
 def test_the_pipeline_names_the_plugin_beside_the_rule(pipeline: Pipeline) -> None:
     [person] = pipeline.extract("Hôm qua ông Nguyễn Văn Toàn tới thăm trường.").people
     assert [(source.plugin, source.rule) for source in person.sources] == [("people", people.BY_HONORIFIC)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ông Nguyễn Văn A, Chủ tịch VUFO, dự lễ năm 2022.", "Dự có bà KIM YOUNG SOOK và ông McDonald (Hoa Kỳ)."],
+)
+def test_a_sentence_with_nothing_to_join_takes_its_words_as_tokens(sentence: str) -> None:
+    # Read at once (no hyphen or apostrophe between words), the words give the tokens and flags the
+    # word-by-word reading gives them before a hyphenated name, which that reading joins.
+    joined = f"{sentence} Jean-Luc"
+    at_once = people._name_tokens(sentence, words(sentence), set())
+    one_by_one = people._name_tokens(joined, words(joined), set())
+    assert [list(part) for part in at_once] == [list(part)[:-1] for part in one_by_one]
+    tokens, caps, propers = one_by_one
+    assert (tokens[-1].text, tokens[-1].key, caps[-1], propers[-1]) == ("Jean-Luc", "jean-luc", True, True)

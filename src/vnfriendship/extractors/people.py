@@ -24,12 +24,12 @@ diacritic) is one :class:`~vnfriendship._model.Person` with several mentions.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, cached_property, lru_cache
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -90,6 +90,8 @@ _DASH = regex.compile(r"[ \t]*[-‐‑‒–—][ \t]*")
 # Sets of one-character gaps, not regexes: asked between every two words of a name.
 _HYPHENS = frozenset("-‐‑")
 _APOSTROPHES = frozenset("'’")
+# A hyphen or an apostrophe right between two words (the letters of a word as _text reads them).
+_JOINER = regex.compile(r"[\p{L}\p{M}\p{N}][-‐‑'’][\p{L}\p{M}\p{N}]")
 _INITIAL = regex.compile(r"\p{Lu}")
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)[ \t]+")
@@ -211,6 +213,12 @@ def _weak(honorific: str) -> bool:
     return fold_key(honorific) in _vocabulary().weak
 
 
+@lru_cache(maxsize=1 << 12)
+def _ambiguous(table: str, surface: str) -> bool:
+    """:func:`~vnfriendship.data.is_ambiguous`, asked once per name: places recur from sentence to sentence."""
+    return is_ambiguous(table, surface)
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every capitalised word: news reuses a small vocabulary
 def _is_proper(word: str) -> bool:
     """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
@@ -218,30 +226,32 @@ def _is_proper(word: str) -> bool:
     return word[0].isupper() and (not rest or rest != rest.upper())
 
 
-class _Token(NamedTuple):
-    """A word of a sentence as the reader sees it (a tuple: one is made per word)."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    cap: bool
-    proper: bool
-
-
-def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Token]:
-    """The words of a sentence, with the pieces of a hyphenated name joined into one word.
+def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> tuple[list[Word], list[bool], list[bool]]:
+    """The words of a sentence, with the pieces of a hyphenated name joined into one word, and for
+    each whether it opens with a capital and whether it is a word of a name (see :func:`_is_proper`).
 
     "Soo-jin", "Xi-hả-lạt", "Jean-Luc" are one word of a name, and so is "H'Lanh". A
     capital after the hyphen joins only where a piece is no Vietnamese syllable ("Hội
     Việt-Lào" stays apart) or after a family name ("Tôn-Nữ Thị Ninh"), and no word joins
     at an offset in ``apart``: the start of a title or a form of address ("Bia-Phó Bí
     thư"), either end of a place ("Nam-Cuba").
+
+    A word that joins nothing is the analysis' own :class:`~vnfriendship._text.Word`, and the flags
+    are lists of booleans: the tokens of every sentence live while the article is read, and objects
+    made per word would keep the garbage collector busy.
     """
+    if not found or _JOINER.search(text, found[0].start, found[-1].end) is None:
+        # No hyphen or apostrophe between the words (most sentences): each word is a token.
+        words = list(found)
+        return words, [word.text[0].isupper() for word in words], [_is_proper(word.text) for word in words]
     family = _vocabulary().family
-    tokens: list[_Token] = []
-    # The word being read: its offsets, its key (its pieces' keys joined by a hyphen, as
-    # fold_key writes it), how many pieces it has, its last piece, and how it is written.
+    tokens: list[Word] = []
+    caps: list[bool] = []
+    propers: list[bool] = []
+    # The token being read: the word itself while nothing joins it, its offsets, its key (its pieces'
+    # keys joined by a hyphen, as fold_key writes it), how many pieces it has, its last piece, and
+    # how it is written.
+    alone: Word | None = None
     start = end = -1
     key = piece = ""
     pieces = 0
@@ -254,6 +264,7 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                     # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
                     piece = text[start : word.end]
                     key, pieces, end, cap, proper = fold_key(piece), 1, word.end, True, _is_proper(word.text)
+                    alone = None
                     continue
                 if (
                     gap in _HYPHENS
@@ -269,14 +280,19 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> list[_Tok
                 ):
                     key, pieces = f"{key}-{word.key}", pieces + 1
                     piece, end, cap, proper = word.text, word.end, True, True
+                    alone = None
                     continue
-            tokens.append(_Token(start, end, text[start:end], key, cap, proper))
-        start, end, key, pieces, piece = word.start, word.end, word.key, 1, word.text
+            tokens.append(alone or Word(start, end, text[start:end], key))
+            caps.append(cap)
+            propers.append(proper)
+        alone, start, end, key, pieces, piece = word, word.start, word.end, word.key, 1, word.text
         cap = piece[0].isupper()
         proper = cap and _is_proper(piece)  # most words are in lower case: no need to ask
     if pieces:
-        tokens.append(_Token(start, end, text[start:end], key, cap, proper))
-    return tokens
+        tokens.append(alone or Word(start, end, text[start:end], key))
+        caps.append(cap)
+        propers.append(proper)
+    return tokens, caps, propers
 
 
 def _cover_ends(spans: Iterable[tuple[int, int, str]], *, inner: bool) -> dict[int, int]:
@@ -326,46 +342,71 @@ class _Reader:
     """Reads the people of one sentence."""
 
     def __init__(self, article: Article, sentence: Sentence) -> None:
+        # What is kept of a sentence lives while the whole article is read: its tokens' strings and
+        # flags are tuples, which the garbage collector stops tracking (lists it walks in every collection),
+        # each made from a list comprehension (quicker than from a generator).
         self.article = article
         self.text = article.text
         self.voc = _vocabulary()
-        self.sentence = sentence
-        self._found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
+        found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
+
+        def matches(table: str, *, cased: bool) -> list[GazetteerMatch]:
+            # Several readings below ask for the same table: each is looked up once.
+            if (table, cased) not in found:
+                found[table, cased] = article.matches(table, sentence.start, sentence.end, cased=cased)
+            return found[table, cased]
+
         # Where a hyphen may not join two words: before a cue, and between a place and another word.
-        apart = {m.start for table in ("title", "honorific") for m in self._names(table, cased=False)}
+        apart = {m.start for table in ("title", "honorific") for m in matches(table, cased=False)}
         for table in ("province", "country"):
-            apart.update(offset for m in self._names(table, cased=True) for offset in (m.start, m.end))
-        self.tokens = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
-        self.gaps = [
-            self.text[(self.tokens[i - 1].end if i else sentence.start) : token.start]
-            for i, token in enumerate(self.tokens)
-        ]
-        # Whether each token follows the one before it a space apart: asked many times per token.
-        self.spaced = [gap == " " or _SPACE.fullmatch(gap) is not None for gap in self.gaps]
-        self._token_starts = {token.start: i for i, token in enumerate(self.tokens)}
-        self._token_ends = {token.end: i for i, token in enumerate(self.tokens)}
-        countries = self._spans("country", cased=True)
-        places = self._spans("province", cased=True) + countries
+            apart.update(offset for m in matches(table, cased=True) for offset in (m.start, m.end))
+        tokens, caps, propers = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
+        self.tokens, self.caps, self.propers = tokens, tuple(caps), tuple(propers)
+        self.gaps = tuple(
+            [self.text[(tokens[i - 1].end if i else sentence.start) : token.start] for i, token in enumerate(tokens)]
+        )
+        # Whether each token follows the one before it a space apart (spaces and tabs only, as _SPACE
+        # reads them: a strip costs less than the regex), and its key; slices of these compare whole.
+        self.spaced = tuple([gap == " " or (gap != "" and not gap.strip(" \t")) for gap in self.gaps])
+        self.keys = tuple([token.key for token in tokens])
+        starts = {token.start: i for i, token in enumerate(tokens)}
+        ends = {token.end: i for i, token in enumerate(tokens)}
+
+        def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
+            return [
+                (starts[m.start], ends[m.end], m.canonical)
+                for m in matches(table, cased=cased)
+                if m.start in starts and m.end in ends and not (firm and _ambiguous(table, m.text))
+            ]
+
+        countries = spans("country", cased=True)
+        places = spans("province", cased=True) + countries
         self.place_cover = {i for first, last, _ in places for i in range(first, last + 1)}
+        # Places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn").
+        self.firm_places = {
+            i
+            for first, last, _ in spans("province", cased=True, firm=True) + spans("country", cased=True, firm=True)
+            for i in range(first, last + 1)
+        }
         self.place_starts = {first for first, _, _ in places}
         self.place_ends = {last for _, last, _ in places}
         self.country_ends = {last for _, last, _ in countries}
-        organizations = self._spans("organization", cased=False)
+        organizations = spans("organization", cased=False)
         self.org_starts = {first for first, _, _ in organizations}
-        self.head_starts = {first for first, _, _ in self._spans(HEAD_TABLE, cased=False)}
+        self.head_starts = {first for first, _, _ in spans(HEAD_TABLE, cased=False)}
         # "Bà" opens "Bà Rịa - Vũng Tàu"; but "Anh hùng Lao động" is no country.
         place_ends = _cover_ends(places, inner=False)
         self.honorifics = {
             first: (last, canonical)
-            for first, last, canonical in self._spans("honorific", cased=False)
+            for first, last, canonical in spans("honorific", cased=False)
             if place_ends.get(first, -1) <= last
         }
         self._org_ends = _cover_ends(organizations, inner=True)
         # Titles: first token -> last token, and whether the title opens with a capital; an
         # ordinal after one ranks it ("Phó Chủ tịch thứ nhất").
         self.titles = {
-            first: (self._ranked(last), self.tokens[first].cap)
-            for first, last, _ in self._spans("title", cased=False)
+            first: (self._ranked(last), self.caps[first])
+            for first, last, _ in spans("title", cased=False)
             if self._valid_title(first, last)
         }
         # Where titles and forms of address end -> where they start.
@@ -377,30 +418,6 @@ class _Reader:
         self._after_honorifics: dict[int, int] = {}
         self._runs: dict[int, int] = {}
 
-    def _names(self, table: str, *, cased: bool) -> list[GazetteerMatch]:
-        """The gazetteer's names of ``table`` in the sentence (several readings ask for each: looked up once)."""
-        if (table, cased) not in self._found:
-            sentence = self.sentence
-            self._found[table, cased] = self.article.matches(table, sentence.start, sentence.end, cased=cased)
-        return self._found[table, cased]
-
-    def _spans(self, table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
-        """The names of ``table`` as their first and last token and canonical name; ``firm`` leaves out
-        those that often mean something else (see :func:`~vnfriendship.data.is_ambiguous`)."""
-        starts, ends = self._token_starts, self._token_ends
-        return [
-            (starts[m.start], ends[m.end], m.canonical)
-            for m in self._names(table, cased=cased)
-            if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
-        ]
-
-    @cached_property
-    def firm_places(self) -> frozenset[int]:
-        """The tokens of places that are nothing else ("Việt Nam"; not "Anh" of "Phan Anh Sơn"),
-        read only after a form of address."""
-        firm = self._spans("province", cased=True, firm=True) + self._spans("country", cased=True, firm=True)
-        return frozenset(i for first, last, _ in firm for i in range(first, last + 1))
-
     @cached_property
     def org_words(self) -> frozenset[int]:
         """The tokens that words of bodies' names cover (read only where a position is)."""
@@ -411,28 +428,28 @@ class _Reader:
             for offset in range(length)
         )
 
-    def _may_open(self, i: int) -> bool:
-        """Whether a person's name, a form of address, a title or a descriptor may open at token ``i``."""
-        return (
-            self.tokens[i].proper
-            or i in self.honorifics
-            or self._title_at(i) is not None
-            or self.tokens[i].key in self.voc.descriptors.by_first
+    @cached_property
+    def _openers(self) -> tuple[int, ...]:
+        """The tokens where a person's name, a form of address, a title or a descriptor may open, in order."""
+        # A title opens at its first word, or at a modifier before it ("nguyên Phó Chủ tịch").
+        titles = {k for first in self.titles for k in (first - 1, first) if k >= 0 and self._title_at(k) is not None}
+        descriptors, honorifics, propers = self.voc.descriptors.by_first, self.honorifics, self.propers
+        return tuple(
+            [i for i, key in enumerate(self.keys) if propers[i] or i in honorifics or i in titles or key in descriptors]
         )
 
     # ------------------------------------------------------------ helpers
 
     def _matches(self, first: int, phrase: tuple[str, ...], *, lower: bool = False) -> bool:
         """Whether the words from token ``first`` on are ``phrase``, a space apart (in lower case)."""
+        end = first + len(phrase)
+        # Slices of the per-token lists, compared whole: asked for every cue word of the sentence.
         return (
             first >= 0
-            and first + len(phrase) <= len(self.tokens)
-            and all(
-                self.tokens[first + k].key == key
-                and (k == 0 or self.spaced[first + k])
-                and not (lower and self.tokens[first + k].cap)
-                for k, key in enumerate(phrase)
-            )
+            and end <= len(self.tokens)
+            and self.keys[first:end] == phrase
+            and all(self.spaced[first + 1 : end])
+            and not (lower and any(self.caps[first:end]))
         )
 
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
@@ -457,15 +474,17 @@ class _Reader:
         """The length of a noun that opens a body's name before a capitalised name at ``i``: "báo Granma"."""
         length = self._phrase_at(i, self.voc.before_name)
         after = i + length
-        named = length and after < len(self.tokens) and self.tokens[after].cap and self.spaced[after]
+        named = length and after < len(self.tokens) and self.caps[after] and self.spaced[after]
         return length if named else 0
 
     def _connecting(self, i: int) -> int:
         """How many lower-case words from ``i`` join two capitalised words of a foreign name: "Save the Children"."""
+        if self.caps[i] or self.keys[i] not in self.voc.connectors:
+            return 0  # most words: no connector
         k = i
-        while k < len(self.tokens) and not self.tokens[k].cap and self.tokens[k].key in self.voc.connectors:
+        while k < len(self.tokens) and not self.caps[k] and self.tokens[k].key in self.voc.connectors:
             k += 1
-        joined = i > 0 and self.tokens[i - 1].cap and k < len(self.tokens) and self.tokens[k].cap
+        joined = i > 0 and self.caps[i - 1] and k < len(self.tokens) and self.caps[k]
         return k - i if joined and all(self.spaced[m] for m in range(i, k + 1)) else 0
 
     def _ranked(self, last: int) -> int:
@@ -493,7 +512,7 @@ class _Reader:
         if k >= len(self.tokens):
             return None
         token = self.tokens[k]
-        modifier = token.key in self.voc.modifiers and (not token.cap or not self.spaced[k])
+        modifier = token.key in self.voc.modifiers and (not self.caps[k] or not self.spaced[k])
         first = k + 1 if modifier and k + 1 in self.titles and self.spaced[k + 1] else k
         if first not in self.titles:
             return None
@@ -513,7 +532,7 @@ class _Reader:
         every caller refuses as too long: a run of capitals is read in bounded time. Several
         readings ask about the same token; each is read once.
         """
-        if j >= len(self.tokens) or not self.tokens[j].proper:
+        if j >= len(self.tokens) or not self.propers[j]:
             return None
         if j not in self._runs:
             self._runs[j] = self._read_run(j)
@@ -533,7 +552,7 @@ class _Reader:
                 after += 1
             if (
                 after < len(self.tokens)
-                and self.tokens[after].proper
+                and self.propers[after]
                 and self.spaced[after]
                 and self._title_at(after) is None
             ):
@@ -545,11 +564,11 @@ class _Reader:
     def _particle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
         token = self.tokens[k]
-        return not token.cap and token.key in self.voc.particles and self.spaced[k]
+        return not self.caps[k] and token.key in self.voc.particles and self.spaced[k]
 
     def _size(self, first: int, last: int) -> int:
         """How many words of a name lie from ``first`` to ``last``, particles left out."""
-        return sum(token.proper for token in self.tokens[first : last + 1])
+        return self.propers[first : last + 1].count(True)
 
     def _vietnamese(self, first: int, last: int) -> bool:
         return all(is_syllable(token.text) for token in self.tokens[first : last + 1])
@@ -601,7 +620,7 @@ class _Reader:
         if not size:
             return False
         venue = k - size
-        written = self.tokens[venue].cap or self._phrase_at(venue, self.voc.streets) == size
+        written = self.caps[venue] or self._phrase_at(venue, self.voc.streets) == size
         classified = venue > 0 and self.spaced[venue] and self.tokens[venue - 1].key in self.voc.venue_classifiers
         return written and not classified and self._phrase_before(k, self.voc.address) <= size
 
@@ -684,14 +703,14 @@ class _Reader:
                 if (
                     j > i
                     and _DASH.fullmatch(gap)
-                    and (token.cap or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
+                    and (self.caps[j] or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
                 ):
                     dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
                 elif not (_DOT_SPACE.fullmatch(gap) and self._abbreviation(j - 1)):
                     break
             if self._starts_cue(j):
                 break
-            if token.cap:
+            if self.caps[j]:
                 if stop_at_names and not dashed and (name := self._name_after_titles(j, empty=last < i)):
                     return last, name
                 last, after_place, j = j, j in self.place_ends, j + 1
@@ -700,7 +719,7 @@ class _Reader:
                 last, after_place, j = j, False, j + 1  # "Saigon Children's Charity"
                 continue
             if token.text.isdigit():
-                if last >= i and (tokens[last].cap or tokens[last].key in self.voc.numbered or dashed):
+                if last >= i and (self.caps[last] or tokens[last].key in self.voc.numbered or dashed):
                     last, after_place, j = j, False, j + 1
                     continue
                 break
@@ -718,7 +737,7 @@ class _Reader:
     def _abbreviation(self, k: int) -> bool:
         """Whether token ``k`` is an abbreviation that a dot closes inside a name: "T.Ư", "Tp. Huế"."""
         token = self.tokens[k]
-        return token.text.isupper() or (token.cap and self._phrase_ending(k, self.voc.address) == 1)
+        return token.text.isupper() or (self.caps[k] and self._phrase_ending(k, self.voc.address) == 1)
 
     def _compound_tail(self, j: int, i: int) -> bool:
         """Whether the lower-case word ``j`` ends a compound whose first syllable is capitalised.
@@ -733,7 +752,7 @@ class _Reader:
         if first < i or not self.spaced[j] or self.tokens[j].key in self.voc.not_tails:
             return False
         word = self.tokens[first]
-        if not word.proper or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
+        if not self.propers[first] or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
             return False
         before = first - 1
         if before >= i and (
@@ -741,7 +760,7 @@ class _Reader:
         ):
             return False  # "UBND thành phố Vinh phát biểu": a place's name
         return first == i or (
-            before >= i and (not self.tokens[before].cap or self._phrase_ending(before, self.voc.org_heads) > 0)
+            before >= i and (not self.caps[before] or self._phrase_ending(before, self.voc.org_heads) > 0)
         )
 
     def _bracketed_acronym(self, j: int) -> bool:
@@ -777,7 +796,7 @@ class _Reader:
         not in a field that "về" opens: "Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài",
         nor between two fields of the name: "Bộ Khoa học và công nghệ".
         """
-        anchor = next((k for k in range(last, i - 1, -1) if self.tokens[k].cap or self.tokens[k].text.isdigit()), i - 1)
+        anchor = next((k for k in range(last, i - 1, -1) if self.caps[k] or self.tokens[k].text.isdigit()), i - 1)
         conjunction = next((k for k in range(anchor + 1, last + 1) if self.tokens[k].key == self.voc.word["và"]), None)
         if (
             conjunction is not None
@@ -787,7 +806,7 @@ class _Reader:
             last = conjunction - 1
         while last >= i and (size := self._phrase_ending(last, self.voc.trailing)):
             first = last - size + 1
-            if first < i or self.tokens[first].cap:
+            if first < i or self.caps[first]:
                 break
             last = first - 1
         return last
@@ -847,17 +866,17 @@ class _Reader:
         after = last + 1
         return (
             after < len(self.tokens)
-            and not self.tokens[after].cap
+            and not self.caps[after]
             and self.spaced[after]
             and self._phrase_at(last, self.voc.org_phrases) > 1
         )
 
     def _after_address(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word right after a lower-case "tỉnh", "thành phố", "TP"."""
-        if k <= 0 or not self.tokens[k].cap or not self.spaced[k]:
+        if k <= 0 or not self.caps[k] or not self.spaced[k]:
             return False
         word = self.tokens[k - 1]
-        return (not word.cap or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
+        return (not self.caps[k - 1] or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
 
     def _positions(
         self, k: int, *, stop_at_names: bool, lower: bool = False
@@ -907,7 +926,7 @@ class _Reader:
         """Where the body of a title that ends at ``title_end`` opens: after "của" where a capital
         follows it ("Cố vấn của Liên minh …", "Country Director của Catholic Relief Services")."""
         k = title_end + 1
-        return k + 1 if self._joining(k, "của") and self.tokens[k + 1].cap else k
+        return k + 1 if self._joining(k, "của") and self.caps[k + 1] else k
 
     def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
         """Where a title that stands for another's ends, and where its body opens.
@@ -940,9 +959,9 @@ class _Reader:
         token = self.tokens[k]
         # "Chủ tịch Hội Nông dân xã Tân Lập, huyện Yên Lập": the address goes on.
         address = self._phrase_at(k, self.voc.address)
-        if address and k + address < len(self.tokens) and self.tokens[k + address].cap and not token.cap:
+        if address and k + address < len(self.tokens) and self.caps[k + address] and not self.caps[k]:
             return k
-        if not token.cap:
+        if not self.caps[k]:
             return None
         if (
             token.key == self.voc.word["hội"]
@@ -972,7 +991,7 @@ class _Reader:
 
     def _enumerated(self, k: int) -> bool:
         """Whether a comma-separated capitalised word at ``k`` may be one more item of a body's name."""
-        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or not self.tokens[k].cap:
+        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or not self.caps[k]:
             return False
         last = self._proper_run(k)
         person = last is not None and (self._family_name(k, last) or self._foreign(k, last))
@@ -1012,10 +1031,10 @@ class _Reader:
         "Trưởng ban Ban Á - Phi" (whose title is "Trưởng ban") or "Trưởng đoàn".
         """
         token = self.tokens[k]
-        if not token.cap and k + 1 < len(self.tokens) and self._body_head(k + 1, limit):
+        if not self.caps[k] and k + 1 < len(self.tokens) and self._body_head(k + 1, limit):
             return None
         found = body_at(self.article, token.start, limit)
-        if found is None or (not token.cap and found.end <= token.end):
+        if found is None or (not self.caps[k] and found.end <= token.end):
             return None
         start, end = found.start, found.start + len(str(found.value))
         # "Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...": a unit, then the body it belongs to,
@@ -1034,7 +1053,7 @@ class _Reader:
 
     def _body_head(self, k: int, limit: int) -> bool:
         found = body_at(self.article, self.tokens[k].start, limit)
-        return found is not None and self.tokens[k].cap
+        return found is not None and self.caps[k]
 
     def _words(self, first: int, last: int) -> str:
         return " ".join(self.text[self.tokens[first].start : self.tokens[last].end].split())
@@ -1081,7 +1100,7 @@ class _Reader:
             k < len(self.tokens)
             and k - end <= _MAX_ROLE_GAP
             and (self.spaced[k] or (k == end + 1 and closed and _COMMA.fullmatch(self.gaps[k])))
-            and not self.tokens[k].cap
+            and not self.caps[k]
             and self.tokens[k].key in self.voc.role_words
         ):
             k += 1
@@ -1101,7 +1120,7 @@ class _Reader:
         """
         after, end = self._appositive(last, cued=cued)
         role, end = self._role(end, closed=bool(after))
-        keys = tuple(token.key for token in self.tokens[first : last + 1])
+        keys = self.keys[first : last + 1]
         start, stop = self.tokens[first].start, self.tokens[last].end
         spelling = " ".join(self.text[start:stop].casefold().split())
         rule = rule or (BY_ROLE if role and not after else BY_APPOSITION)
@@ -1122,9 +1141,11 @@ class _Reader:
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
         while i < len(self.tokens):
-            if not self._may_open(i):
-                listed, shared = self._list_cue(i), ()
-                i += 1
+            following = bisect.bisect_left(self._openers, i)
+            opener = self._openers[following] if following < len(self._openers) else len(self.tokens)
+            if opener > i:
+                # Nothing opens before ``opener``: only a colon right before it may open a list.
+                listed, shared, i = self._list_cue(opener - 1), (), opener
                 continue
             if (venue_end := self._venue_name_end(i)) is not None:
                 listed, shared, i = False, (), venue_end + 1
@@ -1242,6 +1263,8 @@ class _Reader:
 
     def _past_honorifics(self, j: int) -> int:
         """The token after the forms of address written one after another from ``j`` (worked out once each)."""
+        if j in self._after_honorifics or j not in self.honorifics:
+            return self._after_honorifics.get(j, j)  # most names follow one form of address
         chain: list[int] = []
         while j not in self._after_honorifics and j in self.honorifics and _AFTER_HONORIFIC.fullmatch(self.gaps[j]):
             chain.append(j)
@@ -1312,11 +1335,12 @@ class _Reader:
 
     def _bare(self, i: int, *, listed: bool) -> _Found | None:
         """A name with no cue before it: in a list, or followed by a position or a role verb."""
-        token = self.tokens[i]
-        if not token.proper or (i > 0 and self.tokens[i - 1].proper and self.spaced[i]):
+        if not self.propers[i] or (i > 0 and self.propers[i - 1] and self.spaced[i]):
             return None  # not the start of a run of name words
         last = self._proper_run(i)
-        if last is None or i in self.place_cover or self._named_place(i) or self._credit(i):
+        if last is None or last == i:
+            return None  # one word is no name without a cue before it
+        if i in self.place_cover or self._named_place(i) or self._credit(i):
             return None
         if self._family_name(i, last):
             occurrence, end = self._described(i, last, None, (), cued=False, rule=IN_LIST if listed else None)
@@ -1338,11 +1362,11 @@ class _Reader:
         if (
             last < len(self.tokens)
             and all(
-                self.tokens[i + k].key == key and (self.tokens[i + k].proper or self._particle(i + k))
+                self.tokens[i + k].key == key and (self.propers[i + k] or self._particle(i + k))
                 for k, key in enumerate(keys)
             )
             and all(self.spaced[i + k] for k in range(1, len(keys)))
-            and not (last + 1 < len(self.tokens) and self.tokens[last + 1].proper and self.spaced[last + 1])
+            and not (last + 1 < len(self.tokens) and self.propers[last + 1] and self.spaced[last + 1])
             and not self._named_place(i)
             and not self._credit(i)
         ):
@@ -1551,12 +1575,14 @@ def find_people(article: Article) -> list[Person]:
     sizes = sorted({len(keys) for keys in again})
     firsts = {keys[0] for keys in again}
     for reader in readers:
+        if firsts.isdisjoint(reader.keys):
+            continue  # most sentences name no one found
         tokens = reader.tokens
         for i, token in enumerate(tokens):
-            if not token.proper or token.key not in firsts:
+            if not reader.propers[i] or token.key not in firsts:
                 continue
             for size in sizes:
-                person = again.get(tuple(t.key for t in tokens[i : i + size]))
+                person = again.get(reader.keys[i : i + size])
                 if person is None or (token.start, tokens[i + len(person.keys) - 1].end) in person.spans:
                     continue  # no one's name, or a mention a cue has already found
                 if (span := reader.mention_at(i, person.keys)) is not None:
