@@ -9,7 +9,7 @@ Everything is built on first use, not at import.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._text import words
@@ -52,6 +52,7 @@ def association_partner(short_form: str) -> str | None:
     return _association_partners().get(_word_keys(short_form))
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every match of a place table, and places recur
 def is_ambiguous(table: str, surface: str) -> bool:
     """Whether a name found in ``table`` often means something else in running text.
 

@@ -213,12 +213,6 @@ def _weak(honorific: str) -> bool:
     return fold_key(honorific) in _vocabulary().weak
 
 
-@lru_cache(maxsize=1 << 12)
-def _ambiguous(table: str, surface: str) -> bool:
-    """:func:`~vnfriendship.data.is_ambiguous`, asked once per name: places recur from sentence to sentence."""
-    return is_ambiguous(table, surface)
-
-
 @lru_cache(maxsize=1 << 14)  # asked of every capitalised word: news reuses a small vocabulary
 def _is_proper(word: str) -> bool:
     """A word of a name: a capital, then lower case ("Hồng", "McDonald"; not "VUFO", "2022")."""
@@ -376,7 +370,7 @@ class _Reader:
             return [
                 (starts[m.start], ends[m.end], m.canonical)
                 for m in matches(table, cased=cased)
-                if m.start in starts and m.end in ends and not (firm and _ambiguous(table, m.text))
+                if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
             ]
 
         countries = spans("country", cased=True)
