@@ -1200,3 +1200,17 @@ def test_a_receiver_takes_the_sum_from_givers_named_by_their_kind(
 )  # fmt: skip
 def test_counted_projects_after_cho_are_what_the_sum_pays_for(pipeline: Pipeline, text: str, purpose: str) -> None:
     assert figures(pipeline, text)[0].purpose == purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Năm 2022, các tổ chức phi chính phủ Đức đã giải ngân hơn 3 triệu USD cho dự án nước sạch tại Lào.", "Lào"),
+        ("Năm 2021, các tổ chức quốc tế đã giải ngân tại Campuchia khoảng 40 triệu USD.", "Campuchia"),
+        ("Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng tặng 10 suất học bổng trị giá 300 USD/suất.", None),
+    ],
+)  # fmt: skip
+def test_a_country_after_tai_receives_a_total_but_not_the_seat_of_a_named_body(
+    pipeline: Pipeline, text: str, recipient: str | None
+) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]

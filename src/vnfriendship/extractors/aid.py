@@ -556,10 +556,8 @@ class _Reading:
 
     def place(self, span: Span) -> str | None:
         """The province, country or district that ``span`` names whole, if it does."""
-        countries = self.article.matches("country", span.start, span.end, cased=True)
-        if countries and (countries[0].start, countries[0].end) == (span.start, span.end):
-            return span.slice(self.text)
-        return self._province(span.start, span.end) or self._unit(span.start, span.end)
+        start, end = span.start, span.end
+        return self._country(start, end) or self._province(start, end) or self._unit(start, end)
 
     def breakdown(self) -> bool:
         """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
@@ -723,9 +721,13 @@ class _Reading:
             (v.start for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO),
             window.end,
         )
+        # (a country too, where a total is reported for it: "giải ngân … cho các dự án … tại Việt Nam"; not the post of
+        # a body's seat, after its name: "Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh")
         for match in _AT.finditer(text, window.start, purpose):
+            if self._after_name(match.start()):
+                continue
             end = _name_end(text, match.end(), purpose, money.start)
-            place = self._province(match.end(), end) or self._unit(match.end(), end)
+            place = self._province(match.end(), end) or self._unit(match.end(), end) or self._country(match.end(), end)
             if place is not None:
                 return place
         # "tiếp nhận … từ Tổ chức X thông qua Trung tâm Y để …": the body it is handed to for passing on
@@ -808,6 +810,22 @@ class _Reading:
                 if name is not None:
                     return name
         return None
+
+    def _country(self, start: int, end: int) -> str | None:
+        """The country that ``text[start:end]`` names whole, if it does."""
+        span = _trim(self.text, start, end)
+        countries = self.article.matches("country", span.start, span.end, cased=True)
+        whole = countries and (countries[0].start, countries[0].end) == (span.start, span.end)
+        return span.slice(self.text) if whole else None
+
+    def _after_name(self, position: int) -> bool:
+        """Whether a capitalised word, the end of a name (not a sum's currency, "USD"), stands right before
+        ``position``."""
+        before = self.article.words(max(0, position - 40), position)[-1:]
+        if not before or not before[0].text[:1].isupper() or self.text[before[0].end : position].strip():
+            return False
+        sums = self.article.money(max(0, before[0].start - 40), before[0].end)
+        return not any(m.end >= before[0].end for m in sums)
 
     def _unit(self, start: int, end: int) -> str | None:
         """A district, commune or town as written ("huyện Cần Giờ và huyện Bình Chánh"), not a bare "tỉnh"."""
