@@ -1214,3 +1214,32 @@ def test_a_country_after_tai_receives_a_total_but_not_the_seat_of_a_named_body(
     pipeline: Pipeline, text: str, recipient: str | None
 ) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
+def test_a_part_of_a_total_in_its_sentence_shares_its_receiver_and_purpose(pipeline: Pipeline) -> None:
+    text = (
+        "Năm 2021, Hội đã quyên góp hơn 3 tỷ đồng ủng hộ nhân dân Lào khắc phục hậu quả lũ lụt, "
+        "trong đó riêng tháng 9 là 800 triệu đồng."
+    )
+    assert [(f.recipient, f.purpose) for f in figures(pipeline, text)][1] == (
+        "nhân dân Lào", "ủng hộ nhân dân Lào khắc phục hậu quả lũ lụt",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Liên hiệp đã vận động 20 dự án với tổng giá trị 2 triệu USD, "
+            "trong đó Quỹ Hy Vọng tài trợ 500.000 USD xây dựng 3 trạm y tế.",
+            "Quỹ Hy Vọng",
+        ),
+        (
+            "Các Liên hiệp trong khu vực đã vận động được 5 triệu USD viện trợ; "
+            "riêng tỉnh Kon Tum tiếp nhận 1 triệu USD cho các dự án nước sạch.",
+            None,
+        ),
+    ],
+)
+def test_a_part_of_a_total_is_given_by_its_own_giver(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert figures(pipeline, text)[1].donor == donor

@@ -36,6 +36,7 @@ __all__ = [
     "NOT_RECIPIENTS",
     "OCCASION_NOUNS",
     "PAID_FOR",
+    "PART_OPENERS",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
@@ -233,6 +234,11 @@ CLAUSE_VERBS: tuple[str, ...] = (
 #: Openings of a sentence that splits the total told just before it ("Trong đó, Tổ chức A tài trợ …"): its sums
 #: share that total's recipient and purpose.
 BREAKDOWN_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "trong số này", "cụ thể")
+
+#: Words that open, after a comma or semicolon, a part of the total told just before in the sentence ("… hơn 6 tỷ
+#: đồng ủng hộ nhân dân X, trong đó riêng năm 2016 là 1 tỷ đồng"): the part is given by, to and for what the total is,
+#: where its own words do not say.
+PART_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng")
 
 #: Verbs that let or charge a body to receive aid: the receiver is named after them ("UBND tỉnh giao Hội Từ thiện
 #: tỉnh làm chủ dự án …", "cho phép Hội Bảo trợ … tiếp nhận …").

@@ -92,10 +92,11 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
+_PART = "aid_part"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR,
+    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -346,6 +347,15 @@ def _share(
     elif draft.donor is None and reading.without_subject():
         # "Hội phối hợp với …; triển khai … trao tặng … với tổng kinh phí 50 triệu đồng": the sentence's subject
         draft.donor = reading.sentence_subject()
+    part = reading.part() if here else None
+    if part is not None:
+        # "… hơn 6 tỷ đồng ủng hộ nhân dân X …, trong đó riêng năm 2016 là 1 tỷ đồng": a part of the total before it,
+        # given by its giver where the part has no verb of its own ("…; riêng tỉnh X tiếp nhận …": X only receives)
+        total = here[-1][1]
+        if not reading.acted(part):
+            draft.donor = draft.donor or total.donor
+        draft.recipient = draft.recipient or total.recipient
+        draft.purpose = draft.purpose or total.purpose
     if told and reading.breakdown():
         # "… với tổng giá trị 80 triệu đồng. Trong đó, Tổ chức A tài trợ 40 triệu đồng": a part of the last total
         draft.recipient = draft.recipient or told[-1][1].recipient
@@ -558,6 +568,23 @@ class _Reading:
         """The province, country or district that ``span`` names whole, if it does."""
         start, end = span.start, span.end
         return self._country(start, end) or self._province(start, end) or self._unit(start, end)
+
+    def part(self) -> int | None:
+        """Where the words of the sum open as a part of the sum before it in the sentence, after a comma or semicolon
+        ("…, trong đó Tổ chức A tài trợ …", "…; riêng năm 2009 là …"); ``None`` where they do not."""
+        if self.previous is None:
+            return None
+        for opener in reversed(_find(self.article, _PART, self.previous.end, self.money.start)):
+            before = _trim(self.text, self.previous.end, opener.start)
+            if before.end > before.start and self.text[before.end - 1] in ",;":
+                return opener.end
+        return None
+
+    def acted(self, start: int) -> bool:
+        """Whether a verb of giving, raising or receiving stands between ``start`` and the sum."""
+        return bool(
+            _find(self.article, _GIVE, start, self.money.start) or _receiving(self.article, start, self.money.start)
+        )
 
     def breakdown(self) -> bool:
         """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
@@ -1085,7 +1112,10 @@ class _Reading:
         if counted is not None:
             return counted
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
+        # (for a part of the total before it, the part's own verb: "…, trong đó Tổ chức A tài trợ …")
         giving = _find(self.article, _GIVE, clause.start, self.money.start)
+        part = self.part()
+        giving = [g for g in giving if part is None or g.start >= part] or giving
         if not giving or _nominal(self.article, clause.start, giving[0].start):
             return None
         raised = self._raised_from(giving[0], self.money.start) or self._raised_after(giving[0])
@@ -1456,6 +1486,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _GROUP_VERB: dict.fromkeys(data.GROUP_VERBS, _GROUP_VERB),
         _FOCUS: dict.fromkeys(data.FOCUS_WORDS, _FOCUS),
         _PAID_FOR: dict.fromkeys(data.PAID_FOR, _PAID_FOR),
+        _PART: dict.fromkeys(data.PART_OPENERS, _PART),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
