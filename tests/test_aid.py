@@ -310,7 +310,7 @@ def test_every_figure_on_a_real_page_is_quoted_once_per_amount(pipeline: Pipelin
     [
         (
             "Hội đã vận động các nhà hảo tâm ủng hộ đồng bào bị thiệt hại do bão số 4 với tổng số tiền gần 3 tỷ đồng.",
-            "đồng bào bị thiệt hại",
+            "đồng bào bị thiệt hại do bão số 4",
         ),
         (
             "Năm 2019, Hội đã quyên góp được hơn 1,8 tỷ đồng (khoảng 78.000 USD) ủng hộ nhân dân Mô-dăm-bích.",
@@ -1243,3 +1243,36 @@ def test_a_part_of_a_total_in_its_sentence_shares_its_receiver_and_purpose(pipel
 )
 def test_a_part_of_a_total_is_given_by_its_own_giver(pipeline: Pipeline, text: str, donor: str | None) -> None:
     assert figures(pipeline, text)[1].donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Năm 2022, Hội đã vận động các doanh nghiệp Đài Loan ủng hộ học sinh vùng cao với số tiền 200 triệu đồng.",
+            "ủng hộ học sinh vùng cao",
+        ),
+        (
+            "Hội đã vận động tài trợ sửa chữa 4 phòng học cho Trường Tiểu học Hòa Bình với kinh phí 300 triệu đồng.",
+            "sửa chữa 4 phòng học",
+        ),
+        ("Hội đã trao 40 phần quà cho các gia đình chính sách với tổng trị giá 20 triệu đồng.", "trao 40 phần quà"),
+    ],
+)  # fmt: skip
+def test_the_purpose_of_money_raised_opens_with_what_it_does_not_with_the_raising(
+    pipeline: Pipeline, text: str, purpose: str
+) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Hội ủng hộ đồng bào bị ảnh hưởng do mưa lũ 40 triệu đồng.", "đồng bào bị ảnh hưởng do mưa lũ"),
+        ("Hội trao 50 suất quà cho học sinh nghèo do Công ty A tài trợ, mỗi suất 500.000 đồng.", "học sinh nghèo"),
+    ],
+)  # fmt: skip
+def test_do_after_a_suffering_tells_its_cause_and_the_name_goes_on(
+    pipeline: Pipeline, text: str, recipient: str
+) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]

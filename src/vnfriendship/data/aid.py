@@ -43,6 +43,7 @@ __all__ = [
     "RECIPIENT_HEADS",
     "RESIDING_VERBS",
     "SMALL_NUMBERS",
+    "SUFFERED",
     "TERMS_SPENT",
     "THIS_IS",
     "TIME_UNITS",
@@ -178,6 +179,10 @@ DONOR_HEADS: tuple[str, ...] = (
     # "kiều bào đã đóng góp …", "các Liên hiệp trong Cụm đã vận động …"
     "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị",
 )  # fmt: skip
+
+#: Words of suffering after which "do" tells the cause, not a giver, and the name of who suffered goes on: "đồng bào
+#: bị thiệt hại do lũ lụt".
+SUFFERED: tuple[str, ...] = ("bị thiệt hại", "chịu thiệt hại", "bị ảnh hưởng")
 
 #: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.
 #: Verbs that say where the people who receive live or study, ending their name before the place: "sinh viên Lào

@@ -161,18 +161,22 @@ _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\
 # The nouns after "nhân" that end a name ("nhân dịp …"), as one pattern.
 _OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
 _RESIDING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.RESIDING_VERBS)
+_SUFFERED = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.SUFFERED)
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
-    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm|do"
+    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm"
+    # (not the cause of a suffering: "đồng bào bị thiệt hại do lũ lụt")
+    rf"|(?<!(?i:{_SUFFERED})\s+)do"
     rf"|nhân(?=\s+(?:{_OCCASION})(?![\p{{L}}\p{{N}}]))"
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản|ở"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
     # where the people live or study ("sinh viên Lào học tập tại …"), not "học sinh" nor "vượt khó học tốt"
     rf"|\s+(?i:{_RESIDING})(?=\s+(?i:tại|ở|và)\s)"
-    # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5")
-    r"|\s+(?=\d(?:[.,]?\d)*+\s+\p{Ll})"
+    # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5";
+    # after "số", always: "bão số 4")
+    r"|(?<!(?i:số))\s+(?=\d(?:[.,]?\d)*+\s+\p{Ll})"
 )
 # What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
 _SUM_AFTER_ASIDE = regex.compile(
@@ -1287,6 +1291,11 @@ class _Reading:
         if not verbs:
             return None
         first = min(verbs, key=lambda v: v.start)
+        if first.canonical == _MOBILISE:
+            # "vận động các tổ chức … ủng hộ đồng bào …", "vận động tài trợ xây dựng 2 trường": what the money raised
+            # does, from the first verb of purpose after the raising and its givers
+            done = [v for v in verbs if v.start >= first.end and v.canonical in data.PURPOSE_VERBS]
+            first = min(done, key=lambda v: v.start) if done else first
         start = first.start
         end = valued.start()
         # "trao tặng Trường X 2 phòng máy": the receiver stands between the verb and the thing given, which alone is
