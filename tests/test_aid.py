@@ -1276,3 +1276,29 @@ def test_do_after_a_suffering_tells_its_cause_and_the_name_goes_on(
     pipeline: Pipeline, text: str, recipient: str
 ) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
+def test_cho_inside_the_fields_a_sum_went_to_names_no_recipient(pipeline: Pipeline) -> None:
+    text = "Năm 2023, giá trị giải ngân đạt 2 triệu USD, tập trung vào y tế và nước sạch cho người dân vùng cao."
+    assert [f.recipient for f in figures(pipeline, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Tổ chức Ánh Dương làm việc với tỉnh Hà Giang. "
+            "Từ năm 2015, tổ chức đã thực hiện 8 dự án tại tỉnh với tổng giá trị viện trợ 900.000 USD.",
+            "tỉnh Hà Giang",
+        ),
+        (
+            "Đoàn làm việc với tỉnh Hà Giang. "
+            "Năm 2023 có 12 tổ chức hoạt động trên địa bàn tỉnh, giá trị giải ngân đạt 1 triệu USD.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_province_after_tai_is_the_province_of_the_page(
+    pipeline: Pipeline, text: str, recipient: str | None
+) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]

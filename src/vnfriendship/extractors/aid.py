@@ -735,7 +735,9 @@ class _Reading:
             if name is not None:
                 return name
         # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
-        openings = [m.end() for m in _FOR.finditer(text, window.start, window.end)]
+        # (not inside the fields the sum went to: "…, tập trung vào y tế và sinh kế cho đồng bào X")
+        focus = next(iter(_find(self.article, _FOCUS, money.end, window.end)), None)
+        openings = [m.end() for m in _FOR.finditer(text, window.start, window.end if focus is None else focus.start)]
         ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= money.end]
         for opening in ordered:
             if _starts(self.article, _NOT_RECIPIENT, opening, window.end) and not text[opening].isupper():
@@ -759,6 +761,11 @@ class _Reading:
                 continue
             end = _name_end(text, match.end(), purpose, money.start)
             place = self._province(match.end(), end) or self._unit(match.end(), end) or self._country(match.end(), end)
+            bare = _trim(text, match.end(), end)
+            # "… 14 dự án tại tỉnh với …": the province of the page (not "hoạt động trên địa bàn tỉnh", where the givers
+            # work)
+            if place is None and self._bare(bare) and not _AREA.match(text, match.start()):
+                place = self._place_or_name(bare)
             if place is not None:
                 return place
         # "tiếp nhận … từ Tổ chức X thông qua Trung tâm Y để …": the body it is handed to for passing on
@@ -973,12 +980,16 @@ class _Reading:
         conjunction = _TRAILING_CONJUNCTION.search(self.text, chunk.start, chunk.end)
         return self._place_or_name(Span(chunk.start, conjunction.start() if conjunction else chunk.end))
 
+    def _bare(self, name: Span) -> bool:
+        """Whether ``name`` is a bare place word ("tỉnh", "huyện", "bạn")."""
+        bare = _find(self.article, _BARE_PLACE, name.start, name.end)
+        return bool(bare) and (bare[0].start, bare[0].end) == (name.start, name.end)
+
     def _place_or_name(self, name: Span) -> str | None:
         """A name as written; a bare "tỉnh" or "thành phố" is the province of the page ("cam kết viện trợ cho tỉnh 42
         triệu USD" in a story about Quảng Ngãi gives "tỉnh Quảng Ngãi"), where the page has one; another bare place
         word ("huyện", "bạn") names no one."""
-        bare = _find(self.article, _BARE_PLACE, name.start, name.end)
-        if bare and bare[0].start == name.start and bare[0].end == name.end:
+        if self._bare(name):
             written = self.text[name.start : name.end]
             city = fold_key(written) == fold_key("thành phố")
             level = _LEVEL.search(self.text, max(0, name.start - 8), name.start)  # "cấp tỉnh"
