@@ -1302,3 +1302,30 @@ def test_a_bare_province_after_tai_is_the_province_of_the_page(
     pipeline: Pipeline, text: str, recipient: str | None
 ) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Giai đoạn 2019 - 2023, ba Hội đã vận động được hơn 2 triệu USD viện trợ.", "ba Hội"),
+        ("Trong đợt này, hai tuần qua đã quyên góp được 50 triệu đồng.", None),
+        (
+            "Trong buổi gặp, bà Anna Berg, Giám đốc Quỹ Bắc Âu, trao tặng Trường Tiểu học Lê Lợi 3.000 USD.",
+            "Anna Berg",
+        ),
+        (
+            "Một số doanh nghiệp, trong đó có Công ty Thành Đạt, đã ủng hộ Quỹ Khuyến học huyện 80 triệu đồng.",
+            "Một số doanh nghiệp",
+        ),
+        ("Sáng 5/6, tại xã Tân Lập, đã trao 30 triệu đồng cho các hộ nghèo.", None),
+    ],
+)
+def test_the_giver_is_a_counted_name_or_the_subject_before_an_aside(
+    pipeline: Pipeline, text: str, donor: str | None
+) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+def test_a_receiver_counted_by_many(pipeline: Pipeline) -> None:
+    text = "Năm qua, nhiều hộ nghèo đã được hỗ trợ 5 triệu đồng."
+    assert [f.recipient for f in figures(pipeline, text)] == ["nhiều hộ nghèo"]

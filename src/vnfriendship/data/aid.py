@@ -29,6 +29,7 @@ __all__ = [
     "GROUP_VERBS",
     "HOLIDAYS",
     "IN_ORDER_TO",
+    "MANY",
     "MOBILISING_VERBS",
     "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
@@ -192,6 +193,9 @@ RESIDING_VERBS: tuple[str, ...] = ("học tập", "học", "sinh sống", "sinh 
 #: Numbers written as words before a plural of places: "hai huyện", "ba xã" (not "năm", also a year: "trong năm
 #: tỉnh X tiếp nhận …").
 SMALL_NUMBERS: tuple[str, ...] = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+
+#: Words that count without a number, before the name of who gives or receives: "Nhiều kiều bào đã ủng hộ …".
+MANY: tuple[str, ...] = ("nhiều", "một số")
 
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
 

@@ -254,7 +254,10 @@ _PLURAL_UNITS = regex.compile(rf"(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}
 _PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
 _NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
 # A count before the name of who receives, in digits or in words: "300 hộ", "hơn 50 học sinh", "hai địa phương".
-_COUNT = regex.compile(rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+")
+_MANY = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.MANY)
+_COUNT = regex.compile(
+    rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)})|(?i:{_MANY}))\s+"
+)
 # A line of a list: a mark, or a label before a colon, or both ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD;").
 _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
@@ -1042,7 +1045,7 @@ class _Reading:
             if auxiliary is not None:
                 return self._subject(auxiliary.start(), named=named, clause=clause)
         chunk = _trim(self.text, start, verb)
-        lead = _LEAD_WORDS.match(self.text, chunk.start, chunk.end)
+        lead = _LEAD_WORDS.match(self.text, chunk.start, verb)  # (the white space before the verb ends the last one)
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
         auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
@@ -1052,7 +1055,8 @@ class _Reading:
         if there is not None:  # "Sau buổi lễ có 55 em học sinh được nhận …": the receivers counted
             chunk = Span(there.end(), chunk.end)
         if chunk.start == chunk.end:
-            return None
+            # "ông A, Chủ tịch Hội B, đã trao …", "Nhiều kiều bào, trong đó có Hội C, đã ủng hộ …"
+            return self._before_aside(cuts, clause, named=named) if len(cuts) >= 2 else None
         # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver by name or by a donor's
         # head noun ("các tổ chức phi chính phủ nước ngoài đã cam kết", "đoàn đã trao")
         count = _COUNT.match(self.text, chunk.start, chunk.end)  # "30 em học sinh được nhận …"
@@ -1061,7 +1065,8 @@ class _Reading:
             named and self.text[head].isupper()  # "Tổ chức nhiều hoạt động …": a verb opening the clause
         )
         tokens = self.article.words(chunk.start, chunk.end)
-        if not (self.text[chunk.start].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
+        # (a name counted: "hai Liên hiệp đã vận động …")
+        if not (self.text[head].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
             return None
         if self._opens_adverbial(chunk, _DONOR_HEAD if named else _HEAD):  # "Với khoản viện trợ …", "Trong năm, …"
             return None
@@ -1078,6 +1083,24 @@ class _Reading:
             if cue or _receiving(self.article, chunk.start, chunk.end):
                 return None
         return chunk
+
+    def _before_aside(self, cuts: Sequence[int], clause: Span, *, named: bool) -> Span | None:
+        """The subject written before an aside between commas that ends right before its verb ("ông A, Chủ tịch Hội B,
+        đã trao …"), a person without the honorific; not an adverbial with a number ("Sáng 5/6, tại xã X, trao …")."""
+        text = self.text
+        comma = cuts[-2] - 1
+        if text[comma] != "," or text[cuts[-1] - 1] != ",":
+            return None
+        if self.article.numbers(cuts[-3] if len(cuts) > 2 else clause.start, comma):
+            return None
+        subject = self._subject(comma, named=named, clause=clause)
+        if subject is None:
+            return None
+        honorific = self.article.matches("honorific", subject.start, subject.end)[:1]
+        if honorific and honorific[0].start == subject.start:
+            person = _trim(text, honorific[0].end, subject.end)
+            return person if text[person.start : person.start + 1].isupper() else subject
+        return subject
 
     def _opens_adverbial(self, chunk: Span, heads: str) -> bool:
         """Whether ``chunk`` opens with an adverbial's word ("Với", "Trong", "Nhân dịp"), not with a longer head noun
