@@ -1329,3 +1329,17 @@ def test_the_giver_is_a_counted_name_or_the_subject_before_an_aside(
 def test_a_receiver_counted_by_many(pipeline: Pipeline) -> None:
     text = "Năm qua, nhiều hộ nghèo đã được hỗ trợ 5 triệu đồng."
     assert [f.recipient for f in figures(pipeline, text)] == ["nhiều hộ nghèo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nhân dịp này, Đại sứ quán Úc trao 50 triệu đồng hỗ trợ xây dựng giếng nước cho xã Hòa Bình.", "donation"),
+        ("Hội đã trao tặng Quỹ Khuyến học tỉnh 200 triệu đồng để hỗ trợ học sinh nghèo.", "donation"),
+        ("Ông Peter Lund trao tặng Trường Tiểu học Kim Đồng khoản hỗ trợ 2.000 USD.", "donation"),
+        ("Hội đã tặng quà và hỗ trợ 10 triệu đồng cho các hộ nghèo.", "aid"),
+        ("Quỹ Học bổng Mekong tiếp nhận 10.000 USD để hỗ trợ sinh viên.", "aid"),
+    ],
+)
+def test_a_verb_of_giving_before_the_sum_names_its_kind_over_bare_aid(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert [f.kind for f in figures(pipeline, text)] == [kind]

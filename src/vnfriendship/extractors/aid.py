@@ -647,11 +647,18 @@ class _Reading:
         after = self._after_sum(money.end, self.window.end)
         given = [c for c in _find(self.article, _CUE, after, self.window.end) if c.start == after]
         if given and given[0].canonical in data.AID_CUES.values():
-            return cast(AidKind, given[0].canonical), GIVEN_AFTER
+            # "trao 5 triệu yên hỗ trợ xây dựng …": a verb of a kind of its own before the sum says what the sum is, the
+            # bare aid after it what it is for
+            return self._given_as(given[0], money.start) or cast(AidKind, given[0].canonical), GIVEN_AFTER
         for depth, span in enumerate(self.spans):
             cue = self._nearest(span, lambda c: c not in ("neutral", "change", "target"))
             if cue is None:
                 continue
+            if depth == 0 and cue.end <= money.start and _nominal(self.article, span.start, cue.start):
+                # "trao tặng Hội X khoản hỗ trợ 5.000 USD": the verb, not the noun, says what the sum is
+                given_as = self._given_as(cue, cue.start)
+                if given_as is not None:
+                    return given_as, WITH_CUE
             if cue.canonical == "not_aid":
                 return None
             if cue.canonical == "weak":
@@ -662,6 +669,21 @@ class _Reading:
             listed = self.heading is not None and depth == len(self.spans) - 1  # the last span is the list's heading
             return cast(AidKind, cue.canonical), IN_LIST if listed else WITH_CUE
         return None
+
+    def _given_as(self, cue: GazetteerMatch, end: int) -> AidKind | None:
+        """Where ``cue`` is bare aid, the kind a verb of giving before ``end`` in the sum's stretch names ("trao",
+        "tặng": a donation), not a noun ("khoản tài trợ", "Quỹ học bổng")."""
+        if cue.canonical != "aid":
+            return None
+        start = self.window.start
+        verbs = {
+            (v.start, v.end)
+            for v in _find(self.article, _GIVE, start, end)
+            if not _nominal(self.article, start, v.start)
+        }
+        kinds = [c.canonical for c in _find(self.article, _CUE, start, end) if (c.start, c.end) in verbs]
+        specific = [k for k in kinds if k in _KINDS and k != "aid"]
+        return cast(AidKind, specific[-1]) if specific else None
 
     def _strong_kind(self) -> AidKind:
         for span in self.spans:
