@@ -1343,3 +1343,25 @@ def test_a_receiver_counted_by_many(pipeline: Pipeline) -> None:
 )
 def test_a_verb_of_giving_before_the_sum_names_its_kind_over_bare_aid(pipeline: Pipeline, text: str, kind: str) -> None:
     assert [f.kind for f in figures(pipeline, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Nhân dịp này, đoàn đã trao 20 suất quà cho học sinh; "
+            "đồng thời trao tặng 10 máy tính trị giá 150 triệu đồng cho Trường Tiểu học Phú Mỹ.",
+            "đoàn",
+        ),
+        (
+            "Báo cáo nêu rõ, năm qua, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai đã tổ chức 12 đoàn ra; "
+            "vận động viện trợ đạt trên 1,5 triệu USD.",
+            "Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai",
+        ),
+        ("Sáng 3/4, tại huyện đã diễn ra lễ trao học bổng; trao 30 suất học bổng trị giá 90 triệu đồng.", None),
+    ],
+)
+def test_a_clause_without_a_subject_is_given_by_the_one_named_before_the_first_auxiliary(
+    pipeline: Pipeline, text: str, donor: str | None
+) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

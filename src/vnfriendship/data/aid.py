@@ -18,6 +18,7 @@ __all__ = [
     "CAUSATIVE_VERBS",
     "CEREMONY_VERBS",
     "CLASSIFIERS",
+    "CLAUSE_LINKS",
     "CLAUSE_VERBS",
     "COMPANY_SUFFIXES",
     "CUE_WORDS",
@@ -239,6 +240,9 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "tổ chức", "triển khai", "phối hợp", "thực hiện", "tham gia", "vận động", "tiếp nhận", "trao", "trao tặng",
     "tặng", "hỗ trợ", "ủng hộ", "quyên góp", "huy động", "kêu gọi", "phát động", "duy trì", "đón", "làm việc",
 )  # fmt: skip
+
+#: Connectives that may open such a clause before its verb: "…; đồng thời trao tặng …".
+CLAUSE_LINKS: tuple[str, ...] = ("đồng thời", "và", "cùng với đó")
 
 #: Openings of a sentence that splits the total told just before it ("Trong đó, Tổ chức A tài trợ …"): its sums
 #: share that total's recipient and purpose.

@@ -92,11 +92,11 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
-_PART = "aid_part"
+_PART, _LINK = "aid_part", "aid_link"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART,
+    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART, _LINK,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -539,8 +539,12 @@ class _Reading:
         """Whether the sum's clause is a later one that opens with a verb ("…; tổ chức nhiều hoạt động …")."""
         if self.clause.start <= self.sentence.start:
             return False
-        opening = _find(self.article, _CLAUSE_VERB, self.clause.start, self.money.start)
-        if not opening or opening[0].start != self.clause.start:
+        start = self.clause.start
+        link = _find(self.article, _LINK, start, self.money.start)[:1]
+        if link and link[0].start == start:  # "…; đồng thời trao tặng …"
+            start = _trim(self.text, link[0].end, self.money.start).start
+        opening = _find(self.article, _CLAUSE_VERB, start, self.money.start)
+        if not opening or opening[0].start != start:
             return False
         after = self.article.words(opening[0].end, self.money.start)[:1]
         return not after or not after[0].text[0].isupper()
@@ -555,6 +559,14 @@ class _Reading:
         start = _trim(self.text, start, first.end).start
         if _starts(self.article, _CLAUSE_VERB, start, first.end):
             return None
+        # the giver named before the first auxiliary ("Nhân dịp này, đoàn đã trao …", "Báo cáo nêu rõ, năm qua, Liên
+        # hiệp X đã …"), else the body the sentence opens with
+        auxiliary = _AUXILIARY.search(self.text, start, first.end)
+        subject = (
+            None if auxiliary is None else self._subject(auxiliary.start(), named=True, clause=Span(start, first.end))
+        )
+        if subject is not None:
+            return subject.slice(self.text)
         body = body_at(self.article, start, first.end)
         return None if body is None else body.text
 
@@ -1552,6 +1564,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _FOCUS: dict.fromkeys(data.FOCUS_WORDS, _FOCUS),
         _PAID_FOR: dict.fromkeys(data.PAID_FOR, _PAID_FOR),
         _PART: dict.fromkeys(data.PART_OPENERS, _PART),
+        _LINK: dict.fromkeys(data.CLAUSE_LINKS, _LINK),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
