@@ -1365,3 +1365,21 @@ def test_a_clause_without_a_subject_is_given_by_the_one_named_before_the_first_a
     pipeline: Pipeline, text: str, donor: str | None
 ) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        (
+            "Theo báo cáo, năm 2021 huyện Mường Tè đã tiếp nhận 12 dự án với tổng giá trị 1,2 triệu USD.",
+            None,
+            "huyện Mường Tè",
+        ),
+        ("Năm 2021 Tổ chức Hope đã tài trợ 300.000 USD cho huyện Mường Tè.", "Tổ chức Hope", "huyện Mường Tè"),
+        ("Theo báo cáo, năm 2021 đã tiếp nhận 12 dự án với tổng giá trị 1,2 triệu USD.", None, None),
+    ],
+)  # fmt: skip
+def test_a_time_opening_the_subject_is_not_part_of_it(
+    pipeline: Pipeline, text: str, donor: str | None, recipient: str | None
+) -> None:
+    assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [(donor, recipient)]

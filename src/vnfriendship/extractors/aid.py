@@ -1082,6 +1082,9 @@ class _Reading:
         lead = _LEAD_WORDS.match(self.text, chunk.start, verb)  # (the white space before the verb ends the last one)
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
+        opening = self.article.dates(chunk.start, chunk.end)[:1]
+        if opening and opening[0].start == chunk.start:  # "năm 2016 thành phố đã tiếp nhận …": a time, then the subject
+            chunk = _trim(self.text, opening[0].end, chunk.end)
         auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
         if auxiliary is not None and auxiliary.start() > chunk.start:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
             chunk = _trim(self.text, chunk.start, auxiliary.start())
