@@ -1383,3 +1383,13 @@ def test_a_time_opening_the_subject_is_not_part_of_it(
     pipeline: Pipeline, text: str, donor: str | None, recipient: str | None
 ) -> None:
     assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [(donor, recipient)]
+
+
+def test_the_receiver_after_the_givers_a_sum_was_raised_from(pipeline: Pipeline) -> None:
+    text = "Năm 2022, Hội đã vận động được 3 tỷ đồng từ các doanh nghiệp để hỗ trợ các xã vùng cao."
+    assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [("các doanh nghiệp", "các xã vùng cao")]
+
+
+def test_two_sums_given_together_share_the_purpose_told_after_them(pipeline: Pipeline) -> None:
+    text = "Nhân dân các xã biên giới đã hỗ trợ nhân dân Attapeu 2 tỷ đồng và 50.000 USD để xây trường học."
+    assert [f.purpose for f in figures(pipeline, text)] == ["xây trường học", "xây trường học"]

@@ -317,8 +317,10 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                     converted.purpose = converted.purpose or draft.purpose
                 converted = converted or draft
                 if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
-                    # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
+                    # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD để làm đường": one recipient and one
+                    # purpose for both
                     draft.recipient = draft.recipient or last[1].recipient
+                    last[1].purpose = last[1].purpose or draft.purpose
                 _share(reading, draft, here, told)
                 _itemise(reading, draft, here)
                 last = money, draft
@@ -930,6 +932,9 @@ class _Reading:
         raised = next(iter(_find(self.article, _GIVE, position, stop)), None) if by is not None else None
         if raised is not None and len(self.article.words(position, raised.start)) <= _MAX_NAME_WORDS:
             return raised.end + len(text[raised.end : stop]) - len(text[raised.end : stop].lstrip())
+        source = _FROM.match(text, position, stop)
+        if source is not None:  # "12 tỷ đồng từ các tổ chức phi chính phủ để hỗ trợ …": past the givers
+            position = _name_end(text, source.end(), stop, stop)
         # "2 triệu yên để hỗ trợ Quỹ …", "320 triệu đồng, được Ban tổ chức trao tặng Quỹ …"
         lead = _PURPOSE_OR_AGENT.match(text, position, stop)
         if lead is not None:
