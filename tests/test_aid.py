@@ -1393,3 +1393,50 @@ def test_the_receiver_after_the_givers_a_sum_was_raised_from(pipeline: Pipeline)
 def test_two_sums_given_together_share_the_purpose_told_after_them(pipeline: Pipeline) -> None:
     text = "Nhân dân các xã biên giới đã hỗ trợ nhân dân Attapeu 2 tỷ đồng và 50.000 USD để xây trường học."
     assert [f.purpose for f in figures(pipeline, text)] == ["xây trường học", "xây trường học"]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "purpose"),
+    [
+        (
+            "Từ năm 2012 đến nay, Quỹ Hòa Bình Xanh đã triển khai 7 dự án tại Điện Biên "
+            "với tổng giá trị viện trợ hơn 900.000 USD.",
+            "Quỹ Hòa Bình Xanh",
+            "7 dự án tại Điện Biên",
+        ),
+        (
+            "Tỉnh tiếp nhận nhiều khoản viện trợ. "
+            'Tổ chức ABC vừa khởi động dự án "Trường học an toàn" trị giá 200.000 USD tại huyện Mù Cang Chải.',
+            "Tổ chức ABC",
+            'dự án "Trường học an toàn"',
+        ),
+    ],
+)
+def test_who_carries_out_projects_valued_at_a_sum_gives_it_for_them(
+    pipeline: Pipeline, text: str, donor: str, purpose: str
+) -> None:
+    assert [(f.donor, f.purpose) for f in figures(pipeline, text)] == [(donor, purpose)]
+
+
+def test_projects_not_opening_the_object_are_no_purpose(pipeline: Pipeline) -> None:
+    text = (
+        "Năm 2020, toàn tỉnh có 20 tổ chức thực hiện 15 chương trình dự án và 5 khoản viện trợ, "
+        "với tổng giá trị 3 tỷ đồng."
+    )
+    assert [f.purpose for f in figures(pipeline, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Bà Lan cho biết Hội Hữu nghị Việt - Úc sẽ trao 10 suất học bổng, mỗi suất 400 USD.",
+            "Hội Hữu nghị Việt - Úc",
+        ),
+        ("Ông Minh, Giám đốc Quỹ Sao Mai, cho biết tổ chức dự kiến tài trợ 100.000 USD cho dự án này.", "tổ chức"),
+    ],
+)
+def test_the_giver_of_what_is_reported_is_named_after_the_reporting_verb(
+    pipeline: Pipeline, text: str, donor: str
+) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

@@ -29,6 +29,7 @@ __all__ = [
     "GIVING_VERBS",
     "GROUP_VERBS",
     "HOLIDAYS",
+    "IMPLEMENTING_VERBS",
     "IN_ORDER_TO",
     "MANY",
     "MOBILISING_VERBS",
@@ -43,6 +44,7 @@ __all__ = [
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
+    "REPORTING_VERBS",
     "RESIDING_VERBS",
     "SMALL_NUMBERS",
     "SUFFERED",
@@ -265,6 +267,16 @@ IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục 
 
 #: Nouns before what a receiver takes aid for, left out of the purpose ("làm chủ dự án đào tạo cô đỡ …").
 PROJECT_WORDS: tuple[str, ...] = ("dự án",)
+
+#: Verbs of carrying out projects: a body that carries out projects valued at a sum gives it, the projects are what it
+#: pays for ("Quỹ X đã triển khai 12 dự án tại tỉnh với tổng giá trị 1 triệu USD").
+IMPLEMENTING_VERBS: tuple[str, ...] = ("triển khai", "thực hiện", "khởi động")
+
+#: Verbs that report what someone says: the subject of a verb of aid is written after them ("ông A cho biết Hội B sẽ
+#: trao …").
+REPORTING_VERBS: tuple[str, ...] = (
+    "cho biết", "cho rằng", "nói", "khẳng định", "thông báo", "chia sẻ", "nhấn mạnh", "nêu rõ", "thông tin",
+)  # fmt: skip
 
 #: Verbs of a ceremony that starts or opens a building: their object is what the sum pays for ("lễ khởi công trường
 #: mầm non X do … tài trợ với tổng kinh phí …").

@@ -92,11 +92,11 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
-_PART, _LINK = "aid_part", "aid_link"
+_PART, _LINK, _IMPLEMENT, _REPORT = "aid_part", "aid_link", "aid_implement", "aid_report"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART, _LINK,
+    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART, _LINK, _IMPLEMENT, _REPORT,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -223,7 +223,7 @@ _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _PARTNERS = regex.compile(r"(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+với|cùng\s+với)\s")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
-_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết))+$")
+_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
 # A boundary of a phrase that is no comma inside a company's name.
 _PHRASE_END = regex.compile(rf"(?!{_COMPANY})[,;:]")
@@ -1084,6 +1084,9 @@ class _Reading:
             if auxiliary is not None:
                 return self._subject(auxiliary.start(), named=named, clause=clause)
         chunk = _trim(self.text, start, verb)
+        reported = _find(self.article, _REPORT, chunk.start, chunk.end)[-1:]
+        if reported:  # "ông A cho biết Hội B sẽ trao …": the subject of what is reported
+            chunk = _trim(self.text, reported[0].end, verb)
         lead = _LEAD_WORDS.match(self.text, chunk.start, verb)  # (the white space before the verb ends the last one)
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
@@ -1197,7 +1200,7 @@ class _Reading:
         part = self.part()
         giving = [g for g in giving if part is None or g.start >= part] or giving
         if not giving or _nominal(self.article, clause.start, giving[0].start):
-            return None
+            return self._implementer()
         raised = self._raised_from(giving[0], self.money.start) or self._raised_after(giving[0])
         if raised is not None:
             return raised
@@ -1205,6 +1208,25 @@ class _Reading:
         if subject is None:
             return self._foreign_giver(clause.start, giving[0].start)
         return self.text[subject.start : subject.end]
+
+    def _implemented(self) -> tuple[GazetteerMatch, GazetteerMatch] | None:
+        """The verb of carrying out projects before the sum in its stretch, and the project word that opens its object,
+        right after it or after a count ("Quỹ đã triển khai 12 dự án tại X với tổng giá trị …"; not "thực hiện 29
+        chương trình dự án")."""
+        text = self.text
+        verbs = _find(self.article, _IMPLEMENT, self.window.start, self.money.start)[-1:]
+        projects = _find(self.article, _PROJECT, verbs[0].end, self.money.start)[:1] if verbs else []
+        if not projects:
+            return None
+        counts = self.article.numbers(verbs[0].end, projects[0].start)[-1:]
+        opening = counts[0].end if counts else verbs[0].end
+        return (verbs[0], projects[0]) if not text[opening : projects[0].start].strip() else None
+
+    def _implementer(self) -> str | None:
+        """Who carries out the projects the sum is the value of: it gives the sum."""
+        implemented = self._implemented()
+        subject = None if implemented is None else self._subject(implemented[0].start, named=True)
+        return None if subject is None else subject.slice(self.text)
 
     def _foreign_giver(self, start: int, verb: int) -> str | None:
         """Of the bodies acting together before a verb of giving, the one foreign body, its country in brackets ("Liên
@@ -1321,7 +1343,28 @@ class _Reading:
             count = _COUNT.match(text, opening, window.end)
             if _starts(self.article, _PAID_FOR, count.end() if count is not None else opening, window.end):
                 return self._purpose_listed(opening)
-        return self._purpose_valued() or self._purpose_received() or self._purpose_built() or self._purpose_referred()
+        return (
+            self._purpose_valued()
+            or self._purpose_received()
+            or self._purpose_built()
+            or self._purpose_referred()
+            or self._purpose_implemented()
+        )
+
+    def _purpose_implemented(self) -> str | None:
+        """The projects carried out with the sum, with their count, up to their value ("triển khai tại X 9 dự án về y
+        tế, giáo dục với tổng vốn …" gives "9 dự án về y tế, giáo dục")."""
+        implemented = self._implemented()
+        if implemented is None:
+            return None
+        text, project = self.text, implemented[1]
+        counts = self.article.numbers(implemented[0].end, project.start)[-1:]
+        start = counts[0].start if counts and not text[counts[0].end : project.start].strip() else project.start
+        stop = _OBJECT_END.search(text, start, self.money.start)
+        chunk = _trim(text, start, stop.start() if stop is not None else self.money.start)
+        if chunk.end <= project.end:  # "khởi động dự án 2 triệu USD …": a project not named
+            return None
+        return chunk.slice(text) if len(self.article.words(chunk.start, chunk.end)) <= _MAX_PURPOSE_WORDS else None
 
     def _purpose_listed(self, start: int) -> str | None:
         """A purpose that may list things with commas, up to the end of the clause."""
@@ -1573,6 +1616,8 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _PAID_FOR: dict.fromkeys(data.PAID_FOR, _PAID_FOR),
         _PART: dict.fromkeys(data.PART_OPENERS, _PART),
         _LINK: dict.fromkeys(data.CLAUSE_LINKS, _LINK),
+        _IMPLEMENT: dict.fromkeys(data.IMPLEMENTING_VERBS, _IMPLEMENT),
+        _REPORT: dict.fromkeys(data.REPORTING_VERBS, _REPORT),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
