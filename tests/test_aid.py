@@ -1440,3 +1440,22 @@ def test_the_giver_of_what_is_reported_is_named_after_the_reporting_verb(
     pipeline: Pipeline, text: str, donor: str
 ) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Năm 2021, kiều bào đã đóng góp hơn 5 tỷ đồng cho quỹ khuyến học của tỉnh.", "kiều bào"),
+        (
+            "Năm nay có 30 em được nhận học bổng. "
+            "Tổng kinh phí 80 triệu đồng do các doanh nghiệp trong huyện đóng góp.",
+            "các doanh nghiệp trong huyện",
+        ),
+        ("Hội trao 40 suất quà, mỗi suất trị giá 500.000 đồng, do các đại sứ quán đóng góp.", "các đại sứ quán"),
+        ("Ông Hùng đánh giá cao đóng góp của Hội, năm qua đã tài trợ 2 tỷ đồng.", None),
+    ],
+)
+def test_who_contributes_gives_and_a_contribution_of_someone_is_a_noun(
+    pipeline: Pipeline, text: str, donor: str | None
+) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

@@ -127,7 +127,7 @@ NOT_RECEIVING: tuple[str, ...] = (
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
-    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng",
+    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng", "đóng góp",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
@@ -181,7 +181,7 @@ DONOR_HEADS: tuple[str, ...] = (
     "mạnh thường quân", "các mạnh thường quân", "đoàn", "đoàn công tác",
     # the people of a place and the bodies of a group give too: "nhân dân các xã biên giới đã hỗ trợ …",
     # "kiều bào đã đóng góp …", "các Liên hiệp trong Cụm đã vận động …"
-    "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị",
+    "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị", "các đại sứ quán",
 )  # fmt: skip
 
 #: Words of suffering after which "do" tells the cause, not a giver, and the name of who suffered goes on: "đồng bào

@@ -150,6 +150,8 @@ _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|kh
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
 # Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …" (a
 # lower-case giver only after "từ" and by a donor's head noun, which the caller checks).
+# "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
+_OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
 _FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=\p{L})|(?i:của)\s+(?=\p{Lu}))")
 _EXAMPLES = regex.compile(rf"\s+(?:{'|'.join(data.EXAMPLES)})\s")
 _EACH = regex.compile(
@@ -1196,7 +1198,9 @@ class _Reading:
             return counted
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
         # (for a part of the total before it, the part's own verb: "…, trong đó Tổ chức A tài trợ …")
-        giving = _find(self.article, _GIVE, clause.start, self.money.start)
+        giving = [
+            g for g in _find(self.article, _GIVE, clause.start, self.money.start) if not _OF.match(self.text, g.end)
+        ]
         part = self.part()
         giving = [g for g in giving if part is None or g.start >= part] or giving
         if not giving or _nominal(self.article, clause.start, giving[0].start):
