@@ -1459,3 +1459,22 @@ def test_who_contributes_gives_and_a_contribution_of_someone_is_a_noun(
     pipeline: Pipeline, text: str, donor: str | None
 ) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại buổi lễ, Quỹ Ánh Sao cam kết bổ sung 200.000 USD cho hoạt động đào tạo giáo viên mầm non.",
+            ("Quỹ Ánh Sao", None, "hoạt động đào tạo giáo viên mầm non"),
+        ),
+        (
+            "Tổ chức Phát triển Bền vững cam kết 1 triệu USD cho tỉnh Sơn La.",
+            ("Tổ chức Phát triển Bền vững", "tỉnh Sơn La", None),
+        ),
+    ],
+)
+def test_who_pledges_gives_and_activities_after_cho_are_what_the_sum_pays_for(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert [(f.donor, f.recipient, f.purpose) for f in figures(pipeline, text)] == [expected]

@@ -128,6 +128,7 @@ NOT_RECEIVING: tuple[str, ...] = (
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
     "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng", "đóng góp",
+    "cam kết",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
@@ -299,7 +300,9 @@ THIS_IS: tuple[str, ...] = ("đây là", "đó là")  # "Đây là công trình 
 FOCUS_WORDS: tuple[str, ...] = ("tập trung vào", "tập trung cho", "chủ yếu vào", "tập trung trong")
 
 #: What a sum pays for when "cho" brings it in, not who receives it ("tài trợ 450.000 EUR cho dự án …").
-PAID_FOR: tuple[str, ...] = ("dự án", "các dự án", "chương trình", "các chương trình")
+PAID_FOR: tuple[str, ...] = (
+    "dự án", "các dự án", "chương trình", "các chương trình", "hoạt động", "các hoạt động",
+)  # fmt: skip
 
 #: Words that open examples of a kind of giver, which the kind's name ends before: "các tổ chức phi chính phủ như
 #: Tổ chức A, Quỹ B", "các nhà tài trợ gồm …".
