@@ -1478,3 +1478,14 @@ def test_who_pledges_gives_and_activities_after_cho_are_what_the_sum_pays_for(
     pipeline: Pipeline, text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert [(f.donor, f.recipient, f.purpose) for f in figures(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Đại diện tổ chức World Vision cam kết tài trợ 300.000 USD cho huyện Mường Nhé.", "tổ chức World Vision"),
+        ("Đại diện các sở ngành cam kết tài trợ 300.000 USD cho huyện Mường Nhé.", None),
+    ],
+)  # fmt: skip
+def test_a_representative_gives_for_the_giver_it_acts_for(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

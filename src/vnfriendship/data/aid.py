@@ -45,6 +45,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
     "REPORTING_VERBS",
+    "REPRESENTING",
     "RESIDING_VERBS",
     "SMALL_NUMBERS",
     "SUFFERED",
@@ -272,6 +273,9 @@ PROJECT_WORDS: tuple[str, ...] = ("dự án",)
 #: Verbs of carrying out projects: a body that carries out projects valued at a sum gives it, the projects are what it
 #: pays for ("Quỹ X đã triển khai 12 dự án tại tỉnh với tổng giá trị 1 triệu USD").
 IMPLEMENTING_VERBS: tuple[str, ...] = ("triển khai", "thực hiện", "khởi động")
+
+#: Words before a giver that name who acts for it: "đại diện tổ chức X cam kết tài trợ …" (the giver is "tổ chức X").
+REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho")
 
 #: Verbs that report what someone says: the subject of a verb of aid is written after them ("ông A cho biết Hội B sẽ
 #: trao …").

@@ -93,10 +93,12 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
 _PART, _LINK, _IMPLEMENT, _REPORT = "aid_part", "aid_link", "aid_implement", "aid_report"
+_REPRESENT = "aid_represent"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
     _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART, _LINK, _IMPLEMENT, _REPORT,
+    _REPRESENT,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -1106,6 +1108,9 @@ class _Reading:
             return self._before_aside(cuts, clause, named=named) if len(cuts) >= 2 else None
         # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver by name or by a donor's
         # head noun ("các tổ chức phi chính phủ nước ngoài đã cam kết", "đoàn đã trao")
+        acting = _find(self.article, _REPRESENT, chunk.start, chunk.end)[:1] if named else []
+        if acting and acting[0].start == chunk.start:  # "đại diện tổ chức X cam kết …": the giver it acts for
+            chunk = _trim(self.text, acting[0].end, chunk.end)
         count = _COUNT.match(self.text, chunk.start, chunk.end)  # "30 em học sinh được nhận …"
         head = count.end() if count else chunk.start
         lower = _starts(self.article, _DONOR_HEAD if named else _HEAD, head, chunk.end) and not (
@@ -1622,6 +1627,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _LINK: dict.fromkeys(data.CLAUSE_LINKS, _LINK),
         _IMPLEMENT: dict.fromkeys(data.IMPLEMENTING_VERBS, _IMPLEMENT),
         _REPORT: dict.fromkeys(data.REPORTING_VERBS, _REPORT),
+        _REPRESENT: dict.fromkeys(data.REPRESENTING, _REPRESENT),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
