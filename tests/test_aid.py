@@ -1489,3 +1489,21 @@ def test_who_pledges_gives_and_activities_after_cho_are_what_the_sum_pays_for(
 )  # fmt: skip
 def test_a_representative_gives_for_the_giver_it_acts_for(pipeline: Pipeline, text: str, donor: str | None) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Năm 2022, Hội đã vận động 200 triệu đồng hỗ trợ học sinh, sinh viên Lào học tập tại tỉnh.",
+            "học sinh, sinh viên Lào",
+        ),
+        (
+            "Hội trao quà cho học sinh nghèo, gia đình chính sách của xã với tổng trị giá 30 triệu đồng.",
+            "học sinh nghèo, gia đình chính sách của xã",
+        ),
+        ("Hội đã trao 20 suất quà cho học sinh, tặng sách cho thư viện, với tổng trị giá 10 triệu đồng.", "học sinh"),
+    ],
+)
+def test_a_list_of_receivers_in_lower_case_is_read_whole(pipeline: Pipeline, text: str, recipient: str) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]

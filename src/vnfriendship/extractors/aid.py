@@ -983,11 +983,17 @@ class _Reading:
         """Where a name from ``start`` ends, reading on over a list of countries ("sinh viên Lào, Campuchia")."""
         text = self.text
         end = _name_end(text, start, stop, money_start)
+        # (and over a list of receivers in lower case: "học sinh, sinh viên Campuchia")
+        receivers = text[start : start + 1].islower() and _starts(self.article, _HEAD, start, end)
         while text.startswith(",", end):
             around = Span(max(start, end - 40), min(stop, end + 40))
             countries = self.article.matches("country", around.start, around.end, cased=True)
             before = any(c.end == end for c in countries)
             after = next((c for c in countries if c.start > end and not text[end + 1 : c.start].strip()), None)
+            item = _trim(text, end + 1, stop).start
+            if receivers and text[item : item + 1].islower() and _starts(self.article, _HEAD, item, stop):
+                end = _name_end(text, item, stop, money_start)
+                continue
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
