@@ -1507,3 +1507,24 @@ def test_a_representative_gives_for_the_giver_it_acts_for(pipeline: Pipeline, te
 )
 def test_a_list_of_receivers_in_lower_case_is_read_whole(pipeline: Pipeline, text: str, recipient: str) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều cùng ngày, đoàn đại biểu Hàn Quốc đã giao lưu với học sinh và trao 15 suất học bổng "
+            "trị giá 3 triệu đồng/suất cho học sinh nghèo.",
+            ("đoàn đại biểu Hàn Quốc", "học sinh nghèo"),
+        ),
+        ("UBND tỉnh giao Hội Chữ thập đỏ tiếp nhận 500 triệu đồng viện trợ.", (None, "Hội Chữ thập đỏ")),
+        (
+            "Năm qua, Hội đã tiếp nhận 20 tình nguyện viên Nhật Bản và vận động các doanh nghiệp tài trợ 1 tỷ đồng.",
+            ("các doanh nghiệp", None),
+        ),
+    ],
+)
+def test_an_exchange_charges_no_one_and_a_receiving_before_a_new_verb_of_giving_is_not_the_sums(
+    pipeline: Pipeline, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [expected]

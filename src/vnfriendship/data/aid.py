@@ -35,6 +35,7 @@ __all__ = [
     "MOBILISING_VERBS",
     "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
+    "NOT_CAUSATIVE",
     "NOT_RECEIVING",
     "NOT_RECIPIENTS",
     "OCCASION_NOUNS",
@@ -262,6 +263,12 @@ PART_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng")
 CAUSATIVE_VERBS: tuple[str, ...] = (
     "giao", "giao cho", "cho phép", "đồng ý cho", "đồng ý để", "chấp thuận cho", "phê duyệt", "phê duyệt cho",
     "chỉ đạo",
+)  # fmt: skip
+
+#: Words with "giao" in them that charge no one: "giao lưu" (exchange), "ngoại giao".
+NOT_CAUSATIVE: tuple[str, ...] = (
+    "giao lưu", "giao thông", "giao dịch", "giao thương", "giao hữu", "giao tiếp", "giao ban", "ngoại giao",
+    "chuyển giao",
 )  # fmt: skip
 
 #: Words that open a purpose after a sum and are not part of it ("500 triệu đồng để hỗ trợ …").

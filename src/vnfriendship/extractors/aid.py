@@ -731,6 +731,10 @@ class _Reading:
         receiving = _receiving(self.article, clause.start, money.start)
         if self.previous is not None and money.start != money.end and self._gives_anew(self.previous.end):
             receiving = [r for r in receiving if r.start >= self.previous.end]
+        # (nor one whose predicate ends where "và" joins a verb of giving: "tiếp nhận 46 tình nguyện viên … và vận
+        # động các tổ chức tài trợ 2 triệu euro")
+        joined = [g.start for g in _find(self.article, _GIVE, clause.start, money.start) if self._after_and(g.start)]
+        receiving = [r for r in receiving if not any(r.end <= g for g in joined)]
         # not a verb in a list ("vận động, tiếp nhận, trao học bổng, … ủng hộ X"): the last verb's object receives
         if receiving and not _LISTED.match(text, receiving[-1].end):
             subject = self._subject(receiving[-1].start, clause=clause)
@@ -1176,7 +1180,8 @@ class _Reading:
         causes = [
             c
             for c in _find(self.article, _CAUSATIVE, start, verb)
-            if not any(g.start <= c.start < g.end for g in giving)  # "bàn giao" is no "giao"
+            # "bàn giao", "giao lưu" are no "giao"
+            if c.canonical == _CAUSATIVE and not any(g.start <= c.start < g.end for g in giving)
         ]
         if not causes:
             return None
@@ -1464,6 +1469,11 @@ class _Reading:
             any(c.start <= w.start and w.end <= c.end for c in cues) for w in self.article.words(chunk.start, chunk.end)
         )
 
+    def _after_and(self, position: int) -> bool:
+        """Whether "và" stands right before ``position``."""
+        joined = _AND.search(self.text, max(0, position - 8), position)
+        return joined is not None and joined.end() == position
+
     def _gives_anew(self, start: int) -> bool:
         """Whether a verb of giving opens a new predicate right after the sum ending at ``start`` ("… (1,5 triệu
         đồng/chiếc) và trao …")."""
@@ -1623,7 +1633,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _HOLIDAY: dict.fromkeys(data.HOLIDAYS, _HOLIDAY),
         _CLAUSE_VERB: dict.fromkeys(data.CLAUSE_VERBS, _CLAUSE_VERB),
         _BREAKDOWN: dict.fromkeys(data.BREAKDOWN_OPENERS, _BREAKDOWN),
-        _CAUSATIVE: dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE),
+        _CAUSATIVE: {**dict.fromkeys(data.NOT_CAUSATIVE, _NOTHING), **dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE)},
         _PROJECT: dict.fromkeys(data.PROJECT_WORDS, _PROJECT),
         _BUILT: dict.fromkeys(data.CEREMONY_VERBS, _BUILT),
         _GROUP_VERB: dict.fromkeys(data.GROUP_VERBS, _GROUP_VERB),
