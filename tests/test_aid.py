@@ -1528,3 +1528,14 @@ def test_an_exchange_charges_no_one_and_a_receiving_before_a_new_verb_of_giving_
     pipeline: Pipeline, text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert [(f.donor, f.recipient) for f in figures(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Toàn bộ số tiền, hơn 50 triệu đồng, được Hội Phụ nữ huyện trao tặng Quỹ Khuyến học.", "Hội Phụ nữ huyện"),
+        ("Toàn bộ số tiền, hơn 50 triệu đồng, được trao tặng Quỹ Khuyến học.", None),
+    ],
+)
+def test_the_agent_of_a_passive_after_the_sum_gives_it(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

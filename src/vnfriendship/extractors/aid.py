@@ -1204,6 +1204,10 @@ class _Reading:
             if giving and self._giver(match.end(), giving[0].start):
                 # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
                 return self._raised_from(giving[0], clause.end) or _trim(text, match.end(), giving[0].start).slice(text)
+        # "hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the agent of a passive after the sum
+        agent = self._passive_agent()
+        if agent is not None:
+            return agent
         # "tiếp nhận 115 triệu đồng từ Tổ chức X (Hoa Kỳ)", "… từ sự viện trợ của Tổ chức COV với 1,9 tỷ đồng"
         source = self._source(clause)
         if source is not None:
@@ -1247,6 +1251,18 @@ class _Reading:
         implemented = self._implemented()
         subject = None if implemented is None else self._subject(implemented[0].start, named=True)
         return None if subject is None else subject.slice(self.text)
+
+    def _passive_agent(self) -> str | None:
+        """The giver "được" brings in between the sum and a verb of giving ("…, được Ban tổ chức trao tặng …")."""
+        text, window = self.text, self.window
+        after = _AFTER_SUM.match(text, self.money.end, window.end)
+        lead = _PURPOSE_OR_AGENT.match(text, after.end() if after is not None else self.money.end, window.end)
+        if lead is None or not lead["agent"]:
+            return None
+        verb = next(iter(_find(self.article, _GIVE, lead.end(), window.end)), None)
+        if verb is None or _BOUNDARY.search(text, lead.end(), verb.start) or not self._giver(lead.end(), verb.start):
+            return None
+        return _trim(text, lead.end(), verb.start).slice(text)
 
     def _foreign_giver(self, start: int, verb: int) -> str | None:
         """Of the bodies acting together before a verb of giving, the one foreign body, its country in brackets ("Liên
