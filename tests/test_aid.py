@@ -1539,3 +1539,21 @@ def test_an_exchange_charges_no_one_and_a_receiving_before_a_new_verb_of_giving_
 )
 def test_the_agent_of_a_passive_after_the_sum_gives_it(pipeline: Pipeline, text: str, donor: str | None) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Năm 2022, Hội đã vận động hơn 3 tỷ đồng xây nhà tình nghĩa và cấp học bổng cho học sinh nghèo.",
+            "xây nhà tình nghĩa và cấp học bổng cho học sinh nghèo",
+        ),
+        (
+            "Năm 2022, Hội đã quyên góp ủng hộ Lào 900 triệu đồng trong tháng 8, "
+            "góp phần mua thuốc, lương thực cho người dân vùng lũ.",
+            "mua thuốc, lương thực",
+        ),
+    ],
+)
+def test_building_and_contributing_to_say_what_a_sum_is_for(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]

@@ -155,8 +155,8 @@ NOT_RECIPIENTS: tuple[str, ...] = (
 
 #: Verbs that, right after a sum, say what it pays for: "500 triệu đồng trao quà".
 PURPOSE_VERBS: tuple[str, ...] = (
-    "để", "nhằm", "dùng để", "nhằm mục đích", "trao", "xây dựng", "hỗ trợ", "sửa chữa", "mua", "khắc phục",
-    "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ",
+    "để", "nhằm", "dùng để", "nhằm mục đích", "góp phần", "trao", "xây dựng", "xây", "hỗ trợ", "sửa chữa", "mua",
+    "khắc phục", "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ",
 )  # fmt: skip
 
 #: Counting words of the things a sum pays for: "10 căn nhà", "20 suất học bổng".
@@ -272,7 +272,7 @@ NOT_CAUSATIVE: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Words that open a purpose after a sum and are not part of it ("500 triệu đồng để hỗ trợ …").
-IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục đích")
+IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục đích", "góp phần")
 
 #: Nouns before what a receiver takes aid for, left out of the purpose ("làm chủ dự án đào tạo cô đỡ …").
 PROJECT_WORDS: tuple[str, ...] = ("dự án",)
