@@ -1557,3 +1557,24 @@ def test_the_agent_of_a_passive_after_the_sum_gives_it(pipeline: Pipeline, text:
 )
 def test_building_and_contributing_to_say_what_a_sum_is_for(pipeline: Pipeline, text: str, purpose: str) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Năm 2023, các NGO Úc đã giải ngân 2 triệu USD cho tỉnh Kon Tum.", "các NGO Úc"),
+        (
+            "Tỉnh tiếp nhận nhiều khoản viện trợ. "
+            "Ông Tanaka cho biết năm 2024 tổ chức dự kiến dành khoảng 10 triệu yên cho dự án này.",
+            "tổ chức",
+        ),
+        (
+            "Năm qua, Hội đã kết nối các doanh nghiệp trao 50 suất học bổng cho sinh viên, tổng trị giá 90 triệu đồng.",
+            "các doanh nghiệp",
+        ),
+    ],
+)
+def test_a_plural_of_a_name_allotting_and_the_givers_a_body_connects_give(
+    pipeline: Pipeline, text: str, donor: str
+) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

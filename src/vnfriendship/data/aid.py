@@ -130,12 +130,12 @@ NOT_RECEIVING: tuple[str, ...] = (
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
     "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng", "đóng góp",
-    "cam kết",
+    "cam kết", "dành",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
 #: doanh nghiệp tài trợ"), never receives it.
-MOBILISING_VERBS: tuple[str, ...] = ("vận động", "huy động", "kêu gọi", "quyên góp")
+MOBILISING_VERBS: tuple[str, ...] = ("vận động", "huy động", "kêu gọi", "quyên góp", "kết nối")
 
 #: Lower-case words that may open the name of a recipient; a capitalised name may anyway.
 RECIPIENT_HEADS: tuple[str, ...] = (

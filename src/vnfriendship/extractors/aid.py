@@ -140,6 +140,7 @@ _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
 # A plural ("các", "những") and the last item of its list: "các cơ quan, đơn vị" (the list ends the sentence).
 _PLURAL = regex.compile(r"(?i:các|những)\s")
+_PLURAL_NAME = regex.compile(r"(?i:các|những)\s+(?=\p{Lu})")
 _LAST_ITEM = regex.compile(r",\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*[.;]?\s*$)")
 # What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X" (where they live, not
 # "tại", where they were given it).
@@ -1121,7 +1122,8 @@ class _Reading:
         acting = _find(self.article, _REPRESENT, chunk.start, chunk.end)[:1] if named else []
         if acting and acting[0].start == chunk.start:  # "đại diện tổ chức X cam kết …": the giver it acts for
             chunk = _trim(self.text, acting[0].end, chunk.end)
-        count = _COUNT.match(self.text, chunk.start, chunk.end)  # "30 em học sinh được nhận …"
+        # "30 em học sinh được nhận …", "các INGO đã giải ngân …" (a plural of a name)
+        count = _COUNT.match(self.text, chunk.start, chunk.end) or _PLURAL_NAME.match(self.text, chunk.start, chunk.end)
         head = count.end() if count else chunk.start
         lower = _starts(self.article, _DONOR_HEAD if named else _HEAD, head, chunk.end) and not (
             named and self.text[head].isupper()  # "Tổ chức nhiều hoạt động …": a verb opening the clause
