@@ -1070,7 +1070,9 @@ class _Reading:
             return None
         return self.text[start : found[0].end]
 
-    def _subject(self, verb: int, *, named: bool = False, clause: Span | None = None) -> Span | None:
+    def _subject(
+        self, verb: int, *, named: bool = False, clause: Span | None = None, aside: bool = True
+    ) -> Span | None:
         """The subject written before a verb in the clause, after the last comma or colon.
 
         With ``named``, only a name will do: a known organisation, a word or two ("Hội"), or words
@@ -1116,7 +1118,7 @@ class _Reading:
             chunk = Span(there.end(), chunk.end)
         if chunk.start == chunk.end:
             # "ông A, Chủ tịch Hội B, đã trao …", "Nhiều kiều bào, trong đó có Hội C, đã ủng hộ …"
-            return self._before_aside(cuts, clause, named=named) if len(cuts) >= 2 else None
+            return self._before_aside(cuts, clause, named=named) if aside and len(cuts) >= 2 else None
         # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver by name or by a donor's
         # head noun ("các tổ chức phi chính phủ nước ngoài đã cam kết", "đoàn đã trao")
         acting = _find(self.article, _REPRESENT, chunk.start, chunk.end)[:1] if named else []
@@ -1157,7 +1159,7 @@ class _Reading:
             return None
         if self.article.numbers(cuts[-3] if len(cuts) > 2 else clause.start, comma):
             return None
-        subject = self._subject(comma, named=named, clause=clause)
+        subject = self._subject(comma, named=named, clause=clause, aside=False)  # one aside, not a chain of them
         if subject is None:
             return None
         honorific = self.article.matches("honorific", subject.start, subject.end)[:1]
