@@ -1578,3 +1578,17 @@ def test_a_plural_of_a_name_allotting_and_the_givers_a_body_connects_give(
     pipeline: Pipeline, text: str, donor: str
 ) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Tỉnh tiếp nhận nhiều viện trợ. Năm nay có 30 hộ được nhận bò giống, mỗi con trị giá 15 triệu đồng.",
+            "bò giống",
+        ),
+        ("Năm nay có 30 sinh viên được nhận học bổng, mỗi suất trị giá 4 triệu đồng.", None),
+    ],
+)
+def test_what_is_received_ends_before_the_price_of_each(pipeline: Pipeline, text: str, purpose: str | None) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]

@@ -271,6 +271,7 @@ _LIST_ITEM = regex.compile(
 _SECOND_OBJECT = regex.compile(r"(?<=\s)\d(?:[.,]?\d)*+\s+\p{Ll}")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
+_EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
 
 
 @hookimpl
@@ -1561,6 +1562,9 @@ class _Reading:
             chunk = _trim(text, project[0].end, chunk.end)
         if chunk.start == chunk.end or not text[chunk.start].islower():
             return None
+        each = _EACH_AFTER_COMMA.search(text, chunk.start, chunk.end)
+        if each is not None:  # "được nhận học bổng, mỗi suất trị giá …": the object ends before the price of each
+            chunk = _trim(text, chunk.start, each.start())
         if self._only_cues(chunk):  # "tiếp nhận viện trợ": no object
             return None
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
