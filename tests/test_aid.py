@@ -1592,3 +1592,18 @@ def test_a_plural_of_a_name_allotting_and_the_givers_a_body_connects_give(
 )
 def test_what_is_received_ends_before_the_price_of_each(pipeline: Pipeline, text: str, purpose: str | None) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Tỉnh tiếp nhận nhiều viện trợ. "
+            "Quỹ Hy Vọng dự kiến dành 5 triệu yên cho giai đoạn 2 của dự án ở hai xã Tà Xùa và Háng Đồng.",
+            "hai xã Tà Xùa và Háng Đồng",
+        ),
+        ("Hội đã tài trợ 50 triệu đồng cho dự án ở vùng cao.", None),
+    ],
+)
+def test_places_after_o_receive_as_after_tai(pipeline: Pipeline, text: str, recipient: str | None) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]

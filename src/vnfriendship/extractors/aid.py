@@ -109,7 +109,7 @@ _LISTED = regex.compile(r"\s*,")
 # Who a sum is passed through ("… thông qua Trung tâm X để …"): its recipient where no other is named.
 _VIA = regex.compile(r"(?<![\p{L}\p{N}])(?i:thông\s+qua)\s+(?=\p{Lu})")
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
-_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
+_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|ở|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
 # A sentence opening with a noun referring back, then the sum's value: "Công trình có giá trị 1,9 tỷ đồng".
 _VALUED_SUBJECT = regex.compile(
     r"\s*(?P<noun>\p{L}+(?:\s+\p{L}+)?)(?:\s+(?i:này|trên))?\s+"
