@@ -1607,3 +1607,20 @@ def test_what_is_received_ends_before_the_price_of_each(pipeline: Pipeline, text
 )
 def test_places_after_o_receive_as_after_tai(pipeline: Pipeline, text: str, recipient: str | None) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Năm 2023, giá trị giải ngân viện trợ đạt 2 triệu USD. "
+            "Các dự án tập trung vào nước sạch, y tế và giáo dục.",
+            "nước sạch, y tế và giáo dục",
+        ),
+        ("Năm 2023, giá trị giải ngân viện trợ đạt 2 triệu USD. Tỉnh tập trung vào cải cách hành chính.", None),
+    ],
+)
+def test_the_fields_the_projects_went_to_in_the_next_sentence(
+    pipeline: Pipeline, text: str, purpose: str | None
+) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]

@@ -829,6 +829,10 @@ class _Reading:
         này"), says of them: who gave them ("được tài trợ bởi X", "do X tài trợ") and who they are passed on to
         ("được chuyển về cho X để …"), the body that collected them then being their giver."""
         text, sentence = self.text, self.sentences[index]
+        # "… giải ngân đạt 3 triệu USD. Các dự án tập trung vào y tế, giáo dục …": the fields the projects went to
+        fields = self._fields_told(sentence)
+        for draft in drafts if fields is not None else ():
+            draft.purpose = draft.purpose or fields
         back = _BACK_REFERENCE.match(text, sentence.start, sentence.end)
         if back is None:
             return
@@ -854,6 +858,21 @@ class _Reading:
             draft.purpose = draft.purpose or purpose or None
             if giver is not None and cue is not None and draft.kind == "aid":
                 draft.kind = cast(AidKind, cue.canonical)
+
+    def _fields_told(self, sentence: Sentence) -> str | None:
+        """The fields a sentence opening with the projects or programmes says they went to ("Các dự án tập trung vào
+        …"), a list and all, to the end of its clause."""
+        text = self.text
+        projects = _find(self.article, _PAID_FOR, sentence.start, sentence.end)[:1]
+        if not projects or projects[0].start != sentence.start:
+            return None
+        focus = _find(self.article, _FOCUS, projects[0].end, sentence.end)[:1]
+        if not focus or text[projects[0].end : focus[0].start].strip():
+            return None
+        end = _FOCUS_END.search(text, focus[0].end, sentence.end)
+        listed = _trim(text, focus[0].end, end.start() if end is not None else sentence.end)
+        words = len(self.article.words(listed.start, listed.end))
+        return listed.slice(text) if 0 < words <= _MAX_PURPOSE_WORDS else None
 
     def _agent(self, start: int, end: int) -> str | None:
         """The giver a passive names: "được tài trợ bởi X", "do X tài trợ"; a person up to the title after a dash."""
