@@ -505,7 +505,7 @@ def test_the_lines_of_a_list_share_the_cue_and_period_of_its_heading_and_name_th
     assert [summary(f) for f in figures(pipeline, text)] == [
         ("2400000", "USD", "exact", "aid", "Huyện Tương Dương", "2020/2024"),
         ("600000", "USD", "over", "aid", "Thị xã Thái Hòa", "2020/2024"),
-        ("3000000", "USD", "about", "aid", None, "2020/2024"),
+        ("3000000", "USD", "about", "aid", "Các địa phương khác", "2020/2024"),
     ]
 
 
@@ -956,9 +956,10 @@ def test_a_level_of_government_is_no_place(pipeline: Pipeline) -> None:
     text = (
         "Tỉnh Quảng Ngãi tiếp nhận nhiều khoản viện trợ, phân theo địa bàn:\n"
         "- Huyện Sơn Tây: 10 dự án, 2 triệu USD;\n"
-        "- Các địa phương còn lại và cấp tỉnh: 20 dự án, 5 triệu USD."
+        "- Các xã khác và cấp tỉnh: 20 dự án, 5 triệu USD."
     )
-    assert [f.recipient for f in figures(pipeline, text)] == ["Huyện Sơn Tây", None]
+    # the label as written, not "tỉnh Quảng Ngãi" read from "cấp tỉnh"
+    assert [f.recipient for f in figures(pipeline, text)] == ["Huyện Sơn Tây", "Các xã khác và cấp tỉnh"]
 
 
 @pytest.mark.parametrize(
@@ -1624,3 +1625,24 @@ def test_the_fields_the_projects_went_to_in_the_next_sentence(
     pipeline: Pipeline, text: str, purpose: str | None
 ) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Năm 2023, tỉnh tiếp nhận viện trợ phân theo địa bàn:\n"
+            "- Huyện Mường Lát: 5 dự án, 2 tỷ đồng;\n- Các huyện khác: 3 dự án, 1 tỷ đồng.\n",
+            ["Huyện Mường Lát", "Các huyện khác"],
+        ),
+        (
+            "Năm 2023, tỉnh tiếp nhận viện trợ theo lĩnh vực:\n"
+            "- Y tế: 5 dự án, 2 tỷ đồng;\n- Giáo dục: 3 dự án, 1 tỷ đồng.\n",
+            [None, None],
+        ),
+    ],
+)
+def test_a_later_line_of_a_list_by_place_receives_under_its_label(
+    pipeline: Pipeline, text: str, recipients: list[str | None]
+) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == recipients

@@ -993,8 +993,21 @@ class _Reading:
         return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
 
     def _label(self) -> str | None:
-        """For a line of a list by place ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD"), the place."""
-        item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end) if self.heading is not None else None
+        """For a line of a list by place ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD"), the place; for a later line of
+        such a list, its label as written ("- Các địa bàn còn lại: 9 dự án, …")."""
+        if self.heading is None:
+            return None
+        place = self._place_label(self.sentences[self.index])
+        if place is not None or self.index == self.heading + 1:
+            return place
+        item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end)
+        if item is None or item["label"] is None or self._place_label(self.sentences[self.heading + 1]) is None:
+            return None
+        return self.text[item.start("label") : item.end("label")]
+
+    def _place_label(self, line: Sentence) -> str | None:
+        """The place a line of a list names as its label, if it does."""
+        item = _LIST_ITEM.match(self.text, line.start, line.end)
         if item is None or item["label"] is None:
             return None
         start, end = item.span("label")
