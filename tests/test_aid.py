@@ -1646,3 +1646,14 @@ def test_a_later_line_of_a_list_by_place_receives_under_its_label(
     pipeline: Pipeline, text: str, recipients: list[str | None]
 ) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Theo báo cáo, 5 năm qua Hội đã trao 200 suất học bổng, tổng trị giá 600 triệu đồng.", "Hội"),
+        ("Theo báo cáo, 5 năm qua đã trao 200 suất học bổng, tổng trị giá 600 triệu đồng.", None),
+    ],
+)
+def test_a_time_spent_opening_the_subject_is_not_part_of_it(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]

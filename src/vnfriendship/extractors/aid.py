@@ -140,6 +140,10 @@ _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
 # A plural ("các", "những") and the last item of its list: "các cơ quan, đơn vị" (the list ends the sentence).
 _PLURAL = regex.compile(r"(?i:các|những)\s")
+# A time spent opening a phrase: "3 năm qua", "hai tháng qua".
+_TIME_SPENT = regex.compile(
+    rf"(?:\d+|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+(?i:{'|'.join(data.TIME_UNITS)})\s+(?i:qua)\s+"
+)
 _PLURAL_NAME = regex.compile(r"(?i:các|những)\s+(?=\p{Lu})")
 _LAST_ITEM = regex.compile(r",\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*[.;]?\s*$)")
 # What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X" (where they live, not
@@ -1143,6 +1147,9 @@ class _Reading:
         opening = self.article.dates(chunk.start, chunk.end)[:1]
         if opening and opening[0].start == chunk.start:  # "năm 2016 thành phố đã tiếp nhận …": a time, then the subject
             chunk = _trim(self.text, opening[0].end, chunk.end)
+        spent = _TIME_SPENT.match(self.text, chunk.start, chunk.end)
+        if spent is not None:  # "3 năm qua Hội đã …": the time spent, then the subject
+            chunk = _trim(self.text, spent.end(), chunk.end)
         auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
         if auxiliary is not None and auxiliary.start() > chunk.start:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
             chunk = _trim(self.text, chunk.start, auxiliary.start())
