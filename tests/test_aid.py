@@ -1657,3 +1657,14 @@ def test_a_later_line_of_a_list_by_place_receives_under_its_label(
 )
 def test_a_time_spent_opening_the_subject_is_not_part_of_it(pipeline: Pipeline, text: str, donor: str | None) -> None:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Năm 2022, Hội đã hỗ trợ xây nhà cho 20 hộ nghèo, mỗi hộ được hỗ trợ 30 triệu đồng.", "hỗ trợ xây nhà"),
+        ("Từ năm 2020, Quỹ đã tài trợ học bổng cho sinh viên nghèo, mỗi năm được hỗ trợ 3 tỷ đồng.", None),
+    ],
+)
+def test_what_each_receives_is_for_what_was_done_before_it(pipeline: Pipeline, text: str, purpose: str | None) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == [purpose]

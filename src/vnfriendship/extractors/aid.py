@@ -215,8 +215,11 @@ _CLAUSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d))")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
 # (or by the value of each, "trị giá" or not: "trao 40 suất học bổng cho …, mỗi suất (trị giá)"; or a bare value:
 # "20 bộ máy vi tính trị giá", "…, tổng trị giá")
+# (or by what each receives: "hỗ trợ sinh kế cho 300 hộ, mỗi hộ được hỗ trợ …")
+_GIVING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.GIVING_VERBS)
 _VALUED = regex.compile(
     r"[\s,]*(?:(?i:với\s+(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá))"
+    rf"|(?i:mỗi)\s+(?P<unit>\p{{L}}+)\s+(?i:được)\s+(?i:{_GIVING})"
     r"|(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+)?(?:\s+(?i:trị\s+giá|có\s+giá\s+trị))?"
     r"|(?:(?i:tổng)\s+)?(?i:trị\s+giá|có\s+giá\s+trị))"
     r"(?:\s+(?i:là|khoảng|hơn|gần|trên|lên\s+tới|lên\s+đến))*\s*$"
