@@ -1668,3 +1668,19 @@ def test_a_time_spent_opening_the_subject_is_not_part_of_it(pipeline: Pipeline, 
 )
 def test_what_each_receives_is_for_what_was_done_before_it(pipeline: Pipeline, text: str, purpose: str | None) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == [purpose]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội trao 50 suất học bổng cho học sinh nghèo xã Tân Lập. Mỗi suất học bổng trị giá 2 triệu đồng.",
+            ("trao 50 suất học bổng", "học sinh nghèo xã Tân Lập"),
+        ),
+        ("Hội trao 50 phần quà cho học sinh nghèo xã Tân Lập. Mỗi suất học bổng trị giá 2 triệu đồng.", (None, None)),
+    ],
+)
+def test_the_price_of_each_opening_a_sentence_is_of_what_the_sentence_before_gave(
+    pipeline: Pipeline, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert [(f.purpose, f.recipient) for f in figures(pipeline, text)] == [expected]

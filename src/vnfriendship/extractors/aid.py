@@ -653,8 +653,33 @@ class _Reading:
             quantity=self._quantity(Span(*per_unit.span("unit")) if per_unit is not None else None),
             mentions=[self.article.mention(money.start, money.end)],
         )
+        if per_unit is not None and per_unit.start() == self.sentence.start and self.index > 0:
+            # "… trao 120 suất học bổng cho sinh viên X. Mỗi suất học bổng trị giá 3 triệu đồng …": the things given
+            # just before and who they were given to
+            given, receiver = self._each_told_before(per_unit["unit"])
+            draft.purpose = draft.purpose or given
+            draft.recipient = draft.recipient or receiver
         draft.rules.add(rule, money.start)
         return draft
+
+    def _each_told_before(self, unit: str) -> tuple[str | None, str | None]:
+        """What the sentence before gives by the count of ``unit`` ("trao 120 suất học bổng …"), and to whom ("cho
+        sinh viên X")."""
+        text, before = self.text, self.sentences[self.index - 1]
+        for verb in reversed(_find(self.article, _GIVE, before.start, before.end)):
+            count = _COUNT.match(text, _trim(text, verb.end, before.end).start, before.end)
+            counted = (
+                self.article.words(count.end(), min(before.end, count.end() + 24))[:1] if count is not None else []
+            )
+            if not counted or fold_key(counted[0].text) != fold_key(unit):
+                continue
+            receiver = _FOR.search(text, counted[0].end, before.end)
+            end = _CLAUSE_END.search(text, counted[0].end, before.end)
+            stop = receiver.start() if receiver is not None else end.start() if end is not None else before.end
+            opening = receiver.end() if receiver is not None else None
+            name = None if opening is None else self._name(opening, self._name_stop(opening, before.end, before.end))
+            return _trim(text, verb.start, stop).slice(text), name
+        return None, None
 
     # -- is it aid, and of what kind
 
