@@ -18,6 +18,7 @@ __all__ = [
     "CAUSATIVE_VERBS",
     "CEREMONY_VERBS",
     "CLASSIFIERS",
+    "CLAUSE_LINKS",
     "CLAUSE_VERBS",
     "COMPANY_SUFFIXES",
     "CUE_WORDS",
@@ -28,20 +29,27 @@ __all__ = [
     "GIVING_VERBS",
     "GROUP_VERBS",
     "HOLIDAYS",
+    "IMPLEMENTING_VERBS",
     "IN_ORDER_TO",
+    "MANY",
     "MOBILISING_VERBS",
     "NOMINALISERS",
     "NOT_A_PERIOD_AFTER",
+    "NOT_CAUSATIVE",
     "NOT_RECEIVING",
     "NOT_RECIPIENTS",
     "OCCASION_NOUNS",
     "PAID_FOR",
+    "PART_OPENERS",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
+    "REPORTING_VERBS",
+    "REPRESENTING",
     "RESIDING_VERBS",
     "SMALL_NUMBERS",
+    "SUFFERED",
     "TERMS_SPENT",
     "THIS_IS",
     "TIME_UNITS",
@@ -121,12 +129,13 @@ NOT_RECEIVING: tuple[str, ...] = (
 #: Verbs followed by who receives and then the sum: "hỗ trợ tỉnh Cao Bằng 700 triệu đồng".
 GIVING_VERBS: tuple[str, ...] = (
     "hỗ trợ", "tặng", "trao tặng", "trao", "ủng hộ", "tài trợ", "viện trợ", "giải ngân", "cấp", "cung cấp", "chuyển",
-    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng",
+    "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng", "đóng góp",
+    "cam kết", "dành",
 )  # fmt: skip
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
 #: doanh nghiệp tài trợ"), never receives it.
-MOBILISING_VERBS: tuple[str, ...] = ("vận động", "huy động", "kêu gọi", "quyên góp")
+MOBILISING_VERBS: tuple[str, ...] = ("vận động", "huy động", "kêu gọi", "quyên góp", "kết nối")
 
 #: Lower-case words that may open the name of a recipient; a capitalised name may anyway.
 RECIPIENT_HEADS: tuple[str, ...] = (
@@ -146,8 +155,8 @@ NOT_RECIPIENTS: tuple[str, ...] = (
 
 #: Verbs that, right after a sum, say what it pays for: "500 triệu đồng trao quà".
 PURPOSE_VERBS: tuple[str, ...] = (
-    "để", "nhằm", "dùng để", "nhằm mục đích", "trao", "xây dựng", "hỗ trợ", "sửa chữa", "mua", "khắc phục",
-    "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ",
+    "để", "nhằm", "dùng để", "nhằm mục đích", "góp phần", "trao", "xây dựng", "xây", "hỗ trợ", "sửa chữa", "mua",
+    "khắc phục", "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ",
 )  # fmt: skip
 
 #: Counting words of the things a sum pays for: "10 căn nhà", "20 suất học bổng".
@@ -175,8 +184,12 @@ DONOR_HEADS: tuple[str, ...] = (
     "mạnh thường quân", "các mạnh thường quân", "đoàn", "đoàn công tác",
     # the people of a place and the bodies of a group give too: "nhân dân các xã biên giới đã hỗ trợ …",
     # "kiều bào đã đóng góp …", "các Liên hiệp trong Cụm đã vận động …"
-    "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị",
+    "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị", "các đại sứ quán",
 )  # fmt: skip
+
+#: Words of suffering after which "do" tells the cause, not a giver, and the name of who suffered goes on: "đồng bào
+#: bị thiệt hại do lũ lụt".
+SUFFERED: tuple[str, ...] = ("bị thiệt hại", "chịu thiệt hại", "bị ảnh hưởng")
 
 #: Units of time after a sum: "28 triệu đồng/năm" is a rate, not the price of each of something.
 #: Verbs that say where the people who receive live or study, ending their name before the place: "sinh viên Lào
@@ -186,6 +199,9 @@ RESIDING_VERBS: tuple[str, ...] = ("học tập", "học", "sinh sống", "sinh 
 #: Numbers written as words before a plural of places: "hai huyện", "ba xã" (not "năm", also a year: "trong năm
 #: tỉnh X tiếp nhận …").
 SMALL_NUMBERS: tuple[str, ...] = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+
+#: Words that count without a number, before the name of who gives or receives: "Nhiều kiều bào đã ủng hộ …".
+MANY: tuple[str, ...] = ("nhiều", "một số")
 
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
 
@@ -230,9 +246,17 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "tặng", "hỗ trợ", "ủng hộ", "quyên góp", "huy động", "kêu gọi", "phát động", "duy trì", "đón", "làm việc",
 )  # fmt: skip
 
+#: Connectives that may open such a clause before its verb: "…; đồng thời trao tặng …".
+CLAUSE_LINKS: tuple[str, ...] = ("đồng thời", "và", "cùng với đó")
+
 #: Openings of a sentence that splits the total told just before it ("Trong đó, Tổ chức A tài trợ …"): its sums
 #: share that total's recipient and purpose.
 BREAKDOWN_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "trong số này", "cụ thể")
+
+#: Words that open, after a comma or semicolon, a part of the total told just before in the sentence ("… hơn 6 tỷ
+#: đồng ủng hộ nhân dân X, trong đó riêng năm 2016 là 1 tỷ đồng"): the part is given by, to and for what the total is,
+#: where its own words do not say.
+PART_OPENERS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng")
 
 #: Verbs that let or charge a body to receive aid: the receiver is named after them ("UBND tỉnh giao Hội Từ thiện
 #: tỉnh làm chủ dự án …", "cho phép Hội Bảo trợ … tiếp nhận …").
@@ -241,11 +265,30 @@ CAUSATIVE_VERBS: tuple[str, ...] = (
     "chỉ đạo",
 )  # fmt: skip
 
+#: Words with "giao" in them that charge no one: "giao lưu" (exchange), "ngoại giao".
+NOT_CAUSATIVE: tuple[str, ...] = (
+    "giao lưu", "giao thông", "giao dịch", "giao thương", "giao hữu", "giao tiếp", "giao ban", "ngoại giao",
+    "chuyển giao",
+)  # fmt: skip
+
 #: Words that open a purpose after a sum and are not part of it ("500 triệu đồng để hỗ trợ …").
-IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục đích")
+IN_ORDER_TO: tuple[str, ...] = ("để", "nhằm", "dùng để", "nhằm mục đích", "góp phần")
 
 #: Nouns before what a receiver takes aid for, left out of the purpose ("làm chủ dự án đào tạo cô đỡ …").
 PROJECT_WORDS: tuple[str, ...] = ("dự án",)
+
+#: Verbs of carrying out projects: a body that carries out projects valued at a sum gives it, the projects are what it
+#: pays for ("Quỹ X đã triển khai 12 dự án tại tỉnh với tổng giá trị 1 triệu USD").
+IMPLEMENTING_VERBS: tuple[str, ...] = ("triển khai", "thực hiện", "khởi động")
+
+#: Words before a giver that name who acts for it: "đại diện tổ chức X cam kết tài trợ …" (the giver is "tổ chức X").
+REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho")
+
+#: Verbs that report what someone says: the subject of a verb of aid is written after them ("ông A cho biết Hội B sẽ
+#: trao …").
+REPORTING_VERBS: tuple[str, ...] = (
+    "cho biết", "cho rằng", "nói", "khẳng định", "thông báo", "chia sẻ", "nhấn mạnh", "nêu rõ", "thông tin",
+)  # fmt: skip
 
 #: Verbs of a ceremony that starts or opens a building: their object is what the sum pays for ("lễ khởi công trường
 #: mầm non X do … tài trợ với tổng kinh phí …").
@@ -268,7 +311,9 @@ THIS_IS: tuple[str, ...] = ("đây là", "đó là")  # "Đây là công trình 
 FOCUS_WORDS: tuple[str, ...] = ("tập trung vào", "tập trung cho", "chủ yếu vào", "tập trung trong")
 
 #: What a sum pays for when "cho" brings it in, not who receives it ("tài trợ 450.000 EUR cho dự án …").
-PAID_FOR: tuple[str, ...] = ("dự án", "các dự án", "chương trình", "các chương trình")
+PAID_FOR: tuple[str, ...] = (
+    "dự án", "các dự án", "chương trình", "các chương trình", "hoạt động", "các hoạt động",
+)  # fmt: skip
 
 #: Words that open examples of a kind of giver, which the kind's name ends before: "các tổ chức phi chính phủ như
 #: Tổ chức A, Quỹ B", "các nhà tài trợ gồm …".

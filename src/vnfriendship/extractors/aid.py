@@ -92,10 +92,13 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
 )  # fmt: skip
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
+_PART, _LINK, _IMPLEMENT, _REPORT = "aid_part", "aid_link", "aid_implement", "aid_report"
+_REPRESENT = "aid_represent"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
-    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR,
+    _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART, _LINK, _IMPLEMENT, _REPORT,
+    _REPRESENT,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -106,7 +109,7 @@ _LISTED = regex.compile(r"\s*,")
 # Who a sum is passed through ("… thông qua Trung tâm X để …"): its recipient where no other is named.
 _VIA = regex.compile(r"(?<![\p{L}\p{N}])(?i:thông\s+qua)\s+(?=\p{Lu})")
 _FOR = regex.compile(r"(?<![\p{L}\p{N}])(?i:cho)\s+")
-_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
+_AT = regex.compile(r"(?<![\p{L}\p{N}])(?i:tại|ở|đến\s+với|vào(?:\s+địa\s+bàn)?|trên\s+địa\s+bàn)\s+")
 # A sentence opening with a noun referring back, then the sum's value: "Công trình có giá trị 1,9 tỷ đồng".
 _VALUED_SUBJECT = regex.compile(
     r"\s*(?P<noun>\p{L}+(?:\s+\p{L}+)?)(?:\s+(?i:này|trên))?\s+"
@@ -137,6 +140,11 @@ _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
 # A plural ("các", "những") and the last item of its list: "các cơ quan, đơn vị" (the list ends the sentence).
 _PLURAL = regex.compile(r"(?i:các|những)\s")
+# A time spent opening a phrase: "3 năm qua", "hai tháng qua".
+_TIME_SPENT = regex.compile(
+    rf"(?:\d+|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+(?i:{'|'.join(data.TIME_UNITS)})\s+(?i:qua)\s+"
+)
+_PLURAL_NAME = regex.compile(r"(?i:các|những)\s+(?=\p{Lu})")
 _LAST_ITEM = regex.compile(r",\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*[.;]?\s*$)")
 # What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X" (where they live, not
 # "tại", where they were given it).
@@ -149,6 +157,8 @@ _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|kh
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
 # Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …" (a
 # lower-case giver only after "từ" and by a donor's head noun, which the caller checks).
+# "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
+_OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
 _FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=\p{L})|(?i:của)\s+(?=\p{Lu}))")
 _EXAMPLES = regex.compile(rf"\s+(?:{'|'.join(data.EXAMPLES)})\s")
 _EACH = regex.compile(
@@ -160,18 +170,22 @@ _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\
 # The nouns after "nhân" that end a name ("nhân dịp …"), as one pattern.
 _OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
 _RESIDING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.RESIDING_VERBS)
+_SUFFERED = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.SUFFERED)
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
-    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm|do"
+    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm"
+    # (not the cause of a suffering: "đồng bào bị thiệt hại do lũ lụt")
+    rf"|(?<!(?i:{_SUFFERED})\s+)do"
     rf"|nhân(?=\s+(?:{_OCCASION})(?![\p{{L}}\p{{N}}]))"
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản|ở"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
     # where the people live or study ("sinh viên Lào học tập tại …"), not "học sinh" nor "vượt khó học tốt"
     rf"|\s+(?i:{_RESIDING})(?=\s+(?i:tại|ở|và)\s)"
-    # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5")
-    r"|\s+(?=\d(?:[.,]?\d)*+\s+\p{Ll})"
+    # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5";
+    # after "số", always: "bão số 4")
+    r"|(?<!(?i:số))\s+(?=\d(?:[.,]?\d)*+\s+\p{Ll})"
 )
 # What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
 _SUM_AFTER_ASIDE = regex.compile(
@@ -201,8 +215,11 @@ _CLAUSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d))")
 # A sum brought in by its value, at the end of a stretch: "… với tổng kinh phí (hơn)".
 # (or by the value of each, "trị giá" or not: "trao 40 suất học bổng cho …, mỗi suất (trị giá)"; or a bare value:
 # "20 bộ máy vi tính trị giá", "…, tổng trị giá")
+# (or by what each receives: "hỗ trợ sinh kế cho 300 hộ, mỗi hộ được hỗ trợ …")
+_GIVING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.GIVING_VERBS)
 _VALUED = regex.compile(
     r"[\s,]*(?:(?i:với\s+(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá))"
+    rf"|(?i:mỗi)\s+(?P<unit>\p{{L}}+)\s+(?i:được)\s+(?i:{_GIVING})"
     r"|(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+)?(?:\s+(?i:trị\s+giá|có\s+giá\s+trị))?"
     r"|(?:(?i:tổng)\s+)?(?i:trị\s+giá|có\s+giá\s+trị))"
     r"(?:\s+(?i:là|khoảng|hơn|gần|trên|lên\s+tới|lên\s+đến))*\s*$"
@@ -218,7 +235,7 @@ _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _PARTNERS = regex.compile(r"(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+với|cùng\s+với)\s")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó)\s+)+")
-_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết))+$")
+_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến))+$")
 _BOUNDARY = regex.compile(r"[,;:]")
 # A boundary of a phrase that is no comma inside a company's name.
 _PHRASE_END = regex.compile(rf"(?!{_COMPANY})[,;:]")
@@ -249,7 +266,10 @@ _PLURAL_UNITS = regex.compile(rf"(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}
 _PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
 _NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
 # A count before the name of who receives, in digits or in words: "300 hộ", "hơn 50 học sinh", "hai địa phương".
-_COUNT = regex.compile(rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+")
+_MANY = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.MANY)
+_COUNT = regex.compile(
+    rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)})|(?i:{_MANY}))\s+"
+)
 # A line of a list: a mark, or a label before a colon, or both ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD;").
 _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
@@ -258,6 +278,7 @@ _LIST_ITEM = regex.compile(
 _SECOND_OBJECT = regex.compile(r"(?<=\s)\d(?:[.,]?\d)*+\s+\p{Ll}")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
+_EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
 
 
 @hookimpl
@@ -309,8 +330,10 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
                     converted.purpose = converted.purpose or draft.purpose
                 converted = converted or draft
                 if last is not None and _JOINED_SUMS.fullmatch(text, last[0].end, money.start):
-                    # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD": one recipient for both
+                    # "hỗ trợ nhân dân Kampot gần 5,8 tỷ đồng và trên 120.000 USD để làm đường": one recipient and one
+                    # purpose for both
                     draft.recipient = draft.recipient or last[1].recipient
+                    last[1].purpose = last[1].purpose or draft.purpose
                 _share(reading, draft, here, told)
                 _itemise(reading, draft, here)
                 last = money, draft
@@ -346,6 +369,15 @@ def _share(
     elif draft.donor is None and reading.without_subject():
         # "Hội phối hợp với …; triển khai … trao tặng … với tổng kinh phí 50 triệu đồng": the sentence's subject
         draft.donor = reading.sentence_subject()
+    part = reading.part() if here else None
+    if part is not None:
+        # "… hơn 6 tỷ đồng ủng hộ nhân dân X …, trong đó riêng năm 2016 là 1 tỷ đồng": a part of the total before it,
+        # given by its giver where the part has no verb of its own ("…; riêng tỉnh X tiếp nhận …": X only receives)
+        total = here[-1][1]
+        if not reading.acted(part):
+            draft.donor = draft.donor or total.donor
+        draft.recipient = draft.recipient or total.recipient
+        draft.purpose = draft.purpose or total.purpose
     if told and reading.breakdown():
         # "… với tổng giá trị 80 triệu đồng. Trong đó, Tổ chức A tài trợ 40 triệu đồng": a part of the last total
         draft.recipient = draft.recipient or told[-1][1].recipient
@@ -522,8 +554,12 @@ class _Reading:
         """Whether the sum's clause is a later one that opens with a verb ("…; tổ chức nhiều hoạt động …")."""
         if self.clause.start <= self.sentence.start:
             return False
-        opening = _find(self.article, _CLAUSE_VERB, self.clause.start, self.money.start)
-        if not opening or opening[0].start != self.clause.start:
+        start = self.clause.start
+        link = _find(self.article, _LINK, start, self.money.start)[:1]
+        if link and link[0].start == start:  # "…; đồng thời trao tặng …"
+            start = _trim(self.text, link[0].end, self.money.start).start
+        opening = _find(self.article, _CLAUSE_VERB, start, self.money.start)
+        if not opening or opening[0].start != start:
             return False
         after = self.article.words(opening[0].end, self.money.start)[:1]
         return not after or not after[0].text[0].isupper()
@@ -538,6 +574,14 @@ class _Reading:
         start = _trim(self.text, start, first.end).start
         if _starts(self.article, _CLAUSE_VERB, start, first.end):
             return None
+        # the giver named before the first auxiliary ("Nhân dịp này, đoàn đã trao …", "Báo cáo nêu rõ, năm qua, Liên
+        # hiệp X đã …"), else the body the sentence opens with
+        auxiliary = _AUXILIARY.search(self.text, start, first.end)
+        subject = (
+            None if auxiliary is None else self._subject(auxiliary.start(), named=True, clause=Span(start, first.end))
+        )
+        if subject is not None:
+            return subject.slice(self.text)
         body = body_at(self.article, start, first.end)
         return None if body is None else body.text
 
@@ -556,10 +600,25 @@ class _Reading:
 
     def place(self, span: Span) -> str | None:
         """The province, country or district that ``span`` names whole, if it does."""
-        countries = self.article.matches("country", span.start, span.end, cased=True)
-        if countries and (countries[0].start, countries[0].end) == (span.start, span.end):
-            return span.slice(self.text)
-        return self._province(span.start, span.end) or self._unit(span.start, span.end)
+        start, end = span.start, span.end
+        return self._country(start, end) or self._province(start, end) or self._unit(start, end)
+
+    def part(self) -> int | None:
+        """Where the words of the sum open as a part of the sum before it in the sentence, after a comma or semicolon
+        ("…, trong đó Tổ chức A tài trợ …", "…; riêng năm 2009 là …"); ``None`` where they do not."""
+        if self.previous is None:
+            return None
+        for opener in reversed(_find(self.article, _PART, self.previous.end, self.money.start)):
+            before = _trim(self.text, self.previous.end, opener.start)
+            if before.end > before.start and self.text[before.end - 1] in ",;":
+                return opener.end
+        return None
+
+    def acted(self, start: int) -> bool:
+        """Whether a verb of giving, raising or receiving stands between ``start`` and the sum."""
+        return bool(
+            _find(self.article, _GIVE, start, self.money.start) or _receiving(self.article, start, self.money.start)
+        )
 
     def breakdown(self) -> bool:
         """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
@@ -594,8 +653,33 @@ class _Reading:
             quantity=self._quantity(Span(*per_unit.span("unit")) if per_unit is not None else None),
             mentions=[self.article.mention(money.start, money.end)],
         )
+        if per_unit is not None and per_unit.start() == self.sentence.start and self.index > 0:
+            # "… trao 120 suất học bổng cho sinh viên X. Mỗi suất học bổng trị giá 3 triệu đồng …": the things given
+            # just before and who they were given to
+            given, receiver = self._each_told_before(per_unit["unit"])
+            draft.purpose = draft.purpose or given
+            draft.recipient = draft.recipient or receiver
         draft.rules.add(rule, money.start)
         return draft
+
+    def _each_told_before(self, unit: str) -> tuple[str | None, str | None]:
+        """What the sentence before gives by the count of ``unit`` ("trao 120 suất học bổng …"), and to whom ("cho
+        sinh viên X")."""
+        text, before = self.text, self.sentences[self.index - 1]
+        for verb in reversed(_find(self.article, _GIVE, before.start, before.end)):
+            count = _COUNT.match(text, _trim(text, verb.end, before.end).start, before.end)
+            counted = (
+                self.article.words(count.end(), min(before.end, count.end() + 24))[:1] if count is not None else []
+            )
+            if not counted or fold_key(counted[0].text) != fold_key(unit):
+                continue
+            receiver = _FOR.search(text, counted[0].end, before.end)
+            end = _CLAUSE_END.search(text, counted[0].end, before.end)
+            stop = receiver.start() if receiver is not None else end.start() if end is not None else before.end
+            opening = receiver.end() if receiver is not None else None
+            name = None if opening is None else self._name(opening, self._name_stop(opening, before.end, before.end))
+            return _trim(text, verb.start, stop).slice(text), name
+        return None, None
 
     # -- is it aid, and of what kind
 
@@ -615,11 +699,18 @@ class _Reading:
         after = self._after_sum(money.end, self.window.end)
         given = [c for c in _find(self.article, _CUE, after, self.window.end) if c.start == after]
         if given and given[0].canonical in data.AID_CUES.values():
-            return cast(AidKind, given[0].canonical), GIVEN_AFTER
+            # "trao 5 triệu yên hỗ trợ xây dựng …": a verb of a kind of its own before the sum says what the sum is, the
+            # bare aid after it what it is for
+            return self._given_as(given[0], money.start) or cast(AidKind, given[0].canonical), GIVEN_AFTER
         for depth, span in enumerate(self.spans):
             cue = self._nearest(span, lambda c: c not in ("neutral", "change", "target"))
             if cue is None:
                 continue
+            if depth == 0 and cue.end <= money.start and _nominal(self.article, span.start, cue.start):
+                # "trao tặng Hội X khoản hỗ trợ 5.000 USD": the verb, not the noun, says what the sum is
+                given_as = self._given_as(cue, cue.start)
+                if given_as is not None:
+                    return given_as, WITH_CUE
             if cue.canonical == "not_aid":
                 return None
             if cue.canonical == "weak":
@@ -630,6 +721,21 @@ class _Reading:
             listed = self.heading is not None and depth == len(self.spans) - 1  # the last span is the list's heading
             return cast(AidKind, cue.canonical), IN_LIST if listed else WITH_CUE
         return None
+
+    def _given_as(self, cue: GazetteerMatch, end: int) -> AidKind | None:
+        """Where ``cue`` is bare aid, the kind a verb of giving before ``end`` in the sum's stretch names ("trao",
+        "tặng": a donation), not a noun ("khoản tài trợ", "Quỹ học bổng")."""
+        if cue.canonical != "aid":
+            return None
+        start = self.window.start
+        verbs = {
+            (v.start, v.end)
+            for v in _find(self.article, _GIVE, start, end)
+            if not _nominal(self.article, start, v.start)
+        }
+        kinds = [c.canonical for c in _find(self.article, _CUE, start, end) if (c.start, c.end) in verbs]
+        specific = [k for k in kinds if k in _KINDS and k != "aid"]
+        return cast(AidKind, specific[-1]) if specific else None
 
     def _strong_kind(self) -> AidKind:
         for span in self.spans:
@@ -659,6 +765,10 @@ class _Reading:
         receiving = _receiving(self.article, clause.start, money.start)
         if self.previous is not None and money.start != money.end and self._gives_anew(self.previous.end):
             receiving = [r for r in receiving if r.start >= self.previous.end]
+        # (nor one whose predicate ends where "và" joins a verb of giving: "tiếp nhận 46 tình nguyện viên … và vận
+        # động các tổ chức tài trợ 2 triệu euro")
+        joined = [g.start for g in _find(self.article, _GIVE, clause.start, money.start) if self._after_and(g.start)]
+        receiving = [r for r in receiving if not any(r.end <= g for g in joined)]
         # not a verb in a list ("vận động, tiếp nhận, trao học bổng, … ủng hộ X"): the last verb's object receives
         if receiving and not _LISTED.match(text, receiving[-1].end):
             subject = self._subject(receiving[-1].start, clause=clause)
@@ -706,7 +816,9 @@ class _Reading:
             if name is not None:
                 return name
         # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
-        openings = [m.end() for m in _FOR.finditer(text, window.start, window.end)]
+        # (not inside the fields the sum went to: "…, tập trung vào y tế và sinh kế cho đồng bào X")
+        focus = next(iter(_find(self.article, _FOCUS, money.end, window.end)), None)
+        openings = [m.end() for m in _FOR.finditer(text, window.start, window.end if focus is None else focus.start)]
         ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= money.end]
         for opening in ordered:
             if _starts(self.article, _NOT_RECIPIENT, opening, window.end) and not text[opening].isupper():
@@ -723,9 +835,18 @@ class _Reading:
             (v.start for v in _find(self.article, _PURPOSE, money.end, window.end) if v.canonical in data.IN_ORDER_TO),
             window.end,
         )
+        # (a country too, where a total is reported for it: "giải ngân … cho các dự án … tại Việt Nam"; not the post of
+        # a body's seat, after its name: "Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh")
         for match in _AT.finditer(text, window.start, purpose):
+            if self._after_name(match.start()):
+                continue
             end = _name_end(text, match.end(), purpose, money.start)
-            place = self._province(match.end(), end) or self._unit(match.end(), end)
+            place = self._province(match.end(), end) or self._unit(match.end(), end) or self._country(match.end(), end)
+            bare = _trim(text, match.end(), end)
+            # "… 14 dự án tại tỉnh với …": the province of the page (not "hoạt động trên địa bàn tỉnh", where the givers
+            # work)
+            if place is None and self._bare(bare) and not _AREA.match(text, match.start()):
+                place = self._place_or_name(bare)
             if place is not None:
                 return place
         # "tiếp nhận … từ Tổ chức X thông qua Trung tâm Y để …": the body it is handed to for passing on
@@ -740,6 +861,10 @@ class _Reading:
         này"), says of them: who gave them ("được tài trợ bởi X", "do X tài trợ") and who they are passed on to
         ("được chuyển về cho X để …"), the body that collected them then being their giver."""
         text, sentence = self.text, self.sentences[index]
+        # "… giải ngân đạt 3 triệu USD. Các dự án tập trung vào y tế, giáo dục …": the fields the projects went to
+        fields = self._fields_told(sentence)
+        for draft in drafts if fields is not None else ():
+            draft.purpose = draft.purpose or fields
         back = _BACK_REFERENCE.match(text, sentence.start, sentence.end)
         if back is None:
             return
@@ -765,6 +890,21 @@ class _Reading:
             draft.purpose = draft.purpose or purpose or None
             if giver is not None and cue is not None and draft.kind == "aid":
                 draft.kind = cast(AidKind, cue.canonical)
+
+    def _fields_told(self, sentence: Sentence) -> str | None:
+        """The fields a sentence opening with the projects or programmes says they went to ("Các dự án tập trung vào
+        …"), a list and all, to the end of its clause."""
+        text = self.text
+        projects = _find(self.article, _PAID_FOR, sentence.start, sentence.end)[:1]
+        if not projects or projects[0].start != sentence.start:
+            return None
+        focus = _find(self.article, _FOCUS, projects[0].end, sentence.end)[:1]
+        if not focus or text[projects[0].end : focus[0].start].strip():
+            return None
+        end = _FOCUS_END.search(text, focus[0].end, sentence.end)
+        listed = _trim(text, focus[0].end, end.start() if end is not None else sentence.end)
+        words = len(self.article.words(listed.start, listed.end))
+        return listed.slice(text) if 0 < words <= _MAX_PURPOSE_WORDS else None
 
     def _agent(self, start: int, end: int) -> str | None:
         """The giver a passive names: "được tài trợ bởi X", "do X tài trợ"; a person up to the title after a dash."""
@@ -809,6 +949,22 @@ class _Reading:
                     return name
         return None
 
+    def _country(self, start: int, end: int) -> str | None:
+        """The country that ``text[start:end]`` names whole, if it does."""
+        span = _trim(self.text, start, end)
+        countries = self.article.matches("country", span.start, span.end, cased=True)
+        whole = countries and (countries[0].start, countries[0].end) == (span.start, span.end)
+        return span.slice(self.text) if whole else None
+
+    def _after_name(self, position: int) -> bool:
+        """Whether a capitalised word, the end of a name (not a sum's currency, "USD"), stands right before
+        ``position``."""
+        before = self.article.words(max(0, position - 40), position)[-1:]
+        if not before or not before[0].text[:1].isupper() or self.text[before[0].end : position].strip():
+            return False
+        sums = self.article.money(max(0, before[0].start - 40), before[0].end)
+        return not any(m.end >= before[0].end for m in sums)
+
     def _unit(self, start: int, end: int) -> str | None:
         """A district, commune or town as written ("huyện Cần Giờ và huyện Bình Chánh"), not a bare "tỉnh"."""
         plural = _PLURAL_UNITS.match(self.text, start, end)
@@ -837,6 +993,9 @@ class _Reading:
         raised = next(iter(_find(self.article, _GIVE, position, stop)), None) if by is not None else None
         if raised is not None and len(self.article.words(position, raised.start)) <= _MAX_NAME_WORDS:
             return raised.end + len(text[raised.end : stop]) - len(text[raised.end : stop].lstrip())
+        source = _FROM.match(text, position, stop)
+        if source is not None:  # "12 tỷ đồng từ các tổ chức phi chính phủ để hỗ trợ …": past the givers
+            position = _name_end(text, source.end(), stop, stop)
         # "2 triệu yên để hỗ trợ Quỹ …", "320 triệu đồng, được Ban tổ chức trao tặng Quỹ …"
         lead = _PURPOSE_OR_AGENT.match(text, position, stop)
         if lead is not None:
@@ -866,8 +1025,21 @@ class _Reading:
         return self._recipient(earlier, earlier, Span(earlier.end, earlier.end))
 
     def _label(self) -> str | None:
-        """For a line of a list by place ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD"), the place."""
-        item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end) if self.heading is not None else None
+        """For a line of a list by place ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD"), the place; for a later line of
+        such a list, its label as written ("- Các địa bàn còn lại: 9 dự án, …")."""
+        if self.heading is None:
+            return None
+        place = self._place_label(self.sentences[self.index])
+        if place is not None or self.index == self.heading + 1:
+            return place
+        item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end)
+        if item is None or item["label"] is None or self._place_label(self.sentences[self.heading + 1]) is None:
+            return None
+        return self.text[item.start("label") : item.end("label")]
+
+    def _place_label(self, line: Sentence) -> str | None:
+        """The place a line of a list names as its label, if it does."""
+        item = _LIST_ITEM.match(self.text, line.start, line.end)
         if item is None or item["label"] is None:
             return None
         start, end = item.span("label")
@@ -881,11 +1053,17 @@ class _Reading:
         """Where a name from ``start`` ends, reading on over a list of countries ("sinh viên Lào, Campuchia")."""
         text = self.text
         end = _name_end(text, start, stop, money_start)
+        # (and over a list of receivers in lower case: "học sinh, sinh viên Campuchia")
+        receivers = text[start : start + 1].islower() and _starts(self.article, _HEAD, start, end)
         while text.startswith(",", end):
             around = Span(max(start, end - 40), min(stop, end + 40))
             countries = self.article.matches("country", around.start, around.end, cased=True)
             before = any(c.end == end for c in countries)
             after = next((c for c in countries if c.start > end and not text[end + 1 : c.start].strip()), None)
+            item = _trim(text, end + 1, stop).start
+            if receivers and text[item : item + 1].islower() and _starts(self.article, _HEAD, item, stop):
+                end = _name_end(text, item, stop, money_start)
+                continue
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
@@ -924,12 +1102,16 @@ class _Reading:
         conjunction = _TRAILING_CONJUNCTION.search(self.text, chunk.start, chunk.end)
         return self._place_or_name(Span(chunk.start, conjunction.start() if conjunction else chunk.end))
 
+    def _bare(self, name: Span) -> bool:
+        """Whether ``name`` is a bare place word ("tỉnh", "huyện", "bạn")."""
+        bare = _find(self.article, _BARE_PLACE, name.start, name.end)
+        return bool(bare) and (bare[0].start, bare[0].end) == (name.start, name.end)
+
     def _place_or_name(self, name: Span) -> str | None:
         """A name as written; a bare "tỉnh" or "thành phố" is the province of the page ("cam kết viện trợ cho tỉnh 42
         triệu USD" in a story about Quảng Ngãi gives "tỉnh Quảng Ngãi"), where the page has one; another bare place
         word ("huyện", "bạn") names no one."""
-        bare = _find(self.article, _BARE_PLACE, name.start, name.end)
-        if bare and bare[0].start == name.start and bare[0].end == name.end:
+        if self._bare(name):
             written = self.text[name.start : name.end]
             city = fold_key(written) == fold_key("thành phố")
             level = _LEVEL.search(self.text, max(0, name.start - 8), name.start)  # "cấp tỉnh"
@@ -953,7 +1135,9 @@ class _Reading:
             return None
         return self.text[start : found[0].end]
 
-    def _subject(self, verb: int, *, named: bool = False, clause: Span | None = None) -> Span | None:
+    def _subject(
+        self, verb: int, *, named: bool = False, clause: Span | None = None, aside: bool = True
+    ) -> Span | None:
         """The subject written before a verb in the clause, after the last comma or colon.
 
         With ``named``, only a name will do: a known organisation, a word or two ("Hội"), or words
@@ -982,9 +1166,18 @@ class _Reading:
             if auxiliary is not None:
                 return self._subject(auxiliary.start(), named=named, clause=clause)
         chunk = _trim(self.text, start, verb)
-        lead = _LEAD_WORDS.match(self.text, chunk.start, chunk.end)
+        reported = _find(self.article, _REPORT, chunk.start, chunk.end)[-1:]
+        if reported:  # "ông A cho biết Hội B sẽ trao …": the subject of what is reported
+            chunk = _trim(self.text, reported[0].end, verb)
+        lead = _LEAD_WORDS.match(self.text, chunk.start, verb)  # (the white space before the verb ends the last one)
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
+        opening = self.article.dates(chunk.start, chunk.end)[:1]
+        if opening and opening[0].start == chunk.start:  # "năm 2016 thành phố đã tiếp nhận …": a time, then the subject
+            chunk = _trim(self.text, opening[0].end, chunk.end)
+        spent = _TIME_SPENT.match(self.text, chunk.start, chunk.end)
+        if spent is not None:  # "3 năm qua Hội đã …": the time spent, then the subject
+            chunk = _trim(self.text, spent.end(), chunk.end)
         auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
         if auxiliary is not None and auxiliary.start() > chunk.start:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
             chunk = _trim(self.text, chunk.start, auxiliary.start())
@@ -992,16 +1185,22 @@ class _Reading:
         if there is not None:  # "Sau buổi lễ có 55 em học sinh được nhận …": the receivers counted
             chunk = Span(there.end(), chunk.end)
         if chunk.start == chunk.end:
-            return None
+            # "ông A, Chủ tịch Hội B, đã trao …", "Nhiều kiều bào, trong đó có Hội C, đã ủng hộ …"
+            return self._before_aside(cuts, clause, named=named) if aside and len(cuts) >= 2 else None
         # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver by name or by a donor's
         # head noun ("các tổ chức phi chính phủ nước ngoài đã cam kết", "đoàn đã trao")
-        count = _COUNT.match(self.text, chunk.start, chunk.end)  # "30 em học sinh được nhận …"
+        acting = _find(self.article, _REPRESENT, chunk.start, chunk.end)[:1] if named else []
+        if acting and acting[0].start == chunk.start:  # "đại diện tổ chức X cam kết …": the giver it acts for
+            chunk = _trim(self.text, acting[0].end, chunk.end)
+        # "30 em học sinh được nhận …", "các INGO đã giải ngân …" (a plural of a name)
+        count = _COUNT.match(self.text, chunk.start, chunk.end) or _PLURAL_NAME.match(self.text, chunk.start, chunk.end)
         head = count.end() if count else chunk.start
         lower = _starts(self.article, _DONOR_HEAD if named else _HEAD, head, chunk.end) and not (
             named and self.text[head].isupper()  # "Tổ chức nhiều hoạt động …": a verb opening the clause
         )
         tokens = self.article.words(chunk.start, chunk.end)
-        if not (self.text[chunk.start].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
+        # (a name counted: "hai Liên hiệp đã vận động …")
+        if not (self.text[head].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
             return None
         if self._opens_adverbial(chunk, _DONOR_HEAD if named else _HEAD):  # "Với khoản viện trợ …", "Trong năm, …"
             return None
@@ -1019,6 +1218,24 @@ class _Reading:
                 return None
         return chunk
 
+    def _before_aside(self, cuts: Sequence[int], clause: Span, *, named: bool) -> Span | None:
+        """The subject written before an aside between commas that ends right before its verb ("ông A, Chủ tịch Hội B,
+        đã trao …"), a person without the honorific; not an adverbial with a number ("Sáng 5/6, tại xã X, trao …")."""
+        text = self.text
+        comma = cuts[-2] - 1
+        if text[comma] != "," or text[cuts[-1] - 1] != ",":
+            return None
+        if self.article.numbers(cuts[-3] if len(cuts) > 2 else clause.start, comma):
+            return None
+        subject = self._subject(comma, named=named, clause=clause, aside=False)  # one aside, not a chain of them
+        if subject is None:
+            return None
+        honorific = self.article.matches("honorific", subject.start, subject.end)[:1]
+        if honorific and honorific[0].start == subject.start:
+            person = _trim(text, honorific[0].end, subject.end)
+            return person if text[person.start : person.start + 1].isupper() else subject
+        return subject
+
     def _opens_adverbial(self, chunk: Span, heads: str) -> bool:
         """Whether ``chunk`` opens with an adverbial's word ("Với", "Trong", "Nhân dịp"), not with a longer head noun
         that begins with one ("nhân dân" is no "nhân")."""
@@ -1035,7 +1252,8 @@ class _Reading:
         causes = [
             c
             for c in _find(self.article, _CAUSATIVE, start, verb)
-            if not any(g.start <= c.start < g.end for g in giving)  # "bàn giao" is no "giao"
+            # "bàn giao", "giao lưu" are no "giao"
+            if c.canonical == _CAUSATIVE and not any(g.start <= c.start < g.end for g in giving)
         ]
         if not causes:
             return None
@@ -1058,6 +1276,10 @@ class _Reading:
             if giving and self._giver(match.end(), giving[0].start):
                 # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
                 return self._raised_from(giving[0], clause.end) or _trim(text, match.end(), giving[0].start).slice(text)
+        # "hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the agent of a passive after the sum
+        agent = self._passive_agent()
+        if agent is not None:
+            return agent
         # "tiếp nhận 115 triệu đồng từ Tổ chức X (Hoa Kỳ)", "… từ sự viện trợ của Tổ chức COV với 1,9 tỷ đồng"
         source = self._source(clause)
         if source is not None:
@@ -1067,9 +1289,14 @@ class _Reading:
         if counted is not None:
             return counted
         # "Liên hiệp … đã vận động, hỗ trợ …", but not "khoản viện trợ", where the verb is a noun
-        giving = _find(self.article, _GIVE, clause.start, self.money.start)
+        # (for a part of the total before it, the part's own verb: "…, trong đó Tổ chức A tài trợ …")
+        giving = [
+            g for g in _find(self.article, _GIVE, clause.start, self.money.start) if not _OF.match(self.text, g.end)
+        ]
+        part = self.part()
+        giving = [g for g in giving if part is None or g.start >= part] or giving
         if not giving or _nominal(self.article, clause.start, giving[0].start):
-            return None
+            return self._implementer()
         raised = self._raised_from(giving[0], self.money.start) or self._raised_after(giving[0])
         if raised is not None:
             return raised
@@ -1077,6 +1304,37 @@ class _Reading:
         if subject is None:
             return self._foreign_giver(clause.start, giving[0].start)
         return self.text[subject.start : subject.end]
+
+    def _implemented(self) -> tuple[GazetteerMatch, GazetteerMatch] | None:
+        """The verb of carrying out projects before the sum in its stretch, and the project word that opens its object,
+        right after it or after a count ("Quỹ đã triển khai 12 dự án tại X với tổng giá trị …"; not "thực hiện 29
+        chương trình dự án")."""
+        text = self.text
+        verbs = _find(self.article, _IMPLEMENT, self.window.start, self.money.start)[-1:]
+        projects = _find(self.article, _PROJECT, verbs[0].end, self.money.start)[:1] if verbs else []
+        if not projects:
+            return None
+        counts = self.article.numbers(verbs[0].end, projects[0].start)[-1:]
+        opening = counts[0].end if counts else verbs[0].end
+        return (verbs[0], projects[0]) if not text[opening : projects[0].start].strip() else None
+
+    def _implementer(self) -> str | None:
+        """Who carries out the projects the sum is the value of: it gives the sum."""
+        implemented = self._implemented()
+        subject = None if implemented is None else self._subject(implemented[0].start, named=True)
+        return None if subject is None else subject.slice(self.text)
+
+    def _passive_agent(self) -> str | None:
+        """The giver "được" brings in between the sum and a verb of giving ("…, được Ban tổ chức trao tặng …")."""
+        text, window = self.text, self.window
+        after = _AFTER_SUM.match(text, self.money.end, window.end)
+        lead = _PURPOSE_OR_AGENT.match(text, after.end() if after is not None else self.money.end, window.end)
+        if lead is None or not lead["agent"]:
+            return None
+        verb = next(iter(_find(self.article, _GIVE, lead.end(), window.end)), None)
+        if verb is None or _BOUNDARY.search(text, lead.end(), verb.start) or not self._giver(lead.end(), verb.start):
+            return None
+        return _trim(text, lead.end(), verb.start).slice(text)
 
     def _foreign_giver(self, start: int, verb: int) -> str | None:
         """Of the bodies acting together before a verb of giving, the one foreign body, its country in brackets ("Liên
@@ -1193,7 +1451,28 @@ class _Reading:
             count = _COUNT.match(text, opening, window.end)
             if _starts(self.article, _PAID_FOR, count.end() if count is not None else opening, window.end):
                 return self._purpose_listed(opening)
-        return self._purpose_valued() or self._purpose_received() or self._purpose_built() or self._purpose_referred()
+        return (
+            self._purpose_valued()
+            or self._purpose_received()
+            or self._purpose_built()
+            or self._purpose_referred()
+            or self._purpose_implemented()
+        )
+
+    def _purpose_implemented(self) -> str | None:
+        """The projects carried out with the sum, with their count, up to their value ("triển khai tại X 9 dự án về y
+        tế, giáo dục với tổng vốn …" gives "9 dự án về y tế, giáo dục")."""
+        implemented = self._implemented()
+        if implemented is None:
+            return None
+        text, project = self.text, implemented[1]
+        counts = self.article.numbers(implemented[0].end, project.start)[-1:]
+        start = counts[0].start if counts and not text[counts[0].end : project.start].strip() else project.start
+        stop = _OBJECT_END.search(text, start, self.money.start)
+        chunk = _trim(text, start, stop.start() if stop is not None else self.money.start)
+        if chunk.end <= project.end:  # "khởi động dự án 2 triệu USD …": a project not named
+            return None
+        return chunk.slice(text) if len(self.article.words(chunk.start, chunk.end)) <= _MAX_PURPOSE_WORDS else None
 
     def _purpose_listed(self, start: int) -> str | None:
         """A purpose that may list things with commas, up to the end of the clause."""
@@ -1239,6 +1518,11 @@ class _Reading:
         if not verbs:
             return None
         first = min(verbs, key=lambda v: v.start)
+        if first.canonical == _MOBILISE:
+            # "vận động các tổ chức … ủng hộ đồng bào …", "vận động tài trợ xây dựng 2 trường": what the money raised
+            # does, from the first verb of purpose after the raising and its givers
+            done = [v for v in verbs if v.start >= first.end and v.canonical in data.PURPOSE_VERBS]
+            first = min(done, key=lambda v: v.start) if done else first
         start = first.start
         end = valued.start()
         # "trao tặng Trường X 2 phòng máy": the receiver stands between the verb and the thing given, which alone is
@@ -1272,6 +1556,11 @@ class _Reading:
         return bool(cues) and all(
             any(c.start <= w.start and w.end <= c.end for c in cues) for w in self.article.words(chunk.start, chunk.end)
         )
+
+    def _after_and(self, position: int) -> bool:
+        """Whether "và" stands right before ``position``."""
+        joined = _AND.search(self.text, max(0, position - 8), position)
+        return joined is not None and joined.end() == position
 
     def _gives_anew(self, start: int) -> bool:
         """Whether a verb of giving opens a new predicate right after the sum ending at ``start`` ("… (1,5 triệu
@@ -1340,6 +1629,9 @@ class _Reading:
             chunk = _trim(text, project[0].end, chunk.end)
         if chunk.start == chunk.end or not text[chunk.start].islower():
             return None
+        each = _EACH_AFTER_COMMA.search(text, chunk.start, chunk.end)
+        if each is not None:  # "được nhận học bổng, mỗi suất trị giá …": the object ends before the price of each
+            chunk = _trim(text, chunk.start, each.start())
         if self._only_cues(chunk):  # "tiếp nhận viện trợ": no object
             return None
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS:
@@ -1432,12 +1724,17 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _HOLIDAY: dict.fromkeys(data.HOLIDAYS, _HOLIDAY),
         _CLAUSE_VERB: dict.fromkeys(data.CLAUSE_VERBS, _CLAUSE_VERB),
         _BREAKDOWN: dict.fromkeys(data.BREAKDOWN_OPENERS, _BREAKDOWN),
-        _CAUSATIVE: dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE),
+        _CAUSATIVE: {**dict.fromkeys(data.NOT_CAUSATIVE, _NOTHING), **dict.fromkeys(data.CAUSATIVE_VERBS, _CAUSATIVE)},
         _PROJECT: dict.fromkeys(data.PROJECT_WORDS, _PROJECT),
         _BUILT: dict.fromkeys(data.CEREMONY_VERBS, _BUILT),
         _GROUP_VERB: dict.fromkeys(data.GROUP_VERBS, _GROUP_VERB),
         _FOCUS: dict.fromkeys(data.FOCUS_WORDS, _FOCUS),
         _PAID_FOR: dict.fromkeys(data.PAID_FOR, _PAID_FOR),
+        _PART: dict.fromkeys(data.PART_OPENERS, _PART),
+        _LINK: dict.fromkeys(data.CLAUSE_LINKS, _LINK),
+        _IMPLEMENT: dict.fromkeys(data.IMPLEMENTING_VERBS, _IMPLEMENT),
+        _REPORT: dict.fromkeys(data.REPORTING_VERBS, _REPORT),
+        _REPRESENT: dict.fromkeys(data.REPRESENTING, _REPRESENT),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
