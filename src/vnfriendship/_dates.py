@@ -51,7 +51,6 @@ from typing import Final, TypeVar
 
 import attrs
 import regex
-from dateutil import tz
 
 from ._edtf import EDTF, EdtfDate, EdtfInterval
 from ._model import TimeOfDay
@@ -80,6 +79,8 @@ _FUTURE_TOLERANCE = dt.timedelta(days=61)
 @functools.cache
 def default_timezone() -> dt.tzinfo:
     """The zone named by :data:`DEFAULT_TIMEZONE`, or a fixed +07:00 without a tz database."""
+    from dateutil import tz  # on first use: importing it is a tenth of the package's import time
+
     return tz.gettz(DEFAULT_TIMEZONE) or tz.tzoffset("ICT", _VIETNAM_OFFSET)
 
 
@@ -484,6 +485,8 @@ def _zone(match: regex.Match[str]) -> dt.tzinfo:
     if match["utc"]:
         return dt.timezone.utc
     if match["zsign"]:
+        from dateutil import tz  # on first use, as in default_timezone
+
         offset = dt.timedelta(hours=int(match["zh"]), minutes=int(match["zm"] or 0))
         return tz.tzoffset(None, -offset if match["zsign"] != "+" else offset)
     if match["zone"]:

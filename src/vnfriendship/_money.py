@@ -8,6 +8,7 @@ suất", "24%", "năm 2022") is never money.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import attrs
@@ -95,11 +96,17 @@ def _alternatives(surfaces: list[str]) -> str:
 
 _GLUED_ONLY = ("đ",)
 _SYMBOLS = [surface for surface in CURRENCIES if not surface[-1].isalnum()]
-_CURRENCY_AFTER = regex.compile(
-    rf"(?P<glued>{_alternatives(list(_GLUED_ONLY))})"
-    rf"|[ \t]*(?P<currency>{_alternatives([s for s in CURRENCIES if s not in _GLUED_ONLY])})",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache  # compiled on first use, once: the largest pattern here, it would slow every import
+def _currency_after_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?P<glued>{_alternatives(list(_GLUED_ONLY))})"
+        rf"|[ \t]*(?P<currency>{_alternatives([s for s in CURRENCIES if s not in _GLUED_ONLY])})",
+        regex.IGNORECASE,
+    )
+
+
 _APART = regex.compile(rf"[ \t]+(?P<glued>{_alternatives(list(_GLUED_ONLY))})", regex.IGNORECASE)
 _CURRENCY_BEFORE = regex.compile(rf"(?P<currency>{_alternatives(_SYMBOLS)})[ \t]?\Z", regex.IGNORECASE)
 # An ISO code written before the amount, in capitals: "USD 150.000", "EUR 20.000".
@@ -219,7 +226,9 @@ def _currency_after(
 ) -> tuple[str, int] | None:
     """The currency right after an amount (``counted``: one with no multiplier word; ``scaled``: one with a
     multiplier word, after which "đ" may stand apart: "1,5 triệu đ"), and where it ends."""
-    match = _CURRENCY_AFTER.match(text, position, end) or (_APART.match(text, position, end) if scaled else None)
+    match = _currency_after_pattern().match(text, position, end)
+    if match is None and scaled:
+        match = _APART.match(text, position, end)
     if match is None:
         return None
     surface = match["glued"] or match["currency"]
