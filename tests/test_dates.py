@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from support import CORPUS_PAGES, needs_corpus
-from vnfriendship import _dates as dates
 from vnfriendship._dates import (
     DEFAULT_TIMEZONE,
     default_timezone,
@@ -383,7 +382,7 @@ def test_stamp_without_a_zone_is_in_the_default_zone() -> None:
 
 def test_default_timezone_falls_back_to_a_fixed_offset(monkeypatch: pytest.MonkeyPatch) -> None:
     default_timezone.cache_clear()
-    monkeypatch.setattr(dates.tz, "gettz", lambda name: None)
+    monkeypatch.setattr(tz, "gettz", lambda name: None)  # no tz database
     try:
         zone = default_timezone()
         assert zone.utcoffset(dt.datetime(2023, 1, 1)) == dt.timedelta(hours=7)
