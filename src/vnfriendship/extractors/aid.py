@@ -301,6 +301,8 @@ def vnfriendship_extract(article: Article) -> Facts:
 
 def find_aid_figures(article: Article) -> list[AidFigure]:
     """Every sum of aid in the article, in order of first mention; the same sum twice is one figure."""
+    if not article.money():  # most articles: nothing to read, and no need to learn what the page is about
+        return []
     text = article.text
     page = _Page(article)
     drafts: dict[tuple[Decimal, str, bool], list[_Draft]] = {}
