@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 
 from .._gazetteer import Gazetteer, GazetteerEntry
-from .._text import words
+from .._phrases import keys  # the gazetteer compares names word by word; so do these look-ups
 from . import bodies, countries, organizations, outlets, provinces, titles
 
 __all__ = ["association_partner", "builtin_entries", "is_ambiguous", "province_after_2025"]
@@ -49,7 +49,7 @@ def province_after_2025(name: str) -> str | None:
 
 def association_partner(short_form: str) -> str | None:
     """The ISO code of the partner named by the short word of an association ("Xô" -> "RU")."""
-    return _association_partners().get(_word_keys(short_form))
+    return _association_partners().get(keys(short_form))
 
 
 @lru_cache(maxsize=1 << 12)  # asked of every match of a place table, and places recur
@@ -59,12 +59,7 @@ def is_ambiguous(table: str, surface: str) -> bool:
     "hòa bình" is peace before it is a province, "Anh" a form of address before it
     is the United Kingdom: an extractor should want more context for such a match.
     """
-    return _word_keys(surface) in _ambiguous_keys(table)
-
-
-def _word_keys(surface: str) -> tuple[str, ...]:
-    # The gazetteer compares names word by word; so do these look-ups.
-    return tuple(word.key for word in words(surface))
+    return keys(surface) in _ambiguous_keys(table)
 
 
 @cache
@@ -79,12 +74,12 @@ def _province_gazetteer() -> Gazetteer:
 
 @cache
 def _association_partners() -> dict[tuple[str, ...], str]:
-    return {_word_keys(word): code for word, code in countries.ASSOCIATION_SHORT_FORMS.items()}
+    return {keys(word): code for word, code in countries.ASSOCIATION_SHORT_FORMS.items()}
 
 
 @cache
 def _ambiguous_keys(table: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(_word_keys(surface) for surface in _AMBIGUOUS.get(table, ()))
+    return frozenset(keys(surface) for surface in _AMBIGUOUS.get(table, ()))
 
 
 def _province_surfaces() -> Iterator[tuple[str, str]]:

@@ -155,10 +155,10 @@ _AND = regex.compile(r"\s+(?i:và)\s+")
 _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?\d)")
 # Where the givers a body raised money from are named: "vận động từ các tổ chức …".
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
-# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …" (a
-# lower-case giver only after "từ" and by a donor's head noun, which the caller checks).
 # "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
 _OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
+# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …" (a
+# lower-case giver only after "từ" and by a donor's head noun, which the caller checks).
 _FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=\p{L})|(?i:của)\s+(?=\p{Lu}))")
 _EXAMPLES = regex.compile(rf"\s+(?:{'|'.join(data.EXAMPLES)})\s")
 _EACH = regex.compile(

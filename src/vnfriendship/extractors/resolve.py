@@ -35,8 +35,9 @@ from .._model import (
     Person,
     Union,
 )
+from .._phrases import keys
 from .._symbols import number_key, symbol_key
-from .._text import fold_key, words
+from .._text import fold_key
 from ..data import events as data
 
 __all__ = ["BLOCK", "FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
@@ -96,13 +97,13 @@ def _same_organization(first: MemberOrganization, second: MemberOrganization) ->
     ("Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An", "... quận Ba Đình") is not the national association it names."""
     if _locality_key(first) != _locality_key(second):
         return False
-    one, other = _word_keys(first.name), _word_keys(second.name)
+    one, other = keys(first.name), keys(second.name)
     if _adds_unit(one, other) or _adds_unit(other, one):
         return False
     return _holds(one, other) or _holds(other, one)
 
 
-_UNIT_WORDS = frozenset(word.key for word in words("tỉnh thành phố TP huyện quận thị xã"))
+_UNIT_WORDS = frozenset(keys("tỉnh thành phố TP huyện quận thị xã"))
 
 
 def _adds_unit(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
@@ -112,10 +113,6 @@ def _adds_unit(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
 
 def _locality_key(organization: MemberOrganization) -> str | None:
     return None if organization.locality is None else fold_key(organization.locality)
-
-
-def _word_keys(name: str) -> tuple[str, ...]:
-    return tuple(word.key for word in words(name))
 
 
 def _holds(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
@@ -476,7 +473,7 @@ _WINDOW = 2000
 
 @functools.cache
 def _phrases(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(word.key for word in words(phrase)) for phrase in phrases)
+    return frozenset(keys(phrase) for phrase in phrases)
 
 
 @functools.lru_cache(maxsize=64)
