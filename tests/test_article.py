@@ -116,3 +116,29 @@ def test_an_analysis_dies_with_its_article(pipeline: Pipeline) -> None:
     del article
     gc.collect()
     assert ref() is None
+
+
+RICH = (
+    "Sáng 12/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác "
+    "đối ngoại nhân dân tại TP Vinh. Dự hội nghị có ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh. "
+    "Tổ chức World Vision (Hoa Kỳ) đã tài trợ 150 triệu đồng để xây nhà cho hộ nghèo. "
+    "Hội nghị quán triệt Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư về công tác đối ngoại nhân dân. "
+    "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An là thành viên của Liên hiệp."
+)
+
+
+def test_an_extraction_leaves_no_cycles_for_the_garbage_collector(pipeline: Pipeline) -> None:
+    # An analysis holds a word object per token: kept alive by a cycle, each one waits for a
+    # full collection, which walks every live object again.
+    pipeline.extract(RICH)  # first use fills module caches
+    enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        result = pipeline.extract(RICH)
+        assert result.people and result.events and result.aid_figures and result.directives and result.unions
+        del result
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

@@ -116,7 +116,6 @@ class _Index:
     """What the chunker asks of one article's analysis, as look-ups by token."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.analysis = analysis
         self.text = analysis.text
         self.tokens: tuple[Word, ...] = analysis.tokens
         starts = {w.start: i for i, w in enumerate(self.tokens)}
