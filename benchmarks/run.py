@@ -182,7 +182,7 @@ def _replay_layers(article: Article, used: Article) -> None:
         elif kind in ("number", "money", "date", "stamp"):
             getattr(analysis, {"number": "numbers", "stamp": "stamps", "date": "dates"}.get(kind, kind))()
         else:
-            analysis.matches(kind, cased=cased)
+            analysis.name_spans(kind, cased=cased)  # a table's names; match objects are made per query
     _ = article.places  # the events, members and unions extractors read it
 
 

@@ -51,6 +51,17 @@ def test_matches_equal_the_gazetteer_per_sentence(article: Article, pipeline: Pi
     assert article.matches("title") == expected
 
 
+def test_name_spans_are_the_matches_as_tuples(article: Article) -> None:
+    spans = article.name_spans("province", cased=True)
+    assert [TEXT[s:e] for s, e, _ in spans] == ["tỉnh Nghệ An", "Hà Tĩnh"]
+    assert spans == [(m.start, m.end, m.canonical) for m in article.matches("province", cased=True)]
+
+
+def test_name_spans_of_a_stretch_hold_only_the_names_inside_it(article: Article) -> None:
+    second = TEXT.index("Ông")
+    assert [TEXT[s:e] for s, e, _ in article.name_spans("province", second, len(TEXT))] == ["Hà Tĩnh"]
+
+
 def test_money_is_found_once_with_its_amount(article: Article) -> None:
     assert [(m.text, m.amount) for m in article.money()] == [("150 triệu đồng", Decimal(150_000_000))]
 

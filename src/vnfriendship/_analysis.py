@@ -19,7 +19,7 @@ import operator
 import re
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 
@@ -40,18 +40,8 @@ BUILTIN_KINDS: tuple[str, ...] = ("number", "money", "date", "stamp", "sentence"
 # re, not regex: several times faster on a pattern this simple (\d is the same Unicode class in both).
 _CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
 
-_S = TypeVar("_S", bound="_HasSpan")
+_S = TypeVar("_S")
 _T = TypeVar("_T")
-
-
-class _HasSpan(Protocol):
-    """What every layer's items have: offsets into the text."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
 
 
 @attrs.frozen
@@ -71,22 +61,34 @@ class Annotation:
 
 
 _BY_SPAN = operator.attrgetter("start", "end")
+_BY_TUPLE = operator.itemgetter(0, 1)
+
+#: A gazetteer name as the scan finds it: ``(start, end, canonical)``.
+NameSpan = tuple[int, int, str]
 
 
 class _Layer(Generic[_S]):
-    """Items sorted by start, with the index that makes range queries a bisect."""
+    """Items sorted by offsets, with the index that makes range queries a bisect.
 
-    __slots__ = ("_starts", "items")
+    ``span`` gives an item's ``(start, end)``: attributes for match objects, the first two
+    fields for the tuples a gazetteer table is kept as (a tuple of strings and ints is
+    not walked by the garbage collector; an object per name, tens of thousands in a long
+    article, would be at every full collection).
+    """
 
-    def __init__(self, items: Sequence[_S]) -> None:
-        self.items: tuple[_S, ...] = tuple(sorted(items, key=_BY_SPAN))
-        self._starts = [item.start for item in self.items]
+    __slots__ = ("_ends", "_starts", "items")
+
+    def __init__(self, items: Sequence[_S], span: Callable[[_S], tuple[int, int]] = _BY_SPAN) -> None:
+        self.items: tuple[_S, ...] = tuple(sorted(items, key=span))
+        offsets = [span(item) for item in self.items]
+        self._starts = [start for start, _ in offsets]
+        self._ends = [end for _, end in offsets]
 
     def within(self, start: int, end: int) -> list[_S]:
         """The items lying wholly inside ``[start, end)``."""
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
-        return [item for item in self.items[first:last] if item.end <= end]
+        return [item for item, stop in zip(self.items[first:last], self._ends[first:last], strict=True) if stop <= end]
 
 
 class Analysis:
@@ -179,9 +181,21 @@ class Analysis:
 
         The same matches :meth:`Gazetteer.find` gives for each sentence, found once.
         """
-        layer: _Layer[GazetteerMatch] | None = self._layers.get((table, cased))  # asked for many times
+        text = self.text
+        return [
+            GazetteerMatch(table, s, e, text[s:e], canonical)
+            for s, e, canonical in self.name_spans(table, start, end, cased=cased)
+        ]
+
+    def name_spans(self, table: str, start: int = 0, end: int | None = None, *, cased: bool = False) -> list[NameSpan]:
+        """What :meth:`matches` finds, as ``(start, end, canonical)`` tuples.
+
+        No object is made per name: for a caller that reads a table over a long stretch
+        only for its offsets.
+        """
+        layer: _Layer[NameSpan] | None = self._layers.get((table, cased))  # asked for many times
         if layer is None:
-            layer = self._layer(table, cased, lambda: self._find_names(table, cased))
+            layer = self._layer(table, cased, lambda: self._find_names(table, cased), _BY_TUPLE)
         return layer.within(start, len(self.text) if end is None else end)
 
     def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:
@@ -229,14 +243,20 @@ class Analysis:
 
     # ------------------------------------------------------------ internals
 
-    def _layer(self, kind: str, cased: bool, compute: Callable[[], Sequence[Any]]) -> _Layer[Any]:
+    def _layer(
+        self,
+        kind: str,
+        cased: bool,
+        compute: Callable[[], Sequence[Any]],
+        span: Callable[[Any], tuple[int, int]] = _BY_SPAN,
+    ) -> _Layer[Any]:
         key = (kind, cased)
         layer = self._layers.get(key)
         if layer is None:
             with self._lock:
                 layer = self._layers.get(key)
                 if layer is None:
-                    layer = self._layers[key] = _Layer(compute())
+                    layer = self._layers[key] = _Layer(compute(), span)
         return layer
 
     def _annotation_layer(self, kind: str, cased: bool) -> _Layer[Annotation]:
@@ -261,8 +281,8 @@ class Analysis:
 
             return find_bodies(self)
         if kind in self.gazetteer:
-            names = self.matches(kind, cased=cased)
-            return [Annotation(kind, m.start, m.end, text[m.start : m.end], m.canonical) for m in names]
+            names = self.name_spans(kind, cased=cased)
+            return [Annotation(kind, s, e, text[s:e], canonical) for s, e, canonical in names]
         known = ", ".join(sorted({*BUILTIN_KINDS, *self.gazetteer.tables()}))
         raise KeyError(f"unknown kind of span {kind!r}; known kinds: {known}")
 
@@ -291,14 +311,11 @@ class Analysis:
             cursor += len(line) + 1
         return found
 
-    def _find_names(self, table: str, cased: bool) -> list[GazetteerMatch]:
-        # One pass finds the names of every table, with and without capitals asked for; the
-        # matches of a table are made when it is first asked for (most are never asked for cased).
-        found = self.memo("names", self._scan_names)
-        text = self.text
-        return [GazetteerMatch(table, s, e, text[s:e], canonical) for s, e, canonical in found[cased].get(table, ())]
+    def _find_names(self, table: str, cased: bool) -> list[NameSpan]:
+        # One pass finds the names of every table, with and without capitals asked for.
+        return self.memo("names", self._scan_names)[cased].get(table, [])
 
-    def _scan_names(self) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[tuple[int, int, str]]]]:
+    def _scan_names(self) -> tuple[dict[str, list[NameSpan]], dict[str, list[NameSpan]]]:
         _ = self.tokens  # builds the index
         ranges = [
             (bisect.bisect_left(self._token_starts, s.start), bisect.bisect_right(self._token_ends, s.end))

@@ -120,6 +120,12 @@ class Article:
         """The gazetteer's names of ``table`` inside ``[start, end)`` (found once per article)."""
         return self.analysis.matches(table, start, end, cased=cased)
 
+    def name_spans(
+        self, table: str, start: int = 0, end: int | None = None, *, cased: bool = False
+    ) -> list[tuple[int, int, str]]:
+        """What :meth:`matches` finds, as ``(start, end, canonical)``, with no object made per name."""
+        return self.analysis.name_spans(table, start, end, cased=cased)
+
     def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:
         """The numbers inside ``[start, end)``."""
         return self.analysis.numbers(start, end)

@@ -123,9 +123,9 @@ class _Index:
 
         def spans(table: str, *, cased: bool) -> dict[int, int]:
             return {
-                starts[m.start]: ends[m.end]
-                for m in analysis.matches(table, cased=cased)
-                if m.start in starts and m.end in ends
+                starts[start]: ends[end]
+                for start, end, _ in analysis.name_spans(table, cased=cased)
+                if start in starts and end in ends
             }
 
         self.heads = spans(HEAD_TABLE, cased=False)
