@@ -37,7 +37,6 @@ import regex
 from .._analysis import Annotation
 from .._article import Article, Sentence
 from .._bodies import HEAD_TABLE, body_at, joins_fields
-from .._gazetteer import GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
 from .._phrases import Phrases, is_syllable, keys, phrases
@@ -342,18 +341,18 @@ class _Reader:
         self.article = article
         self.text = article.text
         self.voc = _vocabulary()
-        found: dict[tuple[str, bool], list[GazetteerMatch]] = {}
+        found: dict[tuple[str, bool], list[tuple[int, int, str]]] = {}
 
-        def matches(table: str, *, cased: bool) -> list[GazetteerMatch]:
+        def names(table: str, *, cased: bool) -> list[tuple[int, int, str]]:
             # Several readings below ask for the same table: each is looked up once.
             if (table, cased) not in found:
-                found[table, cased] = article.matches(table, sentence.start, sentence.end, cased=cased)
+                found[table, cased] = article.name_spans(table, sentence.start, sentence.end, cased=cased)
             return found[table, cased]
 
         # Where a hyphen may not join two words: before a cue, and between a place and another word.
-        apart = {m.start for table in ("title", "honorific") for m in matches(table, cased=False)}
+        apart = {start for table in ("title", "honorific") for start, _, _ in names(table, cased=False)}
         for table in ("province", "country"):
-            apart.update(offset for m in matches(table, cased=True) for offset in (m.start, m.end))
+            apart.update(offset for start, end, _ in names(table, cased=True) for offset in (start, end))
         tokens, caps, propers = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
         self.tokens, self.caps, self.propers = tokens, tuple(caps), tuple(propers)
         self.gaps = tuple(
@@ -365,12 +364,13 @@ class _Reader:
         self.keys = tuple([token.key for token in tokens])
         starts = {token.start: i for i, token in enumerate(tokens)}
         ends = {token.end: i for i, token in enumerate(tokens)}
+        text = self.text
 
         def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
             return [
-                (starts[m.start], ends[m.end], m.canonical)
-                for m in matches(table, cased=cased)
-                if m.start in starts and m.end in ends and not (firm and is_ambiguous(table, m.text))
+                (starts[start], ends[end], canonical)
+                for start, end, canonical in names(table, cased=cased)
+                if start in starts and end in ends and not (firm and is_ambiguous(table, text[start:end]))
             ]
 
         countries = spans("country", cased=True)
