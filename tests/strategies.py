@@ -190,3 +190,12 @@ _messy_pieces = st.sampled_from(
 
 #: Text that no article looks like: arbitrary characters, or cue words, punctuation and scripts thrown together.
 messy_text = st.text(max_size=300) | st.lists(_messy_pieces, max_size=80).map("".join)
+
+
+@st.composite
+def span_layers(draw: st.DrawFn) -> tuple[list[tuple[int, int, str]], int, int]:
+    """Spans of a layer (some empty, overlapping or nested, or none so) and a stretch to query."""
+    starts = draw(st.lists(st.integers(0, 60), max_size=25))
+    spans = [(start, start + draw(st.integers(0, 12)), "x") for start in starts]
+    first = draw(st.integers(0, 80))
+    return spans, first, first + draw(st.integers(0, 80))

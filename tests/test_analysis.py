@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import operator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from strategies import messy_text
+from strategies import messy_text, span_layers
 from vnfriendship import Pipeline, to_dict
-from vnfriendship._analysis import BUILTIN_KINDS
+from vnfriendship._analysis import BUILTIN_KINDS, _Layer
 from vnfriendship._article import Article
 
 _SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
@@ -26,6 +27,19 @@ def _assert_inside(article: Article) -> None:
     for span in spans:
         if hasattr(span, "text") and isinstance(span.text, str):
             assert text[span.start : span.end] == span.text
+
+
+@given(span_layers())
+def test_a_layer_gives_exactly_the_spans_inside_a_stretch(layer: tuple[list[tuple[int, int, str]], int, int]) -> None:
+    spans, start, end = layer
+    inside = sorted(span for span in spans if start <= span[0] and span[1] <= end and span[0] < end)
+    assert _Layer(spans, operator.itemgetter(0, 1)).within(start, end) == inside
+
+
+def test_a_layer_of_spans_in_order_answers_from_its_ends_too() -> None:
+    ordered = _Layer([(0, 4, "a"), (5, 9, "b"), (10, 12, "c")], operator.itemgetter(0, 1))
+    assert ordered.within(0, 9) == [(0, 4, "a"), (5, 9, "b")]
+    assert ordered.within(1, 12) == [(5, 9, "b"), (10, 12, "c")]
 
 
 @_SETTINGS

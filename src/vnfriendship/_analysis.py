@@ -76,17 +76,24 @@ class _Layer(Generic[_S]):
     article, would be at every full collection).
     """
 
-    __slots__ = ("_ends", "_starts", "items")
+    __slots__ = ("_ends", "_starts", "_unordered", "items")
 
     def __init__(self, items: Sequence[_S], span: Callable[[_S], tuple[int, int]] = _BY_SPAN) -> None:
         self.items: tuple[_S, ...] = tuple(sorted(items, key=span))
         offsets = [span(item) for item in self.items]
         self._starts = [start for start, _ in offsets]
         self._ends = [end for _, end in offsets]
+        # In most layers (a table's names, sentences) no span is empty or holds a later one: the
+        # ends are in order too, and a query is two bisects and a slice.
+        self._unordered = any(start >= end for start, end in offsets) or any(
+            later < earlier for earlier, later in zip(self._ends, self._ends[1:], strict=False)
+        )
 
     def within(self, start: int, end: int) -> list[_S]:
         """The items lying wholly inside ``[start, end)``."""
         first = bisect.bisect_left(self._starts, start)
+        if not self._unordered:
+            return list(self.items[first : bisect.bisect_right(self._ends, end, first)])
         last = bisect.bisect_left(self._starts, end)
         return [item for item, stop in zip(self.items[first:last], self._ends[first:last], strict=True) if stop <= end]
 
