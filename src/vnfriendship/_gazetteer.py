@@ -206,12 +206,11 @@ class Gazetteer:
                     for table, canonical, capitals in node.hits:
                         if free.get(table, first_token) <= first:
                             best[table] = (last, canonical)
-                        if (
-                            capitals is not None
-                            and free_cased.get(table, first_token) <= first
-                            and any(pattern & ~written == 0 for pattern in capitals)
-                        ):
-                            best_cased[table] = (last, canonical)
+                        if capitals is not None and free_cased.get(table, first_token) <= first:
+                            for pattern in capitals:  # a loop, not any(): no generator per hit
+                                if not pattern & ~written:
+                                    best_cased[table] = (last, canonical)
+                                    break
                     if last + 1 >= stop_token or not node.next:
                         break
                     gap = text[tokens[last].end : tokens[last + 1].start]
