@@ -20,6 +20,14 @@ def test_without_cased_no_phrase_is_lower_only() -> None:
     assert phrases(["bản"]).lower == frozenset()
 
 
+def test_one_cue_list_is_indexed_once_for_every_reader() -> None:
+    assert phrases(["nhiệm kỳ", "khóa"]) is phrases(("nhiệm kỳ", "khóa"))
+
+
+def test_a_cue_list_asked_for_with_cased_is_its_own_index() -> None:
+    assert phrases(["bản"], cased=True) is not phrases(["bản"])
+
+
 @pytest.mark.parametrize(("word", "expected"), [("Xuân", True), ("Nguyễn", True), ("Labrada", False), ("H'Lanh", True)])
 def test_a_syllable_has_an_onset_vowels_and_a_coda(word: str, expected: bool) -> None:
     assert is_syllable(word) is expected

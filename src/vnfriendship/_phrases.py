@@ -43,7 +43,16 @@ class Phrases:
 
 
 def phrases(items: Iterable[str], *, cased: bool = False) -> Phrases:
-    """Index cue phrases; with ``cased``, remember which are written only in lower case."""
+    """Index cue phrases; with ``cased``, remember which are written only in lower case.
+
+    One cue list gives one index, built once: the body-name chunker and the people
+    extractor read several of the same lists from ``data/``.
+    """
+    return _indexed(tuple(items), cased)
+
+
+@functools.lru_cache(maxsize=256)  # one entry per cue list of data/, and per list a plugin extends
+def _indexed(items: tuple[str, ...], cased: bool) -> Phrases:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     by_last: dict[str, list[tuple[str, ...]]] = {}
     spelt = [(keys(item), item.islower()) for item in items]
