@@ -79,11 +79,11 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
         ),
         (
             "Hội hoạt động theo Nghị định số 45/2010/NĐ-CP về tổ chức, hoạt động và quản lý hội.",
-            ("decree", "45", "45/2010/NĐ-CP", "Chính phủ", "2010"),
+            ("decree", "45", "45/2010/NĐ-CP", None, "2010"),
         ),
         (
             "Quỹ được thành lập theo Quyết định 1570/QĐ-TTg ngày 20/10/2015.",
-            ("decision", "1570", "1570/QĐ-TTg", "Thủ tướng Chính phủ", "2015-10-20"),
+            ("decision", "1570", "1570/QĐ-TTg", None, "2015-10-20"),
         ),
         (
             "Theo Quyết định số 318/QĐ-UBND, ngày 3/3/2023 của UBND tỉnh Hà Tĩnh, Hội được công nhận điều lệ.",
@@ -108,7 +108,7 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
         ),
         (
             "Luật số 20/2023/QH15 có hiệu lực từ năm sau.",
-            ("law", "20", "20/2023/QH15", "Quốc hội", "2023"),
+            ("law", "20", "20/2023/QH15", None, "2023"),
         ),
         (
             "Các địa phương tiếp tục quán triệt 36-NQ/TW về công tác đối với người Việt Nam ở nước ngoài.",
@@ -162,7 +162,7 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
         ),
         (
             "Hội triển khai Thông tư số 07/2022/TT-BNG hướng dẫn quản lý đoàn ra, đoàn vào.",
-            ("circular", "07", "07/2022/TT-BNG", "Bộ Ngoại giao", "2022"),
+            ("circular", "07", "07/2022/TT-BNG", None, "2022"),
         ),
         (
             "Liên hiệp sửa đổi Quy chế số 02-QC/LHHN về quản lý đoàn ra, đoàn vào.",
@@ -390,7 +390,7 @@ def test_a_province_named_like_a_country_leaves_a_local_issuer_ours(pipeline: Pi
         ("Sở thực hiện Thông báo số 88-TB/TU ngày 4/4/2024 của Thường trực Tỉnh ủy Hà Tĩnh về đón đoàn.",
          ("notice", "88", "88-TB/TU", "Thường trực Tỉnh ủy Hà Tĩnh", "2024-04-04")),
         ("Luật Hợp tác quốc tế về pháp luật số 12/2019/QH14 ngày 5/6/2019 có hiệu lực.",
-         ("law", "12", "12/2019/QH14", "Quốc hội", "2019-06-05")),
+         ("law", "12", "12/2019/QH14", None, "2019-06-05")),
         ("Các tổ chức đồng hành theo tinh thần Chỉ thị 45-CT/TW (Directive 45 on people’s diplomacy) của Ban Bí thư.",
          ("directive", "45", "45-CT/TW", "Ban Bí thư", None)),
     ],
@@ -434,11 +434,21 @@ def test_a_subject_ends_before_the_next_coordinated_citation(pipeline: Pipeline)
     assert (first.subject, second.issuer) == ("công tác đối ngoại nhân dân", "Tỉnh ủy Hà Nam")
 
 
-def test_an_issuer_that_only_a_symbol_implies_is_not_shared_with_a_coordinated_citation(pipeline: Pipeline) -> None:
+def test_an_issuer_is_only_what_the_text_writes_never_what_a_symbol_implies(pipeline: Pipeline) -> None:
     text = "Hội tuyên truyền Chỉ thị số 12-CT/TW và Quyết định số 1445/QĐ-TTg ngày 10/8/2023 tới hội viên."
+    assert [(d.symbol, d.issuer) for d in directives(pipeline, text)] == [("12-CT/TW", None), ("1445/QĐ-TTg", None)]
+
+
+def test_documents_of_one_agency_share_the_issuer_written_after_them(pipeline: Pipeline) -> None:
+    text = "Tỉnh quán triệt Quyết định số 15/QĐ-UBND và Kế hoạch số 20/KH-UBND của UBND tỉnh Sơn La tới cán bộ."
+    assert [d.issuer for d in directives(pipeline, text)] == ["UBND tỉnh Sơn La", "UBND tỉnh Sơn La"]
+
+
+def test_an_issuer_written_after_a_document_of_another_agency_is_not_shared(pipeline: Pipeline) -> None:
+    text = "Hội thực hiện Chỉ thị số 12-CT/TW và Nghị định số 30/2021/NĐ-CP của Chính phủ về hoạt động đối ngoại."
     assert [(d.symbol, d.issuer) for d in directives(pipeline, text)] == [
         ("12-CT/TW", None),
-        ("1445/QĐ-TTg", "Thủ tướng Chính phủ"),
+        ("30/2021/NĐ-CP", "Chính phủ"),
     ]
 
 

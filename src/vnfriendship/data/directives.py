@@ -9,7 +9,6 @@ from __future__ import annotations
 from .._model import DirectiveKind
 
 __all__ = [
-    "AGENCY_ISSUERS",
     "AUDIENCES",
     "BARE_NUMBER_KINDS",
     "CLAUSE_AUXILIARIES",
@@ -181,18 +180,3 @@ AUDIENCES: tuple[str, ...] = (
     "các chi bộ", "đông đảo", "nhân dân", "người dân",
 )  # fmt: skip
 
-#: The issuing agency's code in a symbol -> the body, for codes that name exactly one body.
-AGENCY_ISSUERS: dict[str, str] = {
-    "TTg": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "QH": "Quốc hội",
-    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-    "VPTW": "Văn phòng Trung ương Đảng",
-    "VPCP": "Văn phòng Chính phủ",
-    "BNG": "Bộ Ngoại giao",
-    "BNV": "Bộ Nội vụ",
-    "BĐNTW": "Ban Đối ngoại Trung ương",
-    "BTGTW": "Ban Tuyên giáo Trung ương",
-    "BDVTW": "Ban Dân vận Trung ương",
-    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
-}

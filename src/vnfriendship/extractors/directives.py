@@ -242,7 +242,6 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
     citations: list[_Citation] = []
     named = _issuers_in(article, sentence.start, sentence.end) if matches else []
     following: _Citation | None = None
-    stated: str | None = None  # the issuer the text names for the following citation, not one its symbol implies
     for index in reversed(range(len(matches))):
         bound = _bound(text, matches, index, sentence.end)
         citation = _with_tail(article, _parse(matches[index]), bound)
@@ -252,17 +251,15 @@ def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]
         if following is not None and not citation.anaphor and _COORDINATION.fullmatch(
             text, citation.tail_end, following.start
         ):
-            if citation.issuer is None:
-                citation = attrs.evolve(citation, issuer=stated, foreign=following.foreign)
+            if citation.issuer is None and _same_agency(citation, following):
+                citation = attrs.evolve(citation, issuer=following.issuer, foreign=following.foreign)
             if citation.subject is None and "," in text[citation.tail_end : following.start]:
                 citation = attrs.evolve(citation, subject=following.subject)
-        written = citation.issuer
-        citation = _with_agency(citation)
         if citation.title is not None and not _titled_document(text, citation, sentence.start):
             continue
         if not citation.foreign:  # "Nghị quyết 2334 của Hội đồng Bảo an Liên hợp quốc" is no document of ours
             citations.append(citation)
-        following, stated = citation, written
+        following = citation
     tentative = [_tentative(m) for m in found if m["short"] is not None and not _well_formed(m)]
     return sorted([*citations, *tentative], key=lambda citation: citation.start)
 
@@ -507,15 +504,11 @@ def _date_before(article: Article, start: int, end: int) -> EDTF | None:
     return None
 
 
-def _with_agency(citation: _Citation) -> _Citation:
-    """Fill the issuer that the symbol's agency code names by itself ("…/QĐ-TTg": the Prime Minister)."""
-    if citation.issuer is not None:
-        return citation
-    for code in reversed(citation.codes):
-        issuer = data.AGENCY_ISSUERS.get(code.rstrip("0123456789"))
-        if issuer is not None:
-            return attrs.evolve(citation, issuer=issuer)
-    return citation
+def _same_agency(citation: _Citation, following: _Citation) -> bool:
+    """Whether two coordinated citations may share the issuer written after the second: not where their symbols
+    end in different agencies' codes ("Chỉ thị 04-CT/TW và Nghị định 12/2012/NĐ-CP của Chính phủ": the Party's
+    Secretariat and the Government)."""
+    return not (citation.codes and following.codes) or citation.codes[-1] == following.codes[-1]
 
 
 def _titled_document(text: str, citation: _Citation, sentence_start: int) -> bool:
