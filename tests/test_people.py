@@ -1038,6 +1038,23 @@ def test_a_title_held_for_a_named_person_is_not_stretched(pipeline: Pipeline) ->
             "Ông Vũ Văn Hưng, Chủ tịch Hội Nông dân dự. Ông Vũ Văn Hưng, Chủ tịch Hội Cựu chiến binh phát biểu.",
             ["Chủ tịch Hội Nông dân", "Chủ tịch Hội Cựu chiến binh"],
         ),
+        # a title's first words, written again before the name, are the title in full
+        (
+            "Ông Carlos Pérez Soto, Đại sứ Chile tại Việt Nam, dự lễ. Đại sứ Carlos Pérez Soto phát biểu.",
+            ["Đại sứ Chile tại Việt Nam"],
+        ),
+        # a body's short name the gazetteer knows is the body named in full ...
+        (
+            "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Ngô Văn Lâm tiếp đoàn. "
+            "Phó Chủ tịch VUFO Ngô Văn Lâm tặng quà.",
+            ["Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"],
+        ),
+        # ... and the short name of another body is another position
+        (
+            "Bà Trịnh Thị Hoa, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam dự. Chủ tịch HUFO Trịnh Thị Hoa "
+            "phát biểu.",
+            ["Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "Chủ tịch HUFO"],
+        ),
     ],
 )
 def test_a_position_written_shorter_elsewhere_is_one(pipeline: Pipeline, text: str, expected: list[str]) -> None:

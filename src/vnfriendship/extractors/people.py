@@ -28,7 +28,7 @@ import bisect
 import itertools
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, cached_property, lru_cache
 
 import attrs
@@ -1393,13 +1393,24 @@ def _position_key(position: Position) -> str:
     return fold_key(f"{position.title} {position.organization or ''}")
 
 
-def _refers_to(short: Position, full: Position) -> bool:
+def _refers_to(short: Position, full: Position, canonical: Callable[[str], str | None]) -> bool:
     """Whether ``short`` is ``full`` written shorter: the same title with no body ("Phó Chủ tịch"), or
     with the body's name cut short ("Chủ tịch" | "Hội", "Chủ tịch" | "Liên hiệp hữu nghị" of "Liên
-    hiệp các tổ chức hữu nghị tỉnh X"): its words, in order, from the same head noun."""
+    hiệp các tổ chức hữu nghị tỉnh X"): its words, in order, from the same head noun; or with the
+    body's short name that the gazetteer knows for it ("Phó Chủ tịch" | "VUFO"); or, neither naming
+    a body, the title's first words ("Đại sứ" of "Đại sứ Cuba tại Việt Nam").
+
+    ``canonical`` gives the name the gazetteer's organisation table knows a body by, or ``None``.
+    """
+    if short.organization is None and full.organization is None:
+        short_title, full_title = keys(short.title), keys(full.title)
+        return len(short_title) < len(full_title) and full_title[: len(short_title)] == short_title
     if full.organization is None or fold_key(short.title) != fold_key(full.title):
         return False
     if short.organization is None:
+        return True
+    known = canonical(short.organization)
+    if known is not None and len(short.organization) < len(full.organization) and known == canonical(full.organization):
         return True
     short_keys, full_keys = keys(short.organization), keys(full.organization)
     if len(short_keys) >= len(full_keys) or short_keys[:1] != full_keys[:1]:
@@ -1420,8 +1431,13 @@ class _Person:
     positions: list[Position] = attrs.field(factory=list)
     rules: Rules = attrs.field(factory=Rules)
 
-    def add(self, text: str, occurrence: _Occurrence, *, full: bool = True) -> None:
-        """Take in one more occurrence; a full one also votes for how the name is spelt."""
+    def add(
+        self, text: str, occurrence: _Occurrence, canonical: Callable[[str], str | None], *, full: bool = True
+    ) -> None:
+        """Take in one more occurrence; a full one also votes for how the name is spelt.
+
+        ``canonical`` names a body as the gazetteer knows it (see :func:`_refers_to`).
+        """
         if full:
             self.surfaces[text[occurrence.start : occurrence.end]] += 1
         self.spans.add((occurrence.start, occurrence.end))
@@ -1433,7 +1449,7 @@ class _Person:
         def refers(short: Position, k: int, full: Position) -> bool:
             # A title without a body is another occurrence's position written shorter; within one
             # occurrence the text names two ("Chủ tịch A - Chủ tịch Liên Việt": the state's, then a body's).
-            return _refers_to(short, full) and (short.organization is not None or k < earlier)
+            return _refers_to(short, full, canonical) and (short.organization is not None or k < earlier)
 
         for position in occurrence.positions:
             if (key := _position_key(position)) in known:
@@ -1523,7 +1539,9 @@ class _Gathered:
         return list(itertools.islice((p for p in self._foreign.get(keys[0], ()) if p.abridged_as(keys)), 2))
 
 
-def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
+def _gather(
+    text: str, occurrences: Sequence[_Occurrence], canonical: Callable[[str], str | None]
+) -> list[_Person]:
     """The people of the occurrences: the same name, or one diacritic apart, is one person.
 
     A short form ("ông Doanh", "bà Phương Nga") is the one person whose name ends so,
@@ -1540,13 +1558,13 @@ def _gather(text: str, occurrences: Sequence[_Occurrence]) -> list[_Person]:
 
     gathered = _Gathered()
     for occurrence in (o for o in occurrences if not short(o)):
-        gathered.person_of(occurrence).add(text, occurrence)
+        gathered.person_of(occurrence).add(text, occurrence, canonical)
     for occurrence in (o for o in occurrences if short(o)):
         matching = gathered.shortened_to(occurrence.keys)
         if len(matching) == 1:
-            matching[0].add(text, occurrence, full=False)
+            matching[0].add(text, occurrence, canonical, full=False)
         elif len(occurrence.keys) > 1:
-            gathered.person_of(occurrence).add(text, occurrence)
+            gathered.person_of(occurrence).add(text, occurrence, canonical)
     return gathered.people
 
 
@@ -1557,7 +1575,8 @@ def find_people(article: Article) -> list[Person]:
     """
     readers = [_Reader(article, sentence) for sentence in article.sentences]
     occurrences = [occurrence for reader in readers for occurrence in reader.people()]
-    gathered = _gather(article.text, occurrences)
+    gazetteer = article.gazetteer
+    gathered = _gather(article.text, occurrences, lambda body: gazetteer.lookup("organization", body))
     names = [max(person.surfaces.items(), key=lambda item: item[1])[0] for person in gathered]
     # The names written again with no cue: each run of name words is looked up once.
     # "Hồ Chí Minh" also names a city: it is a person only where a cue says so.
