@@ -711,6 +711,20 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
         ("Bà Trịnh Thu Hà, Phó Đại sứ Việt Nam tại Ba Lan, dự.", [("Phó Đại sứ Việt Nam tại Ba Lan", None)]),
         # a unit, a comma, then the body it belongs to
         ("Ông Đào Văn Hưng, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao, dự.", [("Vụ trưởng", "Vụ Châu Âu, Bộ Ngoại giao")]),
+        # the head noun written again after a title that goes on past it: the first is the title's
+        (
+            "Ông Tạ Văn Khải, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy, dự.",
+            [("Phó Trưởng ban Thường trực", "Ban Tuyên giáo Tỉnh ủy")],
+        ),
+        ("Ông Tạ Văn Khải, Trưởng Ban Dân vận Huyện ủy, dự.", [("Trưởng", "Ban Dân vận Huyện ủy")]),
+        # titles with a word that names no body: a defence attaché, a project's coordinator
+        ("Đại tá Igor Smirnov, Tùy viên Quốc phòng Đại sứ quán Nga, dự.", [("Tùy viên Quốc phòng", "Đại sứ quán Nga")]),
+        ("Bà Yamada Aiko, Điều phối viên dự án, trao quà.", [("Điều phối viên dự án", None)]),
+        # "của" before a head noun in lower case and a name opens the body, without "của"
+        (
+            "Ông Paul Martin, Giám đốc quốc gia của tổ chức Oxfam Novib, dự.",
+            [("Giám đốc quốc gia", "tổ chức Oxfam Novib")],
+        ),
     ],
 )
 def test_positions_split_into_title_and_body(

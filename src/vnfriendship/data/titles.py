@@ -18,7 +18,8 @@ TITLES: tuple[str, ...] = (
     "Phó Bí thư Tỉnh ủy", "Phó Bí thư Thành ủy", "Phó Bí thư Thường trực",
     "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực Thành ủy", "Bí thư",
     "Bí thư Đảng đoàn", "Bí thư Đảng ủy", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành",
-    "Ủy viên", "Trưởng Ban", "Phó Trưởng Ban", "Trưởng Ban Tuyên giáo", "Trưởng Ban Dân vận",
+    "Ủy viên", "Trưởng Ban", "Phó Trưởng Ban", "Phó Trưởng Ban Thường trực", "Trưởng Ban Tuyên giáo",
+    "Trưởng Ban Dân vận",
     "Trưởng Ban Tuyên giáo và Dân vận", "Trưởng Ban Đối ngoại", "Phó Trưởng Ban Đối ngoại",
     # state
     "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
@@ -28,7 +29,8 @@ TITLES: tuple[str, ...] = (
     "Giám đốc Sở Ngoại vụ", "Phó Giám đốc Sở Ngoại vụ", "Chánh Văn phòng", "Phó Chánh Văn phòng",
     # diplomacy
     "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Công sứ", "Tham tán", "Tham tán Công sứ",
-    "Bí thư thứ nhất", "Bí thư thứ hai", "Bí thư thứ ba", "Tùy viên", "Trưởng đoàn", "Phó Trưởng đoàn",
+    "Bí thư thứ nhất", "Bí thư thứ hai", "Bí thư thứ ba", "Tùy viên", "Tùy viên Quốc phòng", "Phó Tùy viên Quốc phòng",
+    "Trưởng đoàn", "Phó Trưởng đoàn",
     # associations, unions and organisations
     "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Chủ tịch danh dự", "Tổng Thư ký",
     "Phó Tổng Thư ký", "Ủy viên Đoàn Chủ tịch", "Chủ nhiệm", "Phó Chủ nhiệm", "Hội trưởng",
@@ -44,7 +46,8 @@ TITLES: tuple[str, ...] = (
     # foreign offices and advisers; "Trưởng"/"Phó Trưởng" head any body ("Trưởng Phái đoàn ...")
     "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thống đốc", "Phó Thống đốc",
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
-    "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Trưởng", "Phó Trưởng",
+    "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Điều phối viên dự án", "Giám đốc dự án",
+    "Trưởng", "Phó Trưởng",
     "Phái viên", "Đặc phái viên",
     # ranks of the civil service and of universities: "Chuyên viên Ban Đối ngoại Tỉnh ủy"
     "Chuyên viên", "Chuyên viên chính", "Giảng viên", "Giảng viên chính", "Nghiên cứu viên", "Cán bộ",

@@ -918,9 +918,14 @@ class _Reader:
 
     def _owner(self, title_end: int) -> int:
         """Where the body of a title that ends at ``title_end`` opens: after "của" where a capital
-        follows it ("Cố vấn của Liên minh …", "Country Director của Catholic Relief Services")."""
+        follows it ("Cố vấn của Liên minh …", "Country Director của Catholic Relief Services"), or a
+        head noun in lower case and then a name ("Giám đốc quốc gia của tổ chức Plan International")."""
         k = title_end + 1
-        return k + 1 if self._joining(k, "của") and self.caps[k + 1] else k
+        if not self._joining(k, "của"):
+            return k
+        head = self._phrase_at(k + 1, self.voc.org_heads)
+        named = head > 0 and k + 1 + head < len(self.tokens) and self.caps[k + 1 + head]
+        return k + 1 if self.caps[k + 1] or named else k
 
     def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
         """Where a title that stands for another's ends, and where its body opens.
@@ -1001,7 +1006,18 @@ class _Reader:
         ("Đại sứ Cuba tại Việt Nam"). A ``whole`` title opens no body inside it (see :meth:`_on_behalf`).
         """
         limit = self.tokens[max(title_end, org_last)].end
+        after = title_end + 1
         for head in range(first + 1, title_end + 1 if not whole else first):
+            if (
+                head < title_end
+                and after < len(self.tokens)
+                and self.keys[after] == self.keys[head]
+                and self.spaced[after]
+                and self._body_head(after, limit)
+            ):
+                # "Phó Trưởng ban Thường trực Ban Dân vận": the head noun written again after a title that
+                # goes on past it opens the body; the first is the title's (as in "Trưởng ban Ban X").
+                break
             body = self._body(head, limit)
             if body is not None and body.end >= self.tokens[title_end].end and self.spaced[head]:
                 return Position(self._words(first, head - 1), body.value_text)
