@@ -444,6 +444,11 @@ def test_documents_of_one_agency_share_the_issuer_written_after_them(pipeline: P
     assert [d.issuer for d in directives(pipeline, text)] == ["UBND tỉnh Sơn La", "UBND tỉnh Sơn La"]
 
 
+def test_documents_of_one_agency_in_different_terms_share_their_issuer(pipeline: Pipeline) -> None:
+    text = "Hội phổ biến Luật số 20/2023/QH15 và Luật số 12/2019/QH14 của Quốc hội tới hội viên."
+    assert [d.issuer for d in directives(pipeline, text)] == ["Quốc hội", "Quốc hội"]
+
+
 def test_an_issuer_written_after_a_document_of_another_agency_is_not_shared(pipeline: Pipeline) -> None:
     text = "Hội thực hiện Chỉ thị số 12-CT/TW và Nghị định số 30/2021/NĐ-CP của Chính phủ về hoạt động đối ngoại."
     assert [(d.symbol, d.issuer) for d in directives(pipeline, text)] == [

@@ -507,8 +507,10 @@ def _date_before(article: Article, start: int, end: int) -> EDTF | None:
 def _same_agency(citation: _Citation, following: _Citation) -> bool:
     """Whether two coordinated citations may share the issuer written after the second: not where their symbols
     end in different agencies' codes ("Chỉ thị 04-CT/TW và Nghị định 12/2012/NĐ-CP của Chính phủ": the Party's
-    Secretariat and the Government)."""
-    return not (citation.codes and following.codes) or citation.codes[-1] == following.codes[-1]
+    Secretariat and the Government). A term's number is no part of the code ("QH14", "QH15")."""
+    if not (citation.codes and following.codes):
+        return True
+    return citation.codes[-1].rstrip("0123456789") == following.codes[-1].rstrip("0123456789")
 
 
 def _titled_document(text: str, citation: _Citation, sentence_start: int) -> bool:
