@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnfriendship._text import InputError, fold_key, iter_paragraphs, normalize, split_sentences, words
+from vnfriendship._text import InputError, fold_key, iter_paragraphs, key_set, normalize, split_sentences, words
 
 
 def test_bytes_are_decoded_as_utf8() -> None:
@@ -60,6 +60,10 @@ def test_normalize_is_idempotent(text: str) -> None:
 )
 def test_fold_key_ignores_case_spacing_and_tone_placement(left: str, right: str) -> None:
     assert fold_key(left) == fold_key(right)
+
+
+def test_a_key_set_holds_the_fold_key_of_each_cue_word() -> None:
+    assert key_set(["Thanh Hoá", "ỦY BAN"]) == {fold_key("thanh hóa"), fold_key("Ủy ban")}
 
 
 def test_fold_key_keeps_the_tone_itself() -> None:

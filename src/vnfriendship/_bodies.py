@@ -25,7 +25,7 @@ import regex
 
 from ._analysis import Analysis, Annotation
 from ._phrases import Phrases, is_syllable, phrases
-from ._text import Word, fold_key
+from ._text import Word, fold_key, key_set
 from .data import bodies as cues
 from .data import people as people_cues
 
@@ -94,11 +94,11 @@ def _vocabulary() -> _Vocabulary:
         address=phrases(cues.ADDRESS_WORDS),
         trailing=phrases(cues.TRAILING),
         named_after=phrases(people_cues.NAMED_AFTER),
-        not_tails=frozenset(fold_key(w) for w in cues.NOT_TAILS),
-        numbered=frozenset(fold_key(w) for w in cues.NUMBERED),
-        connectors=frozenset(fold_key(w) for w in cues.FOREIGN_CONNECTORS),
-        gatherings=frozenset(fold_key(w) for w in cues.EVENT_WORDS),
-        family=frozenset(fold_key(w) for w in people_cues.FAMILY_NAMES),
+        not_tails=key_set(cues.NOT_TAILS),
+        numbered=key_set(cues.NUMBERED),
+        connectors=key_set(cues.FOREIGN_CONNECTORS),
+        gatherings=key_set(cues.EVENT_WORDS),
+        family=key_set(people_cues.FAMILY_NAMES),
         and_=fold_key("và"),
         at=frozenset({fold_key("tại"), fold_key("ở")}),
         about=fold_key("về"),

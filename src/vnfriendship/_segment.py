@@ -27,7 +27,7 @@ import regex
 
 from ._dates import StampMatch, find_stamps
 from ._model import Segment, SegmentKind
-from ._text import fold_key, is_abbreviation, split_sentences, tokenize, words
+from ._text import fold_key, is_abbreviation, key_set, split_sentences, tokenize, words
 from .data import outlets, page
 
 __all__ = [
@@ -132,17 +132,17 @@ _HEADER_KEYS = frozenset(
         for qualifier in page.TEASER_QUALIFIERS
     ]
 )
-_LONE_HEADER_KEYS = frozenset(fold_key(h) for h in page.TEASER_HEADERS_ALONE)
-_CHROME_KEYS = frozenset(fold_key(c) for c in page.CHROME_LINES)
+_LONE_HEADER_KEYS = key_set(page.TEASER_HEADERS_ALONE)
+_CHROME_KEYS = key_set(page.CHROME_LINES)
 # Labels that a page prints as links or headers, alone or side by side.
 _LABEL_KEYS = _HEADER_KEYS | _LONE_HEADER_KEYS | _CHROME_KEYS
 _CHROME_PREFIX_KEYS = tuple(fold_key(p) for p in page.CHROME_PREFIXES)
 _FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
 # One word more than any footer's opening has, so that a key cut there still tells where it ends.
 _FOOTER_WORDS = max(len(words(p)) for p in page.FOOTER_PREFIXES) + 1
-_BYLINE_LABEL_KEYS = frozenset(fold_key(b) for b in page.BYLINE_LABELS)
-_PHOTO_LABEL_KEYS = frozenset(fold_key(p) for p in page.PHOTO_LABELS)
-_SOURCE_LABEL_KEYS = frozenset(fold_key(s) for s in page.SOURCE_LABELS)
+_BYLINE_LABEL_KEYS = key_set(page.BYLINE_LABELS)
+_PHOTO_LABEL_KEYS = key_set(page.PHOTO_LABELS)
+_SOURCE_LABEL_KEYS = key_set(page.SOURCE_LABELS)
 _CREDIT_KEYS = _BYLINE_LABEL_KEYS | _PHOTO_LABEL_KEYS | _SOURCE_LABEL_KEYS
 _PRESS_WORD_KEYS = tuple(fold_key(w) for w in page.SOURCE_PRESS_WORDS)
 # The outlets' own names, for a source line without a press word ("Theo Tuổi Trẻ", "Theo Vietnam+").

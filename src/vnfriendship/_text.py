@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -22,6 +22,7 @@ __all__ = [
     "is_abbreviation",
     "iter_lines",
     "iter_paragraphs",
+    "key_set",
     "normalize",
     "split_sentences",
     "tokenize",
@@ -127,6 +128,11 @@ def fold_key(text: str) -> str:
 
 
 _CACHED_LENGTH = 40
+
+
+def key_set(words: Iterable[str]) -> frozenset[str]:
+    """The fold keys of a list of cue words, for membership tests against a token's key."""
+    return frozenset(fold_key(word) for word in words)
 
 
 def _fold(text: str) -> str:

@@ -30,7 +30,7 @@ from .._hookspecs import hookimpl
 from .._model import Facts, MemberKind, MemberOrganization, Mention
 from .._places import has_prefix, province_at, unit_at
 from .._provenance import Rules
-from .._text import fold_key, words
+from .._text import fold_key, key_set, words
 from ..data import association_partner
 from ..data.organizations_patterns import (
     BRANCH_WORDS,
@@ -414,7 +414,7 @@ class _Reader:
 
 # Names that the other patterns read (and so are not "other" members).
 _KNOWN_KIND = regex.compile(r"|".join(f"(?:{p.pattern})" for p in (_ASSOCIATION, _OVERSEAS, _PEACE, _SOLIDARITY)), _I)
-_BRANCH_KEYS = frozenset(fold_key(word) for word in BRANCH_WORDS)
+_BRANCH_KEYS = key_set(BRANCH_WORDS)
 
 
 def _near(position: int, limit: int) -> int:
@@ -422,7 +422,7 @@ def _near(position: int, limit: int) -> int:
     return min(limit, position + _REACH)
 
 
-_LOCAL_CHAPTER_KEYS = frozenset(fold_key(word) for word in LOCAL_CHAPTER_WORDS)
+_LOCAL_CHAPTER_KEYS = key_set(LOCAL_CHAPTER_WORDS)
 
 
 @attrs.define

@@ -41,7 +41,7 @@ from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
 from .._phrases import Phrases, is_syllable, keys, phrases
 from .._provenance import Rules
-from .._text import Word, fold_key
+from .._text import Word, fold_key, key_set
 from ..data import bodies, is_ambiguous
 from ..data import people as cues
 
@@ -165,22 +165,22 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     role_verbs = phrases(cues.ROLE_VERBS)
     return _Vocabulary(
-        family=frozenset(fold_key(name) for name in cues.FAMILY_NAMES),
-        weak=frozenset(fold_key(word) for word in cues.WEAK_HONORIFICS),
-        modifiers=frozenset(fold_key(word) for word in cues.MODIFIERS),
-        lead_ins=frozenset(fold_key(word) for word in cues.LEAD_INS),
-        role_words=frozenset(fold_key(word) for word in cues.ROLE_PRELUDE)
+        family=key_set(cues.FAMILY_NAMES),
+        weak=key_set(cues.WEAK_HONORIFICS),
+        modifiers=key_set(cues.MODIFIERS),
+        lead_ins=key_set(cues.LEAD_INS),
+        role_words=key_set(cues.ROLE_PRELUDE)
         | {key for phrases in role_verbs.by_first.values() for phrase in phrases for key in phrase},
         list_cues=phrases(cues.LIST_CUES),
         not_people=phrases(cues.NOT_PEOPLE),
-        credits=frozenset(fold_key(word) for word in cues.CREDIT_CUES),
-        foreign_org=frozenset(fold_key(word) for word in cues.FOREIGN_ORG_WORDS),
-        connectors=frozenset(fold_key(word) for word in bodies.FOREIGN_CONNECTORS),
-        event_words=frozenset(fold_key(word) for word in bodies.EVENT_WORDS),
-        compounds=frozenset(fold_key(word) for word in cues.TITLE_COMPOUNDS),
-        particles=frozenset(fold_key(word) for word in cues.NAME_PARTICLES),
-        not_tails=frozenset(fold_key(word) for word in bodies.NOT_TAILS),
-        numbered=frozenset(fold_key(word) for word in bodies.NUMBERED),
+        credits=key_set(cues.CREDIT_CUES),
+        foreign_org=key_set(cues.FOREIGN_ORG_WORDS),
+        connectors=key_set(bodies.FOREIGN_CONNECTORS),
+        event_words=key_set(bodies.EVENT_WORDS),
+        compounds=key_set(cues.TITLE_COMPOUNDS),
+        particles=key_set(cues.NAME_PARTICLES),
+        not_tails=key_set(bodies.NOT_TAILS),
+        numbered=key_set(bodies.NUMBERED),
         ordinals=phrases(cues.ORDINALS, cased=True),
         org_phrases=phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS)),
         terms=phrases(bodies.TERM_WORDS),
@@ -194,7 +194,7 @@ def _vocabulary() -> _Vocabulary:
         named_after=phrases(cues.NAMED_AFTER, cased=True),
         venues=phrases((*cues.VENUES, *cues.STREETS)),
         streets=phrases(cues.STREETS),
-        venue_classifiers=frozenset(fold_key(word) for word in cues.VENUE_CLASSIFIERS),
+        venue_classifiers=key_set(cues.VENUE_CLASSIFIERS),
         place_words=phrases(cues.PLACE_WORDS, cased=True),
         role_verbs=role_verbs,
         descriptors=phrases((*cues.DESCRIPTORS, *cues.ROYALS)),

@@ -37,7 +37,7 @@ from .._model import (
 )
 from .._phrases import keys
 from .._symbols import number_key, symbol_key
-from .._text import fold_key
+from .._text import fold_key, key_set
 from ..data import events as data
 
 __all__ = ["BLOCK", "FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
@@ -458,7 +458,7 @@ def _year_of_date(date: dt.date | None) -> int | None:
     return None if date is None else date.year
 
 
-_LATE = frozenset(fold_key(word) for word in data.LATE)
+_LATE = key_set(data.LATE)
 _NO_YEAR = 1 << 30  # later than any year
 # How many words may stand between a name and its presiding verb: "sẽ", "đã đồng ý", "đã nhận lời".
 _PRESIDING_GAP = 4

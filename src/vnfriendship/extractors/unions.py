@@ -29,7 +29,7 @@ from .._hookspecs import hookimpl
 from .._model import Facts, Membership, Mention, Union, UnionLevel
 from .._places import fits, has_prefix, province_at, unit_at
 from .._provenance import Rules
-from .._text import fold_key
+from .._text import fold_key, key_set
 from ..data.organizations import FRIENDSHIP_UNION
 from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
 
@@ -602,7 +602,7 @@ class _Reader:
         return tuple(union.freeze(self.gazetteer) for union in ordered)
 
 
-_AFTER_BARE_UNION_KEYS = frozenset(fold_key(word) for word in AFTER_BARE_UNION)
+_AFTER_BARE_UNION_KEYS = key_set(AFTER_BARE_UNION)
 
 
 def _near(position: int, limit: int) -> int:
