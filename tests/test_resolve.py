@@ -361,6 +361,31 @@ def test_the_people_after_the_next_event_belong_to_it() -> None:
     assert [e.participants for e in linked] == [("Kiều Văn Hải",), ("Mạc Thị Lan",)]
 
 
+def test_a_sentence_naming_an_earlier_event_places_its_people_there_not_at_a_later_one() -> None:
+    text = (
+        "Sáng 3/5, Hội tổ chức hội thảo về hợp tác. Hai bên thống nhất tổ chức lễ hội văn hóa vào ngày 20/6. "
+        "Ông Bạch Văn Long phát biểu tại hội thảo."
+    )
+    people = [Person("Bạch Văn Long", mentions=[at("Bạch Văn Long", 0, text)])]
+    events = [
+        Event("workshop", date=EdtfDate(None, 5, 3), mentions=[at("hội thảo", 0, text), at("hội thảo", 1, text)]),
+        Event("other", date=EdtfDate(None, 6, 20), mentions=[at("lễ hội văn hóa", 0, text)]),
+    ]
+    linked = link_participants(events, people, article(text))
+    assert [e.participants for e in linked] == [("Bạch Văn Long",), ()]
+
+
+def test_events_first_named_together_share_the_people_of_a_sentence_naming_one() -> None:
+    text = "Ngày 25/4, Hội tổ chức hội nghị sơ kết và hội thảo về viện trợ. Tại hội nghị, ông Lò Văn Quý phát biểu."
+    people = [Person("Lò Văn Quý", mentions=[at("Lò Văn Quý", 0, text)])]
+    events = [
+        Event("conference", date=EdtfDate(None, 4, 25), mentions=[at("hội nghị", 0, text), at("hội nghị", 1, text)]),
+        Event("workshop", date=EdtfDate(None, 4, 25), mentions=[at("hội thảo", 0, text)]),
+    ]
+    linked = link_participants(events, people, article(text))
+    assert [e.participants for e in linked] == [("Lò Văn Quý",), ("Lò Văn Quý",)]
+
+
 def test_a_person_inside_the_event_name_is_its_subject_not_a_participant() -> None:
     text = "Sáng 10/10, tỉnh tổ chức Lễ kỷ niệm 100 năm ngày sinh đồng chí Hồ Quang Vinh; ông Lý Văn Toàn dự."
     people = [Person(n, mentions=[at(n, 0, text)]) for n in ("Hồ Quang Vinh", "Lý Văn Toàn")]

@@ -225,7 +225,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
 
     Those are the people named in the sentences that name the event, and in the sentences after its
     first naming (until the next event is first named) that say they attended, presided, spoke, were
-    elected, received or welcomed ("Cùng dự có các đồng chí: A, B", "Theo ông C, …"); a headline's
+    elected, received or welcomed ("Cùng dự có các đồng chí: A, B", "Theo ông C, …") and name no other
+    event, but one first named with it ("tổ chức hội nghị … và hội thảo …"); a headline's
     people elected or present go to the article's first event. Never the people who only sent a letter
     or flowers, who are remembered ("tưởng niệm", "cố Thủ tướng …"), named inside the event's own name,
     or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
@@ -245,7 +246,14 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
         planned = reading.planned(event, opening)
         own = reading.sentences_of(event)
         following = next((o for o in later if o > opening), len(article.sentences))
-        told = [i for i in range(opening, following) if i not in own and reading.places_people(i, event)]
+        # A sentence that names another event places its people at that one ("Ông A phát biểu tại hội thảo"),
+        # unless the two are first named together, held as one ("tổ chức Hội nghị X và Hội thảo Y").
+        apart = [other for other, first_named in zip(events, openings, strict=True) if first_named != opening]
+        told = [
+            i
+            for i in range(opening, following)
+            if i not in own and not reading.names_any(i, apart) and reading.places_people(i, event)
+        ]
         if opening == first:
             told += [i for i in reading.headlines if i not in own and reading.places_people(i, event)]
         names: dict[str, None] = {}
@@ -298,6 +306,10 @@ class _Reading:
             named = (m.start for m in event.mentions if not self._committee(m.start))
             found = self._sentences_of[event] = {i for i in (self.sentence_of(s) for s in named) if i is not None}
         return found
+
+    def names_any(self, index: int, events: Sequence[Event]) -> bool:
+        """Whether sentence ``index`` names one of ``events``."""
+        return any(index in self.sentences_of(other) for other in events)
 
     def _committee(self, start: int) -> bool:
         keys = self._keys(max(0, start - _COMMITTEE_CHARS), start)
