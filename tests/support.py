@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import attrs
@@ -20,7 +21,9 @@ needs_corpus = pytest.mark.skipif(
 )
 
 
-def body_article(text: str, gazetteer: Gazetteer, *, outlet: str | None = None) -> Article:
+def body_article(
+    text: str, gazetteer: Gazetteer, *, outlet: str | None = None, reference_date: dt.date | None = None
+) -> Article:
     """``text`` read as one article body, so an extractor can be run alone on a sentence of a test."""
     return build_article(
         text,
@@ -28,7 +31,7 @@ def body_article(text: str, gazetteer: Gazetteer, *, outlet: str | None = None) 
         segments=(Segment("body", 0, len(text)),),
         meta=ArticleMeta(outlet=outlet),
         gazetteer=gazetteer,
-        reference_date=None,
+        reference_date=reference_date,
         include_related=False,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -401,6 +402,18 @@ def test_the_people_planning_an_event_to_come_are_not_its_participants() -> None
         "Theo ông Lưu Quang Định, đại hội sẽ đón 200 đại biểu."
     )
     assert linked_names(text, ["Lưu Quang Định"], "đại hội", EdtfDate(None, 11, 20)) == ()
+
+
+@pytest.mark.parametrize(("day", "expected"), [(20, ()), (5, ("Hà Văn Dũng",))])
+def test_the_people_of_an_event_dated_after_the_article_are_not_its_participants(
+    day: int, expected: tuple[str, ...]
+) -> None:
+    text = f"Ông Hà Văn Dũng phát biểu về buổi gặp mặt kiều bào ngày {day}/3/2024."
+    people = [Person("Hà Văn Dũng", mentions=[at("Hà Văn Dũng", 0, text)])]
+    event = Event("meeting", date=EdtfDate(2024, 3, day), mentions=[at("gặp mặt", 0, text)])
+    published = body_article(text, Gazetteer(), reference_date=dt.date(2024, 3, 10))
+    [linked] = link_participants([event], people, published)
+    assert linked.participants == expected
 
 
 def test_the_people_of_an_event_held_then_told_of_as_a_base_for_the_future_take_part() -> None:

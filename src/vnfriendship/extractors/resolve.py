@@ -230,7 +230,8 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     people elected or present go to the article's first event. Never the people who only sent a letter
     or flowers, who are remembered ("tưởng niệm", "cố Thủ tướng …"), named inside the event's own name,
     or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
-    come, only those the text names as presiding it ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it.
+    come (dated after the article's day, or said to be held), only those the text names as presiding it
+    ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it.
     """
     if not events:
         return []  # nothing to read the people of the article for
@@ -322,8 +323,13 @@ class _Reading:
         return min(told or own, default=None)
 
     def planned(self, event: Event, opening: int) -> bool:
-        """Whether the sentence first naming the event says it is to be held ("VUFO sẽ phối hợp … tổ chức Đại
-        hội …", not "sẽ tiếp tục … tại Đại hội"): its people plan it, they have not attended it."""
+        """Whether the event is still to come: dated after the article's day, or the sentence first naming it says
+        it is to be held ("VUFO sẽ phối hợp … tổ chức Đại hội …", not "sẽ tiếp tục … tại Đại hội"). Its people
+        plan it; they have not attended it."""
+        start = event.date.start if isinstance(event.date, EdtfInterval) else event.date
+        today = self.article.reference_date
+        if isinstance(start, EdtfDate) and start.is_complete and today is not None and start.to_date() > today:
+            return True
         sentence = self.sentences[opening]
         named = min((m.start for m in event.mentions if sentence.start <= m.start < sentence.end), default=None)
         if named is None:
