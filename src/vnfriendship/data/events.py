@@ -305,9 +305,9 @@ EARLIER_WORDS: tuple[str, ...] = ("trước đó",)
 #: Words of address before a name that labels an answer: "Ông A:", "Bà B:".
 COURTESY_WORDS: tuple[str, ...] = ("ông", "bà")
 
-#: Verbs that are the meeting they name, their subject the body that meets: "Ban Chấp hành Hội … đã họp phiên
-#: thường kỳ" holds its own meeting.
-MEETING_VERBS: tuple[str, ...] = ("họp",)
+#: Verbs that are the gathering they name, their subject the body that holds it: "Ban Chấp hành Hội … đã họp phiên
+#: thường kỳ" holds its own meeting, "Hội hữu nghị … ra mắt" its own launch.
+MEETING_VERBS: tuple[str, ...] = ("họp", "ra mắt")
 
 #: The kinds of gathering that a body gives a delegation it receives: one that meets or works with a guest hosts it.
 RECEIVING_KINDS: frozenset[EventKind] = frozenset({"meeting", "working_session"})
