@@ -55,6 +55,10 @@ def names(pipeline: Pipeline, text: str) -> list[str]:
         # compounds with a capital first syllable, a number after a capital
         ("Sở Y tế và Cụm thi đua số 2 được khen.", ["Sở Y tế", "Cụm thi đua số 2"]),
         ("Đại sứ quán Việt Nam tại Nhật Bản tiếp đoàn.", ["Đại sứ quán Việt Nam tại Nhật Bản"]),
+        # "vì" goes on with what a body stands for, after a place too; before any other word it ends the name
+        ("Hội Phụ nữ vì hòa bình tỉnh Yên Bái họp.", ["Hội Phụ nữ vì hòa bình tỉnh Yên Bái"]),
+        ("Hội Cựu chiến binh Úc vì hòa bình Việt Nam họp.", ["Hội Cựu chiến binh Úc vì hòa bình Việt Nam"]),
+        ("Tỉnh cảm ơn Hội Chữ thập đỏ Úc vì sự giúp đỡ.", ["Hội Chữ thập đỏ Úc"]),
         ("Không có tổ chức nào ở đây.", []),
     ],
 )

@@ -89,7 +89,7 @@ BODY_WORDS: tuple[str, ...] = (
     "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
     "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "đại biểu",
     "nhà trường", "sư sãi", "yêu nước", "với", "quan hệ", "chi bộ", "thôn", "ấp", "xóm", "buôn",
-    "khu phố", "tổ dân phố", "lâm thời",
+    "khu phố", "tổ dân phố", "lâm thời", "vì",
 )  # fmt: skip
 
 #: Words that, after "và", open the next item of a list, never the rest of a name written in lower case
@@ -112,6 +112,7 @@ AFTER_PLACE: tuple[str, ...] = (
     "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "tại", "ở", "khóa", "vùng", "bang",
     "xây dựng đất nước",  # "Mặt trận Lào xây dựng đất nước"
     "về", "hữu nghị", "thuộc",  # "Hội Belarus về hữu nghị ...", "Viện Cuba hữu nghị với các dân tộc"
+    "vì",  # "Hội Cựu chiến binh Mỹ vì hòa bình"
 )  # fmt: skip
 
 #: Words that open an address after a comma, which goes on naming the body before it
@@ -122,7 +123,7 @@ ADDRESS_WORDS: tuple[str, ...] = ("tỉnh", "thành phố", "TP", "huyện", "qu
 #: tổ chức hội nghị"): they are dropped from its end.
 TRAILING: tuple[str, ...] = (
     "về", "của", "tại", "và", "các", "ở", "cấp", "với", "thuộc", "tổ chức", "vận động", "thành lập",
-    "thông tin", "số", "khóa", "nhiệm kỳ",
+    "thông tin", "số", "khóa", "nhiệm kỳ", "vì",
 )  # fmt: skip
 
 #: Lower-case words that never end a compound of a body's name ("Hội Nông dân", "Sở Y tế"):
