@@ -1435,6 +1435,9 @@ def test_projects_not_opening_the_object_are_no_purpose(pipeline: Pipeline) -> N
             "Hội Hữu nghị Việt - Úc",
         ),
         ("Ông Minh, Giám đốc Quỹ Sao Mai, cho biết tổ chức dự kiến tài trợ 100.000 USD cho dự án này.", "tổ chức"),
+        # the one thanked or praised for a gift gave it; "vì" (for) is no part of the name
+        ("Ông Tùng cảm ơn tổ chức Habitat Hàn Quốc vì đã tài trợ 3 tỷ đồng xây nhà.", "tổ chức Habitat Hàn Quốc"),
+        ("Hội nghị ghi nhận Liên hiệp tỉnh đã vận động 10 tỷ đồng cho các huyện nghèo.", "Liên hiệp tỉnh"),
     ],
 )
 def test_the_giver_of_what_is_reported_is_named_after_the_reporting_verb(

@@ -43,6 +43,7 @@ __all__ = [
     "PART_OPENERS",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
+    "REASON_WORDS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
     "REPORTING_VERBS",
@@ -51,6 +52,7 @@ __all__ = [
     "SMALL_NUMBERS",
     "SUFFERED",
     "TERMS_SPENT",
+    "THANKING_VERBS",
     "THIS_IS",
     "TIME_UNITS",
     "WHOLES",
@@ -289,6 +291,15 @@ REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho")
 REPORTING_VERBS: tuple[str, ...] = (
     "cho biết", "cho rằng", "nói", "khẳng định", "thông báo", "chia sẻ", "nhấn mạnh", "nêu rõ", "thông tin",
 )  # fmt: skip
+
+#: Verbs of thanking or praising: the one they name is the subject of the verb of aid after it, as after a verb of
+#: reporting ("Tỉnh cảm ơn tổ chức X đã tài trợ …", "Hội nghị ghi nhận Liên hiệp đã vận động …").
+THANKING_VERBS: tuple[str, ...] = (
+    "cảm ơn", "cám ơn", "tri ân", "biết ơn", "đánh giá cao", "ghi nhận", "biểu dương", "khen ngợi",
+)  # fmt: skip
+
+#: Words that join the one thanked to what they are thanked for, no part of their name: "cảm ơn tổ chức X vì đã …".
+REASON_WORDS: tuple[str, ...] = ("vì",)
 
 #: Verbs of a ceremony that starts or opens a building: their object is what the sum pays for ("lễ khởi công trường
 #: mầm non X do … tài trợ với tổng kinh phí …").

@@ -37,7 +37,7 @@ from .._hookspecs import hookimpl
 from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
 from .._money import MoneyMatch
 from .._provenance import Rules
-from .._text import Span, fold_key
+from .._text import Span, fold_key, key_set
 from ..data import aid as data
 
 __all__ = [
@@ -94,6 +94,8 @@ _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdo
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
 _PART, _LINK, _IMPLEMENT, _REPORT = "aid_part", "aid_link", "aid_implement", "aid_report"
 _REPRESENT = "aid_represent"
+# The value of a verb of reporting that thanks the one it names for a gift (see data.THANKING_VERBS).
+_THANK = "thank"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
@@ -119,6 +121,7 @@ _VALUED_SUBJECT = regex.compile(
 _LEVEL = regex.compile(r"(?<![\p{L}\p{N}])(?i:cấp)\s+$")
 # The kinds of aid a cue may name.
 _KINDS = frozenset(data.AID_CUES.values())
+_REASONS = key_set(data.REASON_WORDS)
 # The area aid goes to: "trên địa bàn tỉnh X".
 _AREA = regex.compile(r"(?<![\p{L}\p{N}])(?i:trên|vào)\s+(?i:địa\s+bàn)\s+")
 # Words opening a sentence that refer back to the sums told just before: "Tất cả", "Số học bổng này" (not "Sau đó,").
@@ -1169,11 +1172,14 @@ class _Reading:
                 return self._subject(auxiliary.start(), named=named, clause=clause)
         chunk = _trim(self.text, start, verb)
         reported = _find(self.article, _REPORT, chunk.start, chunk.end)[-1:]
-        if reported:  # "ông A cho biết Hội B sẽ trao …": the subject of what is reported
+        if reported:  # "ông A cho biết Hội B sẽ trao …", "tỉnh cảm ơn Hội B vì đã trao …": the subject of what is told
             chunk = _trim(self.text, reported[0].end, verb)
         lead = _LEAD_WORDS.match(self.text, chunk.start, verb)  # (the white space before the verb ends the last one)
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
+        last = self.article.words(chunk.start, chunk.end)[-1:]
+        if reported and reported[0].canonical == _THANK and last and last[0].key in _REASONS:
+            chunk = _trim(self.text, chunk.start, last[0].start)
         opening = self.article.dates(chunk.start, chunk.end)[:1]
         if opening and opening[0].start == chunk.start:  # "năm 2016 thành phố đã tiếp nhận …": a time, then the subject
             chunk = _trim(self.text, opening[0].end, chunk.end)
@@ -1735,7 +1741,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _PART: dict.fromkeys(data.PART_OPENERS, _PART),
         _LINK: dict.fromkeys(data.CLAUSE_LINKS, _LINK),
         _IMPLEMENT: dict.fromkeys(data.IMPLEMENTING_VERBS, _IMPLEMENT),
-        _REPORT: dict.fromkeys(data.REPORTING_VERBS, _REPORT),
+        _REPORT: {**dict.fromkeys(data.REPORTING_VERBS, _REPORT), **dict.fromkeys(data.THANKING_VERBS, _THANK)},
         _REPRESENT: dict.fromkeys(data.REPRESENTING, _REPRESENT),
     }
     for table, entries in tables.items():
