@@ -793,6 +793,9 @@ def test_an_answer_in_an_interview_organises_neither_by_its_speaker_nor_by_a_pro
         ("Bà Đỗ Thu Hà, Giám đốc Sở Ngoại vụ, nhận lời đồng chủ trì.", ("Đỗ Thu Hà",)),
         ("Ông Hải cho biết hội nghị sẽ do Phó Chủ tịch UBND tỉnh chủ trì.", ()),
         ("Ông Lê Minh Tuấn, Phó Chủ tịch UBND tỉnh, đã đồng ý dự hội nghị.", ()),
+        # the comma closing the position left out
+        ("Ông Lê Minh Tuấn, Phó Chủ tịch UBND tỉnh dự kiến sẽ chủ trì hội nghị.", ("Lê Minh Tuấn",)),
+        ("Ông Lê Minh Tuấn, Phó Chủ tịch UBND tỉnh cho biết hội nghị sẽ do lãnh đạo tỉnh chủ trì.", ()),
     ],
 )
 def test_of_an_event_to_come_only_the_person_to_preside_is_placed_at_it(

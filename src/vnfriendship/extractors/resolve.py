@@ -37,7 +37,7 @@ from .._model import (
 )
 from .._phrases import keys
 from .._symbols import number_key, symbol_key
-from .._text import fold_key, key_set
+from .._text import fold_key, key_set, words
 from ..data import events as data
 
 __all__ = ["BLOCK", "FACET", "SAME", "link_participants", "merge_duplicates", "vnfriendship_refine"]
@@ -261,7 +261,7 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
         for index in sorted({*own, *told}):
             for start, end, name in reading.people_in(index):
                 there = reading.present(start, end, index, event, opening)
-                if there and (not planned or reading.presides(start, end, index)):
+                if there and (not planned or reading.presides(start, end, index, name)):
                     names.setdefault(name)
         linked.append(attrs.evolve(event, participants=tuple(names)) if names else event)
     return linked
@@ -282,6 +282,14 @@ class _Reading:
                     self._people.setdefault(index, []).append((mention.start, mention.end, person.name))
         for found in self._people.values():
             found.sort()
+        # the words of each position a person holds, title and body, as fold keys (see presides)
+        self._positions = {
+            person.name: [
+                tuple(w.key for w in words(" ".join(filter(None, (p.title, p.organization)))))
+                for p in person.positions
+            ]
+            for person in people
+        }
         # the stretches that name an event: a person inside one is its subject ("Lễ kỷ niệm ngày sinh …")
         self._named = sorted((m.start, m.end) for event in events for m in event.mentions)
         self.headlines = [i for i, sentence in enumerate(self.sentences) if sentence.segment == "title"]
@@ -401,20 +409,29 @@ class _Reading:
         reading = _first_at(keys[position:letter], _phrases(data.READING_WORDS))
         return reading is not None, *times  # "ông A đọc thư …", not "ông B gửi thư …"
 
-    def presides(self, start: int, end: int, index: int) -> bool:
-        """Whether the person named at ``[start, end)`` of a sentence presides: a presiding verb follows the name
-        within a few words ("A sẽ chủ trì …", "A đã đồng ý chủ trì …"), past a title between commas ("A, Phó Chủ
-        tịch UBND tỉnh, sẽ chủ trì …"); not "A cho biết hội nghị sẽ do … chủ trì"."""
+    def presides(self, start: int, end: int, index: int, name: str) -> bool:
+        """Whether the person ``name``, named at ``[start, end)`` of a sentence, presides: a presiding verb follows
+        the name within a few words ("A sẽ chủ trì …", "A đã đồng ý chủ trì …"), past a title between commas ("A, Phó
+        Chủ tịch UBND tỉnh, sẽ chủ trì …") or past their position where the closing comma is left out ("A, Phó Chủ
+        tịch UBND tỉnh sẽ chủ trì …"); not "A cho biết hội nghị sẽ do … chủ trì"."""
         clauses = [c for c in self._clauses_around(index, start, end) if c.end >= end]
         if not clauses:
             return False
         keys = self._keys(end, clauses[0].end)
-        if not keys and len(clauses) > 2:
+        if not keys and len(clauses) > 1:
             titles = self.article.matches("title", clauses[1].start, clauses[1].end)
             if titles and titles[0].start == clauses[1].start:
-                keys = self._keys(clauses[2].start, clauses[2].end)
+                if len(clauses) > 2:
+                    keys = self._keys(clauses[2].start, clauses[2].end)
+                else:
+                    keys = self._past_position(name, self._keys(clauses[1].start, clauses[1].end))
         found = _first_at(keys[: _PRESIDING_GAP + 2], _phrases(data.PRESIDING_WORDS))
         return found is not None and found <= _PRESIDING_GAP
+
+    def _past_position(self, name: str, keys: list[str]) -> list[str]:
+        """The words after one of the person's positions that ``keys`` open with (none where no position opens it)."""
+        held = next((p for p in self._positions.get(name, ()) if p and tuple(keys[: len(p)]) == p), None)
+        return [] if held is None else keys[len(held) :]
 
     def _clauses_around(self, index: int, start: int, end: int) -> list[Annotation]:
         """The clauses of sentence ``index`` lying within the window around ``[start, end)``."""
