@@ -725,6 +725,16 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             "Ông Paul Martin, Giám đốc quốc gia của tổ chức Oxfam Novib, dự.",
             [("Giám đốc quốc gia", "tổ chức Oxfam Novib")],
         ),
+        # "đồng thời (là)" between roles gives a second position, as "kiêm" does; before a verb, none
+        (
+            "Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ, đồng thời là Phó Chủ tịch Liên hiệp tỉnh, phát biểu.",
+            [("Giám đốc", "Sở Ngoại vụ"), ("Phó Chủ tịch", "Liên hiệp tỉnh")],
+        ),
+        (
+            "Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ đồng thời Ủy viên Ban Chấp hành Hội Nông dân tỉnh, dự.",
+            [("Giám đốc", "Sở Ngoại vụ"), ("Ủy viên", "Ban Chấp hành Hội Nông dân tỉnh")],
+        ),
+        ("Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ, đồng thời cảm ơn Hội Nông dân tỉnh.", [("Giám đốc", "Sở Ngoại vụ")]),
     ],
 )
 def test_positions_split_into_title_and_body(

@@ -177,7 +177,7 @@ BEHALF_QUALIFIERS: tuple[str, ...] = ("toàn quyền", "đặc mệnh toàn quy�
 #: the last word before the title must be one of these...
 ROLE_VERBS: tuple[str, ...] = (
     "làm", "là", "đắc cử", "trúng cử", "giữ chức", "giữ chức vụ", "giữ cương vị", "đảm nhiệm",
-    "đảm nhận", "nhận chức", "bổ nhiệm", "bầu", "kiêm nhiệm", "kiêm",
+    "đảm nhận", "nhận chức", "bổ nhiệm", "bầu", "kiêm nhiệm", "kiêm", "đồng thời",
 )  # fmt: skip
 
 #: ... and the words before it may only be these.
@@ -186,7 +186,7 @@ ROLE_PRELUDE: frozenset[str] = frozenset(
         "được", "tiếp", "tục", "tín", "nhiệm", "bầu", "tái", "chỉ", "định", "bổ", "suy", "tôn",
         "lúc", "đó", "hiện", "nay", "đã", "vừa", "sẽ", "chính", "thức", "cũng", "đang", "lại",
         "giữ", "chức", "nhận", "đảm", "đắc", "cử", "trúng", "cương", "vị", "khi", "ấy",
-        "làm", "là", "vụ", "giao", "phân", "công", "điều", "động",
+        "làm", "là", "vụ", "giao", "phân", "công", "điều", "động", "đồng", "thời",
     }
 )  # fmt: skip
 
