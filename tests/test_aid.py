@@ -1142,6 +1142,21 @@ def test_the_partners_a_giver_works_with_are_no_subject(pipeline: Pipeline, part
     assert figure.donor == "Hội"
 
 
+def test_a_partner_named_right_before_the_verb_is_no_subject(pipeline: Pipeline) -> None:
+    text = "Hội hữu nghị Việt Nam - Bỉ tỉnh phối hợp với tổ chức Caritas Bỉ trao 50 suất quà, mỗi suất 2 triệu đồng."
+    assert [f.donor for f in figures(pipeline, text)] == ["Hội hữu nghị Việt Nam - Bỉ tỉnh"]
+
+
+def test_the_subject_before_a_partner_and_a_clause_is_no_giver(pipeline: Pipeline) -> None:
+    text = (
+        "Trao tặng công trình nước sạch cho huyện Đông Sơn\n\nNgày 21/8, Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa "
+        "phối hợp với Quỹ Mây Trắng (Nhật Bản) tổ chức lễ khánh thành và bàn giao hệ thống cấp nước sạch với tổng "
+        "kinh phí gần 3 tỷ đồng."
+    )
+    [figure] = figures(pipeline, text)
+    assert figure.donor != "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa"
+
+
 @pytest.mark.parametrize(
     ("text", "purpose"),
     [

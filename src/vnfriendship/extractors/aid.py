@@ -1153,10 +1153,11 @@ class _Reading:
         charged = self._charged(clause.start, verb)
         if charged is not None:
             return charged if charged.start < charged.end else None
-        # "Hội đã phối hợp với Hội A, Hội B và tổ chức C xây tặng …": the partners' list is no subject; the one who
-        # works with them is
+        # "Hội đã phối hợp với Hội A, Hội B và tổ chức C xây tặng …", "Hội phối hợp với tổ chức D trao …": the partners
+        # are no subject; the one who works with them is
         partners = list(_PARTNERS.finditer(self.text, clause.start, verb))[-1:]
-        if partners and _BOUNDARY.search(self.text, partners[0].end(), verb):
+        after = partners[0].end() if partners else verb
+        if partners and (_BOUNDARY.search(self.text, after, verb) or self._named_whole(after, verb)):
             return self._subject(partners[0].start(), named=named, clause=clause)
         cuts = [m.end() for m in _BOUNDARY.finditer(self.text, clause.start, verb)]
         start = cuts[-1] if cuts else clause.start
@@ -1225,6 +1226,12 @@ class _Reading:
             if cue or _receiving(self.article, chunk.start, chunk.end):
                 return None
         return chunk
+
+    def _named_whole(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one body's name, whole ("tổ chức Humedica (Đức)", not "Quỹ X tổ chức …")."""
+        who = _trim(self.text, start, end)
+        body = body_at(self.article, who.start, who.end) if who.start < who.end else None
+        return body is not None and body.end == who.end
 
     def _before_aside(self, cuts: Sequence[int], clause: Span, *, named: bool) -> Span | None:
         """The subject written before an aside between commas that ends right before its verb ("ông A, Chủ tịch Hội B,
