@@ -868,6 +868,11 @@ def test_the_organising_committee_is_a_noun_not_the_verb(pipeline: Pipeline) -> 
     assert event.organizers == ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",)
 
 
+def test_an_organisation_named_as_a_partner_is_a_noun_not_the_verb(pipeline: Pipeline) -> None:
+    text = "Ngày 4/10, Hội hữu nghị Việt Nam - Áo tỉnh phối hợp với tổ chức Caritas trao tặng 20 xe lăn."
+    assert [e.organizers for e in events(pipeline, text)] == [("Hội hữu nghị Việt Nam - Áo tỉnh", "tổ chức Caritas")]
+
+
 def test_the_committee_of_a_gathering_to_come_names_no_gathering(pipeline: Pipeline) -> None:
     text = "Chiều 12/5, ông Trần Văn Bình, Trưởng Ban tổ chức Đại hội, thông tin với báo chí về công tác chuẩn bị."
     assert events(pipeline, text) == []

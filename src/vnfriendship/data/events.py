@@ -285,9 +285,10 @@ COMMITTEE_WORDS: tuple[str, ...] = ("ban tổ chức", "ban chỉ đạo")
 NOT_EVENT_PHRASES: tuple[str, ...] = ("thăm dò", "đại hội đồng", "ngày làm việc")
 
 #: Words right before "tổ chức" that make it a noun, not the verb whose subject organises: "Ban tổ chức
-#: Đại hội" (the organising committee), "các tổ chức thành viên" (organisations).
+#: Đại hội" (the organising committee), "các tổ chức thành viên" (organisations), "phối hợp với tổ chức X
+#: trao …" (a partner).
 NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
-    "ban", "tiểu ban", "các", "những", "mọi", "nhiều", "đơn vị", "cơ quan", "công tác", "khâu",
+    "ban", "tiểu ban", "các", "những", "mọi", "nhiều", "đơn vị", "cơ quan", "công tác", "khâu", "với",
 )  # fmt: skip
 
 #: Verbs of opening or hosting a gathering named right after them, whose subject organises it ("Ủy ban … khai mạc
