@@ -899,6 +899,11 @@ def test_what_is_given_is_the_purpose_of_its_value_or_the_value_of_each(
             "nhà tình thương.",
             "các chương trình an sinh xã hội",
         ),
+        # the channel it goes through is no part of it
+        (
+            "Chính phủ Úc tài trợ 60.000 USD cho dự án xây trạm y tế xã thông qua chương trình Viện trợ nhỏ.",
+            "dự án xây trạm y tế xã",
+        ),
     ],
 )
 def test_the_fields_or_the_projects_a_sum_goes_to_are_its_purpose(pipeline: Pipeline, text: str, purpose: str) -> None:

@@ -205,6 +205,7 @@ _VALUE_ASIDE = regex.compile(
 # Where the fields aid went to end: a list with its commas, up to the end of the clause or a breakdown ("…, trong đó").
 _FOCUS_END = regex.compile(
     r"\s*(?:;|\.(?!\d)|,\s*(?=(?i:trong\s+đó|trong\s+số|cụ\s+thể|bao\s+gồm|gồm)(?![\p{L}\p{N}])))"
+    r"|\s+(?i:thông\s+qua)\s"  # the channel the sum goes through, as after a purpose's verb
 )
 # (a dot before a digit parts thousands: "tặng 1.500 phần quà")
 # (and before the channel it goes through: "ủng hộ nhân dân X thông qua Đại sứ quán Y")
