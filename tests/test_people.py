@@ -735,6 +735,15 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             [("Giám đốc", "Sở Ngoại vụ"), ("Ủy viên", "Ban Chấp hành Hội Nông dân tỉnh")],
         ),
         ("Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ, đồng thời cảm ơn Hội Nông dân tỉnh.", [("Giám đốc", "Sở Ngoại vụ")]),
+        # "Thường trực" after a title belongs to it
+        (
+            "Ông Trịnh Văn Lộc, Phó Chủ nhiệm Thường trực Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, dự.",
+            [("Phó Chủ nhiệm Thường trực", "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài")],
+        ),
+        (
+            "Bà Lương Thị Mơ, Ủy viên Thường trực Ủy ban Đối ngoại của Quốc hội, dự.",
+            [("Ủy viên Thường trực", "Ủy ban Đối ngoại của Quốc hội")],
+        ),
     ],
 )
 def test_positions_split_into_title_and_body(

@@ -33,7 +33,8 @@ TITLES: tuple[str, ...] = (
     "Trưởng đoàn", "Phó Trưởng đoàn",
     # associations, unions and organisations
     "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Chủ tịch danh dự", "Tổng Thư ký",
-    "Phó Tổng Thư ký", "Ủy viên Đoàn Chủ tịch", "Chủ nhiệm", "Phó Chủ nhiệm", "Hội trưởng",
+    "Phó Tổng Thư ký", "Ủy viên Đoàn Chủ tịch", "Chủ nhiệm", "Phó Chủ nhiệm", "Phó Chủ nhiệm Thường trực",
+    "Ủy viên Thường trực", "Hội trưởng",
     "Phó Hội trưởng", "Cụm trưởng", "Cụm phó", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
     "Phó Tổng Giám đốc", "Giám đốc quốc gia", "Trưởng Đại diện", "Đại diện", "Trưởng phòng", "Phó Trưởng phòng",
     "Viện trưởng", "Phó Viện trưởng",
