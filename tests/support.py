@@ -15,6 +15,8 @@ from vnfriendship._model import ArticleMeta, Segment
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_PAGES = sorted(CORPUS.glob("*/*.txt"))
+#: The shared pages where ../shared is beside the checkout, and our probe pages always (the sdist holds them).
+ALL_PAGES = [*CORPUS_PAGES, *sorted((Path(__file__).resolve().parent / "pages").glob("*.txt"))]
 
 needs_corpus = pytest.mark.skipif(
     not CORPUS_PAGES, reason=f"the evaluation corpus is not beside the checkout ({CORPUS})"

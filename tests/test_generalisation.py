@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from support import CORPUS_PAGES
+from support import ALL_PAGES
 from vnfriendship import Pipeline
 from vnfriendship.data.people import FAMILY_NAMES
 
-# The shared pages where ../shared is beside the checkout; our probe pages always (the sdist holds them).
-_PAGES = [*CORPUS_PAGES, *sorted((Path(__file__).parent / "pages").glob("*.txt"))]
 _FAMILIES = ("Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Trịnh", "Đinh", "Mai")
 _MIDDLES = ("Văn", "Thị", "Minh", "Quốc", "Hữu", "Thanh", "Đình", "Xuân", "Ngọc", "Công")
 _GIVEN = ("Hùng", "Lan", "Tuấn", "Hạnh", "Khoa", "Sơn", "Long", "Thảo", "Bình", "Hiếu", "Nga")
@@ -44,7 +42,7 @@ def _renamed(page: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     "page",
-    [p for p in _PAGES if p.with_suffix(".gold.json").exists() and _renamed(p)],  # pages naming someone in full
+    [p for p in ALL_PAGES if p.with_suffix(".gold.json").exists() and _renamed(p)],  # pages naming someone in full
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_renamed_people_are_found_with_the_same_positions(pipeline: Pipeline, page: Path) -> None:

@@ -1495,7 +1495,8 @@ class _Reading:
         end = _FOCUS_END.search(self.text, start, self.window.end)
         listed = _trim(self.text, start, end.start() if end is not None else self.window.end)
         words = len(self.article.words(listed.start, listed.end))
-        return listed.slice(self.text) if 0 < words <= _MAX_PURPOSE_WORDS else None
+        # (the comma that ends the sum's window: "… cho các chương trình X, trong đó …")
+        return listed.slice(self.text).strip(" ,") if 0 < words <= _MAX_PURPOSE_WORDS else None
 
     def _purpose_from(self, start: int) -> str | None:
         """A purpose from ``start`` to the end of its phrase; commas inside a list closed by "và" do not end it
@@ -1554,7 +1555,8 @@ class _Reading:
         chunk = _trim(text, start, end)
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS or self._only_cues(chunk):
             return None  # "tham gia ủng hộ với tổng số tiền …": a verb without an object names no purpose
-        return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+        # (the bracket that opens the value: "trao 100 suất quà (mỗi suất 500.000 đồng)")
+        return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,(")) or None
 
     def _receives_all(self, opening: int) -> bool:
         """Whether the receiver named from ``opening`` (after "cho") takes the whole of a sum brought in by its value:

@@ -155,7 +155,8 @@ _SUBJECT_CLAUSE = regex.compile(
 _AUDIENCE = regex.compile(r"\s+(?i:tới|đến)\s+(?i:" + "|".join(_words(w) for w in data.AUDIENCES) + r")(?![\p{L}])")
 _CONVEYING = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(_words(w) for w in data.CONVEYING_VERBS) + r")(?![\p{L}])")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
-_SUBJECT_TRIM = " \t,.;:–-\"“”"
+_SUBJECT_PUNCTUATION = " \t,.;:–-"
+_QUOTES = "\"“”"
 # The words that join a subject to the next citation: "… trong tình hình mới và [Kế hoạch số 87-KH/TU]".
 _SUBJECT_JOIN_AFTER = regex.compile(r"(?:[\s,]+(?i:và|cùng\s+với|cùng|cũng\s+như|hoặc))+$")
 # What lies between an issuer and the document it issues: "đã ban hành", "vừa ký ban hành", "đã ký",
@@ -389,8 +390,22 @@ def _subject(text: str, start: int, bound: int) -> tuple[str | None, int]:
     if audience is not None and _CONVEYING.search(text, start, audience.start()) is None:
         clause = audience
     written = text[start : end if clause is None else clause.start()]
-    subject = _SUBJECT_JOIN_AFTER.sub("", written.strip(_SUBJECT_TRIM)).strip(_SUBJECT_TRIM)
+    subject = _trim_subject(_SUBJECT_JOIN_AFTER.sub("", _trim_subject(written)))
     return (subject or None), end
+
+
+def _trim_subject(written: str) -> str:
+    """A subject without the white space and punctuation around it, and without quotation marks that enclose it (a
+    quoted title) or close a title opened before it; the one closing a title quoted inside it stays ('phê duyệt Đề
+    án "X"')."""
+    core = written.strip(_SUBJECT_PUNCTUATION)
+    if core[:1] in _QUOTES:
+        return core.strip(_SUBJECT_PUNCTUATION + _QUOTES)
+    if core.endswith("”"):
+        matched = core.count("“") >= core.count("”")
+    else:
+        matched = not core.endswith('"') or core.count('"') % 2 == 0
+    return core if matched else core[:-1].rstrip(_SUBJECT_PUNCTUATION)
 
 
 def _into_next(text: str, citation: _Citation, following: _Citation) -> _Citation:
@@ -405,9 +420,9 @@ def _into_next(text: str, citation: _Citation, following: _Citation) -> _Citatio
     if _SUBJECT_JOIN_AFTER.search(written.rstrip()):
         return citation
     if "," in written or ";" in written:
-        subject = written[: written.index(",") if "," in written else written.index(";")].strip(_SUBJECT_TRIM)
+        subject = _trim_subject(written[: written.index(",") if "," in written else written.index(";")])
         return attrs.evolve(citation, subject=subject or None)
-    subject = text[citation.subject_start : following.head_end].strip(_SUBJECT_TRIM)
+    subject = _trim_subject(text[citation.subject_start : following.head_end])
     return attrs.evolve(citation, subject=subject or None)
 
 
