@@ -650,6 +650,33 @@ def test_titles_in_the_plural_hold_for_every_name_of_their_list(pipeline: Pipeli
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có các đồng chí: Hà Văn Lợi, Bùi Thị Nụ, Phó Chủ tịch UBND tỉnh; Lý Văn Sang, Giám đốc Sở Ngoại vụ.",
+            {"Hà Văn Lợi": ["Phó Chủ tịch UBND tỉnh"], "Bùi Thị Nụ": ["Phó Chủ tịch UBND tỉnh"],
+             "Lý Văn Sang": ["Giám đốc Sở Ngoại vụ"]},
+        ),
+        (
+            "Dự có các đồng chí: Lý Văn Sang, Giám đốc Sở Ngoại vụ; Hà Văn Lợi, Bùi Thị Nụ, Phó Chủ tịch UBND tỉnh "
+            "và đại diện các sở.",
+            {"Lý Văn Sang": ["Giám đốc Sở Ngoại vụ"], "Hà Văn Lợi": ["Phó Chủ tịch UBND tỉnh"],
+             "Bùi Thị Nụ": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        # without semicolons the items are not marked: the first name keeps none
+        (
+            "Dự có các đồng chí: Hà Văn Lợi, Bùi Thị Nụ, Phó Chủ tịch UBND tỉnh.",
+            {"Hà Văn Lợi": [], "Bùi Thị Nụ": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+    ],
+)
+def test_names_of_one_item_of_a_list_share_the_position_after_them(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
 def test_a_list_of_people_is_read_after_a_word_for_a_body_and_a_form_of_address(pipeline: Pipeline) -> None:
     found = read(pipeline, "Ban tổ chức gồm các đồng chí: Lê Văn Hòa, Phó Chủ tịch UBND tỉnh; Trần Thị Lan.")
     assert [p.name for p in found] == ["Lê Văn Hòa", "Trần Thị Lan"]

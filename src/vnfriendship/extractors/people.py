@@ -1144,12 +1144,16 @@ class _Reader:
 
         Titles in the plural hold for every name of the list they open: "các Phó Chủ tịch
         UBND tỉnh: A, B", "Các Phó Chủ tịch Hội A và B"; so does a role verb after the last
-        name: "Các ông: A, Giám đốc Sở; B được bầu làm Phó Chủ tịch Hội".
+        name: "Các ông: A, Giám đốc Sở; B được bầu làm Phó Chủ tịch Hội". In a list whose
+        items end at semicolons, names written with commas in one item share the position
+        written after the last of them: "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh; C, …".
         """
         found: list[_Occurrence] = []
         i, listed = 0, False
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
+        bare: list[int] = []  # the names of the item being read written with no position, a comma after each
+        after_semicolon = False  # whether that item opened after a semicolon
         while i < len(self.tokens):
             following = bisect.bisect_left(self._openers, i)
             opener = self._openers[following] if following < len(self._openers) else len(self.tokens)
@@ -1174,6 +1178,20 @@ class _Reader:
             members = [*members, len(found)] if listed else [len(found)]
             found.append(occurrence)
             i = end + 1
+            gap = self.gaps[i] if i < len(self.tokens) else ""
+            # an item ends at a semicolon; the last one at the end of the sentence or at "và" ("…; A, B, Phó Chủ tịch
+            # UBND tỉnh và đại diện các sở")
+            last_item = not gap or (gap.isspace() and self.tokens[i].key == self.voc.word["và"])
+            closes_item = bool(_SEMICOLON.fullmatch(gap)) or (after_semicolon and last_item)
+            if (listed or plural) and not occurrence.positions and _COMMA.fullmatch(gap):
+                bare.append(len(found) - 1)
+            else:
+                if listed and occurrence.positions and bare and closes_item:
+                    for k in bare:
+                        found[k] = _with_positions(found[k], occurrence.positions)
+                bare = []
+            if not _COMMA.fullmatch(gap):  # a comma goes on with the item; anything else ends it
+                after_semicolon = bool(_SEMICOLON.fullmatch(gap))
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
             listed = (
                 (listed or plural)
