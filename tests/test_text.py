@@ -120,6 +120,7 @@ def _sentences(text: str) -> list[str]:
         ("Q. Ba Đình có nhiều hội viên.", ["Q. Ba Đình có nhiều hội viên."]),
         ("Ông phụ trách châu Á. Hai bên nhất trí.", ["Ông phụ trách châu Á.", "Hai bên nhất trí."]),
         ("Tổng thống John F. Kennedy đến.", ["Tổng thống John F. Kennedy đến."]),
+        ("Cơ quan (U.S. Agency for Aid) tài trợ. Xong.", ["Cơ quan (U.S. Agency for Aid) tài trợ.", "Xong."]),
         ("Chỉ thị 12 (Directive No. 12) của Ban Bí thư.", ["Chỉ thị 12 (Directive No. 12) của Ban Bí thư."]),
         ("Cả đoàn đã ăn no. Sau đó về.", ["Cả đoàn đã ăn no.", "Sau đó về."]),
     ],

@@ -221,6 +221,7 @@ _LOOKBACK = 64
 
 
 _ELLIPSIS = frozenset(".…")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # The letters and dots just before a full stop, read backwards from it ("TP", "PGS.TS", "T.Ư").
 _WORD_BEFORE_STOP = regex.compile(r"(?r)[\p{L}.]+")
 
@@ -243,8 +244,9 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
         # English number marks before a number ("Directive No. 12"); case matters: "ăn no." ends.
         if token in _NUMBER_MARKS and text[match.end() : match.end() + 2][1:2].isdigit():
             return False
-        # A single Latin capital is an initial ("John F. Kennedy"); "châu Á." and "Ý." end sentences.
-        if len(token) == 1 and "A" <= token <= "Z":
+        # A single Latin capital is an initial ("John F. Kennedy"), and so are capitals joined by dots ("U.S.
+        # Department of State"); "châu Á." and "Ý." end sentences.
+        if _INITIALS.fullmatch(token):
             return False
     return True  # "1.200" never reaches here (no space after the dot)
 
