@@ -1147,6 +1147,19 @@ def test_the_partners_a_giver_works_with_are_no_subject(pipeline: Pipeline, part
     assert figure.donor == "Hội"
 
 
+def test_the_story_names_the_giver_of_a_sum_and_the_headline_only_where_the_story_does_not(pipeline: Pipeline) -> None:
+    text = (
+        "Tổ chức Hope cam kết 2 triệu USD cho Bình Định\n\n"
+        "Kết thúc hội nghị, 7 tổ chức đã ký thư cam kết tài trợ với tổng giá trị 2 triệu USD cho tỉnh."
+    )
+    assert [f.donor for f in figures(pipeline, text)] == ["7 tổ chức"]
+
+
+def test_a_plural_donor_opening_a_sentence_is_no_verb(pipeline: Pipeline) -> None:
+    text = "Các doanh nghiệp đã ủng hộ 1 tỷ đồng cho Quỹ Vì người nghèo của tỉnh."
+    assert [f.donor for f in figures(pipeline, text)] == ["Các doanh nghiệp"]
+
+
 def test_a_partner_named_right_before_the_verb_is_no_subject(pipeline: Pipeline) -> None:
     text = "Hội hữu nghị Việt Nam - Bỉ tỉnh phối hợp với tổ chức Caritas Bỉ trao 50 suất quà, mỗi suất 2 triệu đồng."
     assert [f.donor for f in figures(pipeline, text)] == ["Hội hữu nghị Việt Nam - Bỉ tỉnh"]

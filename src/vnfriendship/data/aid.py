@@ -41,6 +41,7 @@ __all__ = [
     "OCCASION_NOUNS",
     "PAID_FOR",
     "PART_OPENERS",
+    "PLURAL_MARKERS",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
     "REASON_WORDS",
@@ -291,6 +292,10 @@ REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho")
 REPORTING_VERBS: tuple[str, ...] = (
     "cho biết", "cho rằng", "nói", "khẳng định", "thông báo", "chia sẻ", "nhấn mạnh", "nêu rõ", "thông tin",
 )  # fmt: skip
+
+#: Words that make the noun after them plural: a donor's head noun opening a sentence after one is no verb
+#: ("Các doanh nghiệp đã ủng hộ …", unlike "Tổ chức nhiều hoạt động …").
+PLURAL_MARKERS: tuple[str, ...] = ("các", "những", "mọi")
 
 #: Verbs of thanking or praising: the one they name is the subject of the verb of aid after it, as after a verb of
 #: reporting ("Tỉnh cảm ơn tổ chức X đã tài trợ …", "Hội nghị ghi nhận Liên hiệp đã vận động …").

@@ -122,6 +122,7 @@ _LEVEL = regex.compile(r"(?<![\p{L}\p{N}])(?i:cấp)\s+$")
 # The kinds of aid a cue may name.
 _KINDS = frozenset(data.AID_CUES.values())
 _REASONS = key_set(data.REASON_WORDS)
+_PLURALS = key_set(data.PLURAL_MARKERS)
 # The area aid goes to: "trên địa bàn tỉnh X".
 _AREA = regex.compile(r"(?<![\p{L}\p{N}])(?i:trên|vào)\s+(?i:địa\s+bàn)\s+")
 # Words opening a sentence that refer back to the sums told just before: "Tất cả", "Số học bổng này" (not "Sau đó,").
@@ -407,13 +408,19 @@ def _keep(
     drafts: dict[tuple[Decimal, str, bool], list[_Draft]], key: tuple[Decimal, str, bool], draft: _Draft, index: int
 ) -> None:
     """Add a figure, or merge it into the same sum told in another sentence (headline and body); the same sum twice
-    in one sentence is two figures ("A tài trợ 40 triệu đồng, còn lại 40 triệu đồng do B …")."""
+    in one sentence is two figures ("A tài trợ 40 triệu đồng, còn lại 40 triệu đồng do B …"). What the story says of
+    a sum comes before what its headline says, which fills only what the story leaves out (as for organisers)."""
     draft.sentences.add(index)
-    for same in drafts.setdefault(key, []):
+    told = drafts.setdefault(key, [])
+    for k, same in enumerate(told):
         if index not in same.sentences:
-            same.absorb(draft)
+            if same.in_headline() and not draft.in_headline():
+                draft.absorb(same)
+                told[k] = draft
+            else:
+                same.absorb(draft)
             return
-    drafts[key].append(draft)
+    told.append(draft)
 
 
 class _Page:
@@ -483,6 +490,10 @@ class _Draft:
     mentions: list[Mention] = attrs.Factory(list)
     sentences: set[int] = attrs.Factory(set)
     rules: Rules = attrs.Factory(Rules)
+
+    def in_headline(self) -> bool:
+        """Whether the sum is told only in the headline."""
+        return all(mention.segment == "title" for mention in self.mentions)
 
     def absorb(self, other: _Draft) -> None:
         self.mentions.extend(other.mentions)
@@ -1205,10 +1216,11 @@ class _Reading:
         # "30 em học sinh được nhận …", "các INGO đã giải ngân …" (a plural of a name)
         count = _COUNT.match(self.text, chunk.start, chunk.end) or _PLURAL_NAME.match(self.text, chunk.start, chunk.end)
         head = count.end() if count else chunk.start
-        lower = _starts(self.article, _DONOR_HEAD if named else _HEAD, head, chunk.end) and not (
-            named and self.text[head].isupper()  # "Tổ chức nhiều hoạt động …": a verb opening the clause
-        )
         tokens = self.article.words(chunk.start, chunk.end)
+        plural = bool(tokens) and tokens[0].start == head and tokens[0].key in _PLURALS  # "Các doanh nghiệp đã …"
+        lower = _starts(self.article, _DONOR_HEAD if named else _HEAD, head, chunk.end) and not (
+            named and self.text[head].isupper() and not plural  # "Tổ chức nhiều hoạt động …": a verb opening the clause
+        )
         # (a name counted: "hai Liên hiệp đã vận động …")
         if not (self.text[head].isupper() or lower) or len(tokens) > _MAX_NAME_WORDS:
             return None
