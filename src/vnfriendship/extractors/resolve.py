@@ -246,14 +246,12 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
             continue
         planned = reading.planned(event, opening)
         own = reading.sentences_of(event)
-        following = next((o for o in later if o > opening), len(article.sentences))
-        # A sentence that names another event places its people at that one ("Ông A phát biểu tại hội thảo"),
-        # unless the two are first named together, held as one ("tổ chức Hội nghị X và Hội thảo Y").
-        apart = [other for other, first_named in zip(events, openings, strict=True) if first_named != opening]
+        after = bisect.bisect_right(later, opening)
+        following = later[after] if after < len(later) else len(article.sentences)
         told = [
             i
             for i in range(opening, following)
-            if i not in own and not reading.names_any(i, apart) and reading.places_people(i, event)
+            if i not in own and not reading.names_another(i, opening) and reading.places_people(i, event)
         ]
         if opening == first:
             told += [i for i in reading.headlines if i not in own and reading.places_people(i, event)]
@@ -292,6 +290,8 @@ class _Reading:
         }
         # the stretches that name an event: a person inside one is its subject ("Lễ kỷ niệm ngày sinh …")
         self._named = sorted((m.start, m.end) for event in events for m in event.mentions)
+        self._events = events
+        self._namings: dict[int, set[int | None]] | None = None  # see names_another
         self.headlines = [i for i, sentence in enumerate(self.sentences) if sentence.segment == "title"]
         self._sentences_of: dict[Event, set[int]] = {}
         # per person named: whether the words around place them at an event, the same for every event (see present)
@@ -316,9 +316,20 @@ class _Reading:
             found = self._sentences_of[event] = {i for i in (self.sentence_of(s) for s in named) if i is not None}
         return found
 
-    def names_any(self, index: int, events: Sequence[Event]) -> bool:
-        """Whether sentence ``index`` names one of ``events``."""
-        return any(index in self.sentences_of(other) for other in events)
+    def names_another(self, index: int, opening: int) -> bool:
+        """Whether sentence ``index`` names an event first named elsewhere than in sentence ``opening``.
+
+        Its people are placed at that event ("Ông A phát biểu tại hội thảo"), unless the two were first named
+        together, held as one ("tổ chức Hội nghị X và Hội thảo Y"). The first namings of the events naming each
+        sentence are gathered once per article.
+        """
+        if self._namings is None:
+            self._namings = {}
+            for event in self._events:
+                first = self.opening(event)
+                for named in self.sentences_of(event):
+                    self._namings.setdefault(named, set()).add(first)
+        return bool(self._namings.get(index, set()) - {opening})
 
     def _committee(self, start: int) -> bool:
         keys = self._keys(max(0, start - _COMMITTEE_CHARS), start)
