@@ -387,6 +387,32 @@ def test_events_first_named_together_share_the_people_of_a_sentence_naming_one()
     assert [e.participants for e in linked] == [("Lò Văn Quý",), ("Lò Văn Quý",)]
 
 
+def test_linking_reads_each_event_a_bounded_number_of_times_however_many_there_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A count, not a timing: the work per event must not grow with the number of events (it once did)."""
+    day = "Sáng {0}/{1}, Hội tổ chức hội nghị. Ông Bạch Văn Long phát biểu tại hội nghị. "
+    counts = []
+    for size in (10, 40):
+        dates = [EdtfDate(None, 1 + n // 28, 1 + n % 28) for n in range(size)]
+        text = "".join(day.format(date.day, date.month) for date in dates)
+        people = [Person("Bạch Văn Long", mentions=[at("Bạch Văn Long", n, text) for n in range(size)])]
+        events = [
+            Event("conference", date=date, mentions=[at("hội nghị", 2 * n, text)]) for n, date in enumerate(dates)
+        ]
+        calls = [0]
+        read = resolve._Reading.sentences_of
+
+        def counted(self: Any, event: Event, read: Any = read, calls: list[int] = calls) -> set[int]:
+            calls[0] += 1
+            return read(self, event)  # type: ignore[no-any-return]
+
+        monkeypatch.setattr(resolve._Reading, "sentences_of", counted)
+        link_participants(events, people, article(text))
+        counts.append(calls[0] / size)
+    assert counts[1] <= counts[0] * 1.5
+
+
 def test_a_person_inside_the_event_name_is_its_subject_not_a_participant() -> None:
     text = "Sáng 10/10, tỉnh tổ chức Lễ kỷ niệm 100 năm ngày sinh đồng chí Hồ Quang Vinh; ông Lý Văn Toàn dự."
     people = [Person(n, mentions=[at(n, 0, text)]) for n in ("Hồ Quang Vinh", "Lý Văn Toàn")]
