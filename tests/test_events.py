@@ -687,9 +687,12 @@ def test_a_visit_dated_inside_a_trip_is_a_second_event(pipeline: Pipeline) -> No
         ("Sáng 2/10, tại Quảng Ngãi, Sở Ngoại vụ tổ chức lễ khởi động dự án nước sạch.", "ceremony"),
         ("Chiều 11/3, Đoàn đến chào Đại sứ Việt Nam tại Pháp.", "meeting"),
         ("Ngày 6/8, Hội tổ chức lễ động thổ nhà tình nghĩa cho cựu chiến binh.", "ceremony"),
+        ("Tối 9/8, Hội tổ chức tiệc chia tay đoàn tại khách sạn.", "other"),
     ],
 )
-def test_launches_groundbreakings_and_courtesy_calls_are_events(pipeline: Pipeline, text: str, kind: str) -> None:
+def test_launches_groundbreakings_courtesy_calls_and_farewell_dinners_are_events(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
     assert [e.kind for e in events(pipeline, text)] == [kind]
 
 
