@@ -1155,6 +1155,17 @@ def test_the_story_names_the_giver_of_a_sum_and_the_headline_only_where_the_stor
     assert [f.donor for f in figures(pipeline, text)] == ["7 tổ chức"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều cùng ngày, Đoàn đến thăm và trao 40 suất quà, mỗi suất 300.000 đồng cho hộ nghèo.",
+        "Chiều cùng ngày, Đoàn đến thăm, tặng quà trị giá 12 triệu đồng cho Trường Mầm non Hoa Mai.",
+    ],
+)
+def test_visitors_who_give_are_the_givers(pipeline: Pipeline, text: str) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == ["Đoàn"]
+
+
 def test_a_plural_donor_opening_a_sentence_is_no_verb(pipeline: Pipeline) -> None:
     text = "Các doanh nghiệp đã ủng hộ 1 tỷ đồng cho Quỹ Vì người nghèo của tỉnh."
     assert [f.donor for f in figures(pipeline, text)] == ["Các doanh nghiệp"]

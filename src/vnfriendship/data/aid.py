@@ -56,6 +56,7 @@ __all__ = [
     "THANKING_VERBS",
     "THIS_IS",
     "TIME_UNITS",
+    "VISITING_VERBS",
     "WHOLES",
     "Cue",
 ]
@@ -283,6 +284,10 @@ PROJECT_WORDS: tuple[str, ...] = ("dự án",)
 #: Verbs of carrying out projects: a body that carries out projects valued at a sum gives it, the projects are what it
 #: pays for ("Quỹ X đã triển khai 12 dự án tại tỉnh với tổng giá trị 1 triệu USD").
 IMPLEMENTING_VERBS: tuple[str, ...] = ("triển khai", "thực hiện", "khởi động")
+
+#: Verbs of visiting written before a verb of giving, joined by "và" or a comma: they share its subject, the giver
+#: ("Đoàn đến thăm và trao …", "Hội thăm, tặng quà …").
+VISITING_VERBS: tuple[str, ...] = ("thăm", "đến thăm", "tới thăm", "về thăm", "sang thăm", "thăm hỏi", "làm việc")
 
 #: Words before a giver that name who acts for it: "đại diện tổ chức X cam kết tài trợ …" (the giver is "tổ chức X").
 REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho")

@@ -93,14 +93,14 @@ _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDA
 _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdown", "aid_causative", "aid_project"
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
 _PART, _LINK, _IMPLEMENT, _REPORT = "aid_part", "aid_link", "aid_implement", "aid_report"
-_REPRESENT = "aid_represent"
+_REPRESENT, _VISIT = "aid_represent", "aid_visit"
 # The value of a verb of reporting that thanks the one it names for a gift (see data.THANKING_VERBS).
 _THANK = "thank"
 _TABLES = (
     _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD,
     _TERM, _DONOR_HEAD, _TIME_UNIT, _BARE_PLACE, _NOMINAL, _OPENER, _ANCHOR, _HOLIDAY, _CLAUSE_VERB, _BREAKDOWN,
     _CAUSATIVE, _PROJECT, _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR, _PART, _LINK, _IMPLEMENT, _REPORT,
-    _REPRESENT,
+    _REPRESENT, _VISIT,
 )  # fmt: skip
 # The value of a giving verb whose object is the donors, not the recipient ("vận động các doanh nghiệp"), and of a
 # phrase that only looks like a cue ("ghi nhận" is no receiving).
@@ -1202,6 +1202,9 @@ class _Reading:
         auxiliary = _AUXILIARY.search(self.text, chunk.start, chunk.end)
         if auxiliary is not None and auxiliary.start() > chunk.start:  # "Đại sứ quán Nhật Bản đã ký kết tài trợ"
             chunk = _trim(self.text, chunk.start, auxiliary.start())
+        visiting = _find(self.article, _VISIT, chunk.start, chunk.end)[:1]
+        if visiting and visiting[0].start > chunk.start:  # "Đoàn đến thăm và trao …": the visitors give
+            chunk = _trim(self.text, chunk.start, visiting[0].start)
         there = None if named else next(iter(_THERE_ARE.finditer(self.text, chunk.start, chunk.end)), None)
         if there is not None:  # "Sau buổi lễ có 55 em học sinh được nhận …": the receivers counted
             chunk = Span(there.end(), chunk.end)
@@ -1765,6 +1768,7 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
         _IMPLEMENT: dict.fromkeys(data.IMPLEMENTING_VERBS, _IMPLEMENT),
         _REPORT: {**dict.fromkeys(data.REPORTING_VERBS, _REPORT), **dict.fromkeys(data.THANKING_VERBS, _THANK)},
         _REPRESENT: dict.fromkeys(data.REPRESENTING, _REPRESENT),
+        _VISIT: dict.fromkeys(data.VISITING_VERBS, _VISIT),
     }
     for table, entries in tables.items():
         for surface, canonical in entries.items():
@@ -1822,9 +1826,9 @@ def _key(article: Article, span: Span) -> str:
 
 
 def _verb_ending(article: Article, start: int, end: int) -> int | None:
-    """Where a verb of giving, raising or receiving that ends ``text[start:end]`` starts."""
+    """Where a verb of giving, raising, receiving or visiting that ends ``text[start:end]`` starts."""
     end = _trim(article.text, start, end).end
-    verbs = [*_find(article, _GIVE, start, end), *_receiving(article, start, end)]
+    verbs = [*_find(article, _GIVE, start, end), *_receiving(article, start, end), *_find(article, _VISIT, start, end)]
     return next((v.start for v in verbs if v.end == end), None)
 
 
