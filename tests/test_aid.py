@@ -1166,6 +1166,18 @@ def test_visitors_who_give_are_the_givers(pipeline: Pipeline, text: str) -> None
     assert [f.donor for f in figures(pipeline, text)] == ["Đoàn"]
 
 
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Năm 2024, tỉnh tiếp nhận 12 tỷ đồng viện trợ từ 9 tổ chức phi chính phủ.", "9 tổ chức phi chính phủ"),
+        # a year after "từ" is when, not who
+        ("Tỉnh đã tiếp nhận 12 tỷ đồng viện trợ từ năm 2020 đến nay.", None),
+    ],
+)
+def test_a_counted_giver_after_tu_gives_what_is_received(pipeline: Pipeline, text: str, donor: str | None) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
 def test_a_plural_donor_opening_a_sentence_is_no_verb(pipeline: Pipeline) -> None:
     text = "Các doanh nghiệp đã ủng hộ 1 tỷ đồng cho Quỹ Vì người nghèo của tỉnh."
     assert [f.donor for f in figures(pipeline, text)] == ["Các doanh nghiệp"]

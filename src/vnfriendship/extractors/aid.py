@@ -161,9 +161,9 @@ _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|kh
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
 # "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
 _OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
-# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …" (a
-# lower-case giver only after "từ" and by a donor's head noun, which the caller checks).
-_FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=\p{L})|(?i:của)\s+(?=\p{Lu}))")
+# Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …", "… từ
+# 18 tổ chức …" (a lower-case or counted giver only after "từ" and by a donor's head noun, which the caller checks).
+_FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=[\p{L}\p{N}])|(?i:của)\s+(?=\p{Lu}))")
 _EXAMPLES = regex.compile(rf"\s+(?:{'|'.join(data.EXAMPLES)})\s")
 _EACH = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:mỗi)\s+(?P<unit>\p{L}+)(?:\s+\p{L}+){0,3}?\s*"
