@@ -584,6 +584,13 @@ def test_a_body_that_has_a_decision_issues_it_and_the_clause_after_it_is_its_sub
     )
 
 
+def test_a_circular_that_guides_has_the_guiding_clause_as_its_subject(pipeline: Pipeline) -> None:
+    text = "Sở thực hiện Thông tư số 07/2021/TT-BNG của Bộ Ngoại giao hướng dẫn về tổ chức đoàn ra."
+    assert [(d.issuer, d.subject) for d in directives(pipeline, text)] == [
+        ("Bộ Ngoại giao", "hướng dẫn về tổ chức đoàn ra")
+    ]
+
+
 def test_a_subject_keeps_a_bracketed_country_but_not_a_short_form(pipeline: Pipeline) -> None:
     text = (
         "Sở thực hiện Quyết định số 77/QĐ-UBND phê duyệt tiếp nhận dự án của Tổ chức Hope (Canada) tại huyện "

@@ -160,10 +160,10 @@ DOCUMENT_PREDICATES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Verbs that open a decision's subject right after it, without "về": "Quyết định số 12 cho phép thành lập …",
-#: "Quyết định số 34/QĐ-UBND phê duyệt …".
+#: "Quyết định số 34/QĐ-UBND phê duyệt …", "Thông tư số 05 hướng dẫn …".
 DECISION_VERBS: tuple[str, ...] = (
     "cho phép", "phê duyệt", "phê chuẩn", "chuẩn y", "công nhận", "thành lập", "kiện toàn", "bổ nhiệm",
-    "quy định", "ban hành", "giao", "thực hiện", "triển khai",
+    "quy định", "ban hành", "giao", "thực hiện", "triển khai", "hướng dẫn",
 )  # fmt: skip
 
 #: Words that end the title of a Party or state document ("… trong tình hình mới"): a subject stops after them
