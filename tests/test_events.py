@@ -871,6 +871,15 @@ def test_the_organising_committee_is_a_noun_not_the_verb(pipeline: Pipeline) -> 
     assert event.organizers == ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",)
 
 
+def test_an_aim_to_strengthen_exchanges_names_no_exchange(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 5/6, Hội tổ chức tọa đàm. Các đại biểu đề xuất tăng cường giao lưu thanh niên. "
+        "Chiều cùng ngày, đoàn giao lưu với sinh viên."
+    )
+    exchange = [e for e in events(pipeline, text) if e.kind == "exchange"]
+    assert [m.start for e in exchange for m in e.mentions] == [text.rindex("giao lưu")]
+
+
 def test_an_organisation_named_as_a_partner_is_a_noun_not_the_verb(pipeline: Pipeline) -> None:
     text = "Ngày 4/10, Hội hữu nghị Việt Nam - Áo tỉnh phối hợp với tổ chức Caritas trao tặng 20 xe lăn."
     assert [e.organizers for e in events(pipeline, text)] == [("Hội hữu nghị Việt Nam - Áo tỉnh", "tổ chức Caritas")]

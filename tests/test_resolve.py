@@ -413,6 +413,19 @@ def test_linking_reads_each_event_a_bounded_number_of_times_however_many_there_a
     assert counts[1] <= counts[0] * 1.5
 
 
+@pytest.mark.parametrize(("cited", "expected"), [(True, ("Lê Văn Tám",)), (False, ())])
+def test_the_date_a_cited_document_was_issued_dates_no_other_time(cited: bool, expected: tuple[str, ...]) -> None:
+    text = (
+        "Sáng 8/4, Sở tổ chức lễ khởi động dự án. Phát biểu tại buổi lễ, ông Lê Văn Tám cho biết vốn đối ứng được "
+        "bố trí theo Quyết định số 12/QĐ-TTg ngày 21/4/2010 của Thủ tướng Chính phủ."
+    )
+    people = [Person("Lê Văn Tám", mentions=[at("Lê Văn Tám", 0, text)])]
+    event = Event("ceremony", date=EdtfDate(2024, 4, 8), mentions=[at("lễ khởi động", 0, text)])
+    directive = Directive("decision", symbol="12/QĐ-TTg", mentions=[at("Quyết định số 12/QĐ-TTg", 0, text)])
+    [linked] = link_participants([event], people, article(text), directives=[directive] if cited else [])
+    assert linked.participants == expected
+
+
 def test_a_person_inside_the_event_name_is_its_subject_not_a_participant() -> None:
     text = "Sáng 10/10, tỉnh tổ chức Lễ kỷ niệm 100 năm ngày sinh đồng chí Hồ Quang Vinh; ông Lý Văn Toàn dự."
     people = [Person(n, mentions=[at(n, 0, text)]) for n in ("Hồ Quang Vinh", "Lý Văn Toàn")]

@@ -277,6 +277,8 @@ JOINED_ACTIVITIES: tuple[str, ...] = (
 NOT_AN_EVENT_AFTER: tuple[str, ...] = (
     "trung tâm", "cung", "phòng", "nhà", "hội trường", "khu", "nghị quyết", "văn kiện", "tinh thần",
     "kỷ yếu",
+    # an aim, not a gathering held: "tăng cường giao lưu thanh niên", "thúc đẩy hợp tác"
+    "tăng cường", "đẩy mạnh", "thúc đẩy",
 )  # fmt: skip
 
 #: Words right before an event noun that name a committee of the event ("Trưởng Ban tổ chức Đại hội"): the noun

@@ -162,7 +162,9 @@ def vnfriendship_refine(extraction: Extraction, article: Article) -> Extraction 
         facet: merge_duplicates(getattr(extraction, facet), SAME[facet], BLOCK[facet]) for facet in FACETS
     }
     merged = attrs.evolve(extraction, **facets)
-    linked = attrs.evolve(merged, events=link_participants(merged.events, merged.people, article))
+    linked = attrs.evolve(
+        merged, events=link_participants(merged.events, merged.people, article, directives=merged.directives)
+    )
     return None if linked == extraction else linked
 
 
@@ -220,7 +222,9 @@ def _merged(group: list[_Fact]) -> _Fact:
     return merged
 
 
-def link_participants(events: Sequence[Event], people: Sequence[Person], article: Article) -> list[Event]:
+def link_participants(
+    events: Sequence[Event], people: Sequence[Person], article: Article, *, directives: Sequence[Directive] = ()
+) -> list[Event]:
     """Give each event that names no participants the people its article places at it, in text order.
 
     Those are the people named in the sentences that name the event, and in the sentences after its
@@ -231,11 +235,12 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
     or flowers, who are remembered ("tưởng niệm", "cố Thủ tướng …"), named inside the event's own name,
     or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
     come (dated after the article's day, or said to be held), only those the text names as presiding it
-    ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it.
+    ("Ông F đã đồng ý chủ trì hội nghị"): the others plan it. The date written right after one of ``directives``
+    is when the document was issued ("theo Quyết định số 504/QĐ-TTg ngày 21/4/2010"): it dates no other time.
     """
     if not events:
         return []  # nothing to read the people of the article for
-    reading = _Reading(article, people, events)
+    reading = _Reading(article, people, events, directives)
     openings = [reading.opening(event) for event in events]
     later = sorted({opening for opening in openings if opening is not None})
     first = later[0] if later else None
@@ -268,7 +273,9 @@ def link_participants(events: Sequence[Event], people: Sequence[Person], article
 class _Reading:
     """The sentences of one article, with who is named in each and the cue words that place them."""
 
-    def __init__(self, article: Article, people: Sequence[Person], events: Sequence[Event]) -> None:
+    def __init__(
+        self, article: Article, people: Sequence[Person], events: Sequence[Event], directives: Sequence[Directive] = ()
+    ) -> None:
         self.article = article
         self.sentences = article.sentences
         self._starts = [sentence.start for sentence in self.sentences]
@@ -298,7 +305,9 @@ class _Reading:
         self._placed: dict[tuple[int, int, int], tuple[bool, bool, bool]] = {}
         # every date with the year it tells of a record from, and per first date asked about, the earliest year of
         # the dates from it on: whether a stretch names a year long past is a look-up (see _long_past)
-        self._dates = article.dates()
+        # the dates written right after a cited document are when it was issued, no time a sentence tells of
+        self._cited = {mention.end for directive in directives for mention in directive.mentions}
+        self._dates = [date for date in article.dates() if not self._issued(date.start)]
         self._date_starts = [date.start for date in self._dates]
         self._past_years = [_past_year(date.value) for date in self._dates]
         self._earliest: dict[int, list[int]] = {}
@@ -457,9 +466,17 @@ class _Reading:
         day = str(event.date.start if isinstance(event.date, EdtfInterval) else event.date)
         for date in self.article.dates(start, end):
             value = date.value
-            if isinstance(value, EdtfDate) and value.day is not None and str(value)[-5:] != day[-5:]:
+            other = isinstance(value, EdtfDate) and value.day is not None and str(value)[-5:] != day[-5:]
+            if other and not self._issued(date.start):
                 return True
         return self._long_past(start, end, event)
+
+    def _issued(self, start: int) -> bool:
+        """Whether a date written at ``start`` follows a cited document, a space or a comma apart."""
+        text, position = self.article.text, start
+        while position > 0 and start - position < _ISSUED_GAP and text[position - 1] in " ,":
+            position -= 1
+        return position in self._cited
 
     def _long_past(self, start: int, end: int, event: Event) -> bool:
         """Whether a stretch names a year before the event's, or a time running since one ("từ năm 2010 đến
@@ -508,6 +525,8 @@ _LATE = key_set(data.LATE)
 _NO_YEAR = 1 << 30  # later than any year
 # How many words may stand between a name and its presiding verb: "sẽ", "đã đồng ý", "đã nhận lời".
 _PRESIDING_GAP = 4
+# How far a date may stand after a cited document and still be its date of issue: a space or a comma.
+_ISSUED_GAP = 3
 # How far before an event's mention the name of its committee is looked for.
 _COMMITTEE_CHARS = 24
 # How many words ("Ông", "Bà", "Đại sứ") may stand before the name that labels an answer in an interview.
