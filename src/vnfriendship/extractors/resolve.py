@@ -303,10 +303,10 @@ class _Reading:
         self._sentences_of: dict[Event, set[int]] = {}
         # per person named: whether the words around place them at an event, the same for every event (see present)
         self._placed: dict[tuple[int, int, int], tuple[bool, bool, bool]] = {}
-        # every date with the year it tells of a record from, and per first date asked about, the earliest year of
-        # the dates from it on: whether a stretch names a year long past is a look-up (see _long_past)
-        # the dates written right after a cited document are when it was issued, no time a sentence tells of
+        # where cited documents end: a date written right after one is when it was issued (see _issued)
         self._cited = {mention.end for directive in directives for mention in directive.mentions}
+        # every other date with the year it tells of a record from, and per first date asked about, the earliest year
+        # of the dates from it on: whether a stretch names a year long past is a look-up (see _long_past)
         self._dates = [date for date in article.dates() if not self._issued(date.start)]
         self._date_starts = [date.start for date in self._dates]
         self._past_years = [_past_year(date.value) for date in self._dates]
