@@ -1159,14 +1159,14 @@ class _Reader:
             opener = self._openers[following] if following < len(self._openers) else len(self.tokens)
             if opener > i:
                 # Nothing opens before ``opener``: only a colon right before it may open a list.
-                listed, shared, i = self._list_cue(opener - 1), (), opener
+                listed, shared, bare, i = self._list_cue(opener - 1), (), [], opener
                 continue
             if (venue_end := self._venue_name_end(i)) is not None:
-                listed, shared, i = False, (), venue_end + 1
+                listed, shared, bare, i = False, (), [], venue_end + 1
                 continue
             result = self._addressed(i) or self._titled(i) or self._described_by(i) or self._bare(i, listed=listed)
-            if result is None:
-                listed, shared = self._list_cue(i), ()
+            if result is None:  # words that are no name: the item being read is over
+                listed, shared, bare = self._list_cue(i), (), []
                 i += 1
                 continue
             occurrence, end, plural, sharing = result
