@@ -221,6 +221,7 @@ _LOOKBACK = 64
 
 
 _ELLIPSIS = frozenset(".…")
+# Initials: a Latin capital, or capitals joined by dots ("F", "U.S"), as read before a full stop.
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # The letters and dots just before a full stop, read backwards from it ("TP", "PGS.TS", "T.Ư").
 _WORD_BEFORE_STOP = regex.compile(r"(?r)[\p{L}.]+")
