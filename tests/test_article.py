@@ -103,7 +103,7 @@ def test_an_unknown_kind_is_a_key_error_naming_the_known_ones(article: Article) 
 
 def test_an_empty_text_has_an_empty_analysis(pipeline: Pipeline) -> None:
     empty = pipeline.article("")
-    assert (empty.tokens, empty.spans("province"), empty.money(), empty.clauses) == ((), (), [], ())
+    assert (tuple(empty.tokens), empty.spans("province"), empty.money(), empty.clauses) == ((), (), [], ())
 
 
 def test_teasers_are_analysed_but_not_in_scope(pipeline: Pipeline) -> None:

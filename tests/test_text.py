@@ -9,7 +9,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnfriendship._text import InputError, fold_key, iter_paragraphs, key_set, normalize, split_sentences, words
+from strategies import messy_text
+from vnfriendship._text import (
+    InputError,
+    Tokens,
+    Word,
+    as_tokens,
+    fold_key,
+    iter_paragraphs,
+    key_set,
+    normalize,
+    split_sentences,
+    token_columns,
+    words,
+)
 
 
 def test_bytes_are_decoded_as_utf8() -> None:
@@ -94,6 +107,50 @@ def test_fold_key_joins_a_dash_and_the_spaces_around_it() -> None:
 def test_words_carry_offsets_into_the_text() -> None:
     text = "tại TP.HCM, ngày 5/1"
     assert [(w.text, text[w.start : w.end]) for w in words(text)][:3] == [("tại", "tại"), ("TP", "TP"), ("HCM", "HCM")]
+
+
+@given(messy_text)
+def test_token_columns_hold_the_words_of_the_text(text: str) -> None:
+    assert list(token_columns(text)) == words(text)
+
+
+def test_token_columns_keep_offsets_texts_and_keys() -> None:
+    tokens = token_columns("Ông A, Chủ tịch.")
+    assert (tokens.starts, tokens.ends, tokens.texts) == ((0, 4, 7, 11), (3, 5, 10, 15), ("Ông", "A", "Chủ", "tịch"))
+    assert tokens.keys == tuple(fold_key(word) for word in tokens.texts)
+
+
+def test_a_token_is_a_word_made_from_its_columns() -> None:
+    assert token_columns("thăm Lào")[1] == Word(5, 8, "Lào", fold_key("Lào"))
+
+
+def test_a_slice_of_tokens_is_tokens_of_the_slice() -> None:
+    tokens = token_columns("một hai ba bốn")
+    assert tokens[1:3] == as_tokens([tokens[1], tokens[2]]) and tokens[1:3].texts == ("hai", "ba")
+
+
+def test_as_tokens_returns_tokens_as_they_are() -> None:
+    tokens = token_columns("hội nghị")
+    assert as_tokens(tokens) is tokens and as_tokens(list(tokens)) == tokens
+
+
+def test_tokens_of_no_words_are_empty() -> None:
+    assert (len(token_columns(" ,. ")), list(token_columns(""))) == (0, [])
+
+
+def test_columns_of_unequal_length_are_refused() -> None:
+    with pytest.raises(ValueError, match="1 starts, 0 ends"):
+        Tokens((0,), (), (), ())
+
+
+def test_tokens_are_compared_by_value_and_are_no_dict_key() -> None:
+    assert token_columns("a b") == token_columns("a b") != token_columns("a c")
+    with pytest.raises(TypeError):
+        hash(token_columns("a"))
+
+
+def test_tokens_show_their_count_and_first_words() -> None:
+    assert repr(token_columns("một hai ba bốn năm sáu")) == "Tokens(6 words: 'một', 'hai', 'ba', 'bốn', 'năm', ...)"
 
 
 def test_paragraphs_are_trimmed_non_blank_lines() -> None:

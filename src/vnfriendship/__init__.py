@@ -36,7 +36,7 @@ from ._model import (
 from ._pipeline import Pipeline, extract, extract_file
 from ._plugins import PluginInfo, PluginRegistrationError
 from ._serialize import from_dict, json_schema, to_dict
-from ._text import InputError, Word
+from ._text import InputError, Tokens, Word
 from ._version import __version__
 
 __all__ = [
@@ -73,6 +73,7 @@ __all__ = [
     "Segment",
     "Sentence",
     "Source",
+    "Tokens",
     "Union",
     "Word",
     "__version__",

@@ -28,8 +28,7 @@ from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import Segment
 from ._money import MoneyMatch, money_of_numbers
 from ._numbers import NumberMatch, numbers_both_ways
-from ._text import Word, split_sentences
-from ._text import words as words_of
+from ._text import Tokens, split_sentences, token_columns
 
 __all__ = ["BUILTIN_KINDS", "Analysis", "Annotation"]
 
@@ -119,34 +118,28 @@ class Analysis:
         self._layers: dict[tuple[str, bool], _Layer[Any]] = {}
         self._memos: dict[str, object] = {}
         self._lock = threading.RLock()
-        self._tokens: tuple[Word, ...] | None = None
-        self._token_starts: list[int] = []
-        self._token_ends: list[int] = []
+        self._tokens: Tokens | None = None
 
     # ------------------------------------------------------------ tokens
 
     @property
-    def tokens(self) -> tuple[Word, ...]:
-        """Every word of the text (letters, marks and digits), with offsets and fold keys."""
+    def tokens(self) -> Tokens:
+        """Every word of the text (letters, marks and digits), with offsets and fold keys, as columns."""
         if self._tokens is None:
             with self._lock:
                 if self._tokens is None:
-                    found = tuple(words_of(self.text))
-                    self._token_starts = [w.start for w in found]
-                    self._token_ends = [w.end for w in found]
-                    self._tokens = found
+                    self._tokens = token_columns(self.text)
         return self._tokens
 
-    def words(self, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
-        """The whole words lying within ``text[start:end]``."""
+    def words(self, start: int = 0, end: int | None = None) -> Tokens:
+        """The whole words lying within ``text[start:end]``, as :class:`Tokens` columns."""
         tokens = self.tokens
         stop = len(self.text) if end is None else end
-        return tokens[bisect.bisect_left(self._token_starts, start) : bisect.bisect_right(self._token_ends, stop)]
+        return tokens[bisect.bisect_left(tokens.starts, start) : bisect.bisect_right(tokens.ends, stop)]
 
     def token_index(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
-        _ = self.tokens  # builds the index
-        return bisect.bisect_left(self._token_starts, offset)
+        return bisect.bisect_left(self.tokens.starts, offset)
 
     # ------------------------------------------------------------ structure
 
@@ -323,11 +316,8 @@ class Analysis:
         return self.memo("names", self._scan_names)[cased].get(table, [])
 
     def _scan_names(self) -> tuple[dict[str, list[NameSpan]], dict[str, list[NameSpan]]]:
-        _ = self.tokens  # builds the index
-        ranges = [
-            (bisect.bisect_left(self._token_starts, s.start), bisect.bisect_right(self._token_ends, s.end))
-            for s in self.sentences
-        ]
+        starts, ends = self.tokens.starts, self.tokens.ends
+        ranges = [(bisect.bisect_left(starts, s.start), bisect.bisect_right(ends, s.end)) for s in self.sentences]
         return self.gazetteer.scan_spans(self.text, self.tokens, ranges)
 
     def _numbers_and_money(self) -> tuple[list[NumberMatch], list[MoneyMatch]]:

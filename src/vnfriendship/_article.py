@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Sequence
 
 import attrs
 
@@ -22,7 +21,7 @@ from ._model import ArticleMeta, Mention, Segment, SegmentKind
 from ._money import MoneyMatch
 from ._numbers import NumberMatch
 from ._places import Places
-from ._text import Word
+from ._text import Tokens
 
 __all__ = ["ARTICLE_KINDS", "Article", "Sentence", "build_article"]
 
@@ -93,12 +92,12 @@ class Article:
     # ------------------------------------------------------------ the analysis
 
     @property
-    def tokens(self) -> tuple[Word, ...]:
-        """Every word of the text, with offsets and fold keys (tokenised once)."""
+    def tokens(self) -> Tokens:
+        """Every word of the text, with offsets and fold keys (tokenised once), as :class:`Tokens` columns."""
         return self.analysis.tokens
 
-    def words(self, start: int = 0, end: int | None = None) -> Sequence[Word]:
-        """The whole words lying within ``text[start:end]``."""
+    def words(self, start: int = 0, end: int | None = None) -> Tokens:
+        """The whole words lying within ``text[start:end]``, as :class:`Tokens` columns (``.keys``, ``.starts``...)."""
         return self.analysis.words(start, end)
 
     @property

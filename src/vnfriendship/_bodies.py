@@ -25,7 +25,7 @@ import regex
 
 from ._analysis import Analysis, Annotation
 from ._phrases import Phrases, is_syllable, phrases
-from ._text import Word, fold_key, key_set
+from ._text import fold_key, key_set
 from .data import bodies as cues
 from .data import people as people_cues
 
@@ -117,9 +117,10 @@ class _Index:
 
     def __init__(self, analysis: Analysis) -> None:
         self.text = analysis.text
-        self.tokens: tuple[Word, ...] = analysis.tokens
-        starts = {w.start: i for i, w in enumerate(self.tokens)}
-        ends = {w.end: i for i, w in enumerate(self.tokens)}
+        tokens = analysis.tokens  # read as columns: no Word is made per token
+        self.starts, self.ends, self.texts, self.keys = tokens.starts, tokens.ends, tokens.texts, tokens.keys
+        starts = {start: i for i, start in enumerate(self.starts)}
+        ends = {end: i for i, end in enumerate(self.ends)}
 
         def spans(table: str, *, cased: bool) -> dict[int, int]:
             return {
@@ -139,45 +140,45 @@ class _Index:
     def _short_forms(self) -> set[int]:
         """The tokens that are an acronym the article defines in brackets after a name ("… Families (TFCF- Đài
         Loan)"): written alone elsewhere, such an acronym opens a body's name ("TFCF- Đài Loan tặng quà")."""
-        tokens = self.tokens
+        texts = self.texts
         defined = {
-            tokens[i].text
-            for i in range(1, len(tokens))
+            texts[i]
+            for i in range(1, len(texts))
             # isupper() first: a cheap test that most words fail
-            if tokens[i].text.isupper()
-            and _acronym(tokens[i].text)
+            if texts[i].isupper()
+            and _acronym(texts[i])
             and self.cap(i - 1)
             and _OPEN.fullmatch(self.gap(i))
         }
         if not defined:  # most articles define none
             return set()
-        return {i for i, token in enumerate(tokens) if token.text in defined}
+        return {i for i, text in enumerate(texts) if text in defined}
 
     def spaced(self, j: int) -> bool:
         return _SPACE.fullmatch(self.gap(j)) is not None
 
     def gap(self, j: int) -> str:
-        return self.text[self.tokens[j - 1].end : self.tokens[j].start]
+        return self.text[self.ends[j - 1] : self.starts[j]]
 
     def cap(self, j: int) -> bool:
-        return self.tokens[j].text[0].isupper()
+        return self.texts[j][0].isupper()
 
     def phrase_at(self, j: int, phrases: Phrases, stop: int) -> int:
         """The length of the longest phrase starting at token ``j``, its words a space apart."""
-        for phrase in phrases.by_first.get(self.tokens[j].key, ()):
+        for phrase in phrases.by_first.get(self.keys[j], ()):
             last = j + len(phrase) - 1
             if last < stop and all(
-                self.tokens[j + k].key == key and (k == 0 or self.spaced(j + k)) for k, key in enumerate(phrase)
+                self.keys[j + k] == key and (k == 0 or self.spaced(j + k)) for k, key in enumerate(phrase)
             ):
                 return len(phrase)
         return 0
 
     def phrase_ending(self, last: int, phrases: Phrases, first: int) -> int:
         """The length of the longest phrase ending at token ``last`` and starting at or after ``first``."""
-        for phrase in phrases.by_last.get(self.tokens[last].key, ()):
+        for phrase in phrases.by_last.get(self.keys[last], ()):
             j = last - len(phrase) + 1
             if j >= first and all(
-                self.tokens[j + k].key == key and (k == 0 or self.spaced(j + k)) for k, key in enumerate(phrase)
+                self.keys[j + k] == key and (k == 0 or self.spaced(j + k)) for k, key in enumerate(phrase)
             ):
                 return len(phrase)
         return 0
@@ -189,10 +190,10 @@ class _Index:
         các sở" is two bodies.
         """
         k = j + 1
-        if j == 0 or k >= len(self.tokens) or not self.spaced(j) or not self.spaced(k):
+        if j == 0 or k >= len(self.keys) or not self.spaced(j) or not self.spaced(k):
             return False
         fields = _vocabulary().fields
-        return self.phrase_at(k, fields, len(self.tokens)) > 0 and self.phrase_ending(j - 1, fields, 0) > 0
+        return self.phrase_at(k, fields, len(self.keys)) > 0 and self.phrase_ending(j - 1, fields, 0) > 0
 
     def head_end(self, j: int) -> int | None:
         """The last token of a head noun or a known body's name opening at ``j`` ("Hội nghị" is none)."""
@@ -202,10 +203,10 @@ class _Index:
         after = j + 1
         if (
             last == j
-            and self.tokens[j].key == _vocabulary().association
-            and after < len(self.tokens)
+            and self.keys[j] == _vocabulary().association
+            and after < len(self.keys)
             and self.spaced(after)
-            and self.tokens[after].key in _vocabulary().gatherings
+            and self.keys[after] in _vocabulary().gatherings
         ):
             return None  # "Hội nghị", "Hội thảo": a gathering
         return last
@@ -235,12 +236,12 @@ class _Chunk:
         self.pieces: dict[int, bool] = {}  # see :meth:`hyphenated`
 
     def inside(self, j: int) -> bool:
-        return j < len(self.ix.tokens) and self.ix.tokens[j].end <= self.limit
+        return j < len(self.ix.keys) and self.ix.ends[j] <= self.limit
 
     def person_at(self, j: int) -> bool:
         """Whether a Vietnamese person's name opens at ``j`` ("... Việt Nam Nguyễn Văn An")."""
         ix = self.ix
-        if ix.tokens[j].key not in self.voc.family:
+        if ix.keys[j] not in self.voc.family:
             return False
         k = j
         while (
@@ -248,7 +249,7 @@ class _Chunk:
             and self.inside(k + 1)
             and ix.cap(k + 1)
             and ix.spaced(k + 1)
-            and is_syllable(ix.tokens[k + 1].text)
+            and is_syllable(ix.texts[k + 1])
             and k + 1 not in ix.places
         ):
             k += 1
@@ -265,14 +266,14 @@ class _Chunk:
         ix, voc = self.ix, self.voc
         resumed = -1  # the token after an acronym in brackets inside the name
         while self.inside(j):
-            gap, token = ix.gap(j), ix.tokens[j]
+            gap, word = ix.gap(j), ix.texts[j]
             dashed = False
-            if gap == "-" and j - 1 == self.last and self.hyphenated(j - 1) and not token.text[0].isdigit():
+            if gap == "-" and j - 1 == self.last and self.hyphenated(j - 1) and not word[0].isdigit():
                 self.last = self.anchor = j  # one hyphenated word: "Át-tạ-pư", "Xiêng-khoảng"
                 j += 1
                 continue
             if _DASH.fullmatch(gap):
-                if not (ix.cap(j) or (token.text.isdigit() and ix.tokens[j - 1].text.isdigit())):
+                if not (ix.cap(j) or (word.isdigit() and ix.texts[j - 1].isdigit())):
                     return j
                 dashed = True  # "Hội Hữu nghị Việt Nam - Lào", "Ban Văn hóa – Xã hội"
             elif not _INSIDE.fullmatch(gap) and j != resumed:
@@ -295,7 +296,7 @@ class _Chunk:
                 if head_last is None and j in ix.cues and j != self.head_last + 1:
                     return j  # the title of the next person: "..., Phó Chủ tịch"
                 # a compound of the name read whole: "Hữu nghị", "Nông dân"
-                size = ix.phrase_at(j, voc.body_words, len(ix.tokens))
+                size = ix.phrase_at(j, voc.body_words, len(ix.keys))
                 self.last = max(head_last if head_last is not None else j, j + size - 1)
                 if not self.inside(self.last):
                     return j
@@ -303,11 +304,11 @@ class _Chunk:
                 self.placed = self.placed or ix.phrase_ending(j - 1, voc.address, self.head_last + 1) > 0
                 self.anchor, self.after_place, j = self.last, False, self.last + 1
                 continue
-            if token.text.isdigit():
+            if word.isdigit():
                 previous = j - 1
                 if previous == self.last and (
                     ix.cap(previous)
-                    or ix.tokens[previous].key in voc.numbered
+                    or ix.keys[previous] in voc.numbered
                     or dashed
                     or ix.phrase_ending(previous, voc.address, previous)
                 ):
@@ -315,25 +316,25 @@ class _Chunk:
                     j += 1
                     continue
                 return j
-            if ix.phrase_at(j, voc.terms, len(ix.tokens)):
+            if ix.phrase_at(j, voc.terms, len(ix.keys)):
                 return j  # "khóa III", "nhiệm kỳ 2023 - 2028"
-            if self.after_place and not ix.phrase_at(j, voc.after_place, len(ix.tokens)):
+            if self.after_place and not ix.phrase_at(j, voc.after_place, len(ix.keys)):
                 return j
-            own = ix.phrase_at(j, voc.own_place, len(ix.tokens))
+            own = ix.phrase_at(j, voc.own_place, len(ix.keys))
             if own and ix.phrase_ending(j - 1, voc.address, self.head_last + 1) and self.inside(j + own - 1):
                 self.last = self.anchor = j + own - 1  # "tỉnh ta": the writer's own province
                 j = self.last + 1
                 self.after_place = self.placed = True
                 continue
-            if token.key in voc.at and not self.placed_after(j):
+            if ix.keys[j] in voc.at and not self.placed_after(j):
                 return j  # "... tại Việt Nam" is a name's; "... tại hội nghị" is not
-            if token.key == voc.and_ and not self.and_goes_on(j):
+            if ix.keys[j] == voc.and_ and not self.and_goes_on(j):
                 return j
-            size = ix.phrase_at(j, voc.body_words, len(ix.tokens)) or self.before_place(j)
+            size = ix.phrase_at(j, voc.body_words, len(ix.keys)) or self.before_place(j)
             tail = 0 if size else self.connecting(j) or self.compound_tail(j)
             if not (size or tail) or not self.inside(j + (size or tail) - 1):
                 return j
-            self.about = self.about or token.key == voc.about
+            self.about = self.about or ix.keys[j] == voc.about
             j += size or tail
             self.last, self.after_place = j - 1, False
             if tail:
@@ -347,7 +348,7 @@ class _Chunk:
         ix, after = self.ix, head_last + 1
         if not ix.phrase_ending(last, self.voc.closed, self.head) or not self.inside(after) or not ix.spaced(after):
             return False
-        return after in ix.places or ix.phrase_at(after, self.voc.body_words, len(ix.tokens)) > 0
+        return after in ix.places or ix.phrase_at(after, self.voc.body_words, len(ix.keys)) > 0
 
     def inner_acronym(self, j: int) -> int | None:
         """Where the name goes on past an acronym of it in brackets at ``j``, or ``None``: "Ban liên lạc (BLL) Quân
@@ -357,14 +358,14 @@ class _Chunk:
         if not (
             j - 1 == self.last
             and _OPEN.fullmatch(ix.gap(j))
-            and _acronym(ix.tokens[j].text)
+            and _acronym(ix.texts[j])
             and self.inside(after)
             and _CLOSE_INSIDE.fullmatch(ix.gap(after))
             and ix.cap(after)
         ):
             return None
-        initials = "".join(ix.tokens[k].text[0] for k in range(self.head, j)).upper()
-        return after if initials == ix.tokens[j].text else None
+        initials = "".join(ix.texts[k][0] for k in range(self.head, j)).upper()
+        return after if initials == ix.texts[j] else None
 
     def hyphenated(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word or a piece of one joined by hyphens.
@@ -385,8 +386,8 @@ class _Chunk:
         return self.inside(k) and (
             k in self.ix.places
             or self.ix.head_end(k) is not None
-            or self.ix.phrase_at(k, self.voc.address, len(self.ix.tokens)) > 0
-            or self.ix.phrase_at(k, self.voc.place_nouns, len(self.ix.tokens)) > 0
+            or self.ix.phrase_at(k, self.voc.address, len(self.ix.keys)) > 0
+            or self.ix.phrase_at(k, self.voc.place_nouns, len(self.ix.keys)) > 0
         )
 
     def and_goes_on(self, j: int) -> bool:
@@ -398,7 +399,7 @@ class _Chunk:
             # "Hội Belarus về hữu nghị và quan hệ văn hóa ...", "Bộ Khoa học và công nghệ"
             return self.about or ix.joins_fields(j) or self.described_on(j)
         # "... Hòa bình và Đoàn kết": a head noun that opens a compound of the name ("Đoàn kết") is none
-        compound = ix.phrase_at(k, self.voc.body_words, len(ix.tokens)) > 1 and ix.heads.get(k) == k
+        compound = ix.phrase_at(k, self.voc.body_words, len(ix.keys)) > 1 and ix.heads.get(k) == k
         head = ix.head_end(k) is not None and not compound
         return not (k in ix.places or head or k in ix.cues or self.person_at(k))
 
@@ -412,14 +413,14 @@ class _Chunk:
         if not before or ix.cap(j - before) or ix.phrase_ending(j - 1, voc.address, self.head_last + 1):
             return False
         k = j + 1
-        if ix.phrase_at(k, voc.list_openers, len(ix.tokens)):
+        if ix.phrase_at(k, voc.list_openers, len(ix.keys)):
             return False
         for _ in range(_MAX_DESCRIBED):
             if not self.inside(k) or not ix.spaced(k):
                 return False
             if k in ix.places:
                 return True
-            size = 0 if ix.cap(k) else ix.phrase_at(k, voc.body_words, len(ix.tokens))
+            size = 0 if ix.cap(k) else ix.phrase_at(k, voc.body_words, len(ix.keys))
             if not size:
                 return False
             k += size
@@ -427,13 +428,13 @@ class _Chunk:
 
     def before_place(self, j: int) -> int:
         """The length of a word that joins a place to the name: "toàn" of "... toàn Ấn Độ"."""
-        size = self.ix.phrase_at(j, self.voc.before_place, len(self.ix.tokens))
+        size = self.ix.phrase_at(j, self.voc.before_place, len(self.ix.keys))
         return size if size and j + size in self.ix.places and self.ix.spaced(j + size) else 0
 
     def connecting(self, j: int) -> int:
         """Lower-case words between two capitals of a foreign name: "Save the Children"."""
         ix, k = self.ix, j
-        while self.inside(k) and not ix.cap(k) and ix.tokens[k].key in self.voc.connectors and ix.spaced(k):
+        while self.inside(k) and not ix.cap(k) and ix.keys[k] in self.voc.connectors and ix.spaced(k):
             k += 1
         return k - j if k > j and ix.cap(j - 1) and self.inside(k) and ix.cap(k) and ix.spaced(k) else 0
 
@@ -445,9 +446,9 @@ class _Chunk:
         it ends a proper name ("Công ty Hưng Phát trao quà").
         """
         ix, first = self.ix, j - 1
-        if first != self.last or not ix.spaced(j) or ix.tokens[j].key in self.voc.not_tails:
+        if first != self.last or not ix.spaced(j) or ix.keys[j] in self.voc.not_tails:
             return 0
-        word = ix.tokens[first].text
+        word = ix.texts[first]
         if not ix.cap(first) or (len(word) > 1 and word.isupper()) or not is_syllable(word) or first <= self.head_last:
             return 0
         before = first - 1
@@ -466,7 +467,7 @@ class _Chunk:
             item = _Chunk(ix, j, j - 1, self.limit)
             item.last = item.anchor = j
             stop = item.run(j + 1)
-            joined = any(ix.tokens[k].key == self.voc.and_ for k in range(j, item.last + 1))
+            joined = any(ix.keys[k] == self.voc.and_ for k in range(j, item.last + 1))
             if joined:
                 return item.last
             if item.last - j >= _MAX_ITEM:
@@ -482,8 +483,8 @@ class _Chunk:
             and stop == last + 1
             and ix.spaced(stop)
             and not ix.cap(stop)
-            and not ix.phrase_at(stop, self.voc.terms, len(ix.tokens))
-            and ix.tokens[stop].key not in self.voc.not_tails  # "quốc tế" before "và" is whole
+            and not ix.phrase_at(stop, self.voc.terms, len(ix.keys))
+            and ix.keys[stop] not in self.voc.not_tails  # "quốc tế" before "và" is whole
         )
         if broke_on_word and last >= first:
             size = ix.phrase_ending(last, self.voc.body_words, first)
@@ -501,7 +502,7 @@ class _Chunk:
         ix = self.ix
         stop = self.run(self.head_last + 1)
         while self.inside(stop) and _COMMA.fullmatch(ix.gap(stop)):
-            size = ix.phrase_at(stop, self.voc.address, len(ix.tokens)) if self.placed and not ix.cap(stop) else 0
+            size = ix.phrase_at(stop, self.voc.address, len(ix.keys)) if self.placed and not ix.cap(stop) else 0
             if size and self.inside(stop + size) and ix.cap(stop + size):
                 # "Hội Nông dân xã Tân Lập, huyện Yên Lập": the address goes on
                 self.last, self.after_place = stop + size - 1, False
@@ -518,36 +519,36 @@ class _Chunk:
     def bracketed(self, last: int) -> int:
         """The end of the name with an acronym or a country in brackets after it: "(VUFO)", "(Hoa Kỳ)"."""
         ix, j = self.ix, last + 1
-        end = ix.tokens[last].end
+        end = ix.ends[last]
         if not self.inside(j) or not _OPEN.fullmatch(ix.gap(j)):
             return end
-        k = ix.places.get(j, j if ix.tokens[j].text.isupper() and len(ix.tokens[j].text) > 1 else -1)
+        k = ix.places.get(j, j if ix.texts[j].isupper() and len(ix.texts[j]) > 1 else -1)
         if k < 0 or k - j >= _MAX_BRACKETED:
             return end
         if k == j and self.inside(k + 1) and _DASH.fullmatch(ix.gap(k + 1)) and k + 1 in ix.places:
             k = ix.places[k + 1]  # "(TFCF- Đài Loan)": the acronym and the body's country
-        close = _CLOSE.match(ix.text, ix.tokens[k].end, self.limit)
+        close = _CLOSE.match(ix.text, ix.ends[k], self.limit)
         return close.end() if close else end
 
 
 def _read(analysis: Analysis, start: int, limit: int, *, lenient: bool) -> Annotation | None:
     ix = _index(analysis)
     i = analysis.token_index(start)
-    if i >= len(ix.tokens) or ix.tokens[i].start != start:
+    if i >= len(ix.keys) or ix.starts[i] != start:
         return None
     head_last = ix.head_end(i)
-    if head_last is None or ix.tokens[head_last].end > limit:
+    if head_last is None or ix.ends[head_last] > limit:
         return None
     if not ix.cap(i):
         # "ban Dân vận Tỉnh ủy": a head in lower case opens a name only where the caller says
         # one opens, and a capitalised word follows it.
         after = head_last + 1
-        if not (lenient and after < len(ix.tokens) and ix.tokens[after].end <= limit and ix.cap(after)):
+        if not (lenient and after < len(ix.keys) and ix.ends[after] <= limit and ix.cap(after)):
             return None
     chunk = _Chunk(ix, i, head_last, limit)
     last, end = chunk.read()
     text = analysis.text
-    return Annotation("body", start, end, text[start:end], text[start : ix.tokens[last].end])
+    return Annotation("body", start, end, text[start:end], text[start : ix.ends[last]])
 
 
 def body_at(article: Article, start: int, limit: int) -> Annotation | None:
@@ -576,15 +577,15 @@ def joins_fields(article: Article, start: int) -> bool:
     và công nghệ"), so that the name goes on after it."""
     ix = _index(article.analysis)
     j = article.analysis.token_index(start)
-    return j < len(ix.tokens) and ix.tokens[j].start == start and ix.joins_fields(j)
+    return j < len(ix.keys) and ix.starts[j] == start and ix.joins_fields(j)
 
 
 def _scan(analysis: Analysis, start: int, end: int) -> list[Annotation]:
     ix = _index(analysis)
     found: list[Annotation] = []
     i = analysis.token_index(start)
-    while i < len(ix.tokens) and ix.tokens[i].end <= end:
-        body = _read(analysis, ix.tokens[i].start, end, lenient=False) if ix.cap(i) else None
+    while i < len(ix.keys) and ix.ends[i] <= end:
+        body = _read(analysis, ix.starts[i], end, lenient=False) if ix.cap(i) else None
         if body is None:
             i += 1
             continue

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
-from ._text import Word, fold_key, words
+from ._text import Word, as_tokens, fold_key, words
 
 __all__ = ["TABLES", "Gazetteer", "GazetteerEntry", "GazetteerMatch"]
 
@@ -159,7 +159,7 @@ class Gazetteer:
             return
         if tokens is None:
             tokens = words(text, start, end)
-        keys = [token.key for token in tokens]
+        keys = as_tokens(tokens).keys
         index = 0  # where the next match may start: matches do not overlap
         for first in [i for i, key in enumerate(keys) if key in by_first]:
             if first < index:
@@ -187,7 +187,8 @@ class Gazetteer:
         """What :meth:`scan` finds, as ``(start, end, canonical)`` per table: no object per match."""
         index = self._merged_index()
         root = index.root
-        keys = [token.key for token in tokens]
+        columns = as_tokens(tokens)  # read as columns: no Word is made per token
+        starts, ends, texts, keys = columns.starts, columns.ends, columns.texts, columns.keys
         uncased: dict[str, list[tuple[int, int, str]]] = {table: [] for table in self._first_words}
         # A table whose names are all in lower case finds the same with capitals asked for.
         cased = {table: [] if table in index.capitalised else uncased[table] for table in self._first_words}
@@ -198,7 +199,7 @@ class Gazetteer:
                 node = root.get(keys[first])
                 if node is None:  # most words begin no name
                     continue
-                written = 1 if tokens[first].text[0].isupper() else 0  # bit i: word i has a capital
+                written = 1 if texts[first][0].isupper() else 0  # bit i: word i has a capital
                 best: dict[str, tuple[int, str]] = {}
                 best_cased: dict[str, tuple[int, str]] = {}
                 last = first
@@ -213,7 +214,7 @@ class Gazetteer:
                                     break
                     if last + 1 >= stop_token or not node.next:
                         break
-                    gap = text[tokens[last].end : tokens[last + 1].start]
+                    gap = text[ends[last] : starts[last + 1]]
                     if gap != " " and not _GAP.fullmatch(gap):
                         break
                     following = node.next.get(keys[last + 1])
@@ -221,14 +222,14 @@ class Gazetteer:
                         break
                     node = following
                     last += 1
-                    if tokens[last].text[0].isupper():
+                    if texts[last][0].isupper():
                         written |= 1 << (last - first)
-                start = tokens[first].start
+                start = starts[first]
                 for table, (final, canonical) in best.items():
-                    uncased[table].append((start, tokens[final].end, canonical))
+                    uncased[table].append((start, ends[final], canonical))
                     free[table] = final + 1
                 for table, (final, canonical) in best_cased.items():
-                    cased[table].append((start, tokens[final].end, canonical))
+                    cased[table].append((start, ends[final], canonical))
                     free_cased[table] = final + 1
         return uncased, cased
 

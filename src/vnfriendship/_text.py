@@ -9,7 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
+from typing import overload
 
 import attrs
 import regex
@@ -17,7 +19,9 @@ import regex
 __all__ = [
     "InputError",
     "Span",
+    "Tokens",
     "Word",
+    "as_tokens",
     "fold_key",
     "is_abbreviation",
     "iter_lines",
@@ -25,6 +29,7 @@ __all__ = [
     "key_set",
     "normalize",
     "split_sentences",
+    "token_columns",
     "tokenize",
     "words",
 ]
@@ -36,6 +41,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Spaces that look like a space: non-breaking, narrow, figure, ideographic...
 _SPACE_LIKE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_WORD_SPLIT = regex.compile(f"({_WORD.pattern})")  # the text cut at its words, the words kept
 # White space as the regex module's \s has it (the re module's \s also takes U+001C-U+001F); the two
 # patterns folding every key are re's, several times faster than regex's on such simple classes.
 _SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -76,6 +82,82 @@ class Word:
     end: int
     text: str
     key: str
+
+
+class Tokens(Sequence[Word]):
+    """Every word of a text, kept as four columns; a :class:`Word` is made when one is asked for.
+
+    ``starts``, ``ends``, ``texts`` and ``keys`` hold, for the i-th word, what
+    ``tokens[i]`` gives as a :class:`Word`. A reader that walks many words reads the
+    columns: a long article has hundreds of thousands of words, and as columns of
+    ints and strings they cost the garbage collector nothing, where as many objects
+    would be walked at every full collection. A slice gives ``Tokens`` again, its
+    columns sliced.
+    """
+
+    __slots__ = ("ends", "keys", "starts", "texts")
+
+    def __init__(
+        self, starts: tuple[int, ...], ends: tuple[int, ...], texts: tuple[str, ...], keys: tuple[str, ...]
+    ) -> None:
+        if not len(starts) == len(ends) == len(texts) == len(keys):
+            lengths = f"{len(starts)} starts, {len(ends)} ends, {len(texts)} texts, {len(keys)} keys"
+            raise ValueError(f"columns of unequal length: {lengths}")
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Tokens: ...
+
+    def __getitem__(self, index: int | slice) -> Word | Tokens:
+        if isinstance(index, slice):
+            return Tokens(self.starts[index], self.ends[index], self.texts[index], self.keys[index])
+        return Word(self.starts[index], self.ends[index], self.texts[index], self.keys[index])
+
+    def __iter__(self) -> Iterator[Word]:
+        return map(Word, self.starts, self.ends, self.texts, self.keys)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tokens):
+            return NotImplemented
+        return (self.starts, self.ends, self.texts, self.keys) == (other.starts, other.ends, other.texts, other.keys)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, as a list is: not a dict key
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(text) for text in self.texts[:5])
+        return f"Tokens({len(self)} words: {shown}{', ...' if len(self) > 5 else ''})"
+
+
+def token_columns(text: str) -> Tokens:
+    """Every word of ``text`` as :class:`Tokens`: the words :func:`words` gives, in columns.
+
+    The offsets come from the lengths of the pieces the text is cut into, summed:
+    no object is made per word.
+    """
+    pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    offsets = tuple(accumulate(map(len, pieces), initial=0))
+    texts = tuple(pieces[1::2])
+    return Tokens(offsets[1:-1:2], offsets[2::2], texts, tuple(map(_short_key, texts)))
+
+
+def as_tokens(found: Iterable[Word]) -> Tokens:
+    """Words as :class:`Tokens` columns; ``Tokens`` are returned as they are."""
+    if isinstance(found, Tokens):
+        return found
+    listed = tuple(found)
+    return Tokens(
+        tuple(w.start for w in listed), tuple(w.end for w in listed),
+        tuple(w.text for w in listed), tuple(w.key for w in listed),
+    )
 
 
 def normalize(raw: str | bytes) -> str:

@@ -755,7 +755,7 @@ class _Reader:
         opening = _nouns(article, start, end)
         if opening and opening[0].start == start:  # "Phát biểu tại Hội nghị"
             return None
-        keys = [w.key for w in article.words(start, end)]
+        keys = list(article.words(start, end).keys)
         if not keys:
             return None
         country = next(iter(self._countries(start, end)), None)
@@ -855,7 +855,7 @@ class _Reader:
     def _site(self, start: int, end: int) -> Span | None:
         """A place written with a capital right after a verb of visiting: "Khu đền tháp Mỹ Sơn", "Trường …"."""
         opening = _skip_spaces(self.text, start, end)
-        keys = [w.key for w in self.article.words(opening, min(end, opening + 40))]
+        keys = list(self.article.words(opening, min(end, opening + 40)).keys)
         if opening >= end or not self.text[opening].isupper() or not _starts_with(keys, data.SITE_HEADS):
             return None
         return Span(opening, _place_end(self.text, opening, end))
@@ -887,8 +887,8 @@ class _Leads:
 
     def __init__(self, article: Article, clause: _Clause, nouns: list[_Noun]) -> None:
         tokens = article.words(clause.start, clause.end)
-        self.starts = [t.start for t in tokens]
-        keys = [t.key for t in tokens]
+        self.starts = tokens.starts
+        keys = tokens.keys
         # (first word, word after the last) of each verb phrase and each event noun, ordered by their end
         nouns_at = [(self._index(n.start), self._index(n.end)) for n in nouns]
         self.verbs = sorted([*_occurrences(keys, _keys(data.EVENT_VERBS)), *nouns_at], key=lambda pair: pair[1])
@@ -918,7 +918,7 @@ class _Leads:
         return verb_end, post_start
 
 
-def _occurrences(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+def _occurrences(keys: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where each of the phrases occurs among the word keys, as (first word, word after the last), in order."""
     lengths = _lengths(phrases)
     firsts = {p[0] for p in phrases}  # a set: asked once per word of the clause
@@ -1064,7 +1064,7 @@ def _heads(article: Article, clause: _Clause, nouns: list[_Noun]) -> list[_Noun]
 
 
 def _is_one_of(article: Article, noun: _Noun, phrases: tuple[str, ...]) -> bool:
-    return tuple(w.key for w in article.words(noun.start, noun.end)) in _keys(phrases)
+    return article.words(noun.start, noun.end).keys in _keys(phrases)
 
 
 def _organized(article: Article, clause: _Clause, noun: _Noun) -> bool:
@@ -1102,7 +1102,7 @@ def _receiving_verb(article: Article, clause: _Clause, noun: _Noun) -> int | Non
     "Hội … gặp mặt đoàn …", "Liên hiệp … tiếp và làm việc với đoàn …", "… có buổi làm việc với đoàn …"."""
     if noun.kind not in data.RECEIVING_KINDS:
         return None
-    guest = [w.key for w in article.words(noun.end, _near(noun.end, clause.end, 40))]
+    guest = list(article.words(noun.end, _near(noun.end, clause.end, 40)).keys)
     guest = guest[1:] if guest[:1] == [_WITH] else guest  # "có buổi làm việc với đoàn"
     if not _starts_with(guest, data.GUEST_WORDS):
         return None
@@ -1218,7 +1218,7 @@ def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
     …"); another body may follow after "và". A body written as a common noun ("chính quyền địa phương xã …") is the
     whole piece.
     """
-    keys = [w.key for w in article.words(piece.start, min(piece.end, piece.start + _MATCH_CHARS))]
+    keys = list(article.words(piece.start, min(piece.end, piece.start + _MATCH_CHARS)).keys)
     if _starts_with(keys, data.COMMON_BODIES):
         yield piece
         return
@@ -1392,7 +1392,7 @@ def _near(start: int, stop: int, size: int = _MATCH_CHARS) -> int:
 
 def _adverbial(article: Article, piece: Span) -> bool:
     """Whether a comma-separated piece opens with an adverbial word ("Nhân dịp", "Trong khuôn khổ")."""
-    keys = [w.key for w in article.words(piece.start, min(piece.end, piece.start + 40))]
+    keys = list(article.words(piece.start, min(piece.end, piece.start + 40)).keys)
     return _starts_with(keys, data.LEAD_ADVERBIALS)
 
 
@@ -1400,13 +1400,13 @@ def _is_subject(article: Article, clause: _Clause, noun: _Noun) -> bool:
     """Whether the clause is about the event: it opens with the noun, or says it was held somewhere."""
     if _only(article.text, clause.start, noun.start, " –-"):
         return True
-    after = [w.key for w in article.words(noun.end, min(clause.end, noun.end + 60))][:8]
+    after = list(article.words(noun.end, min(clause.end, noun.end + 60)).keys)[:8]
     return any(tuple(after[i : i + 2]) in _keys(("tổ chức", "diễn ra")) for i in range(len(after)))
 
 
 def _attendance(article: Article, clause: _Clause) -> int | None:
     """How many people attend, where the clause says so ("với sự tham dự của hơn 300 đại biểu")."""
-    keys = [w.key for w in article.words(clause.start, clause.end)]
+    keys = list(article.words(clause.start, clause.end).keys)
     attending = _keys(data.ATTENDING_WORDS)
     if not any(tuple(keys[i : i + size]) in attending for i in range(len(keys)) for size in _lengths(attending)):
         return None
@@ -1414,7 +1414,7 @@ def _attendance(article: Article, clause: _Clause) -> int | None:
     for number in article.numbers(clause.start, clause.end):
         if number.value is None or number.is_percent or number.value != number.value.to_integral_value():
             continue
-        following = tuple(w.key for w in article.words(number.end, min(clause.end, number.end + 20))[:2])
+        following = article.words(number.end, min(clause.end, number.end + 20)).keys[:2]
         if following in nouns or following[:1] in nouns:
             return int(number.value)
     return None
@@ -1480,7 +1480,7 @@ def _cites_document(article: Article, clause_start: int, start: int) -> bool:
 
 
 def _words_before(article: Article, start: int, position: int, count: int) -> list[str]:
-    return [w.key for w in article.words(max(start, position - 12 * count), position)][-count:]
+    return list(article.words(max(start, position - 12 * count), position).keys)[-count:]
 
 
 def _ends_with(keys: list[str], phrases: _Phrases) -> bool:

@@ -237,7 +237,7 @@ class _Reader:
         if self._sentences_with is None:
             self._sentences_with = {}
             for index, sentence in enumerate(self.article.sentences):
-                for word_key in {w.key for w in self.article.words(sentence.start, sentence.end)}:
+                for word_key in set(self.article.words(sentence.start, sentence.end).keys):
                     self._sentences_with.setdefault(word_key, []).append(index)
         return self._sentences_with.get(key, [])
 

@@ -41,7 +41,7 @@ from .._hookspecs import hookimpl
 from .._model import Facts, Person, Position
 from .._phrases import Phrases, is_syllable, keys, phrases
 from .._provenance import Rules
-from .._text import Word, fold_key, key_set
+from .._text import Tokens, Word, as_tokens, fold_key, key_set
 from ..data import bodies, is_ambiguous
 from ..data import people as cues
 
@@ -157,6 +157,8 @@ class _Vocabulary:
     role_verbs: Phrases
     descriptors: Phrases
     royals: Phrases
+    #: The words that may open a body's words (a cue phrase, a noun before a name, a connector).
+    org_openers: frozenset[str]
     #: Fold keys of the single words the reader looks for: ``word["tại"]``.
     word: dict[str, str]
 
@@ -164,6 +166,9 @@ class _Vocabulary:
 @cache
 def _vocabulary() -> _Vocabulary:
     role_verbs = phrases(cues.ROLE_VERBS)
+    org_phrases = phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS))
+    before_name = phrases(cues.ORG_BEFORE_NAME)
+    connectors = key_set(bodies.FOREIGN_CONNECTORS)
     return _Vocabulary(
         family=key_set(cues.FAMILY_NAMES),
         weak=key_set(cues.WEAK_HONORIFICS),
@@ -175,17 +180,17 @@ def _vocabulary() -> _Vocabulary:
         not_people=phrases(cues.NOT_PEOPLE),
         credits=key_set(cues.CREDIT_CUES),
         foreign_org=key_set(cues.FOREIGN_ORG_WORDS),
-        connectors=key_set(bodies.FOREIGN_CONNECTORS),
+        connectors=connectors,
         event_words=key_set(bodies.EVENT_WORDS),
         compounds=key_set(cues.TITLE_COMPOUNDS),
         particles=key_set(cues.NAME_PARTICLES),
         not_tails=key_set(bodies.NOT_TAILS),
         numbered=key_set(bodies.NUMBERED),
         ordinals=phrases(cues.ORDINALS, cased=True),
-        org_phrases=phrases((*bodies.BODY_WORDS, *bodies.TERM_WORDS)),
+        org_phrases=org_phrases,
         terms=phrases(bodies.TERM_WORDS),
         behalf=phrases(cues.BEHALF_QUALIFIERS),
-        before_name=phrases(cues.ORG_BEFORE_NAME),
+        before_name=before_name,
         after_place=phrases(bodies.AFTER_PLACE),
         address=phrases(bodies.ADDRESS_WORDS),
         trailing=phrases(bodies.TRAILING),
@@ -199,6 +204,7 @@ def _vocabulary() -> _Vocabulary:
         role_verbs=role_verbs,
         descriptors=phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=phrases(cues.ROYALS),
+        org_openers=frozenset(org_phrases.by_first) | frozenset(before_name.by_first) | connectors,
         word={
             word: fold_key(word)
             for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người", "của", "trong")
@@ -219,7 +225,7 @@ def _is_proper(word: str) -> bool:
     return word[0].isupper() and (not rest or rest != rest.upper())
 
 
-def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> tuple[list[Word], list[bool], list[bool]]:
+def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> tuple[Tokens, list[bool], list[bool]]:
     """The words of a sentence, with the pieces of a hyphenated name joined into one word, and for
     each whether it opens with a capital and whether it is a word of a name (see :func:`_is_proper`).
 
@@ -229,63 +235,72 @@ def _name_tokens(text: str, found: Sequence[Word], apart: set[int]) -> tuple[lis
     at an offset in ``apart``: the start of a title or a form of address ("Bia-Phó Bí
     thư"), either end of a place ("Nam-Cuba").
 
-    A word that joins nothing is the analysis' own :class:`~vnfriendship._text.Word`, and the flags
-    are lists of booleans: the tokens of every sentence live while the article is read, and objects
-    made per word would keep the garbage collector busy.
+    The words come back as :class:`~vnfriendship._text.Tokens` columns (the analysis' own where
+    nothing joins), and the flags as lists of booleans: the tokens of every sentence live while the
+    article is read, and objects made per word would keep the garbage collector busy.
     """
-    if not found or _JOINER.search(text, found[0].start, found[-1].end) is None:
+    found = as_tokens(found)
+    if not found or _JOINER.search(text, found.starts[0], found.ends[-1]) is None:
         # No hyphen or apostrophe between the words (most sentences): each word is a token.
-        words = list(found)
-        return words, [word.text[0].isupper() for word in words], [_is_proper(word.text) for word in words]
+        return found, [word[0].isupper() for word in found.texts], [_is_proper(word) for word in found.texts]
     family = _vocabulary().family
-    tokens: list[Word] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    keys: list[str] = []
     caps: list[bool] = []
     propers: list[bool] = []
-    # The token being read: the word itself while nothing joins it, its offsets, its key (its pieces'
-    # keys joined by a hyphen, as fold_key writes it), how many pieces it has, its last piece, and
-    # how it is written.
-    alone: Word | None = None
+    # The token being read: its offsets, its text while nothing joins it (None once a piece joins), its
+    # key (its pieces' keys joined by a hyphen, as fold_key writes it), how many pieces it has, its last
+    # piece, and how it is written.
     start = end = -1
+    alone: str | None = None
     key = piece = ""
     pieces = 0
     cap = proper = False
-    for word in found:
+    for word_start, word_end, word, word_key in zip(found.starts, found.ends, found.texts, found.keys, strict=True):
         if pieces:
-            gap = text[end : word.start]
+            gap = text[end:word_start]
             if gap != " ":  # most words: nothing to join
                 if gap in _APOSTROPHES and end - start == 1 and _INITIAL.fullmatch(text[start:end]):
                     # "H'Lanh", "Y'Bih": names of the Tây Nguyên peoples
-                    piece = text[start : word.end]
-                    key, pieces, end, cap, proper = fold_key(piece), 1, word.end, True, _is_proper(word.text)
+                    piece = text[start:word_end]
+                    key, pieces, end, cap, proper = fold_key(piece), 1, word_end, True, _is_proper(word)
                     alone = None
                     continue
                 if (
                     gap in _HYPHENS
-                    and word.start not in apart
+                    and word_start not in apart
                     and end not in apart
                     and proper
-                    and word.text[0].isalpha()
+                    and word[0].isalpha()
                     and (
-                        word.text[0].islower()
-                        or not (is_syllable(piece) and is_syllable(word.text))
+                        word[0].islower()
+                        or not (is_syllable(piece) and is_syllable(word))
                         or (pieces == 1 and key in family)  # "Tôn-Nữ Thị Ninh"
                     )
                 ):
-                    key, pieces = f"{key}-{word.key}", pieces + 1
-                    piece, end, cap, proper = word.text, word.end, True, True
+                    key, pieces = f"{key}-{word_key}", pieces + 1
+                    piece, end, cap, proper = word, word_end, True, True
                     alone = None
                     continue
-            tokens.append(alone or Word(start, end, text[start:end], key))
+            starts.append(start)
+            ends.append(end)
+            texts.append(text[start:end] if alone is None else alone)
+            keys.append(key)
             caps.append(cap)
             propers.append(proper)
-        alone, start, end, key, pieces, piece = word, word.start, word.end, word.key, 1, word.text
+        alone, start, end, key, pieces, piece = word, word_start, word_end, word_key, 1, word
         cap = piece[0].isupper()
         proper = cap and _is_proper(piece)  # most words are in lower case: no need to ask
     if pieces:
-        tokens.append(alone or Word(start, end, text[start:end], key))
+        starts.append(start)
+        ends.append(end)
+        texts.append(text[start:end] if alone is None else alone)
+        keys.append(key)
         caps.append(cap)
         propers.append(proper)
-    return tokens, caps, propers
+    return Tokens(tuple(starts), tuple(ends), tuple(texts), tuple(keys)), caps, propers
 
 
 def _cover_ends(spans: Iterable[tuple[int, int, str]], *, inner: bool) -> dict[int, int]:
@@ -354,23 +369,24 @@ class _Reader:
         for table in ("province", "country"):
             apart.update(offset for start, end, _ in names(table, cased=True) for offset in (start, end))
         tokens, caps, propers = _name_tokens(article.text, article.words(sentence.start, sentence.end), apart)
+        # The tokens as columns; slices of the keys compare whole.
         self.tokens, self.caps, self.propers = tokens, tuple(caps), tuple(propers)
-        self.gaps = tuple(
-            [self.text[(tokens[i - 1].end if i else sentence.start) : token.start] for i, token in enumerate(tokens)]
-        )
+        self.starts, self.ends, self.texts, self.keys = tokens.starts, tokens.ends, tokens.texts, tokens.keys
+        text, ends = self.text, self.ends
+        self.gaps = tuple([text[(ends[i - 1] if i else sentence.start) : start] for i, start in enumerate(self.starts)])
         # Whether each token follows the one before it a space apart (spaces and tabs only, as _SPACE
-        # reads them: a strip costs less than the regex), and its key; slices of these compare whole.
+        # reads them: a strip costs less than the regex).
         self.spaced = tuple([gap == " " or (gap != "" and not gap.strip(" \t")) for gap in self.gaps])
-        self.keys = tuple([token.key for token in tokens])
-        starts = {token.start: i for i, token in enumerate(tokens)}
-        ends = {token.end: i for i, token in enumerate(tokens)}
-        text = self.text
+        token_at_start = {start: i for i, start in enumerate(self.starts)}
+        token_at_end = {end: i for i, end in enumerate(self.ends)}
 
         def spans(table: str, *, cased: bool, firm: bool = False) -> list[tuple[int, int, str]]:
             return [
-                (starts[start], ends[end], canonical)
+                (token_at_start[start], token_at_end[end], canonical)
                 for start, end, canonical in names(table, cased=cased)
-                if start in starts and end in ends and not (firm and is_ambiguous(table, text[start:end]))
+                if start in token_at_start
+                and end in token_at_end
+                and not (firm and is_ambiguous(table, text[start:end]))
             ]
 
         countries = spans("country", cased=True)
@@ -415,10 +431,12 @@ class _Reader:
     @cached_property
     def org_words(self) -> frozenset[int]:
         """The tokens that words of bodies' names cover (read only where a position is)."""
+        # Only a word that opens one of the three readings is read: most words open none.
+        voc, openers = self.voc, self.voc.org_openers
         return frozenset(
             i + offset
-            for i in range(len(self.tokens))
-            if (length := self._phrase_at(i, self.voc.org_phrases) or self._before_name(i) or self._connecting(i))
+            for i in [i for i, key in enumerate(self.keys) if key in openers]
+            if (length := self._phrase_at(i, voc.org_phrases) or self._before_name(i) or self._connecting(i))
             for offset in range(length)
         )
 
@@ -440,7 +458,7 @@ class _Reader:
         # Slices of the per-token lists, compared whole: asked for every cue word of the sentence.
         return (
             first >= 0
-            and end <= len(self.tokens)
+            and end <= len(self.keys)
             and self.keys[first:end] == phrase
             and all(self.spaced[first + 1 : end])
             and not (lower and any(self.caps[first:end]))
@@ -448,14 +466,14 @@ class _Reader:
 
     def _phrase_at(self, i: int, phrases: Phrases) -> int:
         """The length of the longest phrase that starts at token ``i`` (0 for none)."""
-        found = phrases.by_first.get(self.tokens[i].key)
+        found = phrases.by_first.get(self.keys[i])
         if found is None:  # most words open no phrase
             return 0
         return next((len(p) for p in found if self._matches(i, p, lower=p in phrases.lower)), 0)
 
     def _phrase_ending(self, last: int, phrases: Phrases) -> int:
         """The length of the longest phrase that ends at token ``last`` (0 for none)."""
-        found = phrases.by_last.get(self.tokens[last].key)
+        found = phrases.by_last.get(self.keys[last])
         if found is None:  # most words end no phrase
             return 0
         return next((len(p) for p in found if self._matches(last - len(p) + 1, p, lower=p in phrases.lower)), 0)
@@ -468,7 +486,7 @@ class _Reader:
         """The length of a noun that opens a body's name before a capitalised name at ``i``: "báo Granma"."""
         length = self._phrase_at(i, self.voc.before_name)
         after = i + length
-        named = length and after < len(self.tokens) and self.caps[after] and self.spaced[after]
+        named = length and after < len(self.keys) and self.caps[after] and self.spaced[after]
         return length if named else 0
 
     def _connecting(self, i: int) -> int:
@@ -476,16 +494,16 @@ class _Reader:
         if self.caps[i] or self.keys[i] not in self.voc.connectors:
             return 0  # most words: no connector
         k = i
-        while k < len(self.tokens) and not self.caps[k] and self.tokens[k].key in self.voc.connectors:
+        while k < len(self.keys) and not self.caps[k] and self.keys[k] in self.voc.connectors:
             k += 1
-        joined = i > 0 and self.caps[i - 1] and k < len(self.tokens) and self.caps[k]
+        joined = i > 0 and self.caps[i - 1] and k < len(self.keys) and self.caps[k]
         return k - i if joined and all(self.spaced[m] for m in range(i, k + 1)) else 0
 
     def _ranked(self, last: int) -> int:
         """The last token of a title that ends at ``last``, with the ordinal after it ("... thứ nhất")."""
         after = last + 1
         return last + (
-            self._phrase_at(after, self.voc.ordinals) if after < len(self.tokens) and self.spaced[after] else 0
+            self._phrase_at(after, self.voc.ordinals) if after < len(self.keys) and self.spaced[after] else 0
         )
 
     def _valid_title(self, first: int, last: int) -> bool:
@@ -495,7 +513,7 @@ class _Reader:
         if self._phrase_before(first, self.voc.before_title):
             return False
         after = last + 1
-        return not (after < len(self.tokens) and self.spaced[after] and self.tokens[after].key in self.voc.compounds)
+        return not (after < len(self.keys) and self.spaced[after] and self.keys[after] in self.voc.compounds)
 
     def _title_at(self, k: int, *, lower: bool = False) -> tuple[int, int] | None:
         """(first, last) token of a title that starts at ``k``, with a modifier ("nguyên") before it.
@@ -503,10 +521,9 @@ class _Reader:
         A title in lower case ("chủ tịch") counts only with ``lower``: after a name
         ("ông A - chủ tịch UBND xã") it is a position, elsewhere mostly a common noun.
         """
-        if k >= len(self.tokens):
+        if k >= len(self.keys):
             return None
-        token = self.tokens[k]
-        modifier = token.key in self.voc.modifiers and (not self.caps[k] or not self.spaced[k])
+        modifier = self.keys[k] in self.voc.modifiers and (not self.caps[k] or not self.spaced[k])
         first = k + 1 if modifier and k + 1 in self.titles and self.spaced[k + 1] else k
         if first not in self.titles:
             return None
@@ -526,7 +543,7 @@ class _Reader:
         every caller refuses as too long: a run of capitals is read in bounded time. Several
         readings ask about the same token; each is read once.
         """
-        if j >= len(self.tokens) or not self.propers[j]:
+        if j >= len(self.keys) or not self.propers[j]:
             return None
         if j not in self._runs:
             self._runs[j] = self._read_run(j)
@@ -538,14 +555,14 @@ class _Reader:
             after = k + 1
             # "Lula da Silva", "Hernández de la Cruz": particles inside a foreign name
             while (
-                after < len(self.tokens)
+                after < len(self.keys)
                 and after - k <= _MAX_PARTICLES
                 and self._particle(after)
-                and not is_syllable(self.tokens[k].text)
+                and not is_syllable(self.texts[k])
             ):
                 after += 1
             if (
-                after < len(self.tokens)
+                after < len(self.keys)
                 and self.propers[after]
                 and self.spaced[after]
                 and self._title_at(after) is None
@@ -557,15 +574,14 @@ class _Reader:
 
     def _particle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
-        token = self.tokens[k]
-        return not self.caps[k] and token.key in self.voc.particles and self.spaced[k]
+        return not self.caps[k] and self.keys[k] in self.voc.particles and self.spaced[k]
 
     def _size(self, first: int, last: int) -> int:
         """How many words of a name lie from ``first`` to ``last``, particles left out."""
         return self.propers[first : last + 1].count(True)
 
     def _vietnamese(self, first: int, last: int) -> bool:
-        return all(is_syllable(token.text) for token in self.tokens[first : last + 1])
+        return all(is_syllable(word) for word in self.texts[first : last + 1])
 
     def _family_name(self, first: int, last: int) -> bool:
         """A Vietnamese full name: two to four syllables opening with a family name."""
@@ -577,7 +593,7 @@ class _Reader:
 
     def _family(self, k: int) -> bool:
         """Whether token ``k`` is a family name, or opens with one and a hyphen ("Tôn-Nữ")."""
-        return self.tokens[k].key.split("-", 1)[0] in self.voc.family
+        return self.keys[k].split("-", 1)[0] in self.voc.family
 
     def _named_place(self, j: int) -> bool:
         """Whether the name at ``j`` names a place or a body ("Trường Nguyễn Trãi", "huyện Lục Nam").
@@ -602,20 +618,20 @@ class _Reader:
         """Whether a word of the sentence may end the name of a venue ("đường", "Khu lưu niệm"): most
         sentences have none, and then no name is a venue's."""
         venue_ends = self.voc.venues.by_last
-        return any(token.key in venue_ends for token in self.tokens)
+        return any(key in venue_ends for key in self.keys)
 
     def _read_venue(self, j: int) -> bool:
         k = j
         while k > 0 and self.spaced[k] and (first := self.cue_starts.get(k - 1)) is not None:
             k = first
-            if k > 0 and self.spaced[k] and self.tokens[k - 1].key in self.voc.modifiers:
+            if k > 0 and self.spaced[k] and self.keys[k - 1] in self.voc.modifiers:
                 k -= 1  # "cố Chủ tịch"
         size = self._phrase_before(k, self.voc.venues) if k < j else 0
         if not size:
             return False
         venue = k - size
         written = self.caps[venue] or self._phrase_at(venue, self.voc.streets) == size
-        classified = venue > 0 and self.spaced[venue] and self.tokens[venue - 1].key in self.voc.venue_classifiers
+        classified = venue > 0 and self.spaced[venue] and self.keys[venue - 1] in self.voc.venue_classifiers
         return written and not classified and self._phrase_before(k, self.voc.address) <= size
 
     def _venue_name_end(self, i: int) -> int | None:
@@ -642,7 +658,7 @@ class _Reader:
                 break
             chain.append(k)
             k = (title[1] if title is not None else self.honorifics[k][0]) + 1
-            if k >= len(self.tokens) or not self.spaced[k]:
+            if k >= len(self.keys) or not self.spaced[k]:
                 k = None
         found = None if k is None else self._past[k]
         self._past.update(dict.fromkeys(chain, found))
@@ -650,7 +666,7 @@ class _Reader:
 
     def _credit(self, j: int) -> bool:
         """Whether the name at ``j`` follows "Ảnh:" or "Nguồn:" (a credit, not a person)."""
-        return j > 0 and self.tokens[j - 1].key in self.voc.credits and self.gaps[j].strip() in ("", ":")
+        return j > 0 and self.keys[j - 1] in self.voc.credits and self.gaps[j].strip() in ("", ":")
 
     def _foreign(self, first: int, last: int) -> bool:
         """A foreign name: two to four name words, none a place or a word of a body's name.
@@ -659,9 +675,9 @@ class _Reader:
         """
         return (
             2 <= self._size(first, last) <= _MAX_NAME
-            and len(self.tokens[last].text) > 1
+            and len(self.texts[last]) > 1
             and not any(
-                self.tokens[i].key in self.voc.foreign_org or i in self.place_cover or i in self.org_starts
+                self.keys[i] in self.voc.foreign_org or i in self.place_cover or i in self.org_starts
                 for i in range(first, last + 1)
             )
         )
@@ -672,8 +688,7 @@ class _Reader:
 
     def _alien(self, first: int, last: int) -> bool:
         """A foreign name no word of which Vietnamese spells: "Khamla Sengdara", not "Hoa Kỳ"."""
-        words = self.tokens[first : last + 1]
-        return self._foreign(first, last) and not any(is_syllable(token.text) for token in words)
+        return self._foreign(first, last) and not any(is_syllable(word) for word in self.texts[first : last + 1])
 
     # ------------------------------------------------------------ positions
 
@@ -685,9 +700,9 @@ class _Reader:
         the organisation and is returned as (first, last) token. ``joined`` tells that
         token ``i`` must follow the title as words of one name do (not after a comma).
         """
-        tokens, last, after_place, j = self.tokens, i - 1, False, i
-        while j < len(tokens):
-            token, gap = tokens[j], self.gaps[j]
+        texts, last, after_place, j = self.texts, i - 1, False, i
+        while j < len(texts):
+            word, gap = texts[j], self.gaps[j]
             dashed = False
             if j > i and self._bracketed_acronym(j):
                 # "Phó Chủ tịch Liên hiệp ... Việt Nam (VUFO) Đinh Thị A": the acronym leads to the name.
@@ -697,7 +712,7 @@ class _Reader:
                 if (
                     j > i
                     and _DASH.fullmatch(gap)
-                    and (self.caps[j] or (token.text.isdigit() and tokens[j - 1].text.isdigit()))
+                    and (self.caps[j] or (word.isdigit() and texts[j - 1].isdigit()))
                 ):
                     dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
                 elif not (_DOT_SPACE.fullmatch(gap) and self._abbreviation(j - 1)):
@@ -709,11 +724,11 @@ class _Reader:
                     return last, name
                 last, after_place, j = j, j in self.place_ends, j + 1
                 continue
-            if token.text == "s" and j > i and gap in _APOSTROPHES:
+            if word == "s" and j > i and gap in _APOSTROPHES:
                 last, after_place, j = j, False, j + 1  # "Saigon Children's Charity"
                 continue
-            if token.text.isdigit():
-                if last >= i and (self.caps[last] or tokens[last].key in self.voc.numbered or dashed):
+            if word.isdigit():
+                if last >= i and (self.caps[last] or self.keys[last] in self.voc.numbered or dashed):
                     last, after_place, j = j, False, j + 1
                     continue
                 break
@@ -721,17 +736,16 @@ class _Reader:
                 break
             if j not in self.org_words and not self._compound_tail(j, i):
                 break
-            if token.key == self.voc.word["tại"] and not self._placed(j - 1):
+            if self.keys[j] == self.voc.word["tại"] and not self._placed(j - 1):
                 break  # "... tại Việt Nam", "... tại Liên hợp quốc", "... tại tỉnh"; not "... tại hội nghị"
-            if token.key == self.voc.word["và"] and self._person_follows(j + 1):
+            if self.keys[j] == self.voc.word["và"] and self._person_follows(j + 1):
                 break  # "Phó Chủ tịch UBND tỉnh và Trần Thị Nga, Chủ tịch Hội ...": the next person
             last, after_place, j = j, False, j + 1
         return self._trim(i, last), None
 
     def _abbreviation(self, k: int) -> bool:
         """Whether token ``k`` is an abbreviation that a dot closes inside a name: "T.Ư", "Tp. Huế"."""
-        token = self.tokens[k]
-        return token.text.isupper() or (self.caps[k] and self._phrase_ending(k, self.voc.address) == 1)
+        return self.texts[k].isupper() or (self.caps[k] and self._phrase_ending(k, self.voc.address) == 1)
 
     def _compound_tail(self, j: int, i: int) -> bool:
         """Whether the lower-case word ``j`` ends a compound whose first syllable is capitalised.
@@ -743,10 +757,11 @@ class _Reader:
         head itself takes no tail ("Chủ tịch Hội phát biểu").
         """
         first = j - 1
-        if first < i or not self.spaced[j] or self.tokens[j].key in self.voc.not_tails:
+        if first < i or not self.spaced[j] or self.keys[j] in self.voc.not_tails:
             return False
-        word = self.tokens[first]
-        if not self.propers[first] or not is_syllable(word.text) or self._phrase_ending(first, self.voc.org_heads):
+        if not (self.propers[first] and is_syllable(self.texts[first])):
+            return False
+        if self._phrase_ending(first, self.voc.org_heads):
             return False
         before = first - 1
         if before >= i and (
@@ -759,12 +774,12 @@ class _Reader:
 
     def _bracketed_acronym(self, j: int) -> bool:
         """Whether token ``j`` is an acronym in brackets with a word after it: "(VUFO) ..."."""
-        token = self.tokens[j]
+        word = self.texts[j]
         return (
-            j + 1 < len(self.tokens)
+            j + 1 < len(self.keys)
             and _OPEN.fullmatch(self.gaps[j]) is not None
-            and token.text.isupper()
-            and len(token.text) > 1
+            and word.isupper()
+            and len(word) > 1
             and _CLOSE.fullmatch(self.gaps[j + 1]) is not None
         )
 
@@ -778,7 +793,7 @@ class _Reader:
             return False
         k = last + 1
         return (
-            k < len(self.tokens)
+            k < len(self.keys)
             and bool(_COMMA.fullmatch(self.gaps[k]) or _DASH.fullmatch(self.gaps[k]) or _OPEN.fullmatch(self.gaps[k]))
             and self._title_at(k, lower=True) is not None
         )
@@ -790,12 +805,12 @@ class _Reader:
         not in a field that "về" opens: "Hội Belarus về hữu nghị và quan hệ văn hóa với nước ngoài",
         nor between two fields of the name: "Bộ Khoa học và công nghệ".
         """
-        anchor = next((k for k in range(last, i - 1, -1) if self.caps[k] or self.tokens[k].text.isdigit()), i - 1)
-        conjunction = next((k for k in range(anchor + 1, last + 1) if self.tokens[k].key == self.voc.word["và"]), None)
+        anchor = next((k for k in range(last, i - 1, -1) if self.caps[k] or self.texts[k].isdigit()), i - 1)
+        conjunction = next((k for k in range(anchor + 1, last + 1) if self.keys[k] == self.voc.word["và"]), None)
         if (
             conjunction is not None
-            and all(self.tokens[k].key != self.voc.word["về"] for k in range(anchor + 1, conjunction))
-            and not joins_fields(self.article, self.tokens[conjunction].start)
+            and all(self.keys[k] != self.voc.word["về"] for k in range(anchor + 1, conjunction))
+            and not joins_fields(self.article, self.starts[conjunction])
         ):
             last = conjunction - 1
         while last >= i and (size := self._phrase_ending(last, self.voc.trailing)):
@@ -812,7 +827,7 @@ class _Reader:
         one ("tại tỉnh", "tại miền Trung").
         """
         k = last + 1
-        if k + 1 >= len(self.tokens) or self.tokens[k].key not in (self.voc.word["tại"], self.voc.word["ở"]):
+        if k + 1 >= len(self.keys) or self.keys[k] not in (self.voc.word["tại"], self.voc.word["ở"]):
             return False
         place = k + 1
         return (
@@ -859,7 +874,7 @@ class _Reader:
         lower case ("Quốc gia", "Hòa bình"): the run of capitals is a body's name, no person's."""
         after = last + 1
         return (
-            after < len(self.tokens)
+            after < len(self.keys)
             and not self.caps[after]
             and self.spaced[after]
             and self._phrase_at(last, self.voc.org_phrases) > 1
@@ -869,8 +884,8 @@ class _Reader:
         """Whether token ``k`` is a capitalised word right after a lower-case "tỉnh", "thành phố", "TP"."""
         if k <= 0 or not self.caps[k] or not self.spaced[k]:
             return False
-        word = self.tokens[k - 1]
-        return (not self.caps[k - 1] or word.text.isupper()) and self._phrase_ending(k - 1, self.voc.address) > 0
+        lower_or_acronym = not self.caps[k - 1] or self.texts[k - 1].isupper()
+        return lower_or_acronym and self._phrase_ending(k - 1, self.voc.address) > 0
 
     def _positions(
         self, k: int, *, stop_at_names: bool, lower: bool = False
@@ -903,15 +918,15 @@ class _Reader:
             k = last + 1
             if self._joining(k, "và") and self._title_at(k + 1) is not None:
                 k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"; not "... và đại diện các sở": a common noun
-            elif k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
+            elif k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]):
                 break
         return positions, last, None
 
     def _joining(self, k: int, word: str) -> bool:
         """Whether token ``k`` is ``word`` (a key of ``voc.word``) between two words, a space apart."""
         return (
-            0 < k < len(self.tokens) - 1
-            and self.tokens[k].key == self.voc.word[word]
+            0 < k < len(self.keys) - 1
+            and self.keys[k] == self.voc.word[word]
             and self.spaced[k]
             and self.spaced[k + 1]
         )
@@ -924,7 +939,7 @@ class _Reader:
         if not self._joining(k, "của"):
             return k
         head = self._phrase_at(k + 1, self.voc.org_heads)
-        named = head > 0 and k + 1 + head < len(self.tokens) and self.caps[k + 1 + head]
+        named = head > 0 and k + 1 + head < len(self.keys) and self.caps[k + 1 + head]
         return k + 1 if self.caps[k + 1] or named else k
 
     def _on_behalf(self, title_end: int) -> tuple[int, int] | None:
@@ -935,7 +950,7 @@ class _Reader:
         "trong" is the one the title is held in.
         """
         k = title_end + 1
-        if k < len(self.tokens) and self.spaced[k]:
+        if k < len(self.keys) and self.spaced[k]:
             k += self._phrase_at(k, self.voc.behalf)
         if not self._joining(k, "của"):
             return None
@@ -947,28 +962,27 @@ class _Reader:
             return None  # "đại diện của Chủ tịch Hội Nguyễn Văn A": the other is named, and is a person
         end = max(other[1], org_last)
         inside = end + 1
-        if self._joining(inside, "trong") and self._body_head(inside + 1, self.tokens[-1].end):
+        if self._joining(inside, "trong") and self._body_head(inside + 1, self.ends[-1]):
             return end, inside + 1
         return end, end + 1
 
     def _continuation(self, k: int) -> int | None:
         """``k`` when a comma-separated segment there continues the organisation before it."""
-        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or self._starts_cue(k):
+        if k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]) or self._starts_cue(k):
             return None
-        token = self.tokens[k]
         # "Chủ tịch Hội Nông dân xã Tân Lập, huyện Yên Lập": the address goes on.
         address = self._phrase_at(k, self.voc.address)
-        if address and k + address < len(self.tokens) and self.caps[k + address] and not self.caps[k]:
+        if address and k + address < len(self.keys) and self.caps[k + address] and not self.caps[k]:
             return k
         if not self.caps[k]:
             return None
         if (
-            token.key == self.voc.word["hội"]
-            and k + 1 < len(self.tokens)
-            and self.tokens[k + 1].key in self.voc.event_words
+            self.keys[k] == self.voc.word["hội"]
+            and k + 1 < len(self.keys)
+            and self.keys[k + 1] in self.voc.event_words
         ):
             return None  # "Hội nghị", "Hội thảo": a gathering
-        if k in self.org_starts or (token.text.isupper() and len(token.text) > 1):
+        if k in self.org_starts or (self.texts[k].isupper() and len(self.texts[k]) > 1):
             return k
         last, _ = self._org_extent(k, stop_at_names=False, joined=False)
         # A body's name ("..., Bộ Tư pháp"), not a new subject ("..., Hội đã trao quà").
@@ -980,7 +994,7 @@ class _Reader:
         for _ in range(_MAX_ITEMS):
             if not self._enumerated(item):
                 return None
-            if any(self.tokens[m].key == conjunction for m in range(item, last)):
+            if any(self.keys[m] == conjunction for m in range(item, last)):
                 return k
             if last - item >= _MAX_ITEM:
                 return None
@@ -990,7 +1004,7 @@ class _Reader:
 
     def _enumerated(self, k: int) -> bool:
         """Whether a comma-separated capitalised word at ``k`` may be one more item of a body's name."""
-        if k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]) or not self.caps[k]:
+        if k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]) or not self.caps[k]:
             return False
         last = self._proper_run(k)
         person = last is not None and (self._family_name(k, last) or self._foreign(k, last))
@@ -1005,12 +1019,12 @@ class _Reader:
         III"). Words after a title that name no body but a country stay in the title
         ("Đại sứ Cuba tại Việt Nam"). A ``whole`` title opens no body inside it (see :meth:`_on_behalf`).
         """
-        limit = self.tokens[max(title_end, org_last)].end
+        limit = self.ends[max(title_end, org_last)]
         after = title_end + 1
         for head in range(first + 1, title_end + 1 if not whole else first):
             if (
                 head < title_end
-                and after < len(self.tokens)
+                and after < len(self.keys)
                 and self.keys[after] == self.keys[head]
                 and self.spaced[after]
                 and self._body_head(after, limit)
@@ -1019,7 +1033,7 @@ class _Reader:
                 # goes on past it opens the body; the first is the title's (as in "Trưởng ban Ban X").
                 break
             body = self._body(head, limit)
-            if body is not None and body.end >= self.tokens[title_end].end and self.spaced[head]:
+            if body is not None and body.end >= self.ends[title_end] and self.spaced[head]:
                 return Position(self._words(first, head - 1), body.value_text)
         if org_last < org_first:
             return Position(self._words(first, title_end))
@@ -1040,11 +1054,10 @@ class _Reader:
         A head in lower case opens one only before a name: "Trưởng ban Dân vận", not
         "Trưởng ban Ban Á - Phi" (whose title is "Trưởng ban") or "Trưởng đoàn".
         """
-        token = self.tokens[k]
-        if not self.caps[k] and k + 1 < len(self.tokens) and self._body_head(k + 1, limit):
+        if not self.caps[k] and k + 1 < len(self.keys) and self._body_head(k + 1, limit):
             return None
-        found = body_at(self.article, token.start, limit)
-        if found is None or (not self.caps[k] and found.end <= token.end):
+        found = body_at(self.article, self.starts[k], limit)
+        if found is None or (not self.caps[k] and found.end <= self.ends[k]):
             return None
         start, end = found.start, found.start + len(str(found.value))
         # "Vụ Trung Quốc - Đông Bắc Á, Ban Đối ngoại ...": a unit, then the body it belongs to,
@@ -1057,16 +1070,16 @@ class _Reader:
         """The body whose name follows a comma at offset ``end``, before ``limit``."""
         tokens = self.article.tokens
         k = self.article.analysis.token_index(end)
-        if k >= len(tokens) or tokens[k].end > limit or not _COMMA.fullmatch(self.text[end : tokens[k].start]):
+        if k >= len(tokens) or tokens.ends[k] > limit or not _COMMA.fullmatch(self.text[end : tokens.starts[k]]):
             return None
-        return body_at(self.article, tokens[k].start, limit) if tokens[k].text[0].isupper() else None
+        return body_at(self.article, tokens.starts[k], limit) if tokens.texts[k][0].isupper() else None
 
     def _body_head(self, k: int, limit: int) -> bool:
-        found = body_at(self.article, self.tokens[k].start, limit)
+        found = body_at(self.article, self.starts[k], limit)
         return found is not None and self.caps[k]
 
     def _words(self, first: int, last: int) -> str:
-        return " ".join(self.text[self.tokens[first].start : self.tokens[last].end].split())
+        return " ".join(self.text[self.starts[first] : self.ends[last]].split())
 
     def _appositive(self, end: int, *, cued: bool) -> tuple[list[Position], int]:
         """The positions written after a name that ends at token ``end``: ", Phó Chủ tịch ...".
@@ -1074,13 +1087,13 @@ class _Reader:
         Returns them with the last token they take (``end`` when there are none).
         """
         k = end + 1
-        if k >= len(self.tokens):
+        if k >= len(self.keys):
             return [], end
         gap = self.gaps[k]
         if _OPEN.fullmatch(gap) and self._title_at(k, lower=True) is None:
             # "ông A (Brazil), Chủ tịch ...", "bà B (giữa), Chủ tịch ...": a country, a place in the
             # photo or a birth year in brackets, then the positions.
-            stop = min(k + _MAX_ASIDE, len(self.tokens))
+            stop = min(k + _MAX_ASIDE, len(self.keys))
             closing = next((m for m in range(k + 1, stop) if ")" in self.gaps[m]), None)
             if closing is not None and _BRACKET_THEN_APPOSITION.fullmatch(self.gaps[closing]):
                 k, gap = closing, ", "
@@ -1089,10 +1102,10 @@ class _Reader:
         ):
             return [], end
         # "(sau này là Chủ tịch ...)", ", hiện là Chủ tịch ..."
-        while k < len(self.tokens) and k - end <= 4 and self.tokens[k].key in self.voc.lead_ins:
+        while k < len(self.keys) and k - end <= 4 and self.keys[k] in self.voc.lead_ins:
             k += 1
         # ", Anh hùng Lực lượng vũ trang nhân dân, nguyên Phó Tư lệnh ...": an honour, then the positions.
-        while k in self.honorifics and (after := self.honorifics[k][0] + 1) < len(self.tokens):
+        while k in self.honorifics and (after := self.honorifics[k][0] + 1) < len(self.keys):
             if not _COMMA.fullmatch(self.gaps[after]):
                 break
             k = after
@@ -1107,14 +1120,14 @@ class _Reader:
         """
         k = end + 1
         while (
-            k < len(self.tokens)
+            k < len(self.keys)
             and k - end <= _MAX_ROLE_GAP
             and (self.spaced[k] or (k == end + 1 and closed and _COMMA.fullmatch(self.gaps[k])))
             and not self.caps[k]
-            and self.tokens[k].key in self.voc.role_words
+            and self.keys[k] in self.voc.role_words
         ):
             k += 1
-        if k == end + 1 or k >= len(self.tokens) or not self.spaced[k]:
+        if k == end + 1 or k >= len(self.keys) or not self.spaced[k]:
             return [], end
         if not self._phrase_before(k, self.voc.role_verbs) or self._title_at(k, lower=True) is None:
             return [], end
@@ -1131,7 +1144,7 @@ class _Reader:
         after, end = self._appositive(last, cued=cued)
         role, end = self._role(end, closed=bool(after))
         keys = self.keys[first : last + 1]
-        start, stop = self.tokens[first].start, self.tokens[last].end
+        start, stop = self.starts[first], self.ends[last]
         spelling = " ".join(self.text[start:stop].casefold().split())
         rule = rule or (BY_ROLE if role and not after else BY_APPOSITION)
         positions = (*before, *after, *role)
@@ -1154,9 +1167,9 @@ class _Reader:
         members: list[int] = []  # where the names of the list being read stand in ``found``
         bare: list[int] = []  # the names of the item being read written with no position, a comma after each
         after_semicolon = False  # whether that item opened after a semicolon
-        while i < len(self.tokens):
+        while i < len(self.keys):
             following = bisect.bisect_left(self._openers, i)
-            opener = self._openers[following] if following < len(self._openers) else len(self.tokens)
+            opener = self._openers[following] if following < len(self._openers) else len(self.keys)
             if opener > i:
                 # Nothing opens before ``opener``: only a colon right before it may open a list.
                 listed, shared, bare, i = self._list_cue(opener - 1), (), [], opener
@@ -1178,10 +1191,10 @@ class _Reader:
             members = [*members, len(found)] if listed else [len(found)]
             found.append(occurrence)
             i = end + 1
-            gap = self.gaps[i] if i < len(self.tokens) else ""
+            gap = self.gaps[i] if i < len(self.keys) else ""
             # an item ends at a semicolon; the last one at the end of the sentence or at "và" ("…; A, B, Phó Chủ tịch
             # UBND tỉnh và đại diện các sở")
-            last_item = not gap or (gap.isspace() and self.tokens[i].key == self.voc.word["và"])
+            last_item = not gap or (gap.isspace() and self.keys[i] == self.voc.word["và"])
             closes_item = bool(_SEMICOLON.fullmatch(gap)) or (after_semicolon and last_item)
             if (listed or plural) and not occurrence.positions and _COMMA.fullmatch(gap):
                 bare.append(len(found) - 1)
@@ -1195,15 +1208,15 @@ class _Reader:
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
             listed = (
                 (listed or plural)
-                and i < len(self.tokens)
+                and i < len(self.keys)
                 and bool(
                     _COMMA.fullmatch(self.gaps[i])
                     or _SEMICOLON.fullmatch(self.gaps[i])
-                    or self.tokens[i].key == self.voc.word["và"]
+                    or self.keys[i] == self.voc.word["và"]
                 )
             )
             shared = (sharing or shared) if listed else ()
-            if listed and self.tokens[i].key == self.voc.word["và"] and self.spaced[i]:
+            if listed and self.keys[i] == self.voc.word["và"] and self.spaced[i]:
                 i += 1
             elif not listed and occurrence.role:
                 for k in members[:-1]:
@@ -1214,10 +1227,10 @@ class _Reader:
         """The last token of a term written right after token ``end`` ("khóa III", "nhiệm kỳ 2020 - 2025",
         "lần thứ II"), or ``end`` where none is."""
         k = end + 1
-        size = self._phrase_at(k, self.voc.terms) if k < len(self.tokens) and self.spaced[k] else 0
+        size = self._phrase_at(k, self.voc.terms) if k < len(self.keys) and self.spaced[k] else 0
         last = end
-        for j in range(k + size, min(k + size + _MAX_TERM, len(self.tokens))) if size else ():
-            if not (_NUMERAL.fullmatch(self.tokens[j].text) and (self.spaced[j] or _DASH.fullmatch(self.gaps[j]))):
+        for j in range(k + size, min(k + size + _MAX_TERM, len(self.keys))) if size else ():
+            if not (_NUMERAL.fullmatch(self.texts[j]) and (self.spaced[j] or _DASH.fullmatch(self.gaps[j]))):
                 break
             last = j
         return last
@@ -1228,7 +1241,7 @@ class _Reader:
         Not after a word for places or bodies: "các xã như: A, B", "các nhà tài trợ gồm: A, B".
         """
         # Asked after almost every word: the test for a colon comes before the regex.
-        if i + 1 >= len(self.tokens) or ":" not in self.gaps[i + 1] or not _COLON.fullmatch(self.gaps[i + 1]):
+        if i + 1 >= len(self.keys) or ":" not in self.gaps[i + 1] or not _COLON.fullmatch(self.gaps[i + 1]):
             return False
         size = self._phrase_ending(i, self.voc.list_cues)
         if not size:
@@ -1250,7 +1263,7 @@ class _Reader:
             return None
         last_cue, honorific = self.honorifics[i]
         j = self._past_honorifics(last_cue + 1)  # "đồng chí Thiếu tướng A"
-        if j >= len(self.tokens) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
+        if j >= len(self.keys) or not _AFTER_HONORIFIC.fullmatch(self.gaps[j]) or self._starts_cue(j):
             return None
         last, rule = self._proper_run(j), BY_HONORIFIC
         if last is None:
@@ -1264,7 +1277,7 @@ class _Reader:
         if j in self.place_cover and last - j + 1 < 3:
             return None
         # "các ông A, B", "Các ông, bà: A, ...; B, ...": a list of people.
-        plural = (i > 0 and self.tokens[i - 1].key in (self.voc.word["các"], self.voc.word["những"])) or bool(
+        plural = (i > 0 and self.keys[i - 1] in (self.voc.word["các"], self.voc.word["những"])) or bool(
             _COLON.search(self.gaps[j])
         )
         occurrence, end = self._described(j, last, honorific, (), cued=True, rule=rule)
@@ -1278,11 +1291,11 @@ class _Reader:
         """
         k = j
         while (
-            k < len(self.tokens)
+            k < len(self.keys)
             and k - j <= _MAX_NAME
             and (k == j or self.spaced[k])
-            and self.tokens[k].text.isupper()
-            and not any(c.isdigit() for c in self.tokens[k].text)
+            and self.texts[k].isupper()
+            and not any(c.isdigit() for c in self.texts[k])
         ):
             if k in self.place_cover or k in self.org_starts or k in self.head_starts or k in self.titles:
                 return None
@@ -1310,8 +1323,8 @@ class _Reader:
         cue = self.honorific_starts.get(i - 1)
         honorific = self.honorifics[cue][1] if cue is not None and self.spaced[i] else None
         before_titles = i - 1 if cue is None else cue - 1
-        plural = before_titles >= 0 and self.tokens[before_titles].key in (self.voc.word["các"], self.voc.word["những"])
-        if name is None and plural and end + 1 < len(self.tokens) and _COLON.fullmatch(self.gaps[end + 1]):
+        plural = before_titles >= 0 and self.keys[before_titles] in (self.voc.word["các"], self.voc.word["những"])
+        if name is None and plural and end + 1 < len(self.keys) and _COLON.fullmatch(self.gaps[end + 1]):
             last = self._proper_run(end + 1)  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B"
             if last is not None and (self._family_name(end + 1, last) or self._foreign(end + 1, last)):
                 name = end + 1, last
@@ -1327,9 +1340,9 @@ class _Reader:
         opens_clause = (
             i == 0
             or bool(_CLAUSE.search(self.gaps[i]))
-            or self.tokens[i - 1].key in (self.voc.word["theo"], self.voc.word["và"], self.voc.word["là"])
+            or self.keys[i - 1] in (self.voc.word["theo"], self.voc.word["và"], self.voc.word["là"])
         )
-        if not before or not opens_clause or k >= len(self.tokens) or not _COMMA.fullmatch(self.gaps[k]):
+        if not before or not opens_clause or k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]):
             return None
         addressed = self._addressed(k)
         if addressed is None:
@@ -1344,18 +1357,18 @@ class _Reader:
         if not size:
             return None
         j = i + size
-        if j + 1 < len(self.tokens) and self.tokens[j].key == self.voc.word["người"] and self.spaced[j + 1]:
+        if j + 1 < len(self.keys) and self.keys[j] == self.voc.word["người"] and self.spaced[j + 1]:
             j += 1  # "nhà báo người Pháp A": the nationality
-        if j < len(self.tokens) and j in self.place_starts and self.spaced[j]:
+        if j < len(self.keys) and j in self.place_starts and self.spaced[j]:
             while j in self.place_cover:  # the country of a foreign person
                 j += 1
-        if j >= len(self.tokens) or not self.spaced[j]:
+        if j >= len(self.keys) or not self.spaced[j]:
             return None
         last = self._proper_run(j)
         if last is None:
             return None
         # A royal is often named by one word: "Hoàng thân Souphanouvong".
-        royal = self._phrase_at(i, self.voc.royals) == size and last == j and not is_syllable(self.tokens[j].text)
+        royal = self._phrase_at(i, self.voc.royals) == size and last == j and not is_syllable(self.texts[j])
         if not (royal or self._family_name(j, last) or self._outlandish(j, last)):
             return None
         occurrence, end = self._described(j, last, None, (), cued=False, rule=BY_DESCRIPTOR)
@@ -1388,17 +1401,17 @@ class _Reader:
         """The span of the full name with these word keys written from token ``i``, as a whole run of name words."""
         last = i + len(keys) - 1
         if (
-            last < len(self.tokens)
+            last < len(self.keys)
             and all(
-                self.tokens[i + k].key == key and (self.propers[i + k] or self._particle(i + k))
+                self.keys[i + k] == key and (self.propers[i + k] or self._particle(i + k))
                 for k, key in enumerate(keys)
             )
             and all(self.spaced[i + k] for k in range(1, len(keys)))
-            and not (last + 1 < len(self.tokens) and self.propers[last + 1] and self.spaced[last + 1])
+            and not (last + 1 < len(self.keys) and self.propers[last + 1] and self.spaced[last + 1])
             and not self._named_place(i)
             and not self._credit(i)
         ):
-            return self.tokens[i].start, self.tokens[last].end
+            return self.starts[i], self.ends[last]
         return None
 
 
@@ -1624,13 +1637,12 @@ def find_people(article: Article) -> list[Person]:
     for reader in readers:
         if firsts.isdisjoint(reader.keys):
             continue  # most sentences name no one found
-        tokens = reader.tokens
-        for i, token in enumerate(tokens):
-            if not reader.propers[i] or token.key not in firsts:
+        for i, key in enumerate(reader.keys):
+            if not reader.propers[i] or key not in firsts:
                 continue
             for size in sizes:
                 person = again.get(reader.keys[i : i + size])
-                if person is None or (token.start, tokens[i + len(person.keys) - 1].end) in person.spans:
+                if person is None or (reader.starts[i], reader.ends[i + len(person.keys) - 1]) in person.spans:
                     continue  # no one's name, or a mention a cue has already found
                 if (span := reader.mention_at(i, person.keys)) is not None:
                     person.spans.add(span)

@@ -403,14 +403,14 @@ class _Reading:
         before = self.article.words(max(sentence.start, start - _WINDOW), start)
         if len(before) <= _LABEL_WORDS and self.article.text[end : end + 2].lstrip(" ").startswith(":"):
             return nowhere  # "Ông A: Tại hội nghị …": who answers an interview tells of the event, was not placed at it
-        keys = [word.key for word in before]
+        keys: Sequence[str] = before.keys
         another = _phrases(data.ANOTHER_TIME_WORDS)
         times = (_holds_any(keys, another), _holds_any(keys, another - _phrases(data.EARLIER_WORDS)))
         reporter = _first_at(keys, _phrases(data.REPORTER_WORDS))
         if reporter is not None and _holds_any(keys[reporter:], _phrases(data.INTERVIEW_WORDS)):
             return nowhere  # "… phóng viên đã trao đổi với ông A": he is interviewed about the event
         late = [i for i in range(max(0, len(before) - 5), len(before) - 1) if keys[i] in _LATE]
-        if any(before[i + 1].text[:1].isupper() for i in late):  # "cố Thủ tướng …"
+        if any(before.texts[i + 1][:1].isupper() for i in late):  # "cố Thủ tướng …"
             return nowhere
         clauses = self._clauses_around(index, start, end)
         clause = next((c for c in clauses if c.start <= start and end <= c.end), None)
@@ -448,18 +448,18 @@ class _Reading:
         found = _first_at(keys[: _PRESIDING_GAP + 2], _phrases(data.PRESIDING_WORDS))
         return found is not None and found <= _PRESIDING_GAP
 
-    def _past_position(self, name: str, keys: list[str]) -> list[str]:
+    def _past_position(self, name: str, keys: Sequence[str]) -> Sequence[str]:
         """The words after one of the person's positions that ``keys`` open with (none where no position opens it)."""
         held = next((p for p in self._positions.get(name, ()) if p and tuple(keys[: len(p)]) == p), None)
-        return [] if held is None else keys[len(held) :]
+        return () if held is None else keys[len(held) :]
 
     def _clauses_around(self, index: int, start: int, end: int) -> list[Annotation]:
         """The clauses of sentence ``index`` lying within the window around ``[start, end)``."""
         sentence = self.sentences[index]
         return self.article.spans_in("clause", max(sentence.start, start - _WINDOW), min(sentence.end, end + _WINDOW))
 
-    def _keys(self, start: int, end: int) -> list[str]:
-        return [word.key for word in self.article.words(start, end)]
+    def _keys(self, start: int, end: int) -> Sequence[str]:
+        return self.article.words(start, end).keys
 
     def _another_day(self, start: int, end: int, event: Event) -> bool:
         """Whether a sentence names a day other than the event's, or a year long past."""
@@ -550,13 +550,13 @@ def _lengths_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tup
     return {word: tuple(sorted(sizes)) for word, sizes in lengths.items()}
 
 
-def _opens_at(keys: list[str], index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+def _opens_at(keys: Sequence[str], index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of the phrases opens at word ``index``."""
     lengths = _lengths_by_first_word(phrases).get(keys[index], ())
     return any(tuple(keys[index : index + n]) in phrases for n in lengths)
 
 
-def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]], start: int = 0) -> int | None:
+def _first_at(keys: Sequence[str], phrases: frozenset[tuple[str, ...]], start: int = 0) -> int | None:
     """The index of the first word from ``start`` on that opens one of the phrases."""
     first = None
     # only the words that open a phrase are looked at, each found by list.index: most stretches hold none
@@ -569,12 +569,12 @@ def _first_at(keys: list[str], phrases: frozenset[tuple[str, ...]], start: int =
     return first
 
 
-def _index_of(keys: list[str], word: str, start: int, stop: int) -> int | None:
+def _index_of(keys: Sequence[str], word: str, start: int, stop: int) -> int | None:
     try:
         return keys.index(word, start, stop)
     except ValueError:
         return None
 
 
-def _holds_any(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+def _holds_any(keys: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     return _first_at(keys, phrases) is not None
