@@ -179,10 +179,16 @@ def _replay_layers(article: Article, used: Article) -> None:
             analysis.spans(kind.removeprefix("annotation:"), cased=cased)
         elif kind in ("sentence", "clause", "line"):
             getattr(analysis, kind + "s")
-        elif kind in ("number", "money", "date", "stamp"):
-            getattr(analysis, {"number": "numbers", "stamp": "stamps", "date": "dates"}.get(kind, kind))()
+        elif kind == "stamp":
+            analysis.stamps()
         else:
             analysis.name_spans(kind, cased=cased)  # a table's names; match objects are made per query
+    # Numbers, money and dates are read sentence by sentence where asked: the same sentences again.
+    sentences = analysis.sentences
+    for kind, layer in used.analysis._sentence_layers.items():
+        query = getattr(analysis, {"number": "numbers", "date": "dates"}.get(kind, kind))
+        for i in layer.read_sentences():
+            query(sentences[i].start, sentences[i].end)
     _ = article.places  # the events, members and unions extractors read it
 
 

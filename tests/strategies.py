@@ -199,3 +199,18 @@ def span_layers(draw: st.DrawFn) -> tuple[list[tuple[int, int, str]], int, int]:
     spans = [(start, start + draw(st.integers(0, 12)), "x") for start in starts]
     first = draw(st.integers(0, 80))
     return spans, first, first + draw(st.integers(0, 80))
+
+
+@st.composite
+def sentence_layers(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]], int, int]:
+    """Sentences (in order, apart or touching), the non-empty spans found inside each, and a stretch to query."""
+    sentences, items, cursor = [], [], 0
+    for _ in range(draw(st.integers(0, 8))):
+        start = cursor + draw(st.integers(0, 3))
+        end = start + draw(st.integers(1, 15))
+        sentences.append((start, end))
+        firsts = draw(st.lists(st.integers(start, end - 1), max_size=4))
+        items.append([(first, draw(st.integers(first + 1, end))) for first in firsts])
+        cursor = end
+    first = draw(st.integers(0, cursor + 5))
+    return sentences, items, first, first + draw(st.integers(0, cursor + 5))

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import operator
+import threading
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from strategies import messy_text, span_layers
+from strategies import messy_text, sentence_layers, span_layers
 from vnfriendship import Pipeline, to_dict
-from vnfriendship._analysis import BUILTIN_KINDS, _Layer
+from vnfriendship._analysis import BUILTIN_KINDS, Annotation, _BySentence, _Layer
 from vnfriendship._article import Article
+from vnfriendship._text import Span
+from vnfriendship.extractors.aid import find_aid_figures
 
 _SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
 
@@ -40,6 +43,55 @@ def test_a_layer_of_spans_in_order_answers_from_its_ends_too() -> None:
     ordered = _Layer([(0, 4, "a"), (5, 9, "b"), (10, 12, "c")], operator.itemgetter(0, 1))
     assert ordered.within(0, 9) == [(0, 4, "a"), (5, 9, "b")]
     assert ordered.within(1, 12) == [(5, 9, "b"), (10, 12, "c")]
+
+
+def _by_sentence(sentences: list[tuple[int, int]], items: list[list[tuple[int, int]]]) -> _BySentence[Span]:
+    annotations = [Annotation("sentence", start, end, "") for start, end in sentences]
+    return _BySentence(annotations, lambda i: [Span(start, end) for start, end in items[i]], threading.RLock())
+
+
+@given(sentence_layers())
+def test_a_layer_read_by_sentence_gives_exactly_the_spans_inside_a_stretch(
+    layer: tuple[list[tuple[int, int]], list[list[tuple[int, int]]], int, int],
+) -> None:
+    sentences, items, start, end = layer
+    inside = sorted((s, e) for found in items for s, e in found if start <= s and e <= end)
+    assert [(span.start, span.end) for span in _by_sentence(sentences, items).within(start, end)] == inside
+
+
+@given(sentence_layers())
+def test_a_query_reads_only_the_sentences_it_overlaps(
+    layer: tuple[list[tuple[int, int]], list[list[tuple[int, int]]], int, int],
+) -> None:
+    sentences, items, start, end = layer
+    by_sentence = _by_sentence(sentences, items)
+    by_sentence.within(start, end)
+    assert by_sentence.read_sentences() == [i for i, (s, e) in enumerate(sentences) if s < end and e > start]
+
+
+def test_every_sentence_is_read_once_for_all_its_items() -> None:
+    reads: list[int] = []
+
+    def read(i: int) -> list[Span]:
+        reads.append(i)
+        return [Span(i * 10, i * 10 + 2)]
+
+    annotations = [Annotation("sentence", i * 10, i * 10 + 5, "") for i in range(3)]
+    layer = _BySentence(annotations, read, threading.RLock())
+    assert (layer.within(10, 15), layer.within(0, 30), layer.items, reads) == (
+        [Span(10, 12)], [Span(0, 2), Span(10, 12), Span(20, 22)], (Span(0, 2), Span(10, 12), Span(20, 22)), [1, 0, 2]
+    )
+
+
+def test_the_sums_of_related_links_are_not_read_for_the_aid_of_the_article(pipeline: Pipeline) -> None:
+    text = (
+        "Hội hữu nghị tỉnh thăm trường học.\n\nChiều 4/6, Hội tổ chức hội nghị.\n\nTin liên quan\n\n"
+        "Quỹ Hòa Bình trao 50 triệu đồng cho xã Nam Đàn."
+    )
+    article = pipeline.article(text)
+    assert (find_aid_figures(article), [s.segment for s in article.sentences]) == ([], ["body", "body"])
+    assert article.analysis._sentence_layers["money"].read_sentences() == [0, 1]
+    assert [m.text for m in article.money()] == ["50 triệu đồng"]  # asked for, the teaser's sum is there
 
 
 @_SETTINGS

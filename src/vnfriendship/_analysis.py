@@ -6,20 +6,24 @@ is found in one pass over the article when it is first asked for, then cached.
 Extractors only query it: :meth:`Analysis.words` and :meth:`Analysis.spans_in`
 cost a binary search and a slice, however often they are called.
 
-Layers are computed over every sentence of every segment, in scope or not, so
-that a question about any stretch of the page has an answer; an extractor that
-keeps to the article reads :attr:`vnfriendship.Article.sentences`.
+Layers cover every sentence of every segment, in scope or not, so that a question
+about any stretch of the page has an answer; an extractor that keeps to the article
+reads :attr:`vnfriendship.Article.sentences`. Numbers, money and dates are read
+sentence by sentence, each sentence when a question first reaches it: the menus,
+teasers and related links that make up much of some pages are then never read for
+them unless someone asks.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import operator
 import re
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 
@@ -41,6 +45,19 @@ _CLAUSE_END = re.compile(r"[;:]|,(?!\d)")
 
 _S = TypeVar("_S")
 _T = TypeVar("_T")
+
+
+class _Spanned(Protocol):
+    """What a layer read by sentence holds: anything with offsets (numbers, money, dates)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_P = TypeVar("_P", bound=_Spanned)
 
 
 @attrs.frozen
@@ -119,6 +136,7 @@ class Analysis:
         self._memos: dict[str, object] = {}
         self._lock = threading.RLock()
         self._tokens: Tokens | None = None
+        self._sentence_layers: dict[str, _BySentence[Any]] = {}
 
     # ------------------------------------------------------------ tokens
 
@@ -200,22 +218,23 @@ class Analysis:
 
     def numbers(self, start: int = 0, end: int | None = None) -> list[NumberMatch]:
         """The numbers inside ``[start, end)`` (see :func:`vnfriendship._numbers.find_numbers`)."""
-        layer: _Layer[NumberMatch] = self._layer("number", False, lambda: self._numbers_and_money()[0])
+        layer: _BySentence[NumberMatch] = self._sentence_layers.get("number") or self._by_sentence(
+            "number", lambda: self._number_reader().numbers
+        )
         return layer.within(start, len(self.text) if end is None else end)
 
     def money(self, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
         """The sums of money inside ``[start, end)``."""
-        layer: _Layer[MoneyMatch] = self._layer("money", False, lambda: self._numbers_and_money()[1])
+        layer: _BySentence[MoneyMatch] = self._sentence_layers.get("money") or self._by_sentence(
+            "money", lambda: self._number_reader().money
+        )
         return layer.within(start, len(self.text) if end is None else end)
 
     def dates(self, start: int = 0, end: int | None = None) -> list[DateMatch]:
         """The dates and periods inside ``[start, end)``, years inferred from the reference date."""
-        reference = self.reference_date
-
-        def find(text: str, first: int, last: int) -> list[DateMatch]:
-            return find_dates(text, first, last, reference=reference)
-
-        layer: _Layer[DateMatch] = self._layer("date", False, lambda: self._per_sentence(find))
+        layer: _BySentence[DateMatch] = self._sentence_layers.get("date") or self._by_sentence(
+            "date", lambda: functools.partial(_sentence_dates, self.text, self.sentences, self.reference_date)
+        )
         return layer.within(start, len(self.text) if end is None else end)
 
     def stamps(self, start: int = 0, end: int | None = None) -> list[StampMatch]:
@@ -320,24 +339,105 @@ class Analysis:
         ranges = [(bisect.bisect_left(starts, s.start), bisect.bisect_right(ends, s.end)) for s in self.sentences]
         return self.gazetteer.scan_spans(self.text, self.tokens, ranges)
 
-    def _numbers_and_money(self) -> tuple[list[NumberMatch], list[MoneyMatch]]:
-        # Sums are read from the numbers with date pairs kept: one reading of each sentence gives both.
-        def read() -> tuple[list[NumberMatch], list[MoneyMatch]]:
-            numbers: list[NumberMatch] = []
-            money: list[MoneyMatch] = []
-            for sentence in self.sentences:
-                without_pairs, with_pairs = numbers_both_ways(self.text, sentence.start, sentence.end)
-                numbers += without_pairs
-                money += money_of_numbers(self.text, with_pairs, sentence.start, sentence.end)
-            return numbers, money
+    def _by_sentence(self, kind: str, reader: Callable[[], Callable[[int], Sequence[_P]]]) -> _BySentence[_P]:
+        with self._lock:
+            layer = self._sentence_layers.get(kind)
+            if layer is None:
+                layer = self._sentence_layers[kind] = _BySentence(self.sentences, reader(), self._lock)
+        return layer
 
-        return self.memo("numbers and money", read)
-
-    def _per_sentence(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
-        return [item for sentence in self.sentences for item in find(self.text, sentence.start, sentence.end)]
+    def _number_reader(self) -> _NumberReader:
+        return self.memo("numbers and money", lambda: _NumberReader(self.text, self.sentences))
 
     def _per_line(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
         return [item for line in self.lines for item in find(self.text, line.start, line.end)]
+
+
+# The readers of layers read by sentence hold the text and the sentences, never the analysis: a
+# layer kept by the analysis that referred back to it would make a cycle (see Analysis.memo).
+
+
+def _sentence_dates(
+    text: str, sentences: Sequence[Annotation], reference: dt.date | None, i: int
+) -> list[DateMatch]:
+    sentence = sentences[i]
+    return find_dates(text, sentence.start, sentence.end, reference=reference)
+
+
+class _NumberReader:
+    """The numbers and sums of each sentence: sums are read from the numbers with date pairs kept,
+    so one reading of a sentence gives both."""
+
+    def __init__(self, text: str, sentences: Sequence[Annotation]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._readings: dict[int, tuple[list[NumberMatch], list[MoneyMatch]]] = {}
+
+    def numbers(self, i: int) -> list[NumberMatch]:
+        return self._reading(i)[0]
+
+    def money(self, i: int) -> list[MoneyMatch]:
+        return self._reading(i)[1]
+
+    def _reading(self, i: int) -> tuple[list[NumberMatch], list[MoneyMatch]]:
+        reading = self._readings.get(i)
+        if reading is None:
+            sentence = self.sentences[i]
+            without_pairs, with_pairs = numbers_both_ways(self.text, sentence.start, sentence.end)
+            money = money_of_numbers(self.text, with_pairs, sentence.start, sentence.end)
+            reading = self._readings[i] = (without_pairs, money)
+        return reading
+
+
+class _BySentence(Generic[_P]):
+    """A layer read sentence by sentence, each sentence when a query first reaches it.
+
+    ``read(i)`` gives the items of sentence ``i``, each lying inside it. A query
+    reads only the sentences it overlaps, so a layer asked about the sentences in
+    scope never reads the rest of the page. Filling is guarded by the analysis' lock.
+    """
+
+    __slots__ = ("_ends", "_found", "_lock", "_read", "_starts")
+
+    def __init__(
+        self, sentences: Sequence[Annotation], read: Callable[[int], Sequence[_P]], lock: threading.RLock
+    ) -> None:
+        self._starts = [sentence.start for sentence in sentences]
+        self._ends = [sentence.end for sentence in sentences]
+        self._read = read
+        self._lock = lock
+        self._found: list[tuple[_P, ...] | None] = [None] * len(sentences)
+
+    @property
+    def items(self) -> tuple[_P, ...]:
+        """Every item of the layer, in order: every sentence is read."""
+        return tuple(item for i in range(len(self._found)) for item in self._sentence(i))
+
+    def read_sentences(self) -> list[int]:
+        """The indexes of the sentences read so far."""
+        return [i for i, found in enumerate(self._found) if found is not None]
+
+    def within(self, start: int, end: int) -> list[_P]:
+        """The items lying wholly inside ``[start, end)``, read from the sentences it overlaps."""
+        first = bisect.bisect_right(self._ends, start)  # the first sentence that ends after ``start``
+        last = bisect.bisect_left(self._starts, end, first)  # past the last that starts before ``end``
+        found: list[_P] = []
+        for i in range(first, last):
+            items = self._sentence(i)
+            if start <= self._starts[i] and self._ends[i] <= end:
+                found += items  # the whole sentence lies inside: every item does
+            else:
+                found += [item for item in items if start <= item.start and item.end <= end]
+        return found
+
+    def _sentence(self, i: int) -> tuple[_P, ...]:
+        found = self._found[i]
+        if found is None:
+            with self._lock:
+                found = self._found[i]
+                if found is None:
+                    found = self._found[i] = tuple(sorted(self._read(i), key=_BY_SPAN))
+        return found
 
 
 def _trimmed(text: str, start: int, end: int, kind: str) -> list[Annotation]:

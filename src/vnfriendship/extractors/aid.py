@@ -306,7 +306,9 @@ def vnfriendship_extract(article: Article) -> Facts:
 
 def find_aid_figures(article: Article) -> list[AidFigure]:
     """Every sum of aid in the article, in order of first mention; the same sum twice is one figure."""
-    if not article.money():  # most articles: nothing to read, and no need to learn what the page is about
+    # Most articles: nothing to read, and no need to learn what the page is about. Only the sentences read
+    # below are asked: the sums of the rest of the page are never read.
+    if not any(article.money(sentence.start, sentence.end) for sentence in article.sentences):
         return []
     text = article.text
     page = _Page(article)

@@ -307,7 +307,13 @@ class _Reading:
         self._cited = {mention.end for directive in directives for mention in directive.mentions}
         # every other date with the year it tells of a record from, and per first date asked about, the earliest year
         # of the dates from it on: whether a stretch names a year long past is a look-up (see _long_past)
-        self._dates = [date for date in article.dates() if not self._issued(date.start)]
+        # (the stretches asked about lie in the article's sentences: the dates of the rest of the page are never read)
+        self._dates = [
+            date
+            for sentence in self.sentences
+            for date in article.dates(sentence.start, sentence.end)
+            if not self._issued(date.start)
+        ]
         self._date_starts = [date.start for date in self._dates]
         self._past_years = [_past_year(date.value) for date in self._dates]
         self._earliest: dict[int, list[int]] = {}
