@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from support import CORPUS_PAGES, body_article, needs_corpus
+from support import ALL_PAGES, CORPUS_PAGES, body_article, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Person
 from vnfriendship._plugins import BUILTIN_PLUGINS
@@ -1236,3 +1236,47 @@ def test_a_sentence_with_nothing_to_join_takes_its_words_as_tokens(sentence: str
     assert [list(part) for part in at_once] == [list(part)[:-1] for part in one_by_one]
     tokens, caps, propers = one_by_one
     assert (tokens[-1].text, tokens[-1].key, caps[-1], propers[-1]) == ("Jean-Luc", "jean-luc", True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Bà Jane Smith, Giám đốc Quỹ Save the Children tại Việt Nam, phát biểu.", "Jane Smith",
+         "Quỹ Save the Children tại Việt Nam"),
+        ("Ông John Brown, Chủ tịch Friends of the Earth of the World, phát biểu.", "John Brown",
+         "Friends of the Earth of the World"),
+    ],
+)  # fmt: skip
+def test_lower_case_words_join_the_capitalised_words_of_a_body(
+    pipeline: Pipeline, text: str, name: str, body: str
+) -> None:
+    assert [(p.name, [x.organization for x in p.positions]) for p in read(pipeline, text)] == [(name, [body])]
+
+
+def _covered_exhaustively(reader: people._Reader) -> set[int]:
+    # Every token read as an opener, as the reader once read each sentence whole.
+    return {i + offset for i in range(len(reader.keys)) for offset in range(reader._org_length(i))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại diện Save the of the and the Children, Hội Hữu nghị tỉnh và báo Granma dự.",
+        "Ông A, Chủ tịch " + "the " * 300 + "Earth, và ông B, Giám đốc Friends of the Earth of the World.",
+    ],
+)
+def test_the_words_of_bodies_are_those_an_exhaustive_reading_finds(pipeline: Pipeline, text: str) -> None:
+    article = body_article(text, pipeline.gazetteer)
+    for sentence in article.sentences:
+        reader = people._Reader(article, sentence)
+        lazy = {j for j in reversed(range(len(reader.keys))) if reader._org_word(j)}
+        assert lazy == _covered_exhaustively(people._Reader(article, sentence))
+
+
+@needs_corpus
+def test_the_words_of_bodies_on_every_page_are_those_an_exhaustive_reading_finds(pipeline: Pipeline) -> None:
+    for path in ALL_PAGES:
+        article = pipeline.article(normalize(path.read_bytes()))
+        for sentence in article.sentences:
+            reader = people._Reader(article, sentence)
+            assert {j for j in range(len(reader.keys)) if reader._org_word(j)} == _covered_exhaustively(reader), path

@@ -631,7 +631,7 @@ class _Reader:
         """Whether a subject is the union written short; not read whole where its first words already hold more
         than the short name has (a subject may run to the start of a sentence without commas)."""
         opening = self.article.words(region.start, _near(region.start, region.end, _NAME_CHARS))
-        if sum(word.text.casefold() not in _TRIMMED_WORDS for word in opening) > _BARE_UNION_WORDS:
+        if sum(word.casefold() not in _TRIMMED_WORDS for word in opening.texts) > _BARE_UNION_WORDS:
             return False
         subject = _SUBJECT_TRIM.sub("", " ".join(self.text[region.start : region.end].split()).strip(" ,"))
         return _BARE_UNION.fullmatch(subject) is not None
@@ -730,7 +730,7 @@ class _Reader:
             self._leads[clause] = _Leads(self.article, clause, self.nouns(clause))
         verb_end, post_start = self._leads[clause].last_verb_and_post(lead_start, at)
         following = self.article.words(match.end(), min(clause.end, match.end() + 40))
-        venue = _starts_with([w.key for w in following], data.VENUE_HEADS)
+        venue = _starts_with(following.keys, data.VENUE_HEADS)
         if post_start is not None and post_start >= (verb_end or 0) and not venue:
             return False  # "tiếp Tổng Lãnh sự … tại Hải Phòng"
         if when is not None and lead_start <= when.start < at:
@@ -1440,7 +1440,7 @@ def _issues_a_document(article: Article, end: int, clause_end: int) -> bool:
     """Whether the words after a date say a document was issued that day, with no gathering between:
     "ngày 10/7/2013, Thủ tướng Chính phủ đã ký Quyết định số 40/2013/QĐ-TTg"."""
     tokens = article.words(end, min(clause_end, end + 80))
-    keys = [t.key for t in tokens]
+    keys = tokens.keys
     issuing, documents = _keys(data.ISSUING_VERBS), _keys(data.DOCUMENT_WORDS)
     for index in range(len(keys)):
         verb = next((v for v in issuing if tuple(keys[index : index + len(v)]) == v), None)
@@ -1448,7 +1448,7 @@ def _issues_a_document(article: Article, end: int, clause_end: int) -> bool:
             continue
         following = keys[index + len(verb) :]
         if any(tuple(following[: len(d)]) == d for d in documents):
-            return not _nouns(article, end, tokens[index].start)
+            return not _nouns(article, end, tokens.starts[index])
     return False
 
 
@@ -1472,9 +1472,9 @@ def _cites_document(article: Article, clause_start: int, start: int) -> bool:
     documents = _keys(data.DOCUMENT_WORDS)
     for size in (1, 2):
         for index in range(len(tokens) - size + 1):
-            if tuple(t.key for t in tokens[index : index + size]) not in documents:
+            if tokens.keys[index : index + size] not in documents:
                 continue
-            if _DOCUMENT_NUMBER.fullmatch(text, tokens[index + size - 1].end, start):
+            if _DOCUMENT_NUMBER.fullmatch(text, tokens.ends[index + size - 1], start):
                 return True
     return False
 
@@ -1483,11 +1483,11 @@ def _words_before(article: Article, start: int, position: int, count: int) -> li
     return list(article.words(max(start, position - 12 * count), position).keys)[-count:]
 
 
-def _ends_with(keys: list[str], phrases: _Phrases) -> bool:
+def _ends_with(keys: Sequence[str], phrases: _Phrases) -> bool:
     return any(tuple(keys[len(keys) - size :]) in phrases for size in _lengths(phrases) if size <= len(keys))
 
 
-def _starts_with(keys: list[str], phrases: tuple[str, ...]) -> bool:
+def _starts_with(keys: Sequence[str], phrases: tuple[str, ...]) -> bool:
     found = _keys(phrases)
     return any(tuple(keys[:size]) in found for size in _lengths(found))
 
@@ -1501,10 +1501,10 @@ def _lengths(phrases: _Phrases) -> tuple[int, ...]:
 def _administrative(article: Article, start: int, end: int) -> bool:
     """Whether a place is a unit of administration: "thành phố Hải Dương", "xã Cổ Bì" (not "Tỉnh ủy")."""
     tokens = article.words(start, end)
-    keys = [t.key for t in tokens]
+    keys = tokens.keys
     for prefix in _keys(data.ADMIN_PREFIXES):
         if tuple(keys[: len(prefix)]) == prefix and len(tokens) > len(prefix):
-            return tokens[len(prefix)].text[0].isupper()
+            return tokens.texts[len(prefix)][0].isupper()
     return False
 
 
@@ -1527,10 +1527,12 @@ def _local(article: Article, start: int, end: int) -> bool:
     """Whether a place is a Vietnamese commune, district or town ("xã Cổ Bì", "thành phố Hạ Long"), not a foreign
     one ("thành phố Nagoya", "huyện Pạc-ka-đinh", "thủ đô Viêng Chăn (Lào)")."""
     text = article.text
-    tokens = article.words(start, end)
-    keys = [w.key for w in tokens]
+    keys = article.words(start, end).keys
     town = next((len(p) for p in _keys(data.TOWN_PREFIXES) if tuple(keys[: len(p)]) == p), None)
-    if town is not None and not all(_VIETNAMESE_SYLLABLE.fullmatch(_bare(w.text)) for w in tokens[town:]):
+    foreign = town is not None and not all(
+        _VIETNAMESE_SYLLABLE.fullmatch(_bare(word)) for word in article.words(start, end).texts[town:]
+    )
+    if foreign:
         return False
     if (town is None and not _starts_with(keys, data.LOCAL_PREFIXES)) or "-" in text[start:end]:
         return False

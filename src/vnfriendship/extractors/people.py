@@ -159,6 +159,8 @@ class _Vocabulary:
     royals: Phrases
     #: The words that may open a body's words (a cue phrase, a noun before a name, a connector).
     org_openers: frozenset[str]
+    #: The most words a cue phrase or a noun before a name has: how far back one may open that covers a word.
+    org_reach: int
     #: Fold keys of the single words the reader looks for: ``word["tại"]``.
     word: dict[str, str]
 
@@ -205,6 +207,7 @@ def _vocabulary() -> _Vocabulary:
         descriptors=phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=phrases(cues.ROYALS),
         org_openers=frozenset(org_phrases.by_first) | frozenset(before_name.by_first) | connectors,
+        org_reach=max(len(p) for index in (org_phrases, before_name) for ps in index.by_first.values() for p in ps),
         word={
             word: fold_key(word)
             for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người", "của", "trong")
@@ -427,18 +430,51 @@ class _Reader:
         self._venue: dict[int, bool] = {}
         self._after_honorifics: dict[int, int] = {}
         self._runs: dict[int, int] = {}
+        self._org_cover: dict[int, bool] = {}
+        self._org_lengths: dict[int, int] = {}
+        self._joining_starts: dict[int, int] = {}
 
-    @cached_property
-    def org_words(self) -> frozenset[int]:
-        """The tokens that words of bodies' names cover (read only where a position is)."""
-        # Only a word that opens one of the three readings is read: most words open none.
-        voc, openers = self.voc, self.voc.org_openers
-        return frozenset(
-            i + offset
-            for i in [i for i, key in enumerate(self.keys) if key in openers]
-            if (length := self._phrase_at(i, voc.org_phrases) or self._before_name(i) or self._connecting(i))
-            for offset in range(length)
-        )
+    def _org_word(self, j: int) -> bool:
+        """Whether token ``j`` is a word of a body's name: inside a cue phrase of one, a noun that opens one
+        before a capitalised name ("báo Granma"), or lower-case words joining a foreign name ("Save the
+        Children"). Each is read from where it opens; only the openers that can reach ``j`` are read, once."""
+        covered = self._org_cover.get(j)
+        if covered is None:
+            voc, keys = self.voc, self.keys
+            covered = any(
+                self._org_length(i) > j - i
+                for i in range(max(0, j - voc.org_reach + 1), j + 1)
+                if keys[i] in voc.org_openers
+            )
+            if not covered and self._connector(j):
+                start = self._joining_start(j)  # joining words run on without bound: read from where they open
+                covered = self._org_length(start) > j - start
+            self._org_cover[j] = covered
+        return covered
+
+    def _org_length(self, i: int) -> int:
+        """How many words of a body's name open at token ``i`` (see :meth:`_org_word`)."""
+        length = self._org_lengths.get(i)
+        if length is None:
+            voc = self.voc
+            length = self._org_lengths[i] = (
+                self._phrase_at(i, voc.org_phrases) or self._before_name(i) or self._connecting(i)
+            )
+        return length
+
+    def _connector(self, k: int) -> bool:
+        return not self.caps[k] and self.keys[k] in self.voc.connectors
+
+    def _joining_start(self, j: int) -> int:
+        """The first of the lower-case joining words that run to token ``j``; each token is walked once."""
+        walked = []
+        k = j
+        while k not in self._joining_starts and k > 0 and self._connector(k - 1):
+            walked.append(k)
+            k -= 1
+        start = self._joining_starts.get(k, k)
+        self._joining_starts.update(dict.fromkeys([*walked, k], start))
+        return start
 
     @cached_property
     def _openers(self) -> tuple[int, ...]:
@@ -734,7 +770,7 @@ class _Reader:
                 break
             if after_place and not self._phrase_at(j, self.voc.after_place):
                 break
-            if j not in self.org_words and not self._compound_tail(j, i):
+            if not self._org_word(j) and not self._compound_tail(j, i):
                 break
             if self.keys[j] == self.voc.word["tại"] and not self._placed(j - 1):
                 break  # "... tại Việt Nam", "... tại Liên hợp quốc", "... tại tỉnh"; not "... tại hội nghị"
@@ -786,7 +822,7 @@ class _Reader:
     def _person_follows(self, j: int) -> bool:
         """Whether a name with a position after it opens at ``j``: "Trần Thị Nga, Chủ tịch ..."."""
         last = self._proper_run(j)
-        if last is None or any(k in self.org_words for k in range(j, last + 1)):
+        if last is None or any(self._org_word(k) for k in range(j, last + 1)):
             return False
         place = j in self.place_starts and last in self.place_ends  # "và Hà Nội, ..."
         if not ((self._family_name(j, last) and not place) or self._foreign(j, last)):
