@@ -94,6 +94,14 @@ def test_the_sums_of_related_links_are_not_read_for_the_aid_of_the_article(pipel
     assert [m.text for m in article.money()] == ["50 triệu đồng"]  # asked for, the teaser's sum is there
 
 
+def test_only_the_sentences_that_name_a_currency_are_read_for_sums(pipeline: Pipeline) -> None:
+    text = "Năm 2024, Hội có 97 hội viên.\n\nHội trao 20 suất, mỗi suất 2 triệu đồng.\n\nĐoàn gồm 12 người."
+    analysis = pipeline.article(text).analysis
+    assert [m.text for m in analysis.money()] == ["2 triệu đồng"]
+    assert sorted(analysis._number_reader()._readings) == [1]  # the other two hold numbers, not sums
+    assert [n.text for n in analysis.numbers()] == ["97", "20", "2 triệu", "12"]
+
+
 @_SETTINGS
 @given(messy_text)
 def test_every_layer_of_any_text_lies_inside_it(pipeline: Pipeline, text: str) -> None:

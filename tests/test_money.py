@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from strategies import text_windows, vietnamese_amounts
-from support import CORPUS_PAGES, needs_corpus
-from vnfriendship._money import CURRENCIES, QUALIFIERS, MoneyMatch, find_money, parse_money
-from vnfriendship._text import normalize
+from support import ALL_PAGES, CORPUS_PAGES, needs_corpus
+from vnfriendship._money import CURRENCIES, QUALIFIERS, MoneyMatch, find_money, may_state_money, parse_money
+from vnfriendship._text import normalize, split_sentences, token_columns
 
 
 @pytest.mark.parametrize(
@@ -249,3 +249,60 @@ def test_sums_written_the_english_way_or_with_a_symbol_in_a_vietnamese_page(
 ) -> None:
     (money,) = find_money(f"Dự án trị giá {phrase} đã khởi động.")
     assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+def _may_state_money(text: str, start: int = 0, end: int | None = None) -> bool:
+    """``may_state_money`` given the keys of the words that start inside the window, as the analysis gives them."""
+    end = len(text) if end is None else end
+    tokens = token_columns(text)
+    keys = [key for key, offset in zip(tokens.keys, tokens.starts, strict=True) if start <= offset < end]
+    return may_state_money(text, start, end, keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội trao 20 suất học bổng, mỗi suất 2 triệu đồng.",
+        "Tổng kinh phí hơn hai tỷ rưỡi đồng do tổ chức tài trợ.",
+        "Công trình trị giá 1,5 triệu đ được bàn giao.",
+        "Mỗi phần quà 500.000đ.",
+        "Dự án có vốn VND45 tỷ.",
+        "Tổ chức cam kết tài trợ USD 150.000 cho xã.",
+        "Quỹ viện trợ USD hai triệu cho tỉnh.",
+        "Khoản tài trợ $ hai triệu đã được giải ngân.",
+        "Hội nhận được hàng vạn đồng từ các nhà hảo tâm.",
+        "Trường được hỗ trợ 3 triệu yên Nhật và 20.000 đô la Mỹ.",
+    ],
+)
+def test_a_sentence_that_states_a_sum_may_state_money(sentence: str) -> None:
+    assert _may_state_money(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2024, Liên hiệp có 97 tổ chức thành viên và 3.200 hội viên.",
+        "Ngày 15/6, Chủ tịch nước gặp gỡ cộng đồng người Việt tại thủ đô của nước bạn.",
+        "Tỉnh Hưng Yên có hai đoàn nhân dịp Tết, đồng chí Bí thư tiếp đoàn.",
+    ],
+)
+def test_a_sentence_whose_currency_words_stand_apart_from_any_number_states_none(sentence: str) -> None:
+    assert not _may_state_money(sentence)
+
+
+@given(text_windows())
+def test_where_no_sum_may_be_stated_none_is_found(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    assert _may_state_money(text, start, end) or find_money(text, start, end) == []
+
+
+@needs_corpus
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_sentence_of_a_page_that_states_a_sum_may_state_money(page: Path) -> None:
+    text = normalize(page.read_bytes())
+    missed = [
+        text[s.start : s.end]
+        for s in split_sentences(text)
+        if find_money(text, s.start, s.end) and not _may_state_money(text, s.start, s.end)
+    ]
+    assert missed == []

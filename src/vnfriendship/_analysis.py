@@ -30,7 +30,7 @@ import attrs
 from ._dates import DateMatch, StampMatch, find_dates, find_stamps
 from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import Segment
-from ._money import MoneyMatch, money_of_numbers
+from ._money import MoneyMatch, may_state_money, money_of_numbers
 from ._numbers import NumberMatch, numbers_both_ways
 from ._text import Tokens, split_sentences, token_columns
 
@@ -347,7 +347,7 @@ class Analysis:
         return layer
 
     def _number_reader(self) -> _NumberReader:
-        return self.memo("numbers and money", lambda: _NumberReader(self.text, self.sentences))
+        return self.memo("numbers and money", lambda: _NumberReader(self.text, self.sentences, self.tokens))
 
     def _per_line(self, find: Callable[[str, int, int], Sequence[_S]]) -> list[_S]:
         return [item for line in self.lines for item in find(self.text, line.start, line.end)]
@@ -366,17 +366,23 @@ def _sentence_dates(
 
 class _NumberReader:
     """The numbers and sums of each sentence: sums are read from the numbers with date pairs kept,
-    so one reading of a sentence gives both."""
+    so one reading of a sentence gives both; a sentence that names no currency is not read for sums."""
 
-    def __init__(self, text: str, sentences: Sequence[Annotation]) -> None:
+    def __init__(self, text: str, sentences: Sequence[Annotation], tokens: Tokens) -> None:
         self.text = text
         self.sentences = sentences
+        self.tokens = tokens
         self._readings: dict[int, tuple[list[NumberMatch], list[MoneyMatch]]] = {}
 
     def numbers(self, i: int) -> list[NumberMatch]:
         return self._reading(i)[0]
 
     def money(self, i: int) -> list[MoneyMatch]:
+        if i not in self._readings:
+            sentence, starts = self.sentences[i], self.tokens.starts
+            first, stop = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            if not may_state_money(self.text, sentence.start, sentence.end, self.tokens.keys[first:stop]):
+                return []
         return self._reading(i)[1]
 
     def _reading(self, i: int) -> tuple[list[NumberMatch], list[MoneyMatch]]:

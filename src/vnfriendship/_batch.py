@@ -13,15 +13,12 @@ batch reaches it, and goes to a worker as the page's bytes with its URL as sourc
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import pickle
 import signal
 import typing
 from collections.abc import Iterable, Iterator
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -31,6 +28,10 @@ from ._model import FACETS, Extraction
 from ._pipeline import Pipeline, default_pipeline
 from ._serialize import _DERIVED, _with_derived
 from ._text import InputError
+
+if TYPE_CHECKING:  # multiprocessing is imported where workers start: most programs never start one
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 __all__ = ["INPUT_PATTERNS", "MAX_BYTES", "BatchResult", "Input", "extract_many", "records"]
 
@@ -281,6 +282,8 @@ def _serve(connection: Connection, recipe: bytes) -> None:
 
 
 def _context() -> Any:
+    import multiprocessing
+
     # forkserver: workers start from a clean, preloaded process (no threads or locks inherited
     # from the caller); spawn where there is no forkserver.
     if "forkserver" in multiprocessing.get_all_start_methods():
@@ -364,6 +367,8 @@ class _Pool(Generic[T]):
             self._stop()
 
     def _collect(self, busy: list[_Worker], done: dict[int, T]) -> None:
+        from multiprocessing.connection import wait
+
         ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
         for worker in busy:
             assert worker.job is not None

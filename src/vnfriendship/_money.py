@@ -9,13 +9,14 @@ suất", "24%", "năm 2022") is never money.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 import regex
 
 from ._model import Qualifier
-from ._numbers import NumberMatch, find_numbers
+from ._numbers import NUMBER_WORD_KEYS, NumberMatch, find_numbers
 from ._text import fold_key
 
 __all__ = ["CURRENCIES", "QUALIFIERS", "MoneyMatch", "Qualifier", "find_money", "parse_money"]
@@ -120,6 +121,16 @@ _FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])từ[ \t]+\Z", regex.IGNORECASE)
 _RANGE_JOIN = regex.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:đến|tới)[ \t]+", regex.IGNORECASE)
 
 _CODES = {fold_key(surface): code for surface, code in CURRENCIES.items()}
+# What every sum shows of its currency, whatever else the text holds (see may_state_money): the first word
+# of a currency written with letters ("đồng", "đô" of "đô la", "US" of "US$"), a symbol, or letters glued to
+# digits ("500.000đ", "VND45").
+_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_CURRENCY_FIRST_WORDS = frozenset(
+    fold_key(first.group()) for surface in CURRENCIES if (first := _WORD_CHARS.search(surface)) is not None
+)
+_CURRENCY_SYMBOLS = sorted({char for surface in CURRENCIES for char in surface if regex.match(r"\p{S}", char)})
+_DIGIT = regex.compile(r"\d")
+_GLUED_TO_DIGITS = regex.compile(r"\d[\p{L}\p{M}]|[\p{L}\p{M}]\d")
 _BLOCKED = {fold_key(word): frozenset(map(fold_key, after)) for word, after in _NOT_CURRENCY_BEFORE.items()}
 _BLOCKED_AFTER_A_COUNT = {
     fold_key(word): frozenset(map(fold_key, after)) for word, after in _NOT_CURRENCY_AFTER_A_COUNT.items()
@@ -152,6 +163,26 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     """Every sum of money in ``text[start:end]``, left to right."""
     stop = len(text) if end is None else min(end, len(text))
     return money_of_numbers(text, find_numbers(text, start, stop, include_date_pairs=True), start, stop)
+
+
+def may_state_money(text: str, start: int, end: int, keys: Sequence[str]) -> bool:
+    """Whether ``text[start:end]``, whose words have the fold keys ``keys``, may state a sum of money.
+
+    ``False`` only where :func:`find_money` finds none there. A sum's currency stands next to its
+    number: after it, a space or tab apart (a word that opens as a currency does, right after
+    the number's last word) or glued to its digits; or before it, as a symbol or a code ("$10,000",
+    "USD 150.000", "VND45"). Most sentences have none of these: their numbers need no reading for sums.
+    """
+    if not _CURRENCY_FIRST_WORDS.isdisjoint(keys):
+        for i, key in enumerate(keys):
+            if key in _CURRENCY_FIRST_WORDS and any(
+                0 <= j < len(keys) and (keys[j].isdigit() or keys[j] in NUMBER_WORD_KEYS) for j in (i - 1, i + 1)
+            ):
+                return True
+    chunk = text[start:end]
+    if any(symbol in chunk for symbol in _CURRENCY_SYMBOLS):
+        return True
+    return _DIGIT.search(chunk) is not None and _GLUED_TO_DIGITS.search(chunk) is not None
 
 
 def money_of_numbers(text: str, numbers: list[NumberMatch], start: int, stop: int) -> list[MoneyMatch]:

@@ -103,7 +103,8 @@ _ENGLISH_SYMBOLS = ("$", "US$", "S$", "A$", "C$", "HK$", "NZ$", "£", "€")
 
 _L = r"[\p{L}\p{M}\p{N}]"  # a word character
 _VAGUE_WORDS = ("hàng", "vài", "mấy")  # before a multiplier: "hàng nghìn" (thousands of), "vài trăm" (some hundred)
-_VAGUE_SCALES = "|".join(sorted((*_DOZEN_WORDS, *_HUNDRED_WORDS, "vạn", *_SCALE_WORDS), key=len, reverse=True))
+_VAGUE_SCALE_WORDS = (*_DOZEN_WORDS, *_HUNDRED_WORDS, "vạn", *_SCALE_WORDS)
+_VAGUE_SCALES = "|".join(sorted(_VAGUE_SCALE_WORDS, key=len, reverse=True))
 _VAGUE_TAIL = regex.compile(rf"(?:[ \t]+(?:{_VAGUE_SCALES}))+(?!{_L})", regex.IGNORECASE)
 
 
@@ -125,6 +126,8 @@ _LEXICON = [
     *_UNIT_WORDS, *_TEN_WORDS, *_TENS_WORDS, *_ZERO_WORDS, *_HUNDRED_WORDS, *_DOZEN_WORDS, *_HALF_WORDS,
     *_SCALE_WORDS, *_VAGUE_WORDS,
 ]  # fmt: skip
+#: The fold keys of the words a number may be written with (its last word is one of them, or digits).
+NUMBER_WORD_KEYS = frozenset(fold_key(part) for word in (*_LEXICON, *_VAGUE_SCALE_WORDS) for part in word.split())
 # Where a number may be: a digit (the run of non-spaces around it is read as a whole), or a number word.
 _CANDIDATE = regex.compile(rf"(?P<digit>\d\S*)|\b(?P<word>{_prefix_tree(_LEXICON)})\b", regex.IGNORECASE)
 # A run of non-spaces that is a number, or a pair "10-15" (a range, or a date "16-1"), with punctuation around,

@@ -525,6 +525,8 @@ class _Reader:
         union.cluster = union.cluster if union.cluster is not None else number
 
     def _membership(self, sentence: Sentence, refs: list[_Ref]) -> None:
+        if not refs:  # a count is a union's only where the sentence names one: its numbers need no reading
+            return
         union: _Union | None = None
         for number in self.article.numbers(sentence.start, sentence.end):
             if number.value is None or number.is_percent or number.value != int(number.value):
