@@ -114,6 +114,8 @@ def found(text: str, reference: dt.date | None = None) -> list[tuple[str, str, s
             [("Chiều ngày mùng 5 tháng 6", "XXXX-06-05", "afternoon")],
         ),
         ("Hạ tầng hoàn thiện cho đến hết năm 2025.", [("cho đến hết năm 2025", "../2025", None)]),
+        ("Hôm qua (15-8), đoàn đến thăm Hội.", [("15-8", "XXXX-08-15", None)]),  # restating a spoken day
+        ("Chiều qua ( 3.10 ) hai bên gặp mặt.", [("3.10", "XXXX-10-03", None)]),
     ],
 )
 def test_find_dates_reads_each_form(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -138,6 +140,8 @@ def test_find_dates_reads_each_form(text: str, expected: list[tuple[str, str, st
         "Số hiệu 32/13 không phải ngày.",
         "Tháng sáu không có ngày 30 và 31/6.",
         "Tỷ số 20 / 10 nghiêng về đội khách.",
+        "Trận đấu (3-1) kết thúc hôm qua.",
+        "Đội khách thắng qua (3-1) nhờ bàn phút cuối.",
         "Ban hành ngày 12 /QĐ-UBND.",
         "Ghi nhận 0/5 lượt phản hồi.",
         "Hôm nay trời đẹp.",

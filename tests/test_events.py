@@ -143,6 +143,12 @@ def test_the_issue_date_of_a_cited_directive_is_not_a_second_event(pipeline: Pip
     assert [str(e.date) for e in events(pipeline, text)] == ["2023-08-10"]
 
 
+def test_a_date_after_a_comma_is_no_longer_the_date_of_the_verb_before_it(pipeline: Pipeline) -> None:
+    text = "Theo kế hoạch vừa được phê duyệt, ngày 9-10 tới, Hội sẽ tổ chức hội thảo về văn hóa hai nước."
+    founded = "Hội được phê duyệt thành lập ngày 9-10-1995 theo quyết định của UBND tỉnh."
+    assert ([str(e.date) for e in events(pipeline, text)], events(pipeline, founded)) == (["XXXX-10-09"], [])
+
+
 def test_the_bracketed_dates_of_an_anniversary_are_not_events(pipeline: Pipeline) -> None:
     text = (
         "Nhân kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023), "
@@ -248,6 +254,25 @@ def test_a_foreign_city_takes_the_country_in_brackets_after_it(pipeline: Pipelin
 def test_a_venue_named_after_an_organisation_is_read_whole(pipeline: Pipeline) -> None:
     text = "Chiều 12/4, tại trụ sở Liên hiệp các tổ chức hữu nghị Việt Nam, Chủ tịch Liên hiệp đã tiếp Đại sứ Ấn Độ."
     assert [e.location for e in events(pipeline, text)] == ["trụ sở Liên hiệp các tổ chức hữu nghị Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Tối 20/5, Hội tổ chức đêm giao lưu tại Rạp Tháng Tám, đường Trần Phú.", "Rạp Tháng Tám"),
+        ("Sáng 2/9, Hội trao quà tại điểm trường tiểu học bản Phiêng Luông.", "điểm trường tiểu học bản Phiêng Luông"),
+        ("Từ ngày 6 đến 8/10, hội chợ diễn ra tại phố đi bộ Nguyễn Huệ.", "phố đi bộ Nguyễn Huệ"),
+    ],
+)
+def test_a_cinema_a_school_site_or_a_pedestrian_street_is_a_venue(pipeline: Pipeline, text: str, location: str) -> None:
+    assert [e.location for e in events(pipeline, text)] == [location]
+
+
+def test_a_film_week_is_an_event(pipeline: Pipeline) -> None:
+    text = "Từ ngày 14 đến 16-10, Hội phối hợp với Đại sứ quán Ý tổ chức Tuần phim Ý tại Trung tâm Chiếu phim Quốc gia."
+    assert [(e.kind, str(e.date), e.organizers) for e in events(pipeline, text)] == [
+        ("other", "XXXX-10-14/XXXX-10-16", ("Hội", "Đại sứ quán Ý"))
+    ]
 
 
 def test_an_activity_organised_on_a_day_is_an_event(pipeline: Pipeline) -> None:

@@ -347,9 +347,26 @@ def _value(match: regex.Match[str], reference: dt.date | None) -> EDTF | None:
         return EdtfInterval(EdtfDate(*_with_inferred_year(start, reference)), None)
     if match["range"] is not None:
         return _range(start, _parts(match, "b"), reference, ahead)
-    if match["sepa"] in ("-", ".") and start[0] is None and not match["lead"]:
+    if match["sepa"] in ("-", ".") and start[0] is None and not match["lead"] and not _restates_a_spoken_day(match):
         return None
     return EdtfDate(*_with_inferred_year(start, reference, ahead))
+
+
+# "Hôm qua (7-4)", "sáng nay (14-6)": a day and month in brackets right after a spoken day are a date,
+# hyphen and all (bare, "7-4" may be a range or a score).
+_SPOKEN_DAY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:hôm|{'|'.join(_TIMES_OF_DAY)})[\t ]+(?:hôm[\t ]+)?(?:nay|qua)[\t ]*\([\t ]*\Z",
+    regex.IGNORECASE,
+)
+_CLOSING_BRACKET = regex.compile(r"[\t ]*\)")
+
+
+def _restates_a_spoken_day(match: regex.Match[str]) -> bool:
+    text = match.string
+    return (
+        _SPOKEN_DAY_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+        and _CLOSING_BRACKET.match(text, match.end()) is not None
+    )
 
 
 def _listed(match: regex.Match[str], reference: dt.date | None, tod: TimeOfDay | None) -> list[DateMatch] | None:

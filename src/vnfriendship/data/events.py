@@ -240,6 +240,8 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "buổi nói chuyện": "other",
     "liên hoan": "other",
     "tuần lễ": "other",
+    "tuần phim": "other",
+    "tuần văn hóa": "other",
     "chiêu đãi": "other",
     "tiệc chiêu đãi": "other",
     "tiệc chia tay": "other",
@@ -394,7 +396,7 @@ VENUE_HEADS: tuple[str, ...] = (
     "trường", "cung", "sân", "quảng trường", "công viên", "khu di tích", "di tích", "đền", "chùa",
     "bảo tàng", "đại sứ quán", "tổng lãnh sự quán", "văn phòng", "nghĩa trang", "tượng đài", "lăng", "điểm cầu",
     "cảng", "sân bay", "cửa khẩu", "bệnh viện", "làng", "ký túc xá", "nhà máy", "khu công nghiệp", "nhà", "phủ",
-    "dinh", "văn miếu", "hoàng thành", "cơ sở",
+    "dinh", "văn miếu", "hoàng thành", "cơ sở", "rạp", "điểm trường", "phố đi bộ",
 )  # fmt: skip
 
 #: Heads of a site visited, written with a capital right after "thăm" ("thăm Khu chứng tích Sơn Mỹ"): the

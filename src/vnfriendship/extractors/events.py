@@ -1431,7 +1431,9 @@ def _not_an_event_date(article: Article, clause_start: int, start: int, end: int
         return True
     if before[-1:] == [_AT_TIME]:
         before = before[:-1]
-    if _ends_with(before, _keys(data.NOT_AN_EVENT_DATE_AFTER)):
+    # "thành lập ngày 5/1/1990" dates the founding; after a comma the date opens a clause of its own:
+    # "Theo chương trình vừa được thông qua, ngày 7-12 tới, Hội sẽ tổ chức …".
+    if _ends_with(before, _keys(data.NOT_AN_EVENT_DATE_AFTER)) and not _after_a_comma(article, clause_start, start):
         return True
     return _cites_document(article, clause_start, start) or _issues_a_document(article, end, clause_end)
 
@@ -1477,6 +1479,13 @@ def _cites_document(article: Article, clause_start: int, start: int) -> bool:
             if _DOCUMENT_NUMBER.fullmatch(text, tokens.ends[index + size - 1], start):
                 return True
     return False
+
+
+def _after_a_comma(article: Article, start: int, position: int) -> bool:
+    """Whether a comma or semicolon stands between ``position`` and the word before it (from ``start`` on)."""
+    words = article.words(max(start, position - 12), position)
+    gap = article.text[words.ends[-1] if words else start : position]
+    return "," in gap or ";" in gap
 
 
 def _words_before(article: Article, start: int, position: int, count: int) -> list[str]:
