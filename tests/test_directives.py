@@ -627,6 +627,21 @@ def test_a_subject_ends_at_the_comma_before_the_words_that_lead_to_the_next_cita
     assert [d.subject for d in directives(pipeline, text)] == ["công tác đối ngoại nhân dân", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Sở triển khai Kế hoạch số 21/KH-UBND của UBND tỉnh về công tác thông tin đối ngoại năm 2026, chú trọng "
+         "các địa bàn biên giới.", "công tác thông tin đối ngoại năm 2026"),
+        ("Thực hiện Quyết định số 930/QĐ-TTg về phát triển du lịch đến năm 2030, tầm nhìn đến năm 2050, tỉnh ưu "
+         "tiên các dự án mới.", "phát triển du lịch đến năm 2030, tầm nhìn đến năm 2050"),
+        ("Hội học tập Nghị quyết số 18-NQ/TU về phát triển vùng biên giai đoạn 2021 - 2025, định hướng đến năm 2030.",
+         "phát triển vùng biên giai đoạn 2021 - 2025, định hướng đến năm 2030"),
+    ],
+)
+def test_a_title_that_ends_in_its_year_ends_at_the_comma_after_it(pipeline: Pipeline, text: str, subject: str) -> None:
+    assert [d.subject for d in directives(pipeline, text)] == [subject]
+
+
 def test_two_documents_joined_by_a_bare_va_keep_their_own_subjects(pipeline: Pipeline) -> None:
     text = (
         "Hội thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư và Nghị quyết số 59-NQ/TW của Bộ Chính trị về hội nhập "

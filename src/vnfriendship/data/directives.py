@@ -23,6 +23,7 @@ __all__ = [
     "NUMBER_UNITS",
     "TITLED_KINDS",
     "TITLE_ENDINGS",
+    "TITLE_GOES_ON",
 ]
 
 #: The word a citation opens with -> the kind of document. Longer words first.
@@ -172,6 +173,10 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "trong tình hình mới", "trong thời kỳ mới", "trong giai đoạn mới", "trong giai đoạn hiện nay",
     "trong thời gian tới",
 )  # fmt: skip
+
+#: Words that carry a title on past a comma after its year ("… đến năm 2030, tầm nhìn đến năm 2045", "… giai
+#: đoạn 2021 - 2025, định hướng đến năm 2030"); after any other comma, a title that ends in a year has ended.
+TITLE_GOES_ON: tuple[str, ...] = ("tầm nhìn", "định hướng", "giai đoạn", "phương hướng")
 
 #: Who a document is conveyed to after "tới"/"đến" ("quán triệt Kết luận … tới cán bộ, đảng viên"): no part of
 #: its subject.

@@ -145,6 +145,10 @@ _TYPE_WORD = regex.compile(rf"(?i:{_TYPE})(?![\p{{L}}])")
 # "… về A, Liên hiệp đã chủ động …", "Chỉ thị … về A được quán triệt …".
 _SUBJECT_CLAUSE = regex.compile(
     r"(?<=(?i:" + "|".join(_words(w) for w in data.TITLE_ENDINGS) + r"))(?=\s*,)"
+    # "Kế hoạch … về công tác đối ngoại nhân dân năm 2025, ưu tiên …": a title that ends in its year
+    r"|(?<=(?<![\p{L}])(?i:năm)\s+[12]\d{3})(?=\s*,(?!\s*(?i:"
+    + "|".join(_words(w) for w in data.TITLE_GOES_ON)
+    + r")(?![\p{L}])))"
     r"|,\s+(?i:" + "|".join(_words(w) for w in data.CLAUSE_OPENERS) + r")(?![\p{L}])"
     r"|,\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
     r"|\s+(?i:(?:đã\s+|sẽ\s+|tiếp\s+tục\s+)?được\s+(?:" + "|".join(_words(w) for w in data.DOCUMENT_PREDICATES) + r")"
