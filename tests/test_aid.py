@@ -136,6 +136,17 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
         ("Chính phủ Hàn Quốc cung cấp khoản viện trợ không hoàn lại trị giá 2 triệu USD.", "Chính phủ Hàn Quốc"),
         ("Nhà tài trợ đã chuyển 15.000 USD vào tài khoản của Quỹ.", None),
         ("Hội Chữ thập đỏ tỉnh đã tiếp nhận 700 triệu đồng tiền ủng hộ của các nhà hảo tâm.", None),
+        # one who acts for a body gives in its name
+        ("Bà Tanaka Yumi thay mặt Hội hữu nghị Nhật - Việt tỉnh Gifu trao 2 triệu yên cho nhà trường.",
+         "Hội hữu nghị Nhật - Việt tỉnh Gifu"),
+        # a role is no giver: the body it is held in is
+        ("Ông Lee Min-ho, Chủ tịch Hội hữu nghị Hàn - Việt thành phố Busan đã trao 5.000 USD cho Hội.",
+         "Hội hữu nghị Hàn - Việt thành phố Busan"),
+        # a passive subject receives
+        ("Các hộ ở xã Tà Xi Láng, Xím Vàng được hỗ trợ mỗi hộ 3 triệu đồng để làm lại nhà.", None),
+        # "… tại xã A, B và trao …": the subject of the first predicate gives, not the last name before "và"
+        ("Sáng 9/3, đoàn công tác đã đến thăm các bản Nà Cà, Pá Khoang và trao 40 suất quà trị giá 20 triệu đồng.",
+         "đoàn công tác"),
     ],
 )
 def test_the_donor_is_the_subject_of_a_whole_verb_of_giving(pipeline: Pipeline, text: str, donor: str | None) -> None:

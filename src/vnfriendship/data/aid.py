@@ -290,7 +290,7 @@ IMPLEMENTING_VERBS: tuple[str, ...] = ("triển khai", "thực hiện", "khởi 
 VISITING_VERBS: tuple[str, ...] = ("thăm", "đến thăm", "tới thăm", "về thăm", "sang thăm", "thăm hỏi", "làm việc")
 
 #: Words before a giver that name who acts for it: "đại diện tổ chức X cam kết tài trợ …" (the giver is "tổ chức X").
-REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho")
+REPRESENTING: tuple[str, ...] = ("đại diện", "đại diện cho", "thay mặt", "thay mặt cho")
 
 #: Verbs that report what someone says: the subject of a verb of aid is written after them ("ông A cho biết Hội B sẽ
 #: trao …").

@@ -254,6 +254,7 @@ _CONVERSION = regex.compile(
 )
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
+_AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 # What may stand between a sum and a verb of giving after it: its conversion in brackets.
 _AFTER_SUM = regex.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?")
 _CITY = regex.compile(r"(?i:tp)\.?")
@@ -1193,6 +1194,13 @@ class _Reading:
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
         last = self.article.words(chunk.start, chunk.end)[-1:]
+        if last and last[0].key == _PASSIVE_KEY:  # "các xã A, B được hỗ trợ …": who receives it, not who gives
+            return None
+        # "đoàn đã khảo sát tại xã A, B và trao …": the subject of the first predicate, before the comma ("đoàn đã giao
+        # lưu với … và trao …" keeps its subject in the chunk, cut at the auxiliary below)
+        if last and last[0].key == _AND_KEY and _AUXILIARY.search(self.text, chunk.start, chunk.end) is None:
+            auxiliary = _AUXILIARY.search(self.text, clause.start, chunk.start)
+            return None if auxiliary is None else self._subject(auxiliary.start(), named=named, clause=clause)
         if reported and reported[0].canonical == _THANK and last and last[0].key in _REASONS:
             chunk = _trim(self.text, chunk.start, last[0].start)
         opening = self.article.dates(chunk.start, chunk.end)[:1]
@@ -1216,8 +1224,11 @@ class _Reading:
         # a receiver may be written in lower case ("riêng tỉnh Quảng Trị tiếp nhận"), a giver by name or by a donor's
         # head noun ("các tổ chức phi chính phủ nước ngoài đã cam kết", "đoàn đã trao")
         acting = _find(self.article, _REPRESENT, chunk.start, chunk.end)[:1] if named else []
-        if acting and acting[0].start == chunk.start:  # "đại diện tổ chức X cam kết …": the giver it acts for
+        # "đại diện tổ chức X cam kết …", "ông A thay mặt Hội B trao …": the giver one acts for
+        if acting and (acting[0].start == chunk.start or self._opens_with_a_person(chunk.start, acting[0].start)):
             chunk = _trim(self.text, acting[0].end, chunk.end)
+        if named:  # "bà A, Phó Chủ tịch Hội B (Hàn Quốc) đã trao …": a role is no giver; the body it is held in is
+            chunk = self._without_title(chunk)
         # "30 em học sinh được nhận …", "các INGO đã giải ngân …" (a plural of a name)
         count = _COUNT.match(self.text, chunk.start, chunk.end) or _PLURAL_NAME.match(self.text, chunk.start, chunk.end)
         head = count.end() if count else chunk.start
@@ -1244,6 +1255,20 @@ class _Reading:
             if cue or _receiving(self.article, chunk.start, chunk.end):
                 return None
         return chunk
+
+    def _without_title(self, chunk: Span) -> Span:
+        """``chunk`` without the title it opens with, where a body's name follows the title to the chunk's end."""
+        title = self.article.matches("title", chunk.start, chunk.end)[:1]
+        if not title or title[0].start != chunk.start:
+            return chunk
+        rest = _trim(self.text, title[0].end, chunk.end)
+        body = body_at(self.article, rest.start, rest.end) if rest.start < rest.end else None
+        return rest if body is not None and body.start == rest.start and body.end == rest.end else chunk
+
+    def _opens_with_a_person(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a form of address and a name ("ông Morimoto Kazuya", "bà A")."""
+        honorific = self.article.matches("honorific", start, end)[:1]
+        return bool(honorific) and honorific[0].start == start and self.text[honorific[0].end : end].strip()[:1].isupper()
 
     def _named_whole(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one body's name, whole ("tổ chức Humedica (Đức)", not "Quỹ X tổ chức …")."""
