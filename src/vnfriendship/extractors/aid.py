@@ -1196,11 +1196,6 @@ class _Reading:
         last = self.article.words(chunk.start, chunk.end)[-1:]
         if last and last[0].key == _PASSIVE_KEY:  # "các xã A, B được hỗ trợ …": who receives it, not who gives
             return None
-        # "đoàn đã khảo sát tại xã A, B và trao …": the subject of the first predicate, before the comma ("đoàn đã giao
-        # lưu với … và trao …" keeps its subject in the chunk, cut at the auxiliary below)
-        if last and last[0].key == _AND_KEY and _AUXILIARY.search(self.text, chunk.start, chunk.end) is None:
-            auxiliary = _AUXILIARY.search(self.text, clause.start, chunk.start)
-            return None if auxiliary is None else self._subject(auxiliary.start(), named=named, clause=clause)
         if reported and reported[0].canonical == _THANK and last and last[0].key in _REASONS:
             chunk = _trim(self.text, chunk.start, last[0].start)
         opening = self.article.dates(chunk.start, chunk.end)[:1]
@@ -1215,6 +1210,11 @@ class _Reading:
         visiting = _find(self.article, _VISIT, chunk.start, chunk.end)[:1]
         if visiting and visiting[0].start > chunk.start:  # "Đoàn đến thăm và trao …": the visitors give
             chunk = _trim(self.text, chunk.start, visiting[0].start)
+        # "đoàn đã khảo sát tại xã A, B và trao …": the subject of the first predicate, before the comma
+        joined = self.article.words(chunk.start, chunk.end)[-1:]
+        if joined and joined[0].key == _AND_KEY:
+            auxiliary = _AUXILIARY.search(self.text, clause.start, chunk.start)
+            return None if auxiliary is None else self._subject(auxiliary.start(), named=named, clause=clause)
         there = None if named else next(iter(_THERE_ARE.finditer(self.text, chunk.start, chunk.end)), None)
         if there is not None:  # "Sau buổi lễ có 55 em học sinh được nhận …": the receivers counted
             chunk = Span(there.end(), chunk.end)
@@ -1268,7 +1268,8 @@ class _Reading:
     def _opens_with_a_person(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a form of address and a name ("ông Morimoto Kazuya", "bà A")."""
         honorific = self.article.matches("honorific", start, end)[:1]
-        return bool(honorific) and honorific[0].start == start and self.text[honorific[0].end : end].strip()[:1].isupper()
+        name = self.text[honorific[0].end : end].strip() if honorific and honorific[0].start == start else ""
+        return name[:1].isupper()
 
     def _named_whole(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one body's name, whole ("tổ chức Humedica (Đức)", not "Quỹ X tổ chức …")."""
