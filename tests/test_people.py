@@ -762,6 +762,16 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             [("Giám đốc", "Sở Ngoại vụ"), ("Ủy viên", "Ban Chấp hành Hội Nông dân tỉnh")],
         ),
         ("Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ, đồng thời cảm ơn Hội Nông dân tỉnh.", [("Giám đốc", "Sở Ngoại vụ")]),
+        # "kiêm" after a title listed with its body ("Phó Giám đốc Sở Ngoại vụ") gives a second position; between bare
+        # titles, one
+        (
+            "Ông Hà Minh Quân, Phó Giám đốc Sở Ngoại vụ kiêm Phó Chủ tịch Hội Luật gia tỉnh, dự.",
+            [("Phó Giám đốc", "Sở Ngoại vụ"), ("Phó Chủ tịch", "Hội Luật gia tỉnh")],
+        ),
+        (
+            "Ông Hà Minh Quân, Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia tỉnh, dự.",
+            [("Phó Chủ tịch kiêm Tổng Thư ký", "Hội Luật gia tỉnh")],
+        ),
         # "Thường trực" after a title belongs to it
         (
             "Ông Trịnh Văn Lộc, Phó Chủ nhiệm Thường trực Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, dự.",

@@ -934,10 +934,12 @@ class _Reader:
         last = k - 1
         while (found := self._title_at(k, lower=lower)) is not None:
             first, title_end = found
-            # "Phó Chủ tịch kiêm Tổng Thư ký": one position with two titles.
+            # "Phó Chủ tịch kiêm Tổng Thư ký": one position with two titles; but "Phó Giám đốc Sở Ngoại vụ kiêm
+            # Chủ tịch Liên hiệp …" are two, the first title holding its own body.
             while (
                 self._joining(title_end + 1, "kiêm")
                 and (second := self._title_at(title_end + 2, lower=lower)) is not None
+                and self._position(first, title_end, title_end, title_end + 1, whole=False).organization is None
             ):
                 title_end = second[1]
             behalf = self._on_behalf(title_end)
@@ -952,7 +954,7 @@ class _Reader:
             if name is not None:
                 return positions, last, name
             k = last + 1
-            if self._joining(k, "và") and self._title_at(k + 1) is not None:
+            if (self._joining(k, "và") or self._joining(k, "kiêm")) and self._title_at(k + 1) is not None:
                 k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"; not "... và đại diện các sở": a common noun
             elif k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]):
                 break
