@@ -542,6 +542,18 @@ def test_a_sum_brought_in_after_a_comma_keeps_the_recipient_before_it(pipeline: 
     assert (str(figure.amount), figure.recipient) == ("42000000", "đồng bào vùng lũ tỉnh Yên Bái")
 
 
+def test_the_work_of_mobilising_aid_is_no_giver_and_pays_for_nothing(pipeline: Pipeline) -> None:
+    text = "Công tác vận động viện trợ của tỉnh có nhiều khởi sắc, với tổng giá trị hơn 3,5 triệu USD."
+    [figure] = figures(pipeline, text)
+    assert (figure.donor, figure.purpose) == (None, None)
+
+
+def test_the_giver_is_read_past_a_verb_of_giving_made_a_noun(pipeline: Pipeline) -> None:
+    text = "Kết quả vận động viện trợ năm qua rất khả quan: Liên hiệp tỉnh đã vận động được 2,4 triệu USD."
+    [figure] = figures(pipeline, text)
+    assert figure.donor == "Liên hiệp tỉnh"
+
+
 def _relations(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
     return [(str(f.amount), f.donor, f.recipient, f.purpose, f.kind) for f in figures(pipeline, text)]
 

@@ -215,7 +215,7 @@ BARE_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "
 #: Nouns that turn a verb of giving after them into a noun: "khoản viện trợ", "nguồn tài trợ" (no subject).
 NOMINALISERS: tuple[str, ...] = (
     "khoản", "các khoản", "nguồn", "vốn", "gói", "tổng", "giá trị", "hàng", "tiền", "kinh phí", "số tiền",
-    "nhà", "các nhà",
+    "nhà", "các nhà", "công tác", "kết quả",
 )  # fmt: skip
 
 #: Words that open an adverbial, not a subject: "Với khoản viện trợ …", "Trong năm 2023, …".

@@ -1354,6 +1354,11 @@ class _Reading:
         ]
         part = self.part()
         giving = [g for g in giving if part is None or g.start >= part] or giving
+        # "Công tác vận động viện trợ … có nhiều khởi sắc: Liên hiệp đã vận động …": past the verbs made nouns
+        while len(giving) > 1 and _nominal(self.article, clause.start, giving[0].start):
+            made_noun = giving.pop(0)
+            while len(giving) > 1 and not self.text[made_noun.end : giving[0].start].strip():
+                made_noun = giving.pop(0)  # its object: "vận động viện trợ"
         if not giving or _nominal(self.article, clause.start, giving[0].start):
             return self._implementer()
         raised = self._raised_from(giving[0], self.money.start) or self._raised_after(giving[0])
@@ -1566,13 +1571,17 @@ class _Reading:
         valued = _VALUED.search(text, max(self.window.start, money.start - _VALUE_WORDS), money.start)
         if valued is None or (valued["unit"] and _find(self.article, _TIME_UNIT, *valued.span("unit"))):
             return None  # "mỗi năm 3 tỷ đồng" is a rate, not the price of each thing given
+        window = (self.window.start, valued.start())
+        found = [v for table in (_GIVE, _PURPOSE) for v in _find(self.article, table, *window)]
+        # "khoản viện trợ" is no verb, nor is the object of a verb made a noun ("công tác vận động viện trợ")
+        nouns = [v.end for v in found if _nominal(self.article, self.window.start, v.start)]
         verbs = [
             v
-            for table in (_GIVE, _PURPOSE)
-            for v in _find(self.article, table, self.window.start, valued.start())
+            for v in found
             if text[v.start].islower()
             and v.canonical not in data.IN_ORDER_TO
-            and not _nominal(self.article, self.window.start, v.start)  # "khoản viện trợ" is no verb
+            and v.end not in nouns
+            and not any(end <= v.start and not text[end : v.start].strip() for end in nouns)
             and not self._agent_before(v.start)  # "do Tổ chức X tài trợ": the giver's verb, not what is done
         ]
         if not verbs:
