@@ -327,6 +327,17 @@ def test_the_sender_of_a_letter_is_no_participant_but_its_reader_is() -> None:
     assert linked_names(text, names, "lễ kỷ niệm", EdtfDate(None, 9, 2)) == ("Đỗ Văn Tài",)
 
 
+def test_one_who_could_not_come_and_wrote_is_no_participant() -> None:
+    text = (
+        "Sáng 2/9, Liên hiệp tổ chức lễ kỷ niệm 30 năm thành lập. "
+        "Không thể có mặt tại buổi lễ, ông Hans Becker, Chủ tịch Hội Đức - Việt, đã gửi thư chúc mừng; "
+        "bà Đào Thị Nga đọc bức thư trước các đại biểu. "
+        "Đoàn cũng chuyển thư thăm hỏi của ông Lã Văn Quý tới lãnh đạo tỉnh bạn."
+    )
+    names = ["Hans Becker", "Đào Thị Nga", "Lã Văn Quý"]
+    assert linked_names(text, names, "lễ kỷ niệm", EdtfDate(None, 9, 2)) == ("Đào Thị Nga",)
+
+
 def test_people_of_a_history_told_in_the_article_are_not_participants() -> None:
     text = (
         "Ngày 12/3/2024, Hội hữu nghị tỉnh tổ chức đại hội nhiệm kỳ 2024 - 2029. "

@@ -447,7 +447,7 @@ QUOTING_OPENERS: tuple[str, ...] = ("theo",)
 #: Words of a clause that tell its people sent a letter, a telegram or flowers rather than came.
 LETTER_WORDS: tuple[str, ...] = (
     "gửi thư", "thư chúc mừng", "thư khen", "thư cảm ơn", "bức thư", "lá thư", "thư của", "điện mừng",
-    "điện chúc mừng", "gửi điện", "lẵng hoa", "gửi hoa", "gửi lời chúc",
+    "điện chúc mừng", "gửi điện", "lẵng hoa", "gửi hoa", "gửi lời chúc", "thư thăm hỏi", "chuyển thư",
 )  # fmt: skip
 
 #: Words of a clause before which its letter is read out at the event: the reader is there, the sender is not.

@@ -429,11 +429,20 @@ class _Reading:
             return nowhere
         letter = _first_at(keys, _phrases(data.LETTER_WORDS))
         if letter is None:
-            return True, *times
+            return (not self._writes_later(end, index)), *times
         if letter < position:  # "thư chúc mừng của Chủ tịch nước …"
             return nowhere
         reading = _first_at(keys[position:letter], _phrases(data.READING_WORDS))
         return reading is not None, *times  # "ông A đọc thư …", not "ông B gửi thư …"
+
+    def _writes_later(self, end: int, index: int) -> bool:
+        """Whether the sentence goes on, past the clause of the person named up to ``end``, to say they sent a letter
+        before it names anyone else: "Không thể có mặt, ông A, Chủ tịch Viện X, đã gửi thư chúc mừng"."""
+        sentence = self.sentences[index]
+        following = [s for s, _, _ in self.people_in(index) if s >= end]
+        keys = self._keys(end, following[0] if following else sentence.end)
+        letter = _first_at(keys, _phrases(data.LETTER_WORDS))
+        return letter is not None and _first_at(keys[:letter], _phrases(data.READING_WORDS)) is None
 
     def presides(self, start: int, end: int, index: int, name: str) -> bool:
         """Whether the person ``name``, named at ``[start, end)`` of a sentence, presides: a presiding verb follows
