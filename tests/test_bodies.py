@@ -60,6 +60,15 @@ def names(pipeline: Pipeline, text: str) -> list[str]:
         ("Hội Cựu chiến binh Úc vì hòa bình Việt Nam họp.", ["Hội Cựu chiến binh Úc vì hòa bình Việt Nam"]),
         ("Tỉnh cảm ơn Hội Chữ thập đỏ Úc vì sự giúp đỡ.", ["Hội Chữ thập đỏ Úc"]),
         ("Không có tổ chức nào ở đây.", []),
+        # after a dash a word of names goes on ("Cán bộ"), a role ends the name
+        ("Ban Tổ chức - Cán bộ Tỉnh ủy họp.", ["Ban Tổ chức - Cán bộ Tỉnh ủy"]),
+        ("Liên hiệp hữu nghị tỉnh Sơn La - Cụm trưởng Cụm thi đua số 3 báo cáo.",
+         ["Liên hiệp hữu nghị tỉnh Sơn La", "Cụm", "Cụm thi đua số 3"]),
+        # a number right after a compound ends the name; before a word in lower case it is a count
+        ("Ông A, Phó Vụ trưởng Ban Địa bàn 3, dự.", ["Vụ", "Ban Địa bàn 3"]),
+        ("Hội Nông dân 20 năm qua đã làm nhiều việc.", ["Hội Nông dân"]),
+        # an English possessive stays inside a foreign name
+        ("Quỹ Saigon Children's Charity trao quà.", ["Quỹ Saigon Children's Charity"]),
     ],
 )
 def test_bodies_in(pipeline: Pipeline, text: str, expected: list[str]) -> None:

@@ -772,6 +772,12 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             "Ông Hà Minh Quân, Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia tỉnh, dự.",
             [("Phó Chủ tịch kiêm Tổng Thư ký", "Hội Luật gia tỉnh")],
         ),
+        # a word of names after a dash, and a number ending a compound, stay in the body
+        (
+            "Ông Vi Văn Thắm, Phó Trưởng Ban Tổ chức - Cán bộ, Liên hiệp các tổ chức hữu nghị Việt Nam, dự.",
+            [("Phó Trưởng", "Ban Tổ chức - Cán bộ, Liên hiệp các tổ chức hữu nghị Việt Nam")],
+        ),
+        ("Bà Lò Thị Ban, Phó Trưởng Ban Địa bàn 1, dự.", [("Phó Trưởng", "Ban Địa bàn 1")]),
         # "Thường trực" after a title belongs to it
         (
             "Ông Trịnh Văn Lộc, Phó Chủ nhiệm Thường trực Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, dự.",

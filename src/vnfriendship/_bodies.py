@@ -272,6 +272,10 @@ class _Chunk:
                 self.last = self.anchor = j  # one hyphenated word: "Át-tạ-pư", "Xiêng-khoảng"
                 j += 1
                 continue
+            if gap in ("'", "’") and word == "s" and j - 1 == self.last and ix.cap(j - 1):
+                self.last = self.anchor = j  # an English possessive: "Children's Future International"
+                j += 1
+                continue
             if _DASH.fullmatch(gap):
                 if not (ix.cap(j) or (word.isdigit() and ix.texts[j - 1].isdigit())):
                     return j
@@ -290,10 +294,12 @@ class _Chunk:
             if ix.cap(j):
                 if self.person_at(j):
                     return j
+                if dashed and j in ix.cues and not ix.phrase_at(j, voc.body_words, len(ix.keys)):
+                    return j  # a role after a dash: "Liên hiệp … tỉnh X - Cụm trưởng …" (not "Ban Tổ chức - Cán bộ")
                 head_last = ix.head_end(j)
                 if head_last is not None and j - 1 == self.last and self.opens_another(j - 1, head_last):
                     return j  # "Tỉnh ủy Hội Hữu nghị …": two bodies, a comma left out
-                if head_last is None and j in ix.cues and j != self.head_last + 1:
+                if head_last is None and j in ix.cues and j != self.head_last + 1 and not dashed:
                     return j  # the title of the next person: "..., Phó Chủ tịch"
                 # a compound of the name read whole: "Hữu nghị", "Nông dân"
                 size = ix.phrase_at(j, voc.body_words, len(ix.keys))
@@ -313,6 +319,10 @@ class _Chunk:
                     or ix.phrase_ending(previous, voc.address, previous)
                 ):
                     self.last = self.anchor = j  # "Cụm thi đua số 1", "Quân khu 2", "phường 3"
+                    j += 1
+                    continue
+                if previous == self.last == self.anchor and len(word) <= 2 and self.ends_name(j):
+                    self.last = self.anchor = j  # a compound's number ending the name: "Ban Địa bàn 2"
                     j += 1
                     continue
                 return j
@@ -340,6 +350,11 @@ class _Chunk:
             if tail:
                 self.anchor = self.last
         return j
+
+    def ends_name(self, j: int) -> bool:
+        """Whether the name can end at token ``j``: no word in lower case follows it a space apart."""
+        ix, k = self.ix, j + 1
+        return not (self.inside(k) and ix.spaced(k) and not ix.cap(k) and not ix.texts[k][0].isdigit())
 
     def opens_another(self, last: int, head_last: int) -> bool:
         """Whether the head ending at ``head_last`` opens a second body after a head whole by itself ending at

@@ -753,8 +753,8 @@ class _Reader:
                     dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
                 elif not (_DOT_SPACE.fullmatch(gap) and self._abbreviation(j - 1)):
                     break
-            if self._starts_cue(j):
-                break
+            if self._starts_cue(j) and not (dashed and self._phrase_at(j, self.voc.org_phrases)):
+                break  # (a word of names after a dash goes on: "Ban Tổ chức - Cán bộ")
             if self.caps[j]:
                 if stop_at_names and not dashed and (name := self._name_after_titles(j, empty=last < i)):
                     return last, name
@@ -767,6 +767,9 @@ class _Reader:
                 if last >= i and (self.caps[last] or self.keys[last] in self.voc.numbered or dashed):
                     last, after_place, j = j, False, j + 1
                     continue
+                if last == j - 1 >= i and len(word) <= 2 and self._ends_name(j) and self._compound_tail(last, i):
+                    last, after_place, j = j, False, j + 1  # a compound's number ending the name: "Ban Địa bàn 2"
+                    continue
                 break
             if after_place and not self._phrase_at(j, self.voc.after_place):
                 break
@@ -778,6 +781,11 @@ class _Reader:
                 break  # "Phó Chủ tịch UBND tỉnh và Trần Thị Nga, Chủ tịch Hội ...": the next person
             last, after_place, j = j, False, j + 1
         return self._trim(i, last), None
+
+    def _ends_name(self, j: int) -> bool:
+        """Whether a name can end at token ``j``: no word in lower case follows it a space apart."""
+        k = j + 1
+        return not (k < len(self.keys) and self.spaced[k] and not self.caps[k] and not self.texts[k][0].isdigit())
 
     def _abbreviation(self, k: int) -> bool:
         """Whether token ``k`` is an abbreviation that a dot closes inside a name: "T.Ư", "Tp. Huế"."""
