@@ -15,8 +15,11 @@ from vnfriendship._model import ArticleMeta, Segment
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_PAGES = sorted(CORPUS.glob("*/*.txt"))
-#: The shared pages where ../shared is beside the checkout, and our probe pages always (the sdist holds them).
-ALL_PAGES = [*CORPUS_PAGES, *sorted((Path(__file__).resolve().parent / "pages").glob("*.txt"))]
+#: Pages we wrote, with gold: ``pages`` to check that the rules hold on text they were not written from, and
+#: ``probes``, written later by other hands in the styles of other outlets, to measure how far they carry.
+OWN_CORPORA = {name: Path(__file__).resolve().parent / name for name in ("pages", "probes")}
+#: The shared pages where ../shared is beside the checkout, and our own pages always (the sdist holds them).
+ALL_PAGES = [*CORPUS_PAGES, *(page for folder in OWN_CORPORA.values() for page in sorted(folder.glob("*.txt")))]
 
 needs_corpus = pytest.mark.skipif(
     not CORPUS_PAGES, reason=f"the evaluation corpus is not beside the checkout ({CORPUS})"
@@ -46,7 +49,7 @@ BASELINE_CORPORA = {
     "dev": CORPUS / "dev",
     "real": CORPUS / "real",
     "real2": CORPUS / "real2",
-    "pages": Path(__file__).resolve().parent / "pages",
+    **OWN_CORPORA,
 }
 BASELINE = Path(__file__).resolve().parent / "baseline" / "pages.json"
 #: The per-page numbers a page may not lose: facts F1, fields F1, and counts that must not fall.
