@@ -542,6 +542,14 @@ def test_a_sum_brought_in_after_a_comma_keeps_the_recipient_before_it(pipeline: 
     assert (str(figure.amount), figure.recipient) == ("42000000", "đồng bào vùng lũ tỉnh Yên Bái")
 
 
+def test_places_listed_after_their_unit_stay_in_the_recipient_and_the_purpose(pipeline: Pipeline) -> None:
+    text = "Hội trao 80 triệu đồng để sửa nhà cho hộ nghèo các xã Mường Lói, Nà Tấu."
+    [figure] = figures(pipeline, text)
+    assert (figure.recipient, figure.purpose) == (
+        "hộ nghèo các xã Mường Lói, Nà Tấu", "sửa nhà cho hộ nghèo các xã Mường Lói, Nà Tấu"
+    )
+
+
 def test_the_work_of_mobilising_aid_is_no_giver_and_pays_for_nothing(pipeline: Pipeline) -> None:
     text = "Công tác vận động viện trợ của tỉnh có nhiều khởi sắc, với tổng giá trị hơn 3,5 triệu USD."
     [figure] = figures(pipeline, text)

@@ -1084,6 +1084,9 @@ class _Reading:
             if receivers and text[item : item + 1].islower() and _starts(self.article, _HEAD, item, stop):
                 end = _name_end(text, item, stop, money_start)
                 continue
+            if text[item : item + 1].isupper() and self._names_units(start, end):
+                end = _name_end(text, item, stop, money_start)  # "hộ nghèo các huyện Tiên Lãng, Vĩnh Bảo"
+                continue
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
@@ -1106,6 +1109,15 @@ class _Reading:
         # "nhân dân Cuba khắc phục hậu quả bão lũ": the name ends where what the money does begins
         verbs = [v for v in _find(self.article, _PURPOSE, start, end) if v.start > start and text[v.start].islower()]
         return verbs[0].start if verbs else end
+
+    def _names_units(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with a list of places after a plural of their unit ("các xã A", "các
+        huyện A, B"): a name after the next comma is one more of them."""
+        for plural in _PLURAL.finditer(self.text, start, end):
+            unit = next(iter(_find(self.article, _BARE_PLACE, plural.end(), end)), None)
+            if unit is not None and unit.start == plural.end() and self.text[unit.end + 1 : unit.end + 2].isupper():
+                return True
+        return False
 
     def _name(self, start: int, end: int) -> str | None:
         """A recipient's name in ``text[start:end]``: a province by its name, any other as written."""
@@ -1551,6 +1563,14 @@ class _Reading:
         ("để xây 2 nhà văn hóa, 5 giếng nước và cấp học bổng")."""
         text, end = self.text, self.window.end
         stop = _PURPOSE_END.search(text, start, end)
+        # "… cho hộ nghèo các huyện Tiên Lãng, Vĩnh Bảo": the places listed after their unit go on past a comma
+        while (
+            stop is not None
+            and stop.group().lstrip().startswith(",")
+            and text[stop.end() : stop.end() + 1].isupper()
+            and self._names_units(start, stop.start())
+        ):
+            stop = _PURPOSE_END.search(text, _name_end(text, stop.end(), end, self.money.start), end)
         if stop is not None and stop.group().lstrip().startswith(","):
             clause_end = _CLAUSE_END.search(text, stop.start(), end)
             last = _COMMA.finditer(text, stop.start(), clause_end.start() if clause_end is not None else end)
