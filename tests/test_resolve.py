@@ -327,6 +327,19 @@ def test_the_sender_of_a_letter_is_no_participant_but_its_reader_is() -> None:
     assert linked_names(text, names, "lễ kỷ niệm", EdtfDate(None, 9, 2)) == ("Đỗ Văn Tài",)
 
 
+def test_history_told_after_todays_congress_takes_none_of_its_people(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 18/9, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức đại hội lần thứ IV.\n\n"
+        "Dự đại hội có ông Lò Văn Mừng, Phó Chủ tịch UBND tỉnh.\n\n"
+        "Ngày 14/5/2008, Hội tổ chức đại hội lần thứ nhất tại thị xã Mộc Châu.\n\n"
+        "Tại đại hội, bà Cầm Thị Bích được bầu làm Chủ tịch Hội."
+    )
+    found = pipeline.extract(text, reference_date=dt.date(2024, 9, 20)).events
+    assert [(str(e.date), e.participants) for e in found] == [
+        ("2024-09-18", ("Lò Văn Mừng", "Cầm Thị Bích")), ("2008-05-14", ()),
+    ]
+
+
 def test_one_who_could_not_come_and_wrote_is_no_participant() -> None:
     text = (
         "Sáng 2/9, Liên hiệp tổ chức lễ kỷ niệm 30 năm thành lập. "

@@ -665,7 +665,10 @@ class _Reader:
         if not same_kind or _ANOTHER_TIME.match(self.text, clause.start, _near(clause.start, clause.end)):
             return
         before = [d for d in same_kind if d.first is not None and d.first <= noun.start]
-        draft = before[-1] if before else same_kind[0]
+        # "Ngày 27/6/2009, Liên hiệp tổ chức Đại hội lần thứ nhất …": history told after today's congress takes
+        # none of the later namings of a congress, which are today's
+        current = [d for d in before if not self._long_past(d)]
+        draft = current[-1] if current else before[-1] if before else same_kind[0]
         text = self.text
         name_end = _name_end(self.article, noun, clause.end)
         # A name is read only where the event is held or headlined, not where it is only referred to
@@ -692,6 +695,13 @@ class _Reader:
             draft.add_organizers(organizers, headline=clause.segment == "title")
             self._host(draft, noun, region, name_end if named else noun.end, local=any(p.local for p in places))
         draft.attendance = draft.attendance or self.attendance(clause)
+
+    def _long_past(self, draft: _Draft) -> bool:
+        """Whether an event was held two or more years before the article's day (history it tells)."""
+        reference = self.article.reference_date
+        first = _first_day(draft.date)
+        year = None if first is None else first.year
+        return reference is not None and year is not None and year <= reference.year - 2
 
     # -- places
 

@@ -242,17 +242,20 @@ def link_participants(
         return []  # nothing to read the people of the article for
     reading = _Reading(article, people, events, directives)
     openings = [reading.opening(event) for event in events]
-    later = sorted({opening for opening in openings if opening is not None})
+    # history the article tells ("Ngày 27/6/2009, Liên hiệp tổ chức Đại hội lần thứ nhất …") has the people of its
+    # own sentences only: those named after it are at today's events, whose stretch it does not end
+    history = [_long_before(event, article.reference_date) for event in events]
+    later = sorted({opening for opening, old in zip(openings, history, strict=True) if opening is not None and not old})
     first = later[0] if later else None
     linked = []
-    for event, opening in zip(events, openings, strict=True):
+    for event, opening, old in zip(events, openings, history, strict=True):
         if event.participants or opening is None:
             linked.append(event)
             continue
         planned = reading.planned(event, opening)
         own = reading.sentences_of(event)
         after = bisect.bisect_right(later, opening)
-        following = later[after] if after < len(later) else len(article.sentences)
+        following = opening if old else later[after] if after < len(later) else len(article.sentences)
         told = [
             i
             for i in range(opening, following)
@@ -530,6 +533,12 @@ def _past_year(value: EDTF) -> int | None:
 def _year_of(event: Event) -> int | None:
     date = event.date.start if isinstance(event.date, EdtfInterval) else event.date
     return None if date is None else date.year
+
+
+def _long_before(event: Event, reference: dt.date | None) -> bool:
+    """Whether an event was held two or more years before the article's day: history the article tells."""
+    year = _year_of(event)
+    return reference is not None and year is not None and year <= reference.year - 2
 
 
 def _year_of_date(date: dt.date | None) -> int | None:
