@@ -352,11 +352,14 @@ def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expecte
             "Thay mặt Ban Chấp hành, bà Phùng Thị Lan, Chủ tịch Hội nhiệm kỳ 2019 - 2024, báo cáo kết quả.",
             {"Phùng Thị Lan": ["Chủ tịch Hội"]},
         ),
-        # Khmer names in a list of vice-chairs
+        # Khmer names in a list of vice-chairs: the role announcing the list is each one's
         (
             "Các Phó Chủ tịch gồm: Danh Sóc, Trưởng Ban Dân tộc tỉnh và Chau Văn Ràng, Phó Giám đốc Sở Giáo dục "
             "và Đào tạo.",
-            {"Danh Sóc": ["Trưởng Ban Dân tộc tỉnh"], "Chau Văn Ràng": ["Phó Giám đốc Sở Giáo dục và Đào tạo"]},
+            {
+                "Danh Sóc": ["Phó Chủ tịch", "Trưởng Ban Dân tộc tỉnh"],
+                "Chau Văn Ràng": ["Phó Chủ tịch", "Phó Giám đốc Sở Giáo dục và Đào tạo"],
+            },
         ),
     ],
 )
@@ -794,6 +797,21 @@ def test_positions_split_into_title_and_body(
 ) -> None:
     [person] = read(pipeline, text)
     assert [(p.title, p.organization) for p in person.positions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các Phó Chủ tịch Hội gồm: bà Hà Thị Lụa, Phó Giám đốc Sở Tư pháp; ông Vàng A Dế, Hiệu trưởng Trường Chính "
+        "trị.",
+        "Các Phó Chủ tịch Hội là: Hà Thị Lụa, Phó Giám đốc Sở Tư pháp và Vàng A Dế, Hiệu trưởng Trường Chính trị.",
+    ],
+)
+def test_a_plural_role_announcing_a_list_goes_to_each_person(pipeline: Pipeline, text: str) -> None:
+    assert {p.name: [(x.title, x.organization) for x in p.positions] for p in read(pipeline, text)} == {
+        "Hà Thị Lụa": [("Phó Chủ tịch", "Hội"), ("Phó Giám đốc", "Sở Tư pháp")],
+        "Vàng A Dế": [("Phó Chủ tịch", "Hội"), ("Hiệu trưởng", "Trường Chính trị")],
+    }
 
 
 def test_a_role_written_once_before_a_list_goes_to_each_person(pipeline: Pipeline) -> None:

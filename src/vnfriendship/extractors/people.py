@@ -1370,15 +1370,31 @@ class _Reader:
         honorific = self.honorifics[cue][1] if cue is not None and self.spaced[i] else None
         before_titles = i - 1 if cue is None else cue - 1
         plural = before_titles >= 0 and self.keys[before_titles] in (self.voc.word["các"], self.voc.word["những"])
-        if name is None and plural and end + 1 < len(self.keys) and _COLON.fullmatch(self.gaps[end + 1]):
-            last = self._proper_run(end + 1)  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B"
-            if last is not None and (self._family_name(end + 1, last) or self._foreign(end + 1, last)):
-                name = end + 1, last
+        listed = self._listed_after(end) if name is None and plural else None
+        if listed is not None and listed in self.honorifics:
+            # "Các Phó Chủ tịch Hội gồm: bà A, …; ông B, …": the role of each person of the list
+            addressed = self._addressed(listed)
+            if addressed is not None:
+                occurrence, stop, _, _ = addressed
+                occurrence = attrs.evolve(occurrence, positions=(*before, *occurrence.positions))
+                return occurrence, stop, True, tuple(before)
+        elif listed is not None:
+            last = self._proper_run(listed)  # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B"
+            if last is not None and (self._family_name(listed, last) or self._foreign(listed, last)):
+                name = listed, last
         if name is None:
             return self._titled_then_addressed(i, before, end)
         first, last = name
         occurrence, end = self._described(first, last, honorific, before, cued=False, rule=BY_TITLE)
         return occurrence, end, plural, tuple(before) if plural else ()
+
+    def _listed_after(self, end: int) -> int | None:
+        """Where a list opens after a colon right after titles ending at token ``end``, or after a word that
+        announces one ("Các Phó Chủ tịch Hội gồm: …"); ``None`` where no colon follows."""
+        k = end + 1
+        if k < len(self.keys) and self.spaced[k]:
+            k += self._phrase_at(k, self.voc.list_cues)
+        return k if k < len(self.keys) and _COLON.fullmatch(self.gaps[k]) else None
 
     def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> _Found | None:
         """Titles, a comma, then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết"."""
