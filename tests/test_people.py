@@ -802,6 +802,20 @@ def test_positions_split_into_title_and_body(
 @pytest.mark.parametrize(
     "text",
     [
+        "Các ông Hà Văn Sáng, Giám đốc Sở Tư pháp, và Lò Văn Thiết được bầu làm Phó Chủ tịch.",
+        "Các ông Hà Văn Sáng, Giám đốc Sở Tư pháp và Lò Văn Thiết được bầu làm Phó Chủ tịch.",
+    ],
+)
+def test_a_role_after_the_last_name_of_a_list_joined_by_va_goes_to_each(pipeline: Pipeline, text: str) -> None:
+    assert {p.name: [(x.title, x.organization) for x in p.positions] for p in read(pipeline, text)} == {
+        "Hà Văn Sáng": [("Giám đốc", "Sở Tư pháp"), ("Phó Chủ tịch", None)],
+        "Lò Văn Thiết": [("Phó Chủ tịch", None)],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Các Phó Chủ tịch Hội gồm: bà Hà Thị Lụa, Phó Giám đốc Sở Tư pháp; ông Vàng A Dế, Hiệu trưởng Trường Chính "
         "trị.",
         "Các Phó Chủ tịch Hội là: Hà Thị Lụa, Phó Giám đốc Sở Tư pháp và Vàng A Dế, Hiệu trưởng Trường Chính trị.",

@@ -828,13 +828,16 @@ class _Reader:
         )
 
     def _person_follows(self, j: int) -> bool:
-        """Whether a name with a position after it opens at ``j``: "Trần Thị Nga, Chủ tịch ..."."""
+        """Whether a name with a position after it opens at ``j`` ("Trần Thị Nga, Chủ tịch ..."), or a Vietnamese
+        name of three or four words ("… Sở Ngoại vụ và Võ Minh Đức được bầu …")."""
         last = self._proper_run(j)
         if last is None or any(self._org_word(k) for k in range(j, last + 1)):
             return False
         place = j in self.place_starts and last in self.place_ends  # "và Hà Nội, ..."
         if not ((self._family_name(j, last) and not place) or self._foreign(j, last)):
             return False
+        if self._family_name(j, last) and not place and 3 <= last - j + 1 <= 4:
+            return True
         k = last + 1
         return (
             k < len(self.keys)
@@ -1262,7 +1265,7 @@ class _Reader:
                 )
             )
             shared = (sharing or shared) if listed else ()
-            if listed and self.keys[i] == self.voc.word["và"] and self.spaced[i]:
+            if listed and self.keys[i] == self.voc.word["và"] and (self.spaced[i] or _COMMA.fullmatch(self.gaps[i])):
                 i += 1
             elif not listed and occurrence.role:
                 for k in members[:-1]:
