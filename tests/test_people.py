@@ -781,6 +781,13 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             [("Phó Trưởng", "Ban Tổ chức - Cán bộ, Liên hiệp các tổ chức hữu nghị Việt Nam")],
         ),
         ("Bà Lò Thị Ban, Phó Trưởng Ban Địa bàn 1, dự.", [("Phó Trưởng", "Ban Địa bàn 1")]),
+        # a rank alone is no title: "Thủ tướng" of "Phó Thủ tướng Chính phủ" opens no body
+        ("Ông Đinh Công Sáu, nguyên Phó Thủ tướng Chính phủ, dự.", [("nguyên Phó Thủ tướng", "Chính phủ")]),
+        # a joint-stock company's name goes on past "cổ phần"
+        (
+            "Bà Vương Thị Hà, Giám đốc Công ty cổ phần Xi măng Hạ Long, dự.",
+            [("Giám đốc", "Công ty cổ phần Xi măng Hạ Long")],
+        ),
         # "Thường trực" after a title belongs to it
         (
             "Ông Trịnh Văn Lộc, Phó Chủ nhiệm Thường trực Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài, dự.",

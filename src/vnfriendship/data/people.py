@@ -24,6 +24,7 @@ __all__ = [
     "ORG_BEFORE_NAME",
     "ORG_BEFORE_TITLE",
     "PLACE_WORDS",
+    "RANKS",
     "ROLE_PRELUDE",
     "ROLE_VERBS",
     "ROYALS",
@@ -90,6 +91,10 @@ WEAK_HONORIFICS: frozenset[str] = frozenset({"anh", "chị", "cô", "chú"})
 
 #: Words written before a title that belong to it: "nguyên Phó Chủ tịch nước".
 MODIFIERS: frozenset[str] = frozenset({"nguyên", "cố", "tân", "quyền"})
+
+#: Words that rank the title after them and are no title alone: "Phó" of "Phó Thủ tướng Chính phủ" (not "Phó" |
+#: "Thủ tướng Chính phủ").
+RANKS: frozenset[str] = frozenset({"phó"})
 
 #: Words that may come between a name and its title: "(sau này là Chủ tịch ...)", ", hiện là ...".
 LEAD_INS: frozenset[str] = frozenset({"sau", "này", "nay", "là", "hiện", "lúc", "đó", "khi", "ấy"})

@@ -127,6 +127,7 @@ class _Vocabulary:
     family: frozenset[str]
     weak: frozenset[str]
     modifiers: frozenset[str]
+    ranks: frozenset[str]
     lead_ins: frozenset[str]
     role_words: frozenset[str]
     list_cues: Phrases
@@ -175,6 +176,7 @@ def _vocabulary() -> _Vocabulary:
         family=key_set(cues.FAMILY_NAMES),
         weak=key_set(cues.WEAK_HONORIFICS),
         modifiers=key_set(cues.MODIFIERS),
+        ranks=key_set(cues.RANKS) | key_set(cues.MODIFIERS),
         lead_ins=key_set(cues.LEAD_INS),
         role_words=key_set(cues.ROLE_PRELUDE)
         | {key for phrases in role_verbs.by_first.values() for phrase in phrases for key in phrase},
@@ -1081,6 +1083,8 @@ class _Reader:
                 # "Phó Trưởng ban Thường trực Ban Dân vận": the head noun written again after a title that
                 # goes on past it opens the body; the first is the title's (as in "Trưởng ban Ban X").
                 break
+            if all(self.keys[k] in self.voc.ranks for k in range(first, head)):
+                continue  # "Phó Thủ tướng Chính phủ": a rank alone is no title, so "Thủ tướng" opens no body
             body = self._body(head, limit)
             if body is not None and body.end >= self.ends[title_end] and self.spaced[head]:
                 return Position(self._words(first, head - 1), body.value_text)
