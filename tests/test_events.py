@@ -143,6 +143,15 @@ def test_the_issue_date_of_a_cited_directive_is_not_a_second_event(pipeline: Pip
     assert [str(e.date) for e in events(pipeline, text)] == ["2023-08-10"]
 
 
+def test_a_word_of_planning_after_a_past_does_not_move_its_date_ahead(pipeline: Pipeline) -> None:
+    told = "Chiều 3/5, đoàn đã làm việc với Sở Y tế về dự án năm tới, dự kiến khởi công vào quý III."
+    planned = "Hai bên đã thống nhất kế hoạch tổ chức hội thảo về y tế vào ngày 2/5 tại Viêng Chăn."
+    reference = dt.date(2024, 5, 6)
+    assert [str(e.date) for e in events(pipeline, told, reference) + events(pipeline, planned, reference)] == [
+        "2024-05-03", "2025-05-02",
+    ]
+
+
 def test_a_date_after_a_comma_is_no_longer_the_date_of_the_verb_before_it(pipeline: Pipeline) -> None:
     text = "Theo kế hoạch vừa được phê duyệt, ngày 9-10 tới, Hội sẽ tổ chức hội thảo về văn hóa hai nước."
     founded = "Hội được phê duyệt thành lập ngày 9-10-1995 theo quyết định của UBND tỉnh."

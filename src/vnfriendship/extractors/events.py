@@ -194,6 +194,7 @@ _COMING = regex.compile(
     + "|".join(r"\s+".join(map(regex.escape, words.split())) for words in data.COMING_WORDS)
     + r")(?![\p{L}\p{N}])"
 )
+_DONE = regex.compile(r"(?<![\p{L}\p{N}])(?i:đã)(?![\p{L}\p{N}])")
 _WILL = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:"
     + "|".join(r"\s+".join(map(regex.escape, words.split())) for words in data.PLANNING_WORDS)
@@ -530,7 +531,7 @@ class _Reader:
         found: list[_When] = []
         reference = self.article.reference_date
         matches = self.article.dates(clause.start, clause.end)
-        coming: bool | None = None  # whether the clause plans what it dates, read at its first date without a year
+        planned: list[int] | None = None  # where the clause's words of planning stand, read at its first yearless date
         for index, match in enumerate(matches):
             following = matches[index + 1] if index + 1 < len(matches) else None
             restated = (
@@ -550,9 +551,9 @@ class _Reader:
                 tod = match.time_of_day or (_time_of_day(today["tod"]) if today is not None else None)
                 value = match.value
                 if reference is not None and not _YEAR_WRITTEN.search(match.text):
-                    if coming is None:
-                        coming = _WILL.search(text, clause.start, clause.end) is not None
-                    value = _ahead(value, reference) if coming else value  # "sẽ tổ chức vào ngày 22/3", in January
+                    if planned is None:
+                        planned = [m.start() for m in _WILL.finditer(text, clause.start, clause.end)]
+                    value = _ahead(value, reference) if _to_come(text, match.start, match.end, planned) else value
                 found.append(_When(match.start, match.end, value, tod))
         if self.last_date is not None and self._may_name_relative_day(clause):
             for match in _RELATIVE_DAY.finditer(self.text, clause.start, clause.end):
@@ -1610,6 +1611,13 @@ def _day(value: EDTF) -> _Day:
 
 def _first_day(value: EDTF) -> EdtfDate | None:
     return value.start if isinstance(value, EdtfInterval) else value
+
+
+def _to_come(text: str, start: int, end: int, planned: list[int]) -> bool:
+    """Whether the date at ``[start, end)`` is of something still to come: a word of planning (at ``planned``) before
+    it ("kế hoạch tổ chức Hội thảo … vào ngày 20-11"), or after it with no past between ("Ngày 5/3, Hội sẽ …"; not
+    "chiều 16/9, … đã có buổi làm việc …, dự kiến …")."""
+    return any(word < start or _DONE.search(text, end, word) is None for word in planned)
 
 
 def _ahead(value: EDTF, reference: dt.date) -> EDTF:
