@@ -256,6 +256,21 @@ def test_masthead_of_a_body_website_names_the_outlet(gazetteer: Gazetteer, masth
     assert meta_of(page(masthead, "Trang chủ > Tin tức - Sự kiện", TITLE, LEDE, BODY), gazetteer).outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("masthead", "footer", "outlet"),
+    [
+        ("MIỀN NÚI NGÀY NAY - Tạp chí của đồng bào", "Bản quyền thuộc về Miền Núi Ngày Nay.", "Miền Núi Ngày Nay"),
+        ("SÓNG HỒNG & BẠN BÈ", "Sóng Hồng & Bạn Bè - Chuyên trang đối ngoại", "Sóng Hồng & Bạn Bè"),
+        ("MIỀN NÚI NGÀY NAY", "Liên hệ quảng cáo: 024 3999 9999", None),  # said once: left to better evidence
+    ],
+)
+def test_a_masthead_the_footer_prints_again_names_the_outlet(
+    gazetteer: Gazetteer, masthead: str, footer: str, outlet: str | None
+) -> None:
+    text = page(masthead, "Trang chủ | Thời sự | Đối ngoại", TITLE, LEDE, BODY, "Tin khác", footer)
+    assert meta_of(text, gazetteer).outlet == outlet
+
+
 def test_known_outlet_comes_before_the_masthead_of_a_body_website(gazetteer: Gazetteer) -> None:
     text = page("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH QUẢNG TRỊ", TITLE, LEDE, BODY, "Theo Báo Quảng Trị")
     assert meta_of(text, gazetteer).outlet == "Báo Quảng Trị"

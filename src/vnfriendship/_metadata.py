@@ -68,6 +68,8 @@ _CODE_PARTS = regex.compile(r"\s*/\s*")
 _MASTHEAD_PARTS = regex.compile(r"\s+[-–—|]\s+")
 # A masthead that names a body's website: how many words it has, and marks that a name does not hold.
 _PUBLISHER_WORDS = (4, 15)
+# How many words a masthead's name that the footer prints again may have.
+_ECHOED_WORDS = (2, 6)
 _NOT_A_NAME = regex.compile(r"[.,;:|>»!?]")
 _PUBLISHER_KEYS = tuple(fold_key(opener) for opener in outlet_data.PUBLISHER_OPENERS)
 _PROVINCIAL_DOMAIN = regex.compile(
@@ -205,9 +207,14 @@ def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazettee
             else:
                 yield name, len(name.split()) <= 5
     article_start = opening.start if opening is not None else len(text)
+    # (a footer's lines may close the last list of related links)
+    footer = [s for s in segments if s.kind in ("chrome", "related") and s.start >= article_start]
     for segment in furniture:
         if segment.end <= article_start:
             for line in page_lines(text, segment.start, segment.end):
+                echoed = _echoed_name(line.text, text, footer)
+                if echoed is not None:
+                    yield echoed, True
                 yield from _masthead_names(line.text)
                 publisher = _publisher(line.text, gazetteer)
                 if publisher is not None:
@@ -245,6 +252,23 @@ def _masthead_names(line: str) -> Iterator[tuple[str, bool]]:
     bare = _EDITION.sub("", whole)
     if bare != whole and _SITE_NAME.match(bare):
         yield whole, True
+
+
+def _echoed_name(line: str, text: str, footer: Sequence[Segment]) -> str | None:
+    """A masthead's name (before a dash: "CẦU NỐI - BÁO ĐIỆN TỬ …") that the page's footer prints again
+    ("Bản quyền thuộc về Cầu Nối", "Cầu Nối - Báo điện tử …"): the page names itself twice, so the name
+    stands, as the footer writes it (in capitals only where the footer has no other form)."""
+    name = _MASTHEAD_PARTS.split(line.strip())[0]
+    words = name.split()
+    if not _ECHOED_WORDS[0] <= len(words) <= _ECHOED_WORDS[1] or _NOT_A_NAME.search(name):
+        return None
+    if is_ambiguous("outlet", name):
+        return None
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])", regex.IGNORECASE
+    )
+    found = [match.group() for segment in footer for match in pattern.finditer(text, segment.start, segment.end)]
+    return next((form for form in found if not form.isupper()), found[0] if found else None)
 
 
 def _publisher(line: str, gazetteer: Gazetteer) -> str | None:
