@@ -204,6 +204,9 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
         ("Cụm thi đua số 2: Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đăng cai hội nghị tổng kết.", None),
         ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam làm Cụm trưởng Cụm thi đua số 2 (gồm 5 tỉnh) năm nay.", 2),
         ("Cụm thi đua số 2 đến thăm Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa.", None),
+        # the role opening the sentence, its subject after the comma
+        ("Với vai trò Cụm trưởng Cụm thi đua số 3 năm 2025, Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên đã họp.", 3),
+        ("Thăm Cụm thi đua số 3, Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên tặng quà.", None),
     ],
 )
 def test_a_union_said_to_lead_a_cluster_takes_its_number(pipeline: Pipeline, text: str, expected: int | None) -> None:

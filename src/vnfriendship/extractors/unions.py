@@ -143,7 +143,8 @@ _CLUSTER_ROLE = regex.compile(
 )
 _CLUSTER_YEAR = r"(?:\s+năm\s+\d{4})?"
 _CLUSTER_ROLE_BEFORE = regex.compile(r"(?:Cụm\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+cụm)\s+$", _I)
-_CLUSTER_IS = regex.compile(_CLUSTER_YEAR + r"\s*(?:là|:|thuộc\s+về)\s*", _I)
+# (a comma: "Với vai trò Cụm trưởng Cụm thi đua số 2 năm 2024, Liên hiệp … đã …")
+_CLUSTER_IS = regex.compile(_CLUSTER_YEAR + r"\s*(?:là|:|thuộc\s+về|,)\s*", _I)
 _CLUSTER_BY = regex.compile(_CLUSTER_YEAR + r"\s*,?\s+do\s+", _I)
 _CLUSTER_ROLE_AFTER = regex.compile(
     r"\s+(?:(?:làm|là|giữ\s+vai\s+trò|đảm\s+nhận|đảm\s+nhiệm)\s+)?(?:Cụm\s+(?:trưởng|phó)|(?:trưởng|phó)\s+cụm)"
