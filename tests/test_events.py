@@ -845,7 +845,9 @@ def test_of_an_event_to_come_only_the_person_to_preside_is_placed_at_it(
     assert [e.participants for e in events(pipeline, text, dt.date(2024, 1, 12))] == [expected]
 
 
-@pytest.mark.parametrize("opening", ["Tại buổi hội đàm", "Bên lề hội nghị", "Trong cuộc gặp"])
+@pytest.mark.parametrize(
+    "opening", ["Tại buổi hội đàm", "Bên lề hội nghị", "Trong cuộc gặp", "Kết thúc hội đàm", "Ngay sau buổi hội đàm"]
+)
 def test_a_signing_at_an_event_told_before_is_an_event_of_that_day(pipeline: Pipeline, opening: str) -> None:
     text = (
         "Sáng 14/5, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai hội đàm với đoàn tỉnh Ratanakiri. "

@@ -92,7 +92,7 @@ _RECEIVE = regex.compile(
     r"|\p{Lu})"
 )
 # "Tại buổi làm việc, …", "Bên lề hội nghị, …": a clause that goes on about an event told before.
-_AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề)\s+")
+_AT_EVENT = regex.compile(r"\s*(?i:tại|trong|bên\s+lề|kết\s+thúc|(?:ngay\s+)?sau)\s+")
 _COUNTER = regex.compile(r"(?:(?i:buổi|cuộc)\s+)?")
 # What is done at an event and is an event of its own: a signing.
 _ACTS_AT_AN_EVENT: frozenset[EventKind] = frozenset({"signing"})
