@@ -144,6 +144,9 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
          "Hội hữu nghị Hàn - Việt thành phố Busan"),
         # a passive subject receives
         ("Các hộ ở xã Tà Xi Láng, Xím Vàng được hỗ trợ mỗi hộ 3 triệu đồng để làm lại nhà.", None),
+        # a linking adverb before the subject ("Theo đó", "Qua đó") is no part of it
+        ("Theo đó, Quỹ cam kết dành 30.000 USD mỗi năm cho học bổng.", "Quỹ"),
+        ("Qua đó Hội đã trao 20 triệu đồng cho trường.", "Hội"),
         # "… tại xã A, B và trao …": the subject of the first predicate gives, not the last name before "và"
         ("Sáng 9/3, đoàn công tác đã đến thăm các bản Nà Cà, Pá Khoang và trao 40 suất quà trị giá 20 triệu đồng.",
          "đoàn công tác"),
