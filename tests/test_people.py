@@ -820,6 +820,13 @@ def test_a_role_after_the_last_name_of_a_list_joined_by_va_goes_to_each(pipeline
     }
 
 
+def test_a_role_said_to_be_a_persons_is_theirs(pipeline: Pipeline) -> None:
+    text = "Hội có 9 chi hội; Chủ tịch Hội là ông Lưu Văn Khải, nguyên Giám đốc Sở Ngoại vụ."
+    assert {p.name: [(x.title, x.organization) for x in p.positions] for p in read(pipeline, text)} == {
+        "Lưu Văn Khải": [("Chủ tịch", "Hội"), ("nguyên Giám đốc", "Sở Ngoại vụ")],
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1257,6 +1264,8 @@ def test_the_body_after_cua_and_a_country_after_a_title(
         ("Phó Thủ tướng Lê Thành Công dự lễ.", "Lê Thành Công", people.BY_TITLE),
         ("Phát biểu tại lễ, Chủ tịch Hội, ông Đỗ Văn Hải cho biết.", "Đỗ Văn Hải", people.BY_TITLE_THEN_HONORIFIC),
         ("Buổi gặp có nhà văn Trần Đăng Khoa.", "Trần Đăng Khoa", people.BY_DESCRIPTOR),
+        ("Buổi gặp có phần trình diễn của nghệ nhân Tanaka Emiko.", "Tanaka Emiko", people.BY_DESCRIPTOR),
+        ("Hội có 9 chi hội; Chủ tịch Hội là ông Lưu Văn Khải.", "Lưu Văn Khải", people.BY_TITLE_THEN_HONORIFIC),
         ("Trần Thị Minh Hằng, Phó Chủ tịch Hội, phát biểu.", "Trần Thị Minh Hằng", people.BY_APPOSITION),
         ("Lê Quang Vinh được bầu làm Chủ tịch Hội nhiệm kỳ mới.", "Lê Quang Vinh", people.BY_ROLE),
         ("Về dự có các đồng chí: Đỗ Minh Khôi, Phạm Thị Lan.", "Phạm Thị Lan", people.IN_LIST),

@@ -165,7 +165,7 @@ DESCRIPTORS: tuple[str, ...] = (
     "doanh nhân", "cựu chiến binh", "liệt sĩ", "anh hùng", "Hòa thượng", "Thượng tọa", "Đại đức", "Linh mục",
     "Giám mục", "em", "cháu", "cụ", "bác", "thầy", "cô giáo", "thầy giáo", "học sinh", "sinh viên",
     "bệnh nhân", "tình nguyện viên", "chuyên gia", "phóng viên", "bạn", "nghị sĩ", "cựu binh",
-    "nhà hoạt động vì hòa bình", "nhà hoạt động nhân đạo", "nhà hoạt động nhân quyền",
+    "nhà hoạt động vì hòa bình", "nhà hoạt động nhân đạo", "nhà hoạt động nhân quyền", "nghệ nhân",
 )  # fmt: skip
 
 #: Royal titles: the name after one may be a single foreign word ("Hoàng thân Souphanouvong").

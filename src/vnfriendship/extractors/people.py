@@ -1404,14 +1404,19 @@ class _Reader:
         return k if k < len(self.keys) and _COLON.fullmatch(self.gaps[k]) else None
 
     def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> _Found | None:
-        """Titles, a comma, then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết"."""
+        """Titles, a comma or "là", then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết",
+        "Chủ tịch Hội là ông Phùng Văn B"."""
         k = end + 1
         opens_clause = (
             i == 0
             or bool(_CLAUSE.search(self.gaps[i]))
             or self.keys[i - 1] in (self.voc.word["theo"], self.voc.word["và"], self.voc.word["là"])
         )
-        if not before or not opens_clause or k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]):
+        if not before or not opens_clause or k >= len(self.keys):
+            return None
+        if self._joining(k, "là"):
+            k += 1
+        elif not _COMMA.fullmatch(self.gaps[k]):
             return None
         addressed = self._addressed(k)
         if addressed is None:
