@@ -642,6 +642,23 @@ def test_a_title_that_ends_in_its_year_ends_at_the_comma_after_it(pipeline: Pipe
     assert [d.subject for d in directives(pipeline, text)] == [subject]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # documents in general after "và các" are no part of the subject
+        ("Hội bám sát Chỉ thị số 45-CT/TU về công tác kiều bào và các văn bản của Tỉnh ủy, triển khai nhiều việc.",
+         "công tác kiều bào"),
+        # amending a decree is what the decree does
+        ("Chính phủ ban hành Nghị định số 58/2024/NĐ-CP sửa đổi, bổ sung một số điều về quản lý hội.",
+         "sửa đổi, bổ sung một số điều về quản lý hội"),
+    ],
+)
+def test_the_subject_stops_at_documents_in_general_and_opens_at_amending(
+    pipeline: Pipeline, text: str, subject: str
+) -> None:
+    assert [d.subject for d in directives(pipeline, text)] == [subject]
+
+
 def test_two_documents_joined_by_a_bare_va_keep_their_own_subjects(pipeline: Pipeline) -> None:
     text = (
         "Hội thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư và Nghị quyết số 59-NQ/TW của Bộ Chính trị về hội nhập "

@@ -18,6 +18,7 @@ __all__ = [
     "DOCUMENT_CODES",
     "DOCUMENT_PREDICATES",
     "DOCUMENT_TYPES",
+    "GENERIC_DOCUMENTS",
     "ISSUERS",
     "LOCAL_BODIES",
     "NUMBER_UNITS",
@@ -163,7 +164,8 @@ DOCUMENT_PREDICATES: tuple[str, ...] = (
 #: Verbs that open a decision's subject right after it, without "về": "Quyết định số 12 cho phép thành lập …",
 #: "Quyết định số 34/QĐ-UBND phê duyệt …", "Thông tư số 05 hướng dẫn …".
 DECISION_VERBS: tuple[str, ...] = (
-    "cho phép", "phê duyệt", "phê chuẩn", "chuẩn y", "công nhận", "thành lập", "kiện toàn", "bổ nhiệm",
+    "cho phép", "phê duyệt", "phê chuẩn", "chuẩn y", "công nhận", "thành lập", "kiện toàn", "bổ nhiệm", "sửa đổi",
+    "bổ sung",
     "quy định", "ban hành", "giao", "thực hiện", "triển khai", "hướng dẫn",
 )  # fmt: skip
 
@@ -173,6 +175,10 @@ TITLE_ENDINGS: tuple[str, ...] = (
     "trong tình hình mới", "trong thời kỳ mới", "trong giai đoạn mới", "trong giai đoạn hiện nay",
     "trong thời gian tới",
 )  # fmt: skip
+
+#: Words for documents that, after "và các" / "và những", refer to others in general ("… về A và các văn bản của
+#: Trung ương"): the subject of the one cited ends before them.
+GENERIC_DOCUMENTS: tuple[str, ...] = ("văn bản", "chỉ thị", "nghị quyết", "kết luận", "quy định", "chủ trương")
 
 #: Words that carry a title on past a comma after its year ("… đến năm 2030, tầm nhìn đến năm 2045", "… giai
 #: đoạn 2021 - 2025, định hướng đến năm 2030"); after any other comma, a title that ends in a year has ended.

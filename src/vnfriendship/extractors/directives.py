@@ -149,6 +149,7 @@ _SUBJECT_CLAUSE = regex.compile(
     r"|(?<=(?<![\p{L}])(?i:năm)\s+[12]\d{3})(?=\s*,(?!\s*(?i:"
     + "|".join(_words(w) for w in data.TITLE_GOES_ON)
     + r")(?![\p{L}])))"
+    r"|\s+(?i:và\s+(?:các|những))\s+(?i:" + "|".join(_words(w) for w in data.GENERIC_DOCUMENTS) + r")(?![\p{L}])"
     r"|,\s+(?i:" + "|".join(_words(w) for w in data.CLAUSE_OPENERS) + r")(?![\p{L}])"
     r"|,\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
     r"|\s+(?i:(?:đã\s+|sẽ\s+|tiếp\s+tục\s+)?được\s+(?:" + "|".join(_words(w) for w in data.DOCUMENT_PREDICATES) + r")"
