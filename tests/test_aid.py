@@ -553,6 +553,13 @@ def test_places_listed_after_their_unit_stay_in_the_recipient_and_the_purpose(pi
     )
 
 
+def test_sums_joined_by_va_share_the_receiver_after_the_last(pipeline: Pipeline) -> None:
+    text = "Năm qua, Hội đã quyên góp được 1,2 tỷ đồng và gần 30.000 USD ủng hộ nhân dân Lào khắc phục lũ lụt."
+    assert [(str(f.amount), f.recipient) for f in figures(pipeline, text)] == [
+        ("1200000000", "nhân dân Lào"), ("30000", "nhân dân Lào"),
+    ]
+
+
 def test_the_work_of_mobilising_aid_is_no_giver_and_pays_for_nothing(pipeline: Pipeline) -> None:
     text = "Công tác vận động viện trợ của tỉnh có nhiều khởi sắc, với tổng giá trị hơn 3,5 triệu USD."
     [figure] = figures(pipeline, text)

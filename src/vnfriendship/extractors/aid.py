@@ -255,6 +255,7 @@ _CONVERSION = regex.compile(
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
+_JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
 # What may stand between a sum and a verb of giving after it: its conversion in brackets.
 _AFTER_SUM = regex.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?")
 _CITY = regex.compile(r"(?i:tp)\.?")
@@ -828,11 +829,15 @@ class _Reading:
                     return earlier
         # "quyên góp được 2,3 tỷ đồng (khoảng 110.000 USD) ủng hộ nhân dân Cu-ba", "200 triệu đồng do cán bộ, hội
         # viên quyên góp ủng hộ nhân dân Palestine"
-        after = self._after_sum(money.end, window.end)
-        verb = next(iter(_find(self.article, _GIVE, after, window.end)), None)
+        # ("2,7 tỷ đồng và gần 45.000 USD hỗ trợ nhân dân Cu Ba": sums joined by "và" share the words after the last)
+        last, stop = self._joined_sums_end(money.end, clause.end), window.end
+        if last != money.end:
+            stop = max(stop, clause.end)
+        after = self._after_sum(last, stop)
+        verb = next(iter(_find(self.article, _GIVE, after, stop)), None)
         if verb is not None and verb.start == after and verb.canonical != _MOBILISE:
-            opening = verb.end + len(text[verb.end : window.end]) - len(text[verb.end : window.end].lstrip())
-            name = self._name(opening, self._name_stop(opening, window.end, money.start))
+            opening = verb.end + len(text[verb.end : stop]) - len(text[verb.end : stop].lstrip())
+            name = self._name(opening, self._name_stop(opening, stop, money.start))
             if name is not None:
                 return name
         # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
@@ -1002,6 +1007,14 @@ class _Reading:
         if _JOIN.search(self.text, named[-1].end, end) is None:  # "huyện Cần Giờ và huyện Bình Chánh" reads on
             end = named[-1].end
         return self._place_or_name(Span(start, end))
+
+    def _joined_sums_end(self, end: int, stop: int) -> int:
+        """Where the last of the sums joined by "và" to the one ending at ``end`` ends (``end`` without one)."""
+        while (joined := next(iter(self.article.money(end, stop)), None)) is not None and _JOINED_SUM.fullmatch(
+            self.text, end, joined.start
+        ):
+            end = joined.end
+        return end
 
     def _after_sum(self, end: int, stop: int) -> int:
         """Where the words about a sum go on after it: past its conversion in brackets and a phrase saying who
