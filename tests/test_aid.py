@@ -553,6 +553,18 @@ def test_places_listed_after_their_unit_stay_in_the_recipient_and_the_purpose(pi
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Quỹ tài trợ 50.000 USD cho ngư dân nghèo xã Nhơn Lý.", "ngư dân nghèo xã Nhơn Lý"),
+        ("Tổ chức cam kết 80.000 EUR cho dự án nước sạch cho nông dân huyện Cờ Đỏ.", "nông dân huyện Cờ Đỏ"),
+        ("Hội trao 20 triệu đồng cho công nhân khó khăn của khu công nghiệp.", "công nhân khó khăn của khu công nghiệp"),
+    ],
+)
+def test_farmers_fishers_and_workers_receive(pipeline: Pipeline, text: str, recipient: str) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]
+
+
 def test_sums_joined_by_va_share_the_receiver_after_the_last(pipeline: Pipeline) -> None:
     text = "Năm qua, Hội đã quyên góp được 1,2 tỷ đồng và gần 30.000 USD ủng hộ nhân dân Lào khắc phục lũ lụt."
     assert [(str(f.amount), f.recipient) for f in figures(pipeline, text)] == [
