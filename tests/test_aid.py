@@ -565,6 +565,11 @@ def test_farmers_fishers_and_workers_receive(pipeline: Pipeline, text: str, reci
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
 
 
+def test_a_body_that_organises_the_receiving_receives(pipeline: Pipeline) -> None:
+    text = "Sáng 3/4, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức tiếp nhận 2 xe cứu thương trị giá 40.000 USD."
+    assert [f.recipient for f in figures(pipeline, text)] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]
+
+
 def test_sums_joined_by_va_share_the_receiver_after_the_last(pipeline: Pipeline) -> None:
     text = "Năm qua, Hội đã quyên góp được 1,2 tỷ đồng và gần 30.000 USD ủng hộ nhân dân Lào khắc phục lũ lụt."
     assert [(str(f.amount), f.recipient) for f in figures(pipeline, text)] == [

@@ -256,6 +256,7 @@ _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 _JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
+_ORGANISING = regex.compile(r"\s+tổ\s+chức$")
 # What may stand between a sum and a verb of giving after it: its conversion in brackets.
 _AFTER_SUM = regex.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?")
 _CITY = regex.compile(r"(?i:tp)\.?")
@@ -1218,6 +1219,12 @@ class _Reading:
         lead = _LEAD_WORDS.match(self.text, chunk.start, verb)  # (the white space before the verb ends the last one)
         first = lead.end() if lead is not None else chunk.start
         chunk = Span(first, max(first, _trailing_auxiliaries(self.text, first, chunk.end)))
+        # "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức tiếp nhận …": "tổ chức" before the verb organises it
+        organising = _ORGANISING.search(self.text, chunk.start, chunk.end)
+        if organising is not None and organising.start() > chunk.start:
+            body = body_at(self.article, chunk.start, organising.start())
+            if body is not None and body.start == chunk.start and body.end == organising.start():
+                chunk = Span(chunk.start, body.end)
         last = self.article.words(chunk.start, chunk.end)[-1:]
         if last and last[0].key == _PASSIVE_KEY:  # "các xã A, B được hỗ trợ …": who receives it, not who gives
             return None
