@@ -340,6 +340,19 @@ def test_history_told_after_todays_congress_takes_none_of_its_people(pipeline: P
     ]
 
 
+def test_an_event_months_before_told_in_a_review_takes_none_of_its_people(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 16/12, Liên hiệp tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+        "Dự hội nghị có ông Lò Văn Mừng, Phó Chủ tịch UBND tỉnh.\n\n"
+        "Ngày 20/8, Liên hiệp đã tổ chức diễn đàn hợp tác phát triển với hơn 40 tổ chức.\n\n"
+        "Bà Cầm Thị Bích cho biết năm 2025 Hội sẽ mở rộng hợp tác."
+    )
+    found = pipeline.extract(text, reference_date=dt.date(2024, 12, 17)).events
+    assert [(str(e.date), e.participants) for e in found] == [
+        ("2024-12-16", ("Lò Văn Mừng", "Cầm Thị Bích")), ("2024-08-20", ()),
+    ]
+
+
 def test_one_who_could_not_come_and_wrote_is_no_participant() -> None:
     text = (
         "Sáng 2/9, Liên hiệp tổ chức lễ kỷ niệm 30 năm thành lập. "

@@ -244,7 +244,7 @@ def link_participants(
     openings = [reading.opening(event) for event in events]
     # history the article tells ("Ngày 27/6/2009, Liên hiệp tổ chức Đại hội lần thứ nhất …") has the people of its
     # own sentences only: those named after it are at today's events, whose stretch it does not end
-    history = [_long_before(event, article.reference_date) for event in events]
+    history = _told_of(events, article.reference_date)
     later = sorted({opening for opening, old in zip(openings, history, strict=True) if opening is not None and not old})
     first = later[0] if later else None
     linked = []
@@ -539,6 +539,29 @@ def _long_before(event: Event, reference: dt.date | None) -> bool:
     """Whether an event was held two or more years before the article's day: history the article tells."""
     year = _year_of(event)
     return reference is not None and year is not None and year <= reference.year - 2
+
+
+def _told_of(events: Sequence[Event], reference: dt.date | None) -> list[bool]:
+    """For each event, whether the article only tells of it: history, or, where the article reports an event of its
+    own days, one held months before ("Ngày 25-8, Liên hiệp tổ chức Diễn đàn …" in a year-end review)."""
+    days = [_days_before(event, reference) for event in events]
+    reported = any(d is not None and 0 <= d <= _OWN_DAYS for d in days)
+    return [
+        _long_before(event, reference) or (reported and d is not None and d > _TOLD_DAYS)
+        for event, d in zip(events, days, strict=True)
+    ]
+
+
+def _days_before(event: Event, reference: dt.date | None) -> int | None:
+    """How many days before ``reference`` an event dated to the day began."""
+    start = event.date.start if isinstance(event.date, EdtfInterval) else event.date
+    if reference is None or not isinstance(start, EdtfDate) or not start.is_complete:
+        return None
+    return (reference - start.to_date()).days
+
+
+# An article reports the events of its last days; one it tells of months before is a record, not its story.
+_OWN_DAYS, _TOLD_DAYS = 7, 60
 
 
 def _year_of_date(date: dt.date | None) -> int | None:
