@@ -336,6 +336,10 @@ def test_a_local_body_written_without_its_province_is_its_name_as_written(
         ("Đảng đoàn Liên hiệp vừa ban hành Chương trình số 05-CTr/ĐĐ thực hiện nghị quyết.", "Đảng đoàn Liên hiệp"),
         ("Nội dung Kế hoạch số 16-KH/BCSĐ của Ban cán sự đảng Bộ Ngoại giao được quán triệt.",
          "Ban cán sự đảng Bộ Ngoại giao"),
+        ("Hội thực hiện Quyết định số 512/QĐ-LHHN của Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam.",
+         "Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"),
+        ("Hội quán triệt Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy về công tác đối ngoại.",
+         "Ban Thường vụ Tỉnh ủy"),
     ],
 )  # fmt: skip
 def test_a_party_delegation_or_committee_of_a_body_issues(pipeline: Pipeline, text: str, issuer: str) -> None:

@@ -109,11 +109,13 @@ ISSUERS: tuple[tuple[str, bool], ...] = (
     (r"Chủ tịch nước", True),
     (r"Văn phòng (?:Trung ương|T\.\s?Ư\.?|TƯ|TW)(?: Đảng)?", True),
     (r"Văn phòng Chính phủ", True),
-    # the Party's delegation or committee in a body: "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam",
-    # "Đảng đoàn Liên hiệp", "Ban cán sự đảng Bộ Ngoại giao", "Đảng ủy Bộ Ngoại giao"
+    # the Party's delegation or committee in a body, or the body's presidium or standing board: "Đảng đoàn Liên
+    # hiệp các tổ chức hữu nghị Việt Nam", "Đảng đoàn Liên hiệp", "Ban cán sự đảng Bộ Ngoại giao", "Đảng ủy Bộ Ngoại
+    # giao", "Đoàn Chủ tịch Liên hiệp …", "Ban Thường vụ Thành ủy"
     (
-        r"(?:Đảng đoàn|Đảng [uủ]ỷ|Đảng ủy|Ban [Cc]án sự [Đđ]ảng) "
-        r"(?:Liên hiệp(?: các [Tt]ổ chức [Hh]ữu nghị)?(?: Việt Nam)?|"
+        r"(?:Đảng đoàn|Đảng [uủ]ỷ|Đảng ủy|Ban [Cc]án sự [Đđ]ảng|Đoàn Chủ tịch|Ban Thường vụ) "
+        r"(?:(?:Tỉnh|Thành|Huyện|Quận) (?:ủy|uỷ)|"
+        r"Liên hiệp(?: các [Tt]ổ chức [Hh]ữu nghị)?(?: Việt Nam)?|"
         + _MINISTRY
         + r"|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})",
         False,
