@@ -395,6 +395,10 @@ def test_a_province_named_like_a_country_leaves_a_local_issuer_ours(pipeline: Pi
          ("notice", "88", "88-TB/TU", "Thường trực Tỉnh ủy Hà Tĩnh", "2024-04-04")),
         ("Luật Hợp tác quốc tế về pháp luật số 12/2019/QH14 ngày 5/6/2019 có hiệu lực.",
          ("law", "12", "12/2019/QH14", None, "2019-06-05")),
+        ("Hội phổ biến Luật Thi đua, khen thưởng số 11/2023/QH15 tới hội viên.",  # a comma inside the law's name
+         ("law", "11", "11/2023/QH15", None, "2023")),
+        ("Hội thực hiện Luật Thi đua, khen thưởng, Chỉ thị số 42-CT/TW ngày 2/7/2021 của Ban Bí thư.",  # two documents
+         ("directive", "42", "42-CT/TW", "Ban Bí thư", "2021-07-02")),
         ("Các tổ chức đồng hành theo tinh thần Chỉ thị 45-CT/TW (Directive 45 on people’s diplomacy) của Ban Bí thư.",
          ("directive", "45", "45-CT/TW", "Ban Bí thư", None)),
     ],

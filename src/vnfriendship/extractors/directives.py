@@ -99,8 +99,9 @@ _CITATION = regex.compile(
           | (?<=\s)(?P<anaphor>(?i:này|nói\s+trên|trên\s+đây))(?![\p{{L}}])
           | [“"](?P<title>[^"“”\n]{{3,300}}?)[”"]
         )
-        # a law is named before its number: "Luật Đầu tư số 61/2020/QH14"
-      | (?P<type>Luật)(?P<law>(?:\s+(?:\p{{Lu}}\p{{Ll}}*|\p{{Ll}}+)){{1,8}}?)\s+(?P<so>(?i:số))\s*(?P<symbol>{_SYMBOL})
+        # a law is named before its number: "Luật Đầu tư số 61/2020/QH14", "Luật Thi đua, khen thưởng số 06/2022/…"
+      | (?P<type>Luật)(?P<law>(?:\s+(?:\p{{Lu}}\p{{Ll}}*|\p{{Ll}}+)|,\s+\p{{Ll}}+){{1,8}}?)
+        \s+(?P<so>(?i:số))\s*(?P<symbol>{_SYMBOL})
       | (?P<bare>{_BARE_SYMBOL})
     )
     """,
