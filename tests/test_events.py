@@ -210,6 +210,18 @@ def test_a_later_sentence_places_an_event_that_the_dated_one_did_not(pipeline: P
     assert [summary(e) for e in events(pipeline, text)] == [("conference", "XXXX-05-22", "morning", "Hà Nội", None)]
 
 
+def test_the_same_day_after_history_told_is_the_articles_day(pipeline: Pipeline) -> None:
+    text = (
+        "Sáng 12/9, Liên hiệp tổ chức đại hội lần thứ III.\n\n"
+        "Ngày 3/4/2010, Liên hiệp tổ chức đại hội lần thứ nhất tại thị xã Cửa Lò.\n\n"
+        "Chiều cùng ngày, đoàn đại biểu tỉnh Xiêng Khoảng đến thăm Trường Đại học Vinh."
+    )
+    found = events(pipeline, text, dt.date(2024, 9, 13))
+    assert [(e.kind, str(e.date)) for e in found] == [
+        ("congress", "2024-09-12"), ("congress", "2010-04-03"), ("visit", "2024-09-12"),
+    ]
+
+
 def test_the_same_day_later_dates_a_second_event(pipeline: Pipeline) -> None:
     text = (
         "Sáng 14/6, Đoàn đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An đã thăm và làm việc với tỉnh "

@@ -475,7 +475,9 @@ class _Reader:
             opens = _only(self.text, clause.start, noun.start, " –-")
             anchors.setdefault(when, self._add(draft, restates=opens))
         last = max(groups, key=_start) if groups else whens[0]
-        if not _scheduled(self.text, clause, last):  # "cùng ngày" later means the day of what happened
+        # "cùng ngày" later means the day of what happened; not of history told ("Ngày 27/6/2009, … Đại hội lần thứ
+        # nhất"), after which the article comes back to its own day
+        if not _scheduled(self.text, clause, last) and not self._long_ago(last.value):
             self.last_date, self.anchor = last.value, anchors.get(last)
 
     def _quoted(self, clause: _Clause, noun: _Noun, quotes: list[Span]) -> bool:
@@ -699,8 +701,12 @@ class _Reader:
 
     def _long_past(self, draft: _Draft) -> bool:
         """Whether an event was held two or more years before the article's day (history it tells)."""
+        return self._long_ago(draft.date)
+
+    def _long_ago(self, value: EDTF) -> bool:
+        """Whether a date lies two or more years before the article's day."""
         reference = self.article.reference_date
-        first = _first_day(draft.date)
+        first = _first_day(value)
         year = None if first is None else first.year
         return reference is not None and year is not None and year <= reference.year - 2
 
