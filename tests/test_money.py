@@ -242,6 +242,8 @@ def test_a_lone_d_after_a_bare_count_is_no_currency() -> None:
         ("500.000₫", "500000", "VND"),
         ("US$5.000", "5000", "USD"),
         ("US$650.000", "650000", "USD"),
+        ("15.000 zloty", "15000", "PLN"),
+        ("200.000 forint", "200000", "HUF"),
     ],
 )
 def test_sums_written_the_english_way_or_with_a_symbol_in_a_vietnamese_page(

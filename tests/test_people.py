@@ -1265,6 +1265,9 @@ def test_the_body_after_cua_and_a_country_after_a_title(
         ("Phát biểu tại lễ, Chủ tịch Hội, ông Đỗ Văn Hải cho biết.", "Đỗ Văn Hải", people.BY_TITLE_THEN_HONORIFIC),
         ("Buổi gặp có nhà văn Trần Đăng Khoa.", "Trần Đăng Khoa", people.BY_DESCRIPTOR),
         ("Buổi gặp có phần trình diễn của nghệ nhân Tanaka Emiko.", "Tanaka Emiko", people.BY_DESCRIPTOR),
+        # a foreign name's middle initial and its dot; a Vietnamese name's last letter before a full stop ends it
+        ("Ông Peter J. Morrison phát biểu tại buổi lễ.", "Peter J. Morrison", people.BY_HONORIFIC),
+        ("Dự có ông Lê Văn B. Sau đó đoàn về.", "Lê Văn B", people.BY_HONORIFIC),
         ("Hội có 9 chi hội; Chủ tịch Hội là ông Lưu Văn Khải.", "Lưu Văn Khải", people.BY_TITLE_THEN_HONORIFIC),
         ("Trần Thị Minh Hằng, Phó Chủ tịch Hội, phát biểu.", "Trần Thị Minh Hằng", people.BY_APPOSITION),
         ("Lê Quang Vinh được bầu làm Chủ tịch Hội nhiệm kỳ mới.", "Lê Quang Vinh", people.BY_ROLE),

@@ -53,6 +53,10 @@ CURRENCIES: dict[str, str] = {
     "krona Thụy Điển": "SEK", "SEK": "SEK",
     "krone Na Uy": "NOK", "NOK": "NOK",
     "krone Đan Mạch": "DKK", "DKK": "DKK",
+    "zloty": "PLN", "złoty": "PLN", "PLN": "PLN",
+    "forint": "HUF", "HUF": "HUF",
+    "koruna": "CZK", "CZK": "CZK",
+    "rupiah": "IDR", "IDR": "IDR",
 }  # fmt: skip
 # Words after "đồng" that make a count of things, but only after a small bare count: "3 đồng tiền" are three
 # coins, "800 triệu đồng tiền ủng hộ" and "50.000 đồng tiền mặt" are money.

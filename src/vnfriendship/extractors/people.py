@@ -602,13 +602,26 @@ class _Reader:
             if (
                 after < len(self.keys)
                 and self.propers[after]
-                and self.spaced[after]
+                and (self.spaced[after] or self._after_initial(after))
                 and self._title_at(after) is None
             ):
                 k, size = after, size + 1
             else:
                 return k
         return k
+
+    def _after_initial(self, k: int) -> bool:
+        """Whether token ``k`` follows a foreign name's initial and its dot: "Daniel R. Hargrove"."""
+        initial = k - 1
+        return (
+            initial > 0
+            and self.gaps[k] == ". "
+            and len(self.texts[initial]) == 1
+            and self.caps[initial]
+            and self.spaced[initial]
+            and self.propers[initial - 1]
+            and not is_syllable(self.texts[initial - 1])
+        )
 
     def _particle(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case particle of a foreign name ("de", "da", "van")."""
