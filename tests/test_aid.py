@@ -144,6 +144,10 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
          "Hội hữu nghị Hàn - Việt thành phố Busan"),
         # a passive subject receives
         ("Các hộ ở xã Tà Xi Láng, Xím Vàng được hỗ trợ mỗi hộ 3 triệu đồng để làm lại nhà.", None),
+        # "đồng" of co-funding is no part of the givers' names; "Đồng" of a place's name is
+        ("Tổ chức Bàn Tay Xanh (Úc) và Quỹ Cầu Nối đồng tài trợ 900 triệu đồng.",
+         "Tổ chức Bàn Tay Xanh (Úc) và Quỹ Cầu Nối"),
+        ("UBND xã Tam Đồng tài trợ 20 triệu đồng cho trường.", "UBND xã Tam Đồng"),
         # a linking adverb before the subject ("Theo đó", "Qua đó") is no part of it
         ("Theo đó, Quỹ cam kết dành 30.000 USD mỗi năm cho học bổng.", "Quỹ"),
         ("Qua đó Hội đã trao 20 triệu đồng cho trường.", "Hội"),

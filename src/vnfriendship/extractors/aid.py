@@ -240,7 +240,8 @@ _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _PARTNERS = regex.compile(r"(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+với|cùng\s+với)\s")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó|theo\s+đó|qua\s+đó|từ\s+đó)\s+)+")
-_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến))+$")
+# (and "đồng" of "đồng tài trợ", co-funding, in lower case: "Tam Đồng" is a name)
+_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến)|\s+đồng)+$")
 _BOUNDARY = regex.compile(r"[,;:]")
 # A boundary of a phrase that is no comma inside a company's name.
 _PHRASE_END = regex.compile(rf"(?!{_COMPANY})[,;:]")
