@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from strategies import edtf_values
-from vnfriendship._edtf import EDTF, EdtfDate, EdtfInterval, parse_edtf
+from vnfriendship._edtf import EDTF, EdtfDate, EdtfInterval, is_history, parse_edtf
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,17 @@ def test_from_date_round_trips() -> None:
 @given(edtf_values)
 def test_format_then_parse_round_trips(value: EDTF) -> None:
     assert parse_edtf(str(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "history"),
+    [
+        (EdtfDate(2009, 6, 27), True),  # years before the article's day: history it tells
+        (EdtfDate(2023, 1, 5), False),  # last year may be the story's own recap
+        (EdtfInterval(None, EdtfDate(2010)), False),  # an open start names no time it began
+        (EdtfDate(None, 6, 4), False),  # a day without its year
+        (None, False),
+    ],
+)
+def test_a_date_two_or_more_years_before_the_articles_day_is_history(value: EDTF | None, history: bool) -> None:
+    assert is_history(value, dt.date(2024, 9, 20)) is history

@@ -89,6 +89,17 @@ class EdtfInterval:
 
 EDTF = EdtfDate | EdtfInterval
 
+# How many years before an article's day an event is history the article tells, not its story.
+_HISTORY_YEARS = 2
+
+
+def is_history(value: EDTF | None, reference: dt.date | None) -> bool:
+    """Whether ``value`` begins two or more years before ``reference`` (an article's day): history the article tells
+    ("Ngày 27/6/2009, Liên hiệp tổ chức Đại hội lần thứ nhất …" in a report of 2024)."""
+    first = value.start if isinstance(value, EdtfInterval) else value
+    year = None if first is None else first.year
+    return reference is not None and year is not None and year <= reference.year - _HISTORY_YEARS
+
 
 def _parse_date(text: str, whole: str) -> EdtfDate:
     match = _DATE.fullmatch(text)

@@ -27,7 +27,7 @@ import regex
 from .._article import Article
 from .._bodies import bodies_in, body_at
 from .._dates import infer_year
-from .._edtf import EDTF, EdtfDate, EdtfInterval
+from .._edtf import EDTF, EdtfDate, EdtfInterval, is_history
 from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
@@ -477,7 +477,7 @@ class _Reader:
         last = max(groups, key=_start) if groups else whens[0]
         # "cùng ngày" later means the day of what happened; not of history told ("Ngày 27/6/2009, … Đại hội lần thứ
         # nhất"), after which the article comes back to its own day
-        if not _scheduled(self.text, clause, last) and not self._long_ago(last.value):
+        if not _scheduled(self.text, clause, last) and not is_history(last.value, self.article.reference_date):
             self.last_date, self.anchor = last.value, anchors.get(last)
 
     def _quoted(self, clause: _Clause, noun: _Noun, quotes: list[Span]) -> bool:
@@ -670,7 +670,7 @@ class _Reader:
         before = [d for d in same_kind if d.first is not None and d.first <= noun.start]
         # "Ngày 27/6/2009, Liên hiệp tổ chức Đại hội lần thứ nhất …": history told after today's congress takes
         # none of the later namings of a congress, which are today's
-        current = [d for d in before if not self._long_past(d)]
+        current = [d for d in before if not is_history(d.date, self.article.reference_date)]
         draft = current[-1] if current else before[-1] if before else same_kind[0]
         text = self.text
         name_end = _name_end(self.article, noun, clause.end)
@@ -698,17 +698,6 @@ class _Reader:
             draft.add_organizers(organizers, headline=clause.segment == "title")
             self._host(draft, noun, region, name_end if named else noun.end, local=any(p.local for p in places))
         draft.attendance = draft.attendance or self.attendance(clause)
-
-    def _long_past(self, draft: _Draft) -> bool:
-        """Whether an event was held two or more years before the article's day (history it tells)."""
-        return self._long_ago(draft.date)
-
-    def _long_ago(self, value: EDTF) -> bool:
-        """Whether a date lies two or more years before the article's day."""
-        reference = self.article.reference_date
-        first = _first_day(value)
-        year = None if first is None else first.year
-        return reference is not None and year is not None and year <= reference.year - 2
 
     # -- places
 

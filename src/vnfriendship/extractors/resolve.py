@@ -22,7 +22,7 @@ import attrs
 
 from .._analysis import Annotation
 from .._article import Article
-from .._edtf import EDTF, EdtfDate, EdtfInterval
+from .._edtf import EDTF, EdtfDate, EdtfInterval, is_history
 from .._hookspecs import hookimpl
 from .._model import (
     FACETS,
@@ -535,19 +535,13 @@ def _year_of(event: Event) -> int | None:
     return None if date is None else date.year
 
 
-def _long_before(event: Event, reference: dt.date | None) -> bool:
-    """Whether an event was held two or more years before the article's day: history the article tells."""
-    year = _year_of(event)
-    return reference is not None and year is not None and year <= reference.year - 2
-
-
 def _told_of(events: Sequence[Event], reference: dt.date | None) -> list[bool]:
     """For each event, whether the article only tells of it: history, or, where the article reports an event of its
     own days, one held months before ("Ngày 25-8, Liên hiệp tổ chức Diễn đàn …" in a year-end review)."""
     days = [_days_before(event, reference) for event in events]
     reported = any(d is not None and 0 <= d <= _OWN_DAYS for d in days)
     return [
-        _long_before(event, reference) or (reported and d is not None and d > _TOLD_DAYS)
+        is_history(event.date, reference) or (reported and d is not None and d > _TOLD_DAYS)
         for event, d in zip(events, days, strict=True)
     ]
 
