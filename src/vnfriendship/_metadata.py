@@ -44,7 +44,7 @@ from ._segment import (
     source_name,
     stamp_rest,
 )
-from ._text import fold_key
+from ._text import fold_key, token_columns
 from .data import is_ambiguous, provinces
 from .data import outlets as outlet_data
 
@@ -264,10 +264,17 @@ def _echoed_name(line: str, text: str, footer: Sequence[Segment]) -> str | None:
         return None
     if is_ambiguous("outlet", name):
         return None
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])", regex.IGNORECASE
-    )
-    found = [match.group() for segment in footer for match in pattern.finditer(text, segment.start, segment.end)]
+    # (read by the fold keys of its words, on one line: no pattern is made per page)
+    keys = token_columns(name).keys
+    found = []
+    for segment in footer:
+        chunk = text[segment.start : segment.end]
+        printed = token_columns(chunk)
+        for i in range(len(printed) - len(keys) + 1):
+            if printed.keys[i : i + len(keys)] == keys:
+                form = chunk[printed.starts[i] : printed.ends[i + len(keys) - 1]]
+                if "\n" not in form:
+                    found.append(form)
     return next((form for form in found if not form.isupper()), found[0] if found else None)
 
 
