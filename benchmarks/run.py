@@ -8,6 +8,9 @@ is skipped.
 
 Rows:
 
+- the machine: seconds a fixed loop of pure Python takes (``machine_seconds``), so that two runs
+  on two machines can be compared (the targets are in seconds; the same commit ran at 0.27 MB/s
+  on one machine of ours and at 0.15 MB/s on another, and every time row moved with it);
 - throughput (MB/s of UTF-8 text, articles/s) of ``Pipeline.extract`` over the pages of
   ``../shared/corpus/{dev,real,real2}`` and ``tests/pages``, repeated to at least 5 MB;
 - each stage's share of the time, timed by making the same calls the pipeline makes
@@ -255,6 +258,18 @@ def stage_times(pipeline: Pipeline, pages: list[str]) -> dict[str, float]:
     return stages
 
 
+def machine_seconds() -> float:
+    """The best of three runs of a fixed pure-Python loop: how fast this machine runs our kind of code."""
+
+    def loop() -> None:
+        words: dict[str, int] = {}
+        for i in range(2_000_000):
+            key = "w" + str(i % 1000)
+            words[key] = words.get(key, 0) + 1
+
+    return min(timed(loop) for _ in range(3))
+
+
 def import_ms() -> float:
     """The best of five cold ``import vnfriendship`` in a fresh interpreter, in ms."""
     code = "import time; t = time.perf_counter(); import vnfriendship; print(time.perf_counter() - t)"
@@ -369,6 +384,7 @@ def main() -> None:
         rows.append((name, value, target, "" if ok is None else "pass" if ok else "FAIL"))
         print(f"  {name}: {value}", file=sys.stderr, flush=True)
 
+    row("machine: a fixed pure-Python loop", f"{machine_seconds():.2f} s")
     began = time.perf_counter()
     pipeline = Pipeline()
     _ = pipeline.gazetteer
