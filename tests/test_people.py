@@ -750,6 +750,12 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
         # titles with a word that names no body: a defence attaché, a project's coordinator
         ("Đại tá Igor Smirnov, Tùy viên Quốc phòng Đại sứ quán Nga, dự.", [("Tùy viên Quốc phòng", "Đại sứ quán Nga")]),
         ("Bà Yamada Aiko, Điều phối viên dự án, trao quà.", [("Điều phối viên dự án", None)]),
+        # words before the body's head noun qualify the title
+        ("Bà Ruth Cole, Tham tán Chính trị Đại sứ quán Canada, dự.", [("Tham tán Chính trị", "Đại sứ quán Canada")]),
+        (
+            "Ông Sean Doyle, Tham tán Hợp tác phát triển Đại sứ quán Ireland, dự.",
+            [("Tham tán Hợp tác phát triển", "Đại sứ quán Ireland")],
+        ),
         # "của" before a head noun in lower case and a name opens the body, without "của"
         (
             "Ông Paul Martin, Giám đốc quốc gia của tổ chức Oxfam Novib, dự.",

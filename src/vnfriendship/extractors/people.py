@@ -112,6 +112,8 @@ _MAX_TERM = 2
 _MAX_PARTICLES = 3
 # An enumeration inside a body's name: how many items, and how many words each.
 _MAX_ITEMS = 6
+# Syllables that may qualify a title between it and its body's head noun ("Tham tán Hợp tác phát triển").
+_MAX_QUALIFIER = 4
 _MAX_ITEM = 3
 _MAX_ROLE_GAP = 8
 # How many words an aside in brackets between a name and its positions may hold: "(thứ 2 từ trái sang)".
@@ -1106,6 +1108,12 @@ class _Reader:
         body = self._body(org_first, limit)
         if body is not None:
             return Position(self._words(first, title_end), body.value_text)
+        for head in range(org_first + 1, min(org_first + _MAX_QUALIFIER, org_last) + 1):
+            # "Tham tán Chính trị Đại sứ quán ...": words before the body's head noun qualify the title
+            if not self.spaced[head] or head - 1 in self.place_starts:
+                break
+            if self.caps[head] and (body := self._body(head, limit)) is not None:
+                return Position(self._words(first, head - 1), body.value_text)
         country = org_first + self._phrase_at(org_first, self.voc.org_phrases)
         if org_first == title_end + 1 and (
             org_first in self.place_starts or (country in self.place_starts and self.spaced[country])
