@@ -667,10 +667,23 @@ def test_titles_in_the_plural_hold_for_every_name_of_their_list(pipeline: Pipeli
             {"Lý Văn Sang": ["Giám đốc Sở Ngoại vụ"], "Hà Văn Lợi": ["Phó Chủ tịch UBND tỉnh"],
              "Bùi Thị Nụ": ["Phó Chủ tịch UBND tỉnh"]},
         ),
-        # without semicolons the items are not marked: the first name keeps none
+        # without semicolons, a list opened in the plural whose one position closes it: every name shares it
         (
             "Dự có các đồng chí: Hà Văn Lợi, Bùi Thị Nụ, Phó Chủ tịch UBND tỉnh.",
-            {"Hà Văn Lợi": [], "Bùi Thị Nụ": ["Phó Chủ tịch UBND tỉnh"]},
+            {"Hà Văn Lợi": ["Phó Chủ tịch UBND tỉnh"], "Bùi Thị Nụ": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Cùng dự có các bà Đỗ Thị Mai, Vi Thị Lan và Hứa Thị Bình, Phó Chủ tịch Hội Phụ nữ tỉnh.",
+            {name: ["Phó Chủ tịch Hội Phụ nữ tỉnh"] for name in ("Đỗ Thị Mai", "Vi Thị Lan", "Hứa Thị Bình")},
+        ),
+        # ... but not where the list goes on after that position, nor after one form of address in the singular
+        (
+            "Dự có các ông Hà Văn Lợi, Bùi Văn Nụ, Phó Chủ tịch UBND tỉnh và Lý Văn Sang, Giám đốc Sở Ngoại vụ.",
+            {"Hà Văn Lợi": [], "Bùi Văn Nụ": ["Phó Chủ tịch UBND tỉnh"], "Lý Văn Sang": ["Giám đốc Sở Ngoại vụ"]},
+        ),
+        (
+            "Dự có ông Hà Văn Lợi, Bùi Văn Nụ, Phó Chủ tịch UBND tỉnh.",
+            {"Hà Văn Lợi": [], "Bùi Văn Nụ": ["Phó Chủ tịch UBND tỉnh"]},
         ),
     ],
 )

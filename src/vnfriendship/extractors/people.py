@@ -1233,12 +1233,14 @@ class _Reader:
         UBND tỉnh: A, B", "Các Phó Chủ tịch Hội A và B"; so does a role verb after the last
         name: "Các ông: A, Giám đốc Sở; B được bầu làm Phó Chủ tịch Hội". In a list whose
         items end at semicolons, names written with commas in one item share the position
-        written after the last of them: "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh; C, …".
+        written after the last of them: "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh; C, …"; so do the
+        names of a list opened in the plural that one position closes: "các ông A, B và C, Phó Chủ tịch Hội".
         """
         found: list[_Occurrence] = []
         i, listed = 0, False
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
+        plural_list = semicolons = False  # whether that list opened in the plural ("các ông"), and holds a semicolon
         bare: list[int] = []  # the names of the item being read written with no position, a comma after each
         after_semicolon = False  # whether that item opened after a semicolon
         while i < len(self.keys):
@@ -1262,33 +1264,34 @@ class _Reader:
                 # "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Chủ nhiệm ...; B, ...": the role
                 # written once before the list is each person's, before their own.
                 occurrence = _with_positions(attrs.evolve(occurrence, positions=shared), occurrence.positions)
-            members = [*members, len(found)] if listed else [len(found)]
+            if not listed:
+                members, plural_list, semicolons = [], plural, False
+            members.append(len(found))
             found.append(occurrence)
             i = end + 1
             gap = self.gaps[i] if i < len(self.keys) else ""
+            and_follows = bool(gap) and gap.isspace() and self.keys[i] == self.voc.word["và"]
             # an item ends at a semicolon; the last one at the end of the sentence or at "và" ("…; A, B, Phó Chủ tịch
             # UBND tỉnh và đại diện các sở")
-            last_item = not gap or (gap.isspace() and self.keys[i] == self.voc.word["và"])
-            closes_item = bool(_SEMICOLON.fullmatch(gap)) or (after_semicolon and last_item)
-            if (listed or plural) and not occurrence.positions and _COMMA.fullmatch(gap):
+            closes_item = bool(_SEMICOLON.fullmatch(gap)) or (after_semicolon and (not gap or and_follows))
+            semicolons = semicolons or bool(_SEMICOLON.fullmatch(gap))
+            # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
+            goes_on = bool(_COMMA.fullmatch(gap) or _SEMICOLON.fullmatch(gap)) or (
+                i < len(self.keys) and self.keys[i] == self.voc.word["và"]
+            )
+            if (listed or plural) and not occurrence.positions and (_COMMA.fullmatch(gap) or and_follows):
                 bare.append(len(found) - 1)
             else:
-                if listed and occurrence.positions and bare and closes_item:
+                # "các ông A, B và C, Phó Chủ tịch Hội": the names of a list opened in the plural, with no semicolon
+                # and no position before the last, share the position written after the last
+                shares = plural_list and not semicolons and not goes_on and len(bare) == len(members) - 1
+                if occurrence.positions and bare and ((listed and closes_item) or shares):
                     for k in bare:
                         found[k] = _with_positions(found[k], occurrence.positions)
                 bare = []
             if not _COMMA.fullmatch(gap):  # a comma goes on with the item; anything else ends it
                 after_semicolon = bool(_SEMICOLON.fullmatch(gap))
-            # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
-            listed = (
-                (listed or plural)
-                and i < len(self.keys)
-                and bool(
-                    _COMMA.fullmatch(self.gaps[i])
-                    or _SEMICOLON.fullmatch(self.gaps[i])
-                    or self.keys[i] == self.voc.word["và"]
-                )
-            )
+            listed = (listed or plural) and goes_on
             shared = (sharing or shared) if listed else ()
             if listed and self.keys[i] == self.voc.word["và"] and (self.spaced[i] or _COMMA.fullmatch(self.gaps[i])):
                 i += 1
