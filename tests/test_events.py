@@ -933,6 +933,13 @@ def test_an_organisation_named_as_a_partner_is_a_noun_not_the_verb(pipeline: Pip
     assert [e.organizers for e in events(pipeline, text)] == [("Hội hữu nghị Việt Nam - Áo tỉnh", "tổ chức Caritas")]
 
 
+def test_organisations_in_a_body_s_name_after_do_are_a_noun_not_the_verb(pipeline: Pipeline) -> None:
+    text = "Sáng 3/4, tọa đàm do Sở Ngoại vụ phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổ chức."
+    assert [e.organizers for e in events(pipeline, text)] == [
+        ("Sở Ngoại vụ", "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai")
+    ]
+
+
 def test_the_committee_of_a_gathering_to_come_names_no_gathering(pipeline: Pipeline) -> None:
     text = "Chiều 12/5, ông Trần Văn Bình, Trưởng Ban tổ chức Đại hội, thông tin với báo chí về công tác chuẩn bị."
     assert events(pipeline, text) == []

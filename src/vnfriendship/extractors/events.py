@@ -125,9 +125,11 @@ _NAME_END = regex.compile(
 )
 _THEME = regex.compile(r"\s*(?:(?:(?i:với|có)\s+)?(?i:chủ\s+đề)\s*:?\s*)?[“\"«]([^“”\"«»]+)(?:[”\"»]|$)")
 _ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])")
+# "các tổ chức" is the noun (organisations), never the verb: "do Sở … phối hợp với Liên hiệp các tổ chức hữu nghị
+# tỉnh tổ chức".
 _ORGANIZED_BY = regex.compile(
-    r"(?<![\p{L}\p{N}])(?i:do|được|bởi)\s+(?P<who>[^,;]+?)\s+(?i:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì)"
-    r"(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}])(?i:do|được|bởi)\s+(?P<who>[^,;]+?)\s+(?<!(?i:các|những)\s+)"
+    r"(?i:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì)(?![\p{L}\p{N}])"
 )
 _PARTNER = regex.compile(
     r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
