@@ -644,6 +644,12 @@ def test_a_subject_ends_at_the_comma_before_the_words_that_lead_to_the_next_cita
          "tiên các dự án mới.", "phát triển du lịch đến năm 2030, tầm nhìn đến năm 2050"),
         ("Hội học tập Nghị quyết số 18-NQ/TU về phát triển vùng biên giai đoạn 2021 - 2025, định hướng đến năm 2030.",
          "phát triển vùng biên giai đoạn 2021 - 2025, định hướng đến năm 2030"),
+        # ... or in its period
+        ("Tỉnh ban hành Kế hoạch số 77/KH-UBND về hợp tác quốc tế giai đoạn 2026 - 2030, với 4 nhóm giải pháp.",
+         "hợp tác quốc tế giai đoạn 2026 - 2030"),
+        # a new subject after the comma, a dash of its name and all, then an auxiliary: the sentence's own clause
+        ("Theo Nghị định số 31/2023/NĐ-CP về quản lý hội, Hội hữu nghị Việt Nam - Ai Cập đang sửa điều lệ.",
+         "quản lý hội"),
     ],
 )
 def test_a_title_that_ends_in_its_year_ends_at_the_comma_after_it(pipeline: Pipeline, text: str, subject: str) -> None:

@@ -146,13 +146,16 @@ _TYPE_WORD = regex.compile(rf"(?i:{_TYPE})(?![\p{{L}}])")
 # "… về A, Liên hiệp đã chủ động …", "Chỉ thị … về A được quán triệt …".
 _SUBJECT_CLAUSE = regex.compile(
     r"(?<=(?i:" + "|".join(_words(w) for w in data.TITLE_ENDINGS) + r"))(?=\s*,)"
-    # "Kế hoạch … về công tác đối ngoại nhân dân năm 2025, ưu tiên …": a title that ends in its year
-    r"|(?<=(?<![\p{L}])(?i:năm)\s+[12]\d{3})(?=\s*,(?!\s*(?i:"
+    # "Kế hoạch … về công tác đối ngoại nhân dân năm 2025, ưu tiên …", "… giai đoạn 2025 - 2030, với …": a title
+    # that ends in its year or its period
+    r"|(?<=(?:(?<![\p{L}])(?i:năm)\s+|[12]\d{3}\s*[-–]\s*)[12]\d{3})(?=\s*,(?!\s*(?i:"
     + "|".join(_words(w) for w in data.TITLE_GOES_ON)
     + r")(?![\p{L}])))"
     r"|\s+(?i:và\s+(?:các|những))\s+(?i:" + "|".join(_words(w) for w in data.GENERIC_DOCUMENTS) + r")(?![\p{L}])"
     r"|,\s+(?i:" + "|".join(_words(w) for w in data.CLAUSE_OPENERS) + r")(?![\p{L}])"
-    r"|,\s+(?:[\p{L}\p{N}]+\s+){0,8}?(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
+    # "…, Hội hữu nghị Việt Nam - Lào đang …": a new subject, a dash of its name and all, then an auxiliary
+    r"|,\s+(?:[\p{L}\p{N}]+(?:\s*[-–]\s*|\s+)){0,8}?"
+    r"(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
     r"|\s+(?i:(?:đã\s+|sẽ\s+|tiếp\s+tục\s+)?được\s+(?:" + "|".join(_words(w) for w in data.DOCUMENT_PREDICATES) + r")"
     r"|có\s+hiệu\s+lực)(?![\p{L}])"
 )
