@@ -619,6 +619,30 @@ def test_a_role_verb_after_a_list_holds_for_every_name_of_it(pipeline: Pipeline,
     assert all("Phó Chủ tịch Hội" in held for held in found.values())
 
 
+def test_a_role_verb_holds_for_the_names_before_it_not_for_those_that_have_one(pipeline: Pipeline) -> None:
+    text = (
+        "Đại hội bầu các ông, bà: Hà Văn Lực, Mai Thị Sen được bầu làm Phó Chủ tịch Hội; bà Đinh Thị Tươi được bầu "
+        "làm Tổng Thư ký Hội."
+    )
+    assert summary(read(pipeline, text)) == {
+        "Hà Văn Lực": ["Phó Chủ tịch Hội"],
+        "Mai Thị Sen": ["Phó Chủ tịch Hội"],
+        "Đinh Thị Tươi": ["Tổng Thư ký Hội"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tân" (newly elected) says when the title was taken, not what it is; "nguyên" (former) stays
+        ("Tân Chủ tịch Hội Đào Văn Khiêm phát biểu nhận nhiệm vụ.", ["Chủ tịch Hội"]),
+        ("Ông Đào Văn Khiêm, nguyên Chủ tịch Hội, dự.", ["nguyên Chủ tịch Hội"]),
+    ],
+)
+def test_a_passing_modifier_is_no_part_of_the_title(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert summary(read(pipeline, text)) == {"Đào Văn Khiêm": expected}
+
+
 def test_a_role_verb_after_one_of_several_people_holds_for_that_one(pipeline: Pipeline) -> None:
     text = "Ông Vi Văn Tám, Giám đốc Sở Ngoại vụ và ông Tòng Văn Pọm được bầu làm Phó Chủ tịch Hội."
     assert summary(read(pipeline, text)) == {

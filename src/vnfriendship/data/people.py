@@ -23,6 +23,7 @@ __all__ = [
     "ORDINALS",
     "ORG_BEFORE_NAME",
     "ORG_BEFORE_TITLE",
+    "PASSING_MODIFIERS",
     "PLACE_WORDS",
     "RANKS",
     "ROLE_PRELUDE",
@@ -91,6 +92,10 @@ WEAK_HONORIFICS: frozenset[str] = frozenset({"anh", "chị", "cô", "chú"})
 
 #: Words written before a title that belong to it: "nguyên Phó Chủ tịch nước".
 MODIFIERS: frozenset[str] = frozenset({"nguyên", "cố", "tân", "quyền"})
+
+#: Modifiers that say when a title was taken, not what it is: "tân Chủ tịch Hội" (newly elected) holds the
+#: position "Chủ tịch" | "Hội", which the same article gives again when it tells the election.
+PASSING_MODIFIERS: frozenset[str] = frozenset({"tân"})
 
 #: Words that rank the title after them and are no title alone: "Phó" of "Phó Thủ tướng Chính phủ" (not "Phó" |
 #: "Thủ tướng Chính phủ").

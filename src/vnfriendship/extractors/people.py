@@ -129,6 +129,7 @@ class _Vocabulary:
     family: frozenset[str]
     weak: frozenset[str]
     modifiers: frozenset[str]
+    passing_modifiers: frozenset[str]
     ranks: frozenset[str]
     lead_ins: frozenset[str]
     role_words: frozenset[str]
@@ -178,6 +179,7 @@ def _vocabulary() -> _Vocabulary:
         family=key_set(cues.FAMILY_NAMES),
         weak=key_set(cues.WEAK_HONORIFICS),
         modifiers=key_set(cues.MODIFIERS),
+        passing_modifiers=key_set(cues.PASSING_MODIFIERS),
         ranks=key_set(cues.RANKS) | key_set(cues.MODIFIERS),
         lead_ins=key_set(cues.LEAD_INS),
         role_words=key_set(cues.ROLE_PRELUDE)
@@ -568,7 +570,9 @@ class _Reader:
         if first not in self.titles:
             return None
         last, capitalised = self.titles[first]
-        return (k, last) if capitalised or lower else None
+        if not (capitalised or lower):
+            return None
+        return (first, last) if self.keys[k] in self.voc.passing_modifiers else (k, last)
 
     def _starts_cue(self, k: int) -> bool:
         """Whether a title or a form of address opens at ``k`` (not "Anh" of "Phan Anh Sơn")."""
@@ -1292,6 +1296,10 @@ class _Reader:
             if not _COMMA.fullmatch(gap):  # a comma goes on with the item; anything else ends it
                 after_semicolon = bool(_SEMICOLON.fullmatch(gap))
             listed = (listed or plural) and goes_on
+            if listed and occurrence.role:
+                # the names before a role verb that the list goes on after have their role: "A, B được bầu làm Phó
+                # Chủ tịch; C được bầu làm Tổng Thư ký" gives A and B no second one
+                members = []
             shared = (sharing or shared) if listed else ()
             if listed and self.keys[i] == self.voc.word["và"] and (self.spaced[i] or _COMMA.fullmatch(self.gaps[i])):
                 i += 1
