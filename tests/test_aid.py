@@ -1664,6 +1664,24 @@ def test_the_agent_of_a_passive_after_the_sum_gives_it(pipeline: Pipeline, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        # the sum, or the gift it is the value of, is said to be of its giver, whoever hands it over
+        ("Năm 2023, huyện tiếp nhận 1,8 triệu USD của 14 tổ chức phi chính phủ nước ngoài.",
+         "14 tổ chức phi chính phủ nước ngoài"),
+        ("Huyện nhận khoản tài trợ 90.000 EUR của Quỹ Nước sạch Bắc Âu để làm giếng.", "Quỹ Nước sạch Bắc Âu"),
+        ("Hội trao 25 suất học bổng của Quỹ Hạt Giống Xanh, mỗi suất trị giá 3 triệu đồng.", "Quỹ Hạt Giống Xanh"),
+        # a place or a body in lower case after "của" names no giver
+        ("Hội trao 25 suất học bổng của tỉnh, mỗi suất trị giá 3 triệu đồng.", "Hội"),
+    ],
+)
+def test_the_giver_a_sum_or_a_gift_is_said_to_be_of_gives_it(
+    pipeline: Pipeline, text: str, donor: str | None
+) -> None:
+    assert [f.donor for f in figures(pipeline, text)] == [donor]
+
+
+@pytest.mark.parametrize(
     ("text", "purpose"),
     [
         (

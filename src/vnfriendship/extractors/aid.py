@@ -161,6 +161,8 @@ _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|kh
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
 # "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
 _OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
+# The giver a gift or a sum is said to be of: "3,2 triệu USD của 25 tổ chức …", "học bổng của Quỹ X".
+_OF_GIVER = regex.compile(r"\s*(?<![\p{L}\p{N}])(?i:của)\s+(?=\p{Lu}|\d|(?i:các|những)\s)")
 # Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …", "… từ
 # 18 tổ chức …" (a lower-case or counted giver only after "từ" and by a donor's head noun, which the caller checks).
 _FROM_GIVER = regex.compile(r"(?<![\p{L}\p{N}])(?:(?i:từ)\s+(?=[\p{L}\p{N}])|(?i:của)\s+(?=\p{Lu}))")
@@ -1369,7 +1371,7 @@ class _Reading:
                 # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
                 return self._raised_from(giving[0], clause.end) or _trim(text, match.end(), giving[0].start).slice(text)
         # "hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the agent of a passive after the sum
-        agent = self._passive_agent()
+        agent = self._passive_agent() or self._owner()
         if agent is not None:
             return agent
         # "tiếp nhận 115 triệu đồng từ Tổ chức X (Hoa Kỳ)", "… từ sự viện trợ của Tổ chức COV với 1,9 tỷ đồng"
@@ -1432,6 +1434,37 @@ class _Reading:
         if verb is None or _BOUNDARY.search(text, lead.end(), verb.start) or not self._giver(lead.end(), verb.start):
             return None
         return _trim(text, lead.end(), verb.start).slice(text)
+
+    def _owner(self) -> str | None:
+        """The giver the sum, or the gift it is the value of, is said to be of: "3,2 triệu USD của 25 tổ chức …",
+        "khoản tài trợ 500.000 EUR của Quỹ X", "trao 30 suất học bổng của Quỹ Y, mỗi suất trị giá …". The text names
+        who gives; whoever hands it over only passes it on."""
+        text, window = self.text, self.window
+        after = _AFTER_SUM.match(text, self.money.end, window.end)  # past a conversion in brackets
+        openings = [after.end() if after is not None else self.money.end]
+        openings += [cue.end for cue in _find(self.article, _CUE, self.clause.start, self.money.start)
+                     if cue.canonical in data.AID_CUES.values() and self._counted(cue.start)]
+        for opening in openings:
+            of = _OF_GIVER.match(text, opening, window.end)
+            if of is None:
+                continue
+            end = _name_end(text, of.end(), window.end, self.money.start)
+            if of.end() < end and self._giver(of.end(), end):
+                return _trim(text, of.end(), end).slice(text)
+        return None
+
+    def _counted(self, start: int) -> bool:
+        """Whether the words before ``start`` count what follows as things ("30 suất học bổng", "khoản tài trợ",
+        "5 phần quà"): a gift, not the act of giving ("đóng góp của Hội" is the body's giving, told)."""
+        before = self.article.words(max(self.clause.start, start - 24), start)
+        if not before or self.text[before[-1].end : start].strip():
+            return False
+        last = before[-1]
+        return (
+            last.text[0].isdigit()
+            or _nominal(self.article, self.clause.start, start)
+            or any(c.end == last.end for c in _find(self.article, _CLASSIFIER, last.start, last.end))
+        )
 
     def _foreign_giver(self, start: int, verb: int) -> str | None:
         """Of the bodies acting together before a verb of giving, the one foreign body, its country in brackets ("Liên
