@@ -64,6 +64,8 @@ def test_page_that_starts_mid_article_has_no_title(gazetteer: Gazetteer) -> None
         ("28/12/2023 - 17:22", dt.datetime(2023, 12, 28, 17, 22, tzinfo=ICT)),
         ("01/09/2011", dt.date(2011, 9, 1)),
         ("Ngày đăng: 15/03/2024 | Lượt xem: 120", dt.date(2024, 3, 15)),
+        # a counter written with a thousands separator is a number, not words beside the stamp
+        ("Ngày đăng: 15/03/2024 | Lượt xem: 2.417", dt.date(2024, 3, 15)),
     ],
 )
 def test_stamp_below_the_title_is_the_publication_time(

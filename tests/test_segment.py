@@ -132,6 +132,11 @@ def test_stamp_below_the_title_is_chrome() -> None:
     ]
 
 
+def test_a_stamp_line_with_a_counter_below_the_title_is_chrome() -> None:
+    text = page(TITLE, "", "Ngày đăng: 02/10/2024 | Lượt xem: 3.051", "", LEDE, BODY)
+    assert kinds_of(text)[:2] == [("title", TITLE), ("chrome", "Ngày đăng: 02/10/2024 | Lượt xem: 3.051")]
+
+
 def test_lone_outlet_code_above_the_lede_belongs_to_the_lede() -> None:
     text = page(TITLE, "", "NDO -", "", LEDE, "", BODY)
     assert kinds_of(text)[1] == ("lede", "NDO -\n\n" + LEDE)

@@ -174,6 +174,7 @@ _MAX_ABBREVIATION_CHARS = 8
 # A stamp stands on a short line (with its label, the author, a counter: some 60 characters); a longer
 # line is running text or a menu, and holds none.
 _MAX_STAMP_LINE_CHARS = 300
+_NUMBERS = regex.compile(r"\d[\d.,:]*")
 # Every form of stamp writes its day or year with one of these: a line without one has no stamp.
 _DAY_DIGIT = regex.compile("[1-9]")
 _MAX_HEADER_CHARS = 60
@@ -491,7 +492,8 @@ def stamp_rest(text: str, line: Line) -> str | None:
 @_cached
 def _is_stamp_line(text: str, line: Line) -> bool:
     rest = stamp_rest(text, line)
-    return rest is not None and _word_count(rest) <= 3
+    # beside the stamp, a label, an author or a counter: a few words, and numbers ("Lượt xem: 1.238")
+    return rest is not None and _word_count(_NUMBERS.sub(" ", rest)) <= 3
 
 
 def ends_with_photo_credit(line: str) -> bool:
