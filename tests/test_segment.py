@@ -470,6 +470,8 @@ def test_line_describing_a_photo_is_a_caption(caption: str) -> None:
         ("Các đại biểu tại hội nghị (Ảnh: Lê Hải)", True),
         ("Nguyên Chủ tịch Hội. Ảnh: Hoàng Anh", True),
         ("Đoàn công tác thăm trường - Ảnh TTXVN", True),
+        # a body's name is a credit too
+        ("Hai đoàn chụp ảnh lưu niệm. Ảnh: Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai", True),
         ("Ông Bảo phát biểu: Hội cần đổi mới phương thức hoạt động.", False),
         ("Hội nghị diễn ra trong hai ngày 5 - 6/4", False),
     ],

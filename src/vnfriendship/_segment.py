@@ -180,6 +180,8 @@ _DAY_DIGIT = regex.compile("[1-9]")
 _MAX_HEADER_CHARS = 60
 _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
+# A photo credit names a person, an outlet or a body ("Ảnh: Liên hiệp các tổ chức hữu nghị Việt Nam").
+_MAX_CREDIT_WORDS = 12
 _MAX_CUED_CAPTION_WORDS = 25
 _MAX_BYLINE_WORDS = 16
 _MIN_SAPO_WORDS = 25
@@ -503,7 +505,7 @@ def ends_with_photo_credit(line: str) -> bool:
     if colon > 0:
         head = bare[:colon]
         cut = max(head.rfind(mark) for mark in _CREDIT_CUTS)
-        if fold_key(head[cut + 1 :]) in _PHOTO_LABEL_KEYS and 1 <= _word_count(bare[colon + 1 :]) <= 8:
+        if fold_key(head[cut + 1 :]) in _PHOTO_LABEL_KEYS and 1 <= _word_count(bare[colon + 1 :]) <= _MAX_CREDIT_WORDS:
             return True
     match = _CREDIT_DASH.search(bare)
     return match is not None and fold_key(match["label"]) == fold_key("Ảnh")
