@@ -870,6 +870,11 @@ def test_a_role_said_to_be_a_persons_is_theirs(pipeline: Pipeline) -> None:
     }
 
 
+def test_a_role_said_to_be_that_of_a_person_a_word_describes_is_theirs(pipeline: Pipeline) -> None:
+    text = "Hiệu trưởng Trường Tiểu học Sín Chải là thầy giáo Thào A Páo."
+    assert summary(read(pipeline, text)) == {"Thào A Páo": ["Hiệu trưởng Trường Tiểu học Sín Chải"]}
+
+
 @pytest.mark.parametrize(
     "text",
     [

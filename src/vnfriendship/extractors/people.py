@@ -1437,7 +1437,7 @@ class _Reader:
 
     def _titled_then_addressed(self, i: int, before: list[Position], end: int) -> _Found | None:
         """Titles, a comma or "là", then the person: "Phát biểu tại lễ, Chủ tịch Hội, ông Nguyễn Văn A cho biết",
-        "Chủ tịch Hội là ông Phùng Văn B"."""
+        "Chủ tịch Hội là ông Phùng Văn B", "Hiệu trưởng nhà trường là cô giáo Lò Thị C"."""
         k = end + 1
         opens_clause = (
             i == 0
@@ -1446,11 +1446,13 @@ class _Reader:
         )
         if not before or not opens_clause or k >= len(self.keys):
             return None
-        if self._joining(k, "là"):
+        joined = self._joining(k, "là")
+        if joined:
             k += 1
         elif not _COMMA.fullmatch(self.gaps[k]):
             return None
-        addressed = self._addressed(k)
+        # after "là", a word that describes the person will do too: "Hiệu trưởng Trường X là thầy Y"
+        addressed = self._addressed(k) or (self._described_by(k) if joined else None)
         if addressed is None:
             return None
         occurrence, last, plural, _ = addressed
