@@ -283,6 +283,7 @@ def test_a_venue_named_after_an_organisation_is_read_whole(pipeline: Pipeline) -
         ("Tối 20/5, Hội tổ chức đêm giao lưu tại Rạp Tháng Tám, đường Trần Phú.", "Rạp Tháng Tám"),
         ("Sáng 2/9, Hội trao quà tại điểm trường tiểu học bản Phiêng Luông.", "điểm trường tiểu học bản Phiêng Luông"),
         ("Từ ngày 6 đến 8/10, hội chợ diễn ra tại phố đi bộ Nguyễn Huệ.", "phố đi bộ Nguyễn Huệ"),
+        ("Chiều 9/5, tại Tòa nhà Nghị viện Séc, đoàn hội đàm với các nghị sĩ.", "Tòa nhà Nghị viện Séc"),
     ],
 )
 def test_a_cinema_a_school_site_or_a_pedestrian_street_is_a_venue(pipeline: Pipeline, text: str, location: str) -> None:
@@ -363,6 +364,11 @@ def test_a_board_meeting_the_same_afternoon_is_a_second_event(pipeline: Pipeline
     assert [(e.kind, str(e.date), e.time_of_day) for e in events(pipeline, text)] == [
         ("conference", "XXXX-03-15", "morning"), ("meeting", "XXXX-03-15", "afternoon"),
     ]  # fmt: skip
+
+
+def test_signing_a_memorandum_is_a_signing(pipeline: Pipeline) -> None:
+    text = "Ngày 2 tháng 6 năm 2025, tại Hà Nội, hai hội đã ký Bản ghi nhớ về trao đổi sinh viên."
+    assert [(str(e.date), e.kind) for e in events(pipeline, text)] == [("2025-06-02", "signing")]
 
 
 def test_a_gathering_with_a_signing_joined_to_it_is_one_event(pipeline: Pipeline) -> None:

@@ -204,6 +204,8 @@ EVENT_NOUNS: dict[str, EventKind] = {
     "ký kết": "signing",
     "ký thỏa thuận": "signing",
     "ký biên bản": "signing",
+    "ký bản ghi nhớ": "signing",
+    "ký ghi nhớ": "signing",
     # dialogue, forum, congress
     "đối thoại": "dialogue",
     "buổi đối thoại": "dialogue",
@@ -396,7 +398,7 @@ VENUE_HEADS: tuple[str, ...] = (
     "trường", "cung", "sân", "quảng trường", "công viên", "khu di tích", "di tích", "đền", "chùa",
     "bảo tàng", "đại sứ quán", "tổng lãnh sự quán", "văn phòng", "nghĩa trang", "tượng đài", "lăng", "điểm cầu",
     "cảng", "sân bay", "cửa khẩu", "bệnh viện", "làng", "ký túc xá", "nhà máy", "khu công nghiệp", "nhà", "phủ",
-    "dinh", "văn miếu", "hoàng thành", "cơ sở", "rạp", "điểm trường", "phố đi bộ",
+    "dinh", "văn miếu", "hoàng thành", "cơ sở", "rạp", "điểm trường", "phố đi bộ", "tòa nhà",
 )  # fmt: skip
 
 #: Heads of a site visited, written with a capital right after "thăm" ("thăm Khu chứng tích Sơn Mỹ"): the
