@@ -137,6 +137,13 @@ def test_a_stamp_line_with_a_counter_below_the_title_is_chrome() -> None:
     assert kinds_of(text)[:2] == [("title", TITLE), ("chrome", "Ngày đăng: 02/10/2024 | Lượt xem: 3.051")]
 
 
+def test_the_vietnamese_headline_is_the_title_and_its_english_translation_below_it_is_not() -> None:
+    english = "Friendship union holds its annual review"
+    text = page(TITLE, english, "", LEDE, BODY)
+    assert kinds_of(text)[:2] == [("title", TITLE), ("chrome", english)]
+    assert kinds_of(page("Annual report", english, "", LEDE, BODY))[0] == ("chrome", "Annual report")
+
+
 def test_lone_outlet_code_above_the_lede_belongs_to_the_lede() -> None:
     text = page(TITLE, "", "NDO -", "", LEDE, "", BODY)
     assert kinds_of(text)[1] == ("lede", "NDO -\n\n" + LEDE)

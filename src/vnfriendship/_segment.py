@@ -723,7 +723,13 @@ def _find_title(state: _Page, lede: int) -> int | None:
         if line.text.endswith(",") and i == lede - 1:  # the salutation that opens a letter
             continue
         headline = line.text[_caps_prefix_end(line.text) :]
-        return i if _is_headline(headline) else None
+        if not _is_headline(headline):
+            return None
+        # a bilingual site prints the headline, then its translation in English: the title is the Vietnamese one
+        if i > 0 and line.text.isascii() and not state.lines[i - 1].text.isascii():
+            above = state.lines[i - 1].text
+            return i - 1 if _is_headline(above[_caps_prefix_end(above) :]) and not _is_chrome(above) else i
+        return i
     return None
 
 
