@@ -206,6 +206,17 @@ def test_a_bracketed_conversion_is_a_second_figure_with_the_same_context(pipelin
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức Room to Read cam kết hỗ trợ thêm 25.000 USD cho các trường vùng cao.",
+        "Các doanh nghiệp cam kết ủng hộ 500 triệu đồng cho Quỹ Khuyến học huyện.",
+    ],
+)
+def test_a_promise_to_support_is_a_pledge(pipeline: Pipeline, text: str) -> None:
+    assert [f.kind for f in figures(pipeline, text)] == ["pledge"]
+
+
 def test_the_price_of_each_scholarship_is_per_unit_with_the_count(pipeline: Pipeline) -> None:
     text = "Đoàn đã trao 30 suất học bổng (mỗi suất trị giá 2 triệu đồng) cho học sinh nghèo vượt khó."
     (figure,) = figures(pipeline, text)

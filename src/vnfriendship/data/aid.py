@@ -79,7 +79,8 @@ AID_CUES: dict[str, AidKind] = {
     "xây tặng": "donation", "xây dựng tặng": "donation",
     "học bổng": "scholarship", "trao học bổng": "scholarship", "suất học bổng": "scholarship",
     "cấp học bổng": "scholarship",
-    "cam kết": "pledge", "cam kết tài trợ": "pledge", "cam kết viện trợ": "pledge",
+    "cam kết": "pledge", "cam kết tài trợ": "pledge", "cam kết viện trợ": "pledge", "cam kết hỗ trợ": "pledge",
+    "cam kết ủng hộ": "pledge",
     "giải ngân": "disbursement", "giải ngân viện trợ": "disbursement", "giá trị giải ngân": "disbursement",
     "giá trị giải ngân viện trợ": "disbursement",
 }  # fmt: skip
