@@ -592,6 +592,11 @@ def test_a_body_that_has_a_decision_issues_it_and_the_clause_after_it_is_its_sub
     )
 
 
+def test_a_body_that_goes_on_to_issue_a_decision_issues_it_on_the_day_before_it(pipeline: Pipeline) -> None:
+    text = "Ngày 9/8/2024, UBND tỉnh tiếp tục ban hành Quyết định số 902/QĐ-UBND về công tác đối ngoại."
+    assert [(d.issuer, str(d.issued_on)) for d in directives(pipeline, text)] == [("UBND tỉnh", "2024-08-09")]
+
+
 def test_a_circular_that_guides_has_the_guiding_clause_as_its_subject(pipeline: Pipeline) -> None:
     text = "Sở thực hiện Thông tư số 07/2021/TT-BNG của Bộ Ngoại giao hướng dẫn về tổ chức đoàn ra."
     assert [(d.issuer, d.subject) for d in directives(pipeline, text)] == [

@@ -171,7 +171,7 @@ _SUBJECT_JOIN_AFTER = regex.compile(r"(?:[\s,]+(?i:và|cùng\s+với|cùng|cũng
 # What lies between an issuer and the document it issues: "đã ban hành", "vừa ký ban hành", "đã ký",
 # after the issuer's term of office ("Ban Bí thư Trung ương Đảng khóa XIII đã ban hành").
 _ISSUING = regex.compile(
-    r"(?:\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?)?\s*,?\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng)\s+)*"
+    r"(?:\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?)?\s*,?\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng|tiếp\s+tục)\s+)*"
     r"(?:(?i:ký)(?:\s+(?i:ban\s+hành|phê\s+duyệt))?|(?i:ban\s+hành|phê\s+duyệt|thông\s+qua|có))\s+"
 )
 # "Ngày 24/6/2020, Chủ tịch UBND tỉnh ban hành …": the date of the issuing, before the issuer or its chair.
