@@ -62,6 +62,7 @@ def names(pipeline: Pipeline, text: str) -> list[str]:
         ("Không có tổ chức nào ở đây.", []),
         # after a dash a word of names goes on ("Cán bộ"), a role ends the name
         ("Ban Tổ chức - Cán bộ Tỉnh ủy họp.", ["Ban Tổ chức - Cán bộ Tỉnh ủy"]),
+        ("Ban Tổ chức - Thi đua khen thưởng Tỉnh ủy họp.", ["Ban Tổ chức - Thi đua khen thưởng Tỉnh ủy"]),
         ("Liên hiệp hữu nghị tỉnh Sơn La - Cụm trưởng Cụm thi đua số 3 báo cáo.",
          ["Liên hiệp hữu nghị tỉnh Sơn La", "Cụm", "Cụm thi đua số 3"]),
         # a number right after a compound ends the name; before a word in lower case it is a count

@@ -75,7 +75,7 @@ BODY_WORDS: tuple[str, ...] = (
     "vương quốc", "liên hiệp", "chấp hành", "bí thư", "dự khuyết", "đa phương", "song phương",
     "nhân đạo", "từ thiện", "khuyến học", "chữ thập đỏ", "chất độc da cam", "nạn nhân", "chiến tranh",
     "hậu quả", "việt kiều", "hải ngoại", "tình nguyện", "chuyên gia", "châu Á", "châu Âu",
-    "châu Phi", "châu Mỹ", "thi đua", "hội đồng", "quốc hội", "học viện", "đại sứ quán",
+    "châu Phi", "châu Mỹ", "thi đua", "khen thưởng", "hội đồng", "quốc hội", "học viện", "đại sứ quán",
     "lãnh sự quán", "văn phòng", "đoàn", "tạp chí", "công ty", "cổ phần", "trách nhiệm hữu hạn", "tập đoàn",
     "tổng cục", "ngân hàng",
     "cơ quan", "lực lượng", "quân khu", "bộ đội", "dân tộc", "tôn giáo", "liên minh", "công đoàn",
