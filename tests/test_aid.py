@@ -1122,6 +1122,11 @@ def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> 
             "Năm 2022, Hội Hữu nghị tỉnh Hòa Bình đã vận động được hơn 3 tỷ đồng từ năm 2018 để hỗ trợ học sinh.",
             "Hội Hữu nghị tỉnh Hòa Bình",
         ),
+        # past a word for the aid itself
+        (
+            "Năm 2022, Hội Hữu nghị tỉnh Hòa Bình vận động được 90.000 USD viện trợ từ các tổ chức quốc tế.",
+            "các tổ chức quốc tế",
+        ),
     ],
 )
 def test_the_givers_named_after_a_sum_raised_give_it(pipeline: Pipeline, text: str, donor: str) -> None:

@@ -1534,7 +1534,11 @@ class _Reading:
         if verb.canonical != _MOBILISE:
             return None
         after = _AFTER_SUM.match(self.text, self.money.end, self.window.end)  # past a conversion in brackets
-        source = _FROM.match(self.text, after.end() if after is not None else self.money.end, self.window.end)
+        start = after.end() if after is not None else self.money.end
+        # past a word for the aid itself: "vận động được 2,7 triệu USD viện trợ từ các tổ chức …"
+        start = next((cue.end for cue in _find(self.article, _CUE, start, self.window.end)[:1]
+                      if cue.start == start and cue.canonical in data.AID_CUES.values()), start)
+        source = _FROM.match(self.text, start, self.window.end)
         if source is None:
             return None
         end = _name_end(self.text, source.end(), self.window.end, self.money.start)
