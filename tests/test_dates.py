@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship._dates import (
     DEFAULT_TIMEZONE,
+    date_openings,
     default_timezone,
     find_dates,
     find_stamps,
@@ -19,7 +20,7 @@ from vnfriendship._dates import (
     parse_date,
     parse_stamp,
 )
-from vnfriendship._text import normalize
+from vnfriendship._text import normalize, words
 
 ICT = tz.tzoffset(None, 7 * 3600)
 
@@ -314,6 +315,32 @@ PIECES = st.sampled_from(
 def test_find_dates_never_raises_and_spans_quote_the_text(text: str, reference: dt.date | None) -> None:
     for match in find_dates(text, reference=reference):
         assert text[match.start : match.end] == match.text
+
+
+def _openings(text: str) -> list[int] | None:
+    return date_openings(text, ((w.start, w.text) for w in words(text)), 0, len(text))
+
+
+_MORE_PIECES = PIECES | st.sampled_from(["\u0301", "Từ", "a5", "Ba ", "mồng ", "Sáng ", "khóa "])
+
+
+@given(st.one_of(st.text(), st.lists(_MORE_PIECES, max_size=16).map("".join)))
+def test_dates_tried_only_where_a_word_may_open_one_are_every_date(text: str) -> None:
+    reference = dt.date(2024, 6, 1)
+    assert find_dates(text, reference=reference, openings=_openings(text)) == find_dates(text, reference=reference)
+
+
+def test_no_opening_is_given_where_a_combining_mark_may_hide_one() -> None:
+    assert _openings("Hội a\u03015/6 họp") is None
+    assert _openings("Hội họp ngày 5/6 tại tỉnh") == [8, 13, 15]
+
+
+@needs_corpus
+def test_dates_tried_only_where_a_word_may_open_one_are_every_date_of_real_pages() -> None:
+    for file in CORPUS_PAGES:
+        text = normalize(file.read_bytes())
+        reference = dt.date(2024, 6, 1)
+        assert find_dates(text, reference=reference, openings=_openings(text)) == find_dates(text, reference=reference)
 
 
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=12).map("".join)), st.none() | st.dates())

@@ -27,7 +27,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 
-from ._dates import DateMatch, StampMatch, find_dates, find_stamps
+from ._dates import DateMatch, StampMatch, date_openings, find_dates, find_stamps
 from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import Segment
 from ._money import MoneyMatch, may_state_money, money_of_numbers
@@ -233,7 +233,8 @@ class Analysis:
     def dates(self, start: int = 0, end: int | None = None) -> list[DateMatch]:
         """The dates and periods inside ``[start, end)``, years inferred from the reference date."""
         layer: _BySentence[DateMatch] = self._sentence_layers.get("date") or self._by_sentence(
-            "date", lambda: functools.partial(_sentence_dates, self.text, self.sentences, self.reference_date)
+            "date",
+            lambda: functools.partial(_sentence_dates, self.text, self.sentences, self.tokens, self.reference_date),
         )
         return layer.within(start, len(self.text) if end is None else end)
 
@@ -358,10 +359,13 @@ class Analysis:
 
 
 def _sentence_dates(
-    text: str, sentences: Sequence[Annotation], reference: dt.date | None, i: int
+    text: str, sentences: Sequence[Annotation], tokens: Tokens, reference: dt.date | None, i: int
 ) -> list[DateMatch]:
-    sentence = sentences[i]
-    return find_dates(text, sentence.start, sentence.end, reference=reference)
+    sentence, starts = sentences[i], tokens.starts
+    first, stop = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    words = zip(starts[first:stop], tokens.texts[first:stop], strict=True)
+    openings = date_openings(text, words, sentence.start, sentence.end)  # only where a word may open a date
+    return find_dates(text, sentence.start, sentence.end, reference=reference, openings=openings)
 
 
 class _NumberReader:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final, TypeVar
 
 import attrs
@@ -188,10 +188,16 @@ def _point(s: str) -> str:
     return rf"(?:{_numeric(s)}|{_spelled(s)}|{_month(s, '?')}|năm\s+(?P<y{s}>{_Y}))"
 
 
+# How the words that may open a date begin (each form below opens with one of them, or with a digit).
+_OPENINGS: tuple[str, ...] = (
+    *(word.split()[0] for word in _NUMBER_WORDS), *_TIMES_OF_DAY, "từ", "ngày", "mồng", "mùng", "hôm", "rạng",
+    "giai", "nhiệm", "thời", "niên", "kh", "năm", "các", "những", "cho", "đến", "tới", "qu", "nửa", "tháng",
+)  # fmt: skip
+
 _DATE_FORMS = rf"""
 # a word's start, then the first words of the forms below: cheap first tests (in this order a search runs faster)
 {_BEGIN}
-(?=\d|{_NUMBER_WORD}|{'|'.join(_TIMES_OF_DAY)}|từ|ngày|m[ồù]ng|hôm|rạng|giai|nhiệm|thời|niên|kh|năm|các|những|cho|đến|tới|qu|nửa|tháng)
+(?=\d|{'|'.join(dict.fromkeys(_OPENINGS))})
 (?:
   # từ ngày 24 đến 29/5 · từ chiều 30/4 đến ngày 1/5 · từ năm 1992 đến nay
   (?P<range>từ)\s+(?:{_TOD}\s+)?(?:{_DAY_WORD}\s+)?(?:{_point("a")}|(?P<da>{_D}))
@@ -403,12 +409,30 @@ def _date_matches(match: regex.Match[str], reference: dt.date | None) -> list[Da
 
 
 def _scan(
-    pattern: regex.Pattern[str], text: str, start: int, end: int | None, build: Callable[[regex.Match[str]], _T | None]
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int | None,
+    build: Callable[[regex.Match[str]], _T | None],
+    openings: Iterable[int] | None = None,
 ) -> list[_T]:
-    """What ``build`` makes of each match; where it refuses one, the search goes on a character later."""
+    """What ``build`` makes of each match; where it refuses one, the search goes on a character later.
+
+    ``openings``, in order, are the only offsets a match may start at, where the caller knows them: a match is
+    tried at each instead of searching every character between them (the result is the same).
+    """
     stop = len(text) if end is None else end
     found: list[_T] = []
     position = start
+    if openings is not None:
+        for opening in openings:
+            if opening < position or (match := pattern.match(text, opening, stop)) is None:
+                continue
+            result = build(match)
+            if result is not None:
+                found.append(result)
+                position = match.end()
+        return found
     while (match := pattern.search(text, position, stop)) is not None:
         result = build(match)
         if result is None:
@@ -419,6 +443,20 @@ def _scan(
     return found
 
 
+# A combining mark left in a word (not composed by NFC): a date may open right after it, inside the word.
+_MARK = regex.compile(r"\p{M}")
+
+
+def date_openings(text: str, words: Iterable[tuple[int, str]], start: int, end: int) -> list[int] | None:
+    """The offsets in ``text[start:end]`` where a date may open, given the stretch's words as (offset, text) pairs
+    (every run of letters, marks and digits, as :class:`vnfriendship._text.Tokens` holds them): the words that open
+    with a digit or with a word that opens a date. ``None`` where a combining mark is left in the stretch: a date
+    may open inside a word there, so the stretch must be searched whole."""
+    if _MARK.search(text, start, end) is not None:
+        return None
+    return [offset for offset, word in words if word[0].isdigit() or word.lower().startswith(_OPENINGS)]
+
+
 def _whole(pattern: regex.Pattern[str], text: str, build: Callable[[regex.Match[str]], _T | None]) -> _T | None:
     """What ``build`` makes of ``text`` matched whole, surrounding white space aside."""
     lead = len(text) - len(text.lstrip())
@@ -427,10 +465,18 @@ def _whole(pattern: regex.Pattern[str], text: str, build: Callable[[regex.Match[
 
 
 def find_dates(
-    text: str, start: int = 0, end: int | None = None, *, reference: dt.date | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    reference: dt.date | None = None,
+    openings: Iterable[int] | None = None,
 ) -> list[DateMatch]:
-    """Every date and period in ``text[start:end]``, in order; see the module docstring."""
-    found = _scan(_date_pattern(), text, start, end, lambda match: _date_matches(match, reference))
+    """Every date and period in ``text[start:end]``, in order; see the module docstring.
+
+    ``openings`` (from :func:`date_openings`, where the words are known) spares searching every character.
+    """
+    found = _scan(_date_pattern(), text, start, end, lambda match: _date_matches(match, reference), openings)
     return [date for dates in found for date in dates]
 
 
