@@ -591,6 +591,7 @@ def test_a_refined_fact_keeps_its_sources_and_one_found_by_a_plugin_too_gets_bot
         "Cùng đi với đoàn có bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
         "Đi cùng đoàn có bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
         "Thành viên đoàn gồm bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
+        "Tham gia đoàn có bà Lò Thị Xuân, Phó Chủ tịch Hội Phụ nữ tỉnh.",
     ],
 )
 def test_the_people_going_with_a_delegation_take_part_in_its_meeting(following: str) -> None:

@@ -424,14 +424,14 @@ LEAD_ADVERBIALS: tuple[str, ...] = (
 
 #: Words of a sentence that place the people it names at the event told before: attending ("Cùng dự có các
 #: đồng chí: …", "Về phía tỉnh có …"), presiding, speaking ("ông A cho rằng …"), being elected ("được bầu
-#: làm Chủ tịch"), leading or going with a delegation ("Cùng đi với đoàn có …", "Thành viên đoàn gồm …"),
-#: receiving or welcoming guests.
+#: làm Chủ tịch"), leading, joining or going with a delegation ("Cùng đi với đoàn có …", "Thành viên đoàn gồm …",
+#: "Tham gia đoàn có …"), receiving or welcoming guests.
 PRESENCE_WORDS: tuple[str, ...] = (
     "dự", "tham dự", "có mặt", "về phía", "chủ trì", "đồng chủ trì", "phát biểu", "khẳng định", "cho rằng",
     "cho biết", "nhấn mạnh", "chia sẻ", "đề nghị", "báo cáo", "trình bày", "tham luận", "được bầu", "bầu",
     "tái đắc cử", "tái cử", "trúng cử", "trưởng đoàn", "dẫn đầu", "tiếp", "đón", "tiếp đón", "tiếp nhận",
     "trao", "trao tặng", "đánh giá cao", "ghi nhận", "tiếp thu", "kêu gọi", "chỉ đạo", "cảm ơn", "đọc",
-    "cùng đi", "đi cùng", "thành viên đoàn",
+    "cùng đi", "đi cùng", "thành viên đoàn", "tham gia đoàn",
 )  # fmt: skip
 
 #: Phrases that open with a word of presence and are none: "trao đổi" (to talk with: "phóng viên có cuộc trao đổi
