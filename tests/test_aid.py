@@ -391,6 +391,9 @@ def test_every_figure_on_a_real_page_is_quoted_once_per_amount(pipeline: Pipelin
             "huyện Mèo Vạc và huyện Đồng Văn",
         ),
         ("Hơn 80 tổ chức đã đến với Kon Tum, với tổng giá trị viện trợ trên 50 triệu USD.", "Kon Tum"),
+        # a district whose name opens with a province's
+        ("Dự án viện trợ trị giá 90.000 USD được triển khai tại huyện Sơn La Đông.", "huyện Sơn La Đông"),
+        ("Dự án viện trợ trị giá 90.000 USD được triển khai tại tỉnh Sơn La.", "tỉnh Sơn La"),
         (
             "Hội trao 40 suất học bổng cho sinh viên có hoàn cảnh khó khăn, mỗi suất 200 USD.",
             "sinh viên có hoàn cảnh khó khăn",

@@ -1182,6 +1182,9 @@ class _Reading:
         whole_unit = unit is not None and (unit.start, unit.end) == (prefix.start, prefix.end)
         if prefix.end > prefix.start and not _CITY.fullmatch(self.text, prefix.start, prefix.end) and not whole_unit:
             return None
+        following = self.article.words(found[0].end, end)[:1]
+        if following and self.text[found[0].end : following[0].start] == " " and following.texts[0][0].isupper():
+            return None  # "huyện Điện Biên Đông": a longer name that opens with the province's
         return self.text[start : found[0].end]
 
     def _subject(
