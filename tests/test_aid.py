@@ -1682,6 +1682,11 @@ def test_the_agent_of_a_passive_after_the_sum_gives_it(pipeline: Pipeline, text:
     assert [f.donor for f in figures(pipeline, text)] == [donor]
 
 
+def test_a_giver_listed_with_its_sum_gives_it(pipeline: Pipeline) -> None:
+    text = "Năm 2024, các nhà tài trợ lớn gồm Tổ chức CARE (Hoa Kỳ) với 1,2 triệu USD và Quỹ Bắc Âu với 700.000 EUR."
+    assert [f.donor for f in figures(pipeline, text)] == ["Tổ chức CARE (Hoa Kỳ)", "Quỹ Bắc Âu"]
+
+
 @pytest.mark.parametrize(
     ("text", "donor"),
     [

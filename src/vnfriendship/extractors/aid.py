@@ -78,6 +78,8 @@ _MAX_UNIT_WORDS = 5
 _LEAD_IN_WORDS = 2
 # How far either side of a sum its clause is read: a bound on the work per sum in a sentence without semicolons.
 _REACH = 1200
+# How far before its sum a giver listed with it may open ("…, Tổ chức A (Hoa Kỳ) với 1,4 triệu USD").
+_MAX_LISTED_CHARS = 120
 # How far into a sentence a date opens it ("Sáng 20/6, …", "Ngày 15/3/2015, …").
 _OPENING = 24
 
@@ -161,6 +163,10 @@ _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|kh
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
 # "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
 _OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
+# "… gồm Tổ chức A (Hoa Kỳ) với 1,4 triệu USD, Quỹ B với …": a giver listed with its sum, the item opening after a
+# comma, a colon, "gồm", "là" or "và".
+_LIST_ITEM_OPENING = regex.compile(r"[,;:]|(?<![\p{L}\p{N}])(?i:gồm|là|và)(?![\p{L}\p{N}])")
+_WITH_SUM = regex.compile(r"\s+(?i:với)\s+(?:(?i:khoảng|hơn|gần|trên|xấp\s+xỉ)\s+)?\Z")
 # The giver a gift or a sum is said to be of: "3,2 triệu USD của 25 tổ chức …", "học bổng của Quỹ X".
 _OF_GIVER = regex.compile(r"\s*(?<![\p{L}\p{N}])(?i:của)\s+(?=\p{Lu}|\d|(?i:các|những)\s)")
 # Where a receiver names its giver: "tiếp nhận … từ Tổ chức X", "viện trợ của Tổ chức Y", "… từ các tổ chức …", "… từ
@@ -1374,7 +1380,7 @@ class _Reading:
                 # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
                 return self._raised_from(giving[0], clause.end) or _trim(text, match.end(), giving[0].start).slice(text)
         # "hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the agent of a passive after the sum
-        agent = self._passive_agent() or self._owner()
+        agent = self._passive_agent() or self._owner() or self._listed_giver()
         if agent is not None:
             return agent
         # "tiếp nhận 115 triệu đồng từ Tổ chức X (Hoa Kỳ)", "… từ sự viện trợ của Tổ chức COV với 1,9 tỷ đồng"
@@ -1455,6 +1461,19 @@ class _Reading:
             if of.end() < end and self._giver(of.end(), end):
                 return _trim(text, of.end(), end).slice(text)
         return None
+
+    def _listed_giver(self) -> str | None:
+        """A giver listed with its sum: "các nhà tài trợ lớn gồm Tổ chức A (Hoa Kỳ) với 1,4 triệu USD, Quỹ B với …"."""
+        text, money = self.text, self.money
+        window = max(0, self.clause.start - 1, money.start - _MAX_LISTED_CHARS)  # (the comma before the clause too)
+        with_sum = _WITH_SUM.search(text, window, money.start)
+        openings = list(_LIST_ITEM_OPENING.finditer(text, window, with_sum.start())) if with_sum is not None else []
+        if with_sum is None or not openings:
+            return None
+        giver = _trim(text, openings[-1].end(), with_sum.start())
+        if giver.start == giver.end or not text[giver.start].isupper() or not self._giver(giver.start, giver.end):
+            return None
+        return giver.slice(text)
 
     def _counted(self, start: int) -> bool:
         """Whether the words before ``start`` count what follows as things ("30 suất học bổng", "khoản tài trợ",
