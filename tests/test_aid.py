@@ -421,6 +421,14 @@ def test_a_province_inside_the_name_of_a_school_is_no_recipient(pipeline: Pipeli
     assert [f.recipient for f in figures(pipeline, text)] == [None]
 
 
+def test_the_period_of_a_part_is_that_sentence_s_own(pipeline: Pipeline) -> None:
+    text = (
+        "Năm 2023, tỉnh tiếp nhận 4 triệu USD viện trợ. Riêng quý IV năm 2023, giá trị giải ngân đạt 1 triệu USD. "
+        "Tổ chức Hope cũng viện trợ 200.000 USD."
+    )
+    assert [str(f.period) for f in figures(pipeline, text)] == ["2023", "2023-10/2023-12", "2023"]
+
+
 def test_a_sum_given_on_the_day_of_the_event_takes_no_period_from_before(pipeline: Pipeline) -> None:
     text = (
         "Hai bên ký kết biên bản hợp tác giai đoạn 2024 - 2028. "

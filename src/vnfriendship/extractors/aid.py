@@ -1827,8 +1827,8 @@ class _Reading:
             if listed:
                 return listed[0].value
         for sentence in reversed(self.sentences[max(0, anchor - _PERIOD_LOOKBACK) : anchor]):
-            if sentence.segment not in ("lede", "body"):
-                continue
+            if sentence.segment not in ("lede", "body") or _starts(self.article, _PART, sentence.start, sentence.end):
+                continue  # "Riêng 6 tháng đầu năm …, …": a part's period is that sentence's own
             # a period that opens a sentence or a phrase sets the time of what follows ("Năm 2023 là năm …",
             # "Báo cáo cho biết, năm 2023, …"), not one inside a phrase ("… Chương trình … giai đoạn 2013 - 2017")
             earlier = _periods(self.article, sentence.start, sentence.end)
