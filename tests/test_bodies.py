@@ -55,6 +55,9 @@ def names(pipeline: Pipeline, text: str) -> list[str]:
         # compounds with a capital first syllable, a number after a capital
         ("Sở Y tế và Cụm thi đua số 2 được khen.", ["Sở Y tế", "Cụm thi đua số 2"]),
         ("Đại sứ quán Việt Nam tại Nhật Bản tiếp đoàn.", ["Đại sứ quán Việt Nam tại Nhật Bản"]),
+        # a mission's seat, a city the gazetteer may not know; "tại" after any other body leads nowhere unknown
+        ("Tổng Lãnh sự quán Hàn Quốc tại Busan tiếp đoàn.", ["Tổng Lãnh sự quán Hàn Quốc tại Busan"]),
+        ("Hội Hữu nghị tỉnh tại Busan tiếp đoàn.", ["Hội Hữu nghị tỉnh"]),
         # "vì" goes on with what a body stands for, after a place too; before any other word it ends the name
         ("Hội Phụ nữ vì hòa bình tỉnh Yên Bái họp.", ["Hội Phụ nữ vì hòa bình tỉnh Yên Bái"]),
         ("Hội Cựu chiến binh Úc vì hòa bình Việt Nam họp.", ["Hội Cựu chiến binh Úc vì hòa bình Việt Nam"]),

@@ -80,6 +80,7 @@ class _Vocabulary:
     before_place: Phrases
     fields: Phrases
     closed: Phrases
+    missions: Phrases
     own_place: Phrases
     list_openers: Phrases
     association: str
@@ -106,6 +107,7 @@ def _vocabulary() -> _Vocabulary:
         before_place=phrases(cues.BEFORE_PLACE),
         fields=phrases(cues.FIELDS),
         closed=phrases(cues.CLOSED_HEADS),
+        missions=phrases(cues.MISSIONS),
         own_place=phrases(cues.OWN_PLACE),
         list_openers=phrases(cues.LIST_OPENERS),
         association=fold_key("hội"),
@@ -396,13 +398,15 @@ class _Chunk:
         return found
 
     def placed_after(self, j: int) -> bool:
-        """Whether "tại" or "ở" at ``j`` leads to a place or a body: "Đại sứ quán Việt Nam tại Lào"."""
+        """Whether "tại" or "ở" at ``j`` leads to a place or a body: "Đại sứ quán Việt Nam tại Lào"; after a
+        mission, any city: "Tổng Lãnh sự quán Việt Nam tại Mumbai"."""
         k = j + 1
         return self.inside(k) and (
             k in self.ix.places
             or self.ix.head_end(k) is not None
             or self.ix.phrase_at(k, self.voc.address, len(self.ix.keys)) > 0
             or self.ix.phrase_at(k, self.voc.place_nouns, len(self.ix.keys)) > 0
+            or (self.ix.cap(k) and self.ix.phrase_at(self.head, self.voc.missions, self.head_last + 1) > 0)
         )
 
     def and_goes_on(self, j: int) -> bool:

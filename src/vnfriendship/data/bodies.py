@@ -20,6 +20,7 @@ __all__ = [
     "FOREIGN_CONNECTORS",
     "HEADS",
     "LIST_OPENERS",
+    "MISSIONS",
     "NOT_TAILS",
     "NUMBERED",
     "OWN_PLACE",
@@ -100,6 +101,10 @@ LIST_OPENERS: tuple[str, ...] = ("các", "những", "mọi", "nhân dân", "đ�
 #: Heads whose name is whole by itself: a head noun right after one opens the next body, a comma left out
 #: ("tại Tỉnh ủy Hội Hữu nghị Việt - Lào, …" names two bodies); a place after one still belongs to it.
 CLOSED_HEADS: tuple[str, ...] = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Quốc hội", "Chính phủ")
+
+#: Heads of a diplomatic mission, whose name goes on after "tại" with the city it sits in, a city the gazetteer
+#: knows or not: "Tổng Lãnh sự quán Việt Nam tại Mumbai".
+MISSIONS: tuple[str, ...] = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán")
 
 #: Lower-case words between two capitalised words of a foreign body's name: "Habitat for
 #: Humanity", "Bread for the World", "Friends of Vietnam Heritage".
