@@ -174,6 +174,7 @@ _MAX_ABBREVIATION_CHARS = 8
 # A stamp stands on a short line (with its label, the author, a counter: some 60 characters); a longer
 # line is running text or a menu, and holds none.
 _MAX_STAMP_LINE_CHARS = 300
+# A number beside a stamp (a counter: "Lượt xem: 1.238"), which counts as no word of it.
 _NUMBERS = regex.compile(r"\d[\d.,:]*")
 # Every form of stamp writes its day or year with one of these: a line without one has no stamp.
 _DAY_DIGIT = regex.compile("[1-9]")

@@ -445,7 +445,7 @@ class _Page:
         self.article = article
         self.sentences = _joined(article)
         self.about_aid = any(
-            cue.canonical in data.AID_CUES.values()
+            cue.canonical in _KINDS
             for s in self.sentences
             for cue in _find(article, _CUE, s.start, s.end)
         )
@@ -729,7 +729,7 @@ class _Reading:
         # "Toàn bộ số tiền bán hàng, hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the sum given
         after = self._after_sum(money.end, self.window.end)
         given = [c for c in _find(self.article, _CUE, after, self.window.end) if c.start == after]
-        if given and given[0].canonical in data.AID_CUES.values():
+        if given and given[0].canonical in _KINDS:
             # "trao 5 triệu yên hỗ trợ xây dựng …": a verb of a kind of its own before the sum says what the sum is, the
             # bare aid after it what it is for
             return self._given_as(given[0], money.start) or cast(AidKind, given[0].canonical), GIVEN_AFTER
@@ -770,7 +770,7 @@ class _Reading:
 
     def _strong_kind(self) -> AidKind:
         for span in self.spans:
-            cue = self._nearest(span, lambda c: c in data.AID_CUES.values())
+            cue = self._nearest(span, lambda c: c in _KINDS)
             if cue is not None:
                 return cast(AidKind, cue.canonical)
         return "aid"
@@ -1452,7 +1452,7 @@ class _Reading:
         after = _AFTER_SUM.match(text, self.money.end, window.end)  # past a conversion in brackets
         openings = [after.end() if after is not None else self.money.end]
         openings += [cue.end for cue in _find(self.article, _CUE, self.clause.start, self.money.start)
-                     if cue.canonical in data.AID_CUES.values() and self._counted(cue.start)]
+                     if cue.canonical in _KINDS and self._counted(cue.start)]
         for opening in openings:
             of = _OF_GIVER.match(text, opening, window.end)
             if of is None:
@@ -1559,7 +1559,7 @@ class _Reading:
         start = after.end() if after is not None else self.money.end
         # past a word for the aid itself: "vận động được 2,7 triệu USD viện trợ từ các tổ chức …"
         start = next((cue.end for cue in _find(self.article, _CUE, start, self.window.end)[:1]
-                      if cue.start == start and cue.canonical in data.AID_CUES.values()), start)
+                      if cue.start == start and cue.canonical in _KINDS), start)
         source = _FROM.match(self.text, start, self.window.end)
         if source is None:
             return None

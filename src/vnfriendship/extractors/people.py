@@ -112,9 +112,9 @@ _MAX_TERM = 2
 _MAX_PARTICLES = 3
 # An enumeration inside a body's name: how many items, and how many words each.
 _MAX_ITEMS = 6
+_MAX_ITEM = 3
 # Syllables that may qualify a title between it and its body's head noun ("Tham tán Hợp tác phát triển").
 _MAX_QUALIFIER = 4
-_MAX_ITEM = 3
 _MAX_ROLE_GAP = 8
 # How many words an aside in brackets between a name and its positions may hold: "(thứ 2 từ trái sang)".
 _MAX_ASIDE = 8
