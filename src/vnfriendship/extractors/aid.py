@@ -732,7 +732,7 @@ class _Reading:
         if given and given[0].canonical in _KINDS:
             # "trao 5 triệu yên hỗ trợ xây dựng …": a verb of a kind of its own before the sum says what the sum is, the
             # bare aid after it what it is for
-            return self._given_as(given[0], money.start) or cast(AidKind, given[0].canonical), GIVEN_AFTER
+            return self._given_as(given[0], money.start) or given[0].canonical, GIVEN_AFTER
         for depth, span in enumerate(self.spans):
             cue = self._nearest(span, lambda c: c not in ("neutral", "change", "target"))
             if cue is None:
