@@ -151,9 +151,8 @@ class Analysis:
 
     def words(self, start: int = 0, end: int | None = None) -> Tokens:
         """The whole words lying within ``text[start:end]``, as :class:`Tokens` columns."""
-        tokens = self.tokens
-        stop = len(self.text) if end is None else end
-        return tokens[bisect.bisect_left(tokens.starts, start) : bisect.bisect_right(tokens.ends, stop)]
+        first, stop = _token_range(self.tokens, start, len(self.text) if end is None else end)
+        return self.tokens[first:stop]
 
     def token_index(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
@@ -336,8 +335,7 @@ class Analysis:
         return self.memo("names", self._scan_names)[cased].get(table, [])
 
     def _scan_names(self) -> tuple[dict[str, list[NameSpan]], dict[str, list[NameSpan]]]:
-        starts, ends = self.tokens.starts, self.tokens.ends
-        ranges = [(bisect.bisect_left(starts, s.start), bisect.bisect_right(ends, s.end)) for s in self.sentences]
+        ranges = [_token_range(self.tokens, s.start, s.end) for s in self.sentences]
         return self.gazetteer.scan_spans(self.text, self.tokens, ranges)
 
     def _by_sentence(self, kind: str, reader: Callable[[], Callable[[int], Sequence[_P]]]) -> _BySentence[_P]:
@@ -358,12 +356,17 @@ class Analysis:
 # layer kept by the analysis that referred back to it would make a cycle (see Analysis.memo).
 
 
+def _token_range(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The indices ``[first, stop)`` of the whole words lying within ``[start, end)``."""
+    return bisect.bisect_left(tokens.starts, start), bisect.bisect_right(tokens.ends, end)
+
+
 def _sentence_dates(
     text: str, sentences: Sequence[Annotation], tokens: Tokens, reference: dt.date | None, i: int
 ) -> list[DateMatch]:
-    sentence, starts = sentences[i], tokens.starts
-    first, stop = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
-    words = zip(starts[first:stop], tokens.texts[first:stop], strict=True)
+    sentence = sentences[i]
+    first, stop = _token_range(tokens, sentence.start, sentence.end)
+    words = zip(tokens.starts[first:stop], tokens.texts[first:stop], strict=True)
     openings = date_openings(text, words, sentence.start, sentence.end)  # only where a word may open a date
     return find_dates(text, sentence.start, sentence.end, reference=reference, openings=openings)
 
@@ -383,8 +386,8 @@ class _NumberReader:
 
     def money(self, i: int) -> list[MoneyMatch]:
         if i not in self._readings:
-            sentence, starts = self.sentences[i], self.tokens.starts
-            first, stop = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            sentence = self.sentences[i]
+            first, stop = _token_range(self.tokens, sentence.start, sentence.end)
             if not may_state_money(self.text, sentence.start, sentence.end, self.tokens.keys[first:stop]):
                 return []
         return self._reading(i)[1]
