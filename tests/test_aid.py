@@ -585,9 +585,12 @@ def test_places_listed_after_their_unit_stay_in_the_recipient_and_the_purpose(pi
         ("Quỹ tài trợ 50.000 USD cho ngư dân nghèo xã Nhơn Lý.", "ngư dân nghèo xã Nhơn Lý"),
         ("Tổ chức cam kết 80.000 EUR cho dự án nước sạch cho nông dân huyện Cờ Đỏ.", "nông dân huyện Cờ Đỏ"),
         ("Hội trao 20 triệu đồng cho công nhân có hoàn cảnh khó khăn.", "công nhân có hoàn cảnh khó khăn"),
+        ("Tổ chức hỗ trợ 30.000 USD để làm đường bê tông cho 4 thôn của xã Tà Xùa.", "4 thôn của xã Tà Xùa"),
+        ("Hội trao 15 triệu đồng cho xóm Bến Đá, xã Hòa Sơn.", "xóm Bến Đá, xã Hòa Sơn"),
+        ("Quỹ tặng 2.000 USD cho buôn Ma Lé để sửa nhà rông.", "buôn Ma Lé"),
     ],
 )
-def test_farmers_fishers_and_workers_receive(pipeline: Pipeline, text: str, recipient: str) -> None:
+def test_farmers_workers_and_hamlets_receive(pipeline: Pipeline, text: str, recipient: str) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
 
 

@@ -149,6 +149,8 @@ RECIPIENT_HEADS: tuple[str, ...] = (
     "thương binh", "cựu chiến binh", "bà con", "địa phương", "bệnh viện", "trung tâm", "nhà", "lưu học sinh",
     "học viên", "thanh niên", "phụ nữ", "cộng đồng", "hội viên", "các em", "trạm y tế", "em", "thương bệnh binh",
     "ông", "bà", "trẻ", "nông dân", "ngư dân", "công nhân", "giáo viên",
+    # hamlets and villages: "cho 3 thôn của xã …"
+    "thôn", "xóm", "ấp", "buôn", "làng",
 )  # fmt: skip
 
 #: What "cho" opens when it is not a recipient: "cho biết", "cho rằng", "cho phép".
