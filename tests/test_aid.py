@@ -1445,6 +1445,10 @@ def test_cho_inside_the_fields_a_sum_went_to_names_no_recipient(pipeline: Pipeli
             "Năm 2023 có 12 tổ chức hoạt động trên địa bàn tỉnh, giá trị giải ngân đạt 1 triệu USD.",
             None,
         ),
+        (
+            "Đoàn làm việc với tỉnh Lai Châu. Năm 2022, viện trợ giải ngân trên địa bàn tỉnh đạt 3 triệu USD.",
+            "tỉnh Lai Châu",
+        ),
     ],
 )
 def test_a_bare_province_after_tai_is_the_province_of_the_page(

@@ -82,6 +82,8 @@ _REACH = 1200
 _MAX_LISTED_CHARS = 120
 # How far into a sentence a date opens it ("Sáng 20/6, …", "Ngày 15/3/2015, …").
 _OPENING = 24
+# How far back a word of aid is looked for before a place (the longest cue phrase is shorter).
+_CUE_REACH = 40
 
 # Tables of cue phrases this plugin adds to the shared gazetteer, so that the article's analysis finds them once.
 _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
@@ -879,8 +881,9 @@ class _Reading:
             place = self._province(match.end(), end) or self._unit(match.end(), end) or self._country(match.end(), end)
             bare = _trim(text, match.end(), end)
             # "… 14 dự án tại tỉnh với …": the province of the page (not "hoạt động trên địa bàn tỉnh", where the givers
-            # work)
-            if place is None and self._bare(bare) and not _AREA.match(text, match.start()):
+            # work, but "giải ngân viện trợ trên địa bàn tỉnh", where the aid goes)
+            area = _AREA.match(text, match.start()) is not None
+            if place is None and self._bare(bare) and (not area or self._after_cue(match.start())):
                 place = self._place_or_name(bare)
             if place is not None:
                 return place
@@ -999,6 +1002,11 @@ class _Reading:
             return False
         sums = self.article.money(max(0, before[0].start - 40), before[0].end)
         return not any(m.end >= before[0].end for m in sums)
+
+    def _after_cue(self, position: int) -> bool:
+        """Whether a word of aid ends right before ``position`` ("giải ngân viện trợ | trên địa bàn tỉnh")."""
+        cues = _find(self.article, _CUE, max(0, position - _CUE_REACH), position)
+        return bool(cues) and not self.text[cues[-1].end : position].strip()
 
     def _unit(self, start: int, end: int) -> str | None:
         """A district, commune or town as written ("huyện Cần Giờ và huyện Bình Chánh"), not a bare "tỉnh"."""
