@@ -45,6 +45,12 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
             ("meeting", "XXXX-09-08", "afternoon", "Quảng Trị", "Nhà khách Tỉnh ủy"),
         ),
         (
+            # a department ("Sở") is always a province's: the venue lies in the province the page names
+            "Tỉnh Sóc Trăng có 12 tổ chức phi chính phủ nước ngoài hoạt động. Chiều 9/10, tại trụ sở Sở Ngoại vụ, "
+            "ông Lâm Văn Tư tiếp đoàn Tổ chức Green Hope (Úc).",
+            ("meeting", "XXXX-10-09", "afternoon", "Sóc Trăng", "trụ sở Sở Ngoại vụ"),
+        ),
+        (
             "Tối 20/11, tại Nhà hát Lớn Hà Nội, Liên hiệp tổ chức chương trình giao lưu nghệ thuật “Sắc màu hữu nghị”.",
             ("exchange", "XXXX-11-20", "evening", "Hà Nội", "Nhà hát Lớn Hà Nội"),
         ),

@@ -155,9 +155,10 @@ _BRACKET = regex.compile(r"\s*\(\s*([^()]+?)\s*\)")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng)$")
 _COMMA = regex.compile(r",")
 # A province's own body written without its name: "Liên hiệp các tổ chức hữu nghị tỉnh", "Tỉnh ủy", "UBND tỉnh".
+# (a department, "Sở", is always a province's: "tại trụ sở Sở Ngoại vụ")
 _BARE_LOCAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?i:tỉnh|thành\s+phố)(?![\p{L}\p{N}])(?!\s+(?:\p{Lu}|\d|(?i:bạn)(?![\p{L}\p{N}])))"
-    r"|(?:Tỉnh|Thành)\s+ủy)"
+    r"|(?:Tỉnh|Thành)\s+ủy|Sở\s+(?=\p{Lu}))"
 )
 # The union written short, as a provincial paper writes its own: "Liên hiệp sẽ tổ chức …".
 _BARE_UNION = regex.compile(r"(?:(?i:các\s+)?Liên\s+hiệp|LHHN)(?:\s+(?i:chúng\s+tôi))?")
