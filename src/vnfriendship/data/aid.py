@@ -21,6 +21,7 @@ __all__ = [
     "CLAUSE_LINKS",
     "CLAUSE_VERBS",
     "COMPANY_SUFFIXES",
+    "COUNTED_PLACES",
     "CUE_WORDS",
     "DEMONSTRATIVES",
     "DONOR_HEADS",
@@ -211,6 +212,10 @@ SMALL_NUMBERS: tuple[str, ...] = ("hai", "ba", "bốn", "sáu", "bảy", "tám",
 MANY: tuple[str, ...] = ("nhiều", "một số")
 
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
+
+#: Units of places that a count before them makes part of a receiver's name: "người dân 12 tỉnh", "hộ nghèo 3 xã"
+#: (where a count before another noun opens the gift: "trao tặng Trường X 2 phòng máy").
+COUNTED_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thôn", "bản")
 
 #: Place words that name no recipient on their own ("hỗ trợ tỉnh hơn 40 dự án").
 BARE_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "bạn", "nước bạn")

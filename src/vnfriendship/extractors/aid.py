@@ -185,6 +185,7 @@ _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\
 _OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
 _RESIDING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.RESIDING_VERBS)
 _SUFFERED = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.SUFFERED)
+_COUNTED_PLACES = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.COUNTED_PLACES)
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
@@ -195,11 +196,12 @@ _NAME_END = regex.compile(
     r"|mỗi|trên|hơn|gần|khoảng|lên|(?:các\s+)?khoản|ở"
     r"|có(?!\s+(?:công|hoàn\s+cảnh|thành\s+tích))|được|đã|sẽ|đang|thông\s+qua|qua|tiếp\s+nhận|nhận"
     r"|tương\s+đương|cho|giai\s+đoạn(?=\s+\d))(?![\p{L}\p{N}])"
-    # where the people live or study ("sinh viên Lào học tập tại …"), not "học sinh" nor "vượt khó học tốt"
-    rf"|\s+(?i:{_RESIDING})(?=\s+(?i:tại|ở|và)\s)"
+    # where the people live or study ("sinh viên Lào học tập tại …"), not "học sinh" nor "vượt khó học tốt", nor the
+    # nouns "tiểu học", "trung học", "đại học" ("Trường Tiểu học và THCS …")
+    rf"|(?<!(?i:tiểu|trung|đại))\s+(?i:{_RESIDING})(?=\s+(?i:tại|ở|và)\s)"
     # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5";
-    # after "số", always: "bão số 4")
-    r"|(?<!(?i:số))\s+(?=\d(?:[.,]?\d)*+\s+\p{Ll})"
+    # after "số", always: "bão số 4"; a count of places says where the receivers live: "người dân 12 tỉnh")
+    rf"|(?<!(?i:số))\s+(?=\d(?:[.,]?\d)*+\s+\p{{Ll}})(?!\d(?:[.,]?\d)*+\s+(?:{_COUNTED_PLACES})(?![\p{{L}}\p{{N}}]))"
 )
 # What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
 _SUM_AFTER_ASIDE = regex.compile(
@@ -854,15 +856,16 @@ class _Reading:
                 return name
         # "giải ngân cho Việt Nam đạt hơn 228 triệu USD", "bàn giao cho trường …"
         # (not inside the fields the sum went to: "…, tập trung vào y tế và sinh kế cho đồng bào X")
-        focus = next(iter(_find(self.article, _FOCUS, money.end, window.end)), None)
-        openings = [m.end() for m in _FOR.finditer(text, window.start, window.end if focus is None else focus.start)]
-        ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= money.end]
+        # ("2 triệu USD và 1,5 triệu EUR cho người dân vùng lũ": after the last of the joined sums, as above)
+        focus = next(iter(_find(self.article, _FOCUS, money.end, stop)), None)
+        openings = [m.end() for m in _FOR.finditer(text, window.start, stop if focus is None else focus.start)]
+        ordered = [o for o in openings if o < money.start][::-1] + [o for o in openings if o >= last]
         for opening in ordered:
-            if _starts(self.article, _NOT_RECIPIENT, opening, window.end) and not text[opening].isupper():
+            if _starts(self.article, _NOT_RECIPIENT, opening, stop) and not text[opening].isupper():
                 continue
             if opening < money.start and not self._receives_all(opening):
                 continue  # "trao tặng thiết bị, 50 suất quà cho học sinh và sơn sửa bàn ghế … với tổng kinh phí …"
-            name = self._name(opening, self._name_stop(opening, window.end, money.start))
+            name = self._name(opening, self._name_stop(opening, stop, money.start))
             if name is not None:
                 return name
         # "trao học bổng tại Cao Bằng", "dự án … tại huyện Cần Giờ", "các tổ chức … đến với Quảng Trị", not
