@@ -66,6 +66,9 @@ def test_page_that_starts_mid_article_has_no_title(gazetteer: Gazetteer) -> None
         ("Ngày đăng: 15/03/2024 | Lượt xem: 120", dt.date(2024, 3, 15)),
         # a counter written with a thousands separator is a number, not words beside the stamp
         ("Ngày đăng: 15/03/2024 | Lượt xem: 2.417", dt.date(2024, 3, 15)),
+        # labelled fields set apart by bars beside the stamp
+        ("Ngày đăng: 15/03/2024 | Lượt xem: 64 | Cỡ chữ: A- A A+", dt.date(2024, 3, 15)),
+        ("Thứ Sáu, 15/03/2024 10:20 | Người đăng: Ban Biên tập", dt.datetime(2024, 3, 15, 10, 20, tzinfo=ICT)),
     ],
 )
 def test_stamp_below_the_title_is_the_publication_time(
@@ -93,6 +96,11 @@ def test_stamp_between_the_lede_and_the_body_is_the_publication_time(gazetteer: 
 def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer) -> None:
     meta = meta_of(page(TITLE, "Minh Anh | 09:30, 14/03/2024", LEDE, BODY), gazetteer)
     assert (meta.authors, meta.published_at) == (("Minh Anh",), dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT))
+
+
+def test_a_labelled_byline_beside_the_stamp_gives_the_author(gazetteer: Gazetteer) -> None:
+    meta = meta_of(page(TITLE, "", "14/03/2024 - 09:30 | Bài và ảnh: ĐỖ THANH MAI", "", LEDE, BODY), gazetteer)
+    assert (meta.authors, meta.published_at) == (("Đỗ Thanh Mai",), dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT))
 
 
 DATED_LEDE = "Ngày 9/5/2021, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị đã tiếp đoàn thanh niên tỉnh Savannakhet."

@@ -137,6 +137,23 @@ def test_a_stamp_line_with_a_counter_below_the_title_is_chrome() -> None:
     assert kinds_of(text)[:2] == [("title", TITLE), ("chrome", "Ngày đăng: 02/10/2024 | Lượt xem: 3.051")]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "kind"),
+    [
+        ("Ngày đăng: 05/11/2024 | Lượt xem: 87 | Cỡ chữ: A- A A+", "chrome"),
+        ("Thứ Hai, 04/11/2024 08:30 | Người đăng: Văn phòng Sở", "chrome"),
+        ("04/11/2024 - 08:30 | Bài và ảnh: ĐỖ THANH MAI", "byline"),
+    ],
+)
+def test_a_stamp_line_with_labelled_fields_set_apart_by_bars_is_no_title(stamp: str, kind: str) -> None:
+    assert kinds_of(page(TITLE, "", stamp, "", LEDE, BODY))[:2] == [("title", TITLE), (kind, stamp)]
+
+
+def test_a_dated_line_with_a_field_of_no_known_label_is_no_stamp_line() -> None:
+    line = "04/11/2024 | Đoàn công tác: thăm hỏi và trao quà cho bà con vùng lũ"
+    assert ("chrome", line) not in kinds_of(page(TITLE, "", line, "", LEDE, BODY))
+
+
 def test_the_vietnamese_headline_is_the_title_and_its_english_translation_below_it_is_not() -> None:
     english = "Friendship union holds its annual review"
     text = page(TITLE, english, "", LEDE, BODY)

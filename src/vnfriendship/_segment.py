@@ -141,6 +141,7 @@ _FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
 # One word more than any footer's opening has, so that a key cut there still tells where it ends.
 _FOOTER_WORDS = max(len(words(p)) for p in page.FOOTER_PREFIXES) + 1
 _BYLINE_LABEL_KEYS = key_set(page.BYLINE_LABELS)
+_STAMP_FIELD_KEYS = key_set(page.STAMP_FIELD_LABELS)
 _PHOTO_LABEL_KEYS = key_set(page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = key_set(page.SOURCE_LABELS)
 _CREDIT_KEYS = _BYLINE_LABEL_KEYS | _PHOTO_LABEL_KEYS | _SOURCE_LABEL_KEYS
@@ -481,6 +482,12 @@ def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[Stam
 @_cached
 def stamp_rest(text: str, line: Line) -> str | None:
     """The words of ``line`` around its publication stamps, or ``None`` where it has no stamp."""
+    fields = _beside_stamps(text, line)
+    return None if fields is None else " ".join(" ".join(fields).split()).strip(" ,-–—")
+
+
+def _beside_stamps(text: str, line: Line) -> list[str] | None:
+    """What ``line`` holds beside its publication stamps, cut at its bars ("|"), or ``None`` where it has no stamp."""
     stamps = _line_stamps(text, line, _SHAPE_REFERENCE)
     if not stamps:
         return None
@@ -489,14 +496,26 @@ def stamp_rest(text: str, line: Line) -> str | None:
         pieces.append(text[cursor : stamp.start])
         cursor = stamp.end
     pieces.append(text[cursor : line.end])
-    return " ".join(" ".join(pieces).replace("|", " ").split()).strip(" ,-–—")
+    return " | ".join(pieces).split("|")
 
 
 @_cached
 def _is_stamp_line(text: str, line: Line) -> bool:
-    rest = stamp_rest(text, line)
+    fields = _beside_stamps(text, line)
+    if fields is None:
+        return False
     # beside the stamp, a label, an author or a counter: a few words, and numbers ("Lượt xem: 1.238")
-    return rest is not None and _word_count(_NUMBERS.sub(" ", rest)) <= 3
+    if _word_count(_NUMBERS.sub(" ", " ".join(fields))) <= 3:
+        return True
+    # or fields set apart by bars, each with its label: "| Lượt xem: 412 | Cỡ chữ: A- A A+", "| Bài và ảnh: A"
+    return all(_labelled_field(field) for field in fields if field.strip(" ,-–—"))
+
+
+def _labelled_field(field: str) -> bool:
+    label, colon, value = field.partition(":")
+    key = fold_key(label.strip(" ,-–—"))
+    known = key in _STAMP_FIELD_KEYS or key in _BYLINE_LABEL_KEYS
+    return bool(colon) and known and 1 <= _word_count(value) <= _MAX_CREDIT_WORDS
 
 
 def ends_with_photo_credit(line: str) -> bool:

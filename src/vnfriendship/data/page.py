@@ -25,6 +25,7 @@ __all__ = [
     "SOURCE_LABELS",
     "SOURCE_PREFIX",
     "SOURCE_PRESS_WORDS",
+    "STAMP_FIELD_LABELS",
     "TEASER_HEADERS",
     "TEASER_HEADERS_ALONE",
     "TEASER_LIST_OPENERS",
@@ -243,6 +244,21 @@ TEASER_MARKS: tuple[str, ...] = (">>", ">", "»", "›", "►", "▶", "→", "�
 #: "Theo dõi <outlet> trên" (Google News, Zalo...): the page names its outlet.
 FOLLOW_PREFIX = "Theo dõi"
 FOLLOW_SUFFIX = "trên"
+
+#: Labels of the fields a page sets beside its stamp, apart from the author's ("| Lượt xem: 412 | Cỡ chữ: A- A A+").
+STAMP_FIELD_LABELS: tuple[str, ...] = (
+    "Lượt xem",
+    "Lượt đọc",
+    "Số lượt xem",
+    "Cỡ chữ",
+    "Người đăng",
+    "Đăng bởi",
+    "Người viết",
+    "Biên tập",
+    "Cập nhật",
+    "Chuyên mục",
+    "Nguồn",
+)
 
 #: Labels before the names of an article's authors ("Bài và ảnh: Minh Anh").
 BYLINE_LABELS: tuple[str, ...] = (
