@@ -1422,6 +1422,9 @@ def test_a_part_of_a_total_is_given_by_its_own_giver(pipeline: Pipeline, text: s
             "sửa chữa 4 phòng học",
         ),
         ("Hội đã trao 40 phần quà cho các gia đình chính sách với tổng trị giá 20 triệu đồng.", "trao 40 phần quà"),
+        # nothing done is named: what was raised, without the raising
+        ("Năm 2023, Hội đã vận động được 9 khoản viện trợ với tổng trị giá 1,2 tỷ đồng.", "9 khoản viện trợ"),
+        ("Năm 2023, Liên hiệp huy động 4 dự án với tổng trị giá 300.000 USD.", "4 dự án"),
     ],
 )  # fmt: skip
 def test_the_purpose_of_money_raised_opens_with_what_it_does_not_with_the_raising(

@@ -1704,6 +1704,10 @@ class _Reading:
             done = [v for v in verbs if v.start >= first.end and v.canonical in data.PURPOSE_VERBS]
             first = min(done, key=lambda v: v.start) if done else first
         start = first.start
+        if first.canonical == _MOBILISE:
+            # "vận động được 27 khoản viện trợ với tổng trị giá …": what was raised, not the raising
+            raised = _PASSIVE.match(text, _trim(text, first.end, valued.start()).start)
+            start = _trim(text, raised.end() if raised is not None else first.end, valued.start()).start
         end = valued.start()
         # "trao tặng Trường X 2 phòng máy": the receiver stands between the verb and the thing given, which alone is
         # what the sum is for
