@@ -189,7 +189,11 @@ _COUNTED_PLACES = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
-    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|trong|từ|tại|số\s+tiền|gồm|bao\s+gồm"
+    r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|từ|tại|số\s+tiền|gồm|bao\s+gồm"
+    # ("trong", but not before a unit of place, which says where the receivers are: "các địa phương trong tỉnh")
+    rf"|trong(?!\s+(?:{_COUNTED_PLACES})(?![\p{{L}}\p{{N}}]))"
+    # (the occasion written after the name: "… xã Tân Lập lần này là …")
+    r"|(?:lần|đợt)\s+này"
     # (not the cause of a suffering: "đồng bào bị thiệt hại do lũ lụt")
     rf"|(?<!(?i:{_SUFFERED})\s+)do"
     rf"|nhân(?=\s+(?:{_OCCASION})(?![\p{{L}}\p{{N}}]))"
