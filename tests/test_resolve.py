@@ -307,6 +307,35 @@ def test_the_people_listed_as_attending_after_the_event_take_part() -> None:
     assert linked_names(text, names, "đại hội", EdtfDate(None, 6, 5)) == tuple(names)
 
 
+ELECTED_AFTER_ANOTHER_EVENT = (
+    "Sáng 5/6, Hội hữu nghị tỉnh Kon Tum tổ chức đại hội lần thứ II. Dự đại hội có ông Trần Văn Bình. "
+    "Trước đó, ngày 1/6, Hội tổ chức chương trình giao lưu với học sinh Lào. "
+    "Bà Lê Thị Hoa được bầu làm Chủ tịch Hội; ông Hoàng Minh Tâm giữ chức Phó Chủ tịch Hội."
+)
+ELECTED = ("Lê Thị Hoa", "Hoàng Minh Tâm")
+
+
+def elected_case() -> tuple[Event, Event, list[Person]]:
+    text = ELECTED_AFTER_ANOTHER_EVENT
+    people = [Person(name, mentions=[at(name, 0, text)]) for name in ("Trần Văn Bình", *ELECTED)]
+    congress = Event("congress", date=EdtfDate(None, 6, 5), participants=["Trần Văn Bình"],
+                     mentions=[at("đại hội", 0, text)])  # fmt: skip
+    exchange = Event("exchange", date=EdtfDate(None, 6, 1), mentions=[at("giao lưu", 0, text)])
+    return congress, exchange, people
+
+
+def test_the_people_elected_after_another_event_is_told_were_at_the_congress_not_at_that_event() -> None:
+    congress, exchange, people = elected_case()
+    linked = link_participants([congress, exchange], people, article(ELECTED_AFTER_ANOTHER_EVENT))
+    assert [event.participants for event in linked] == [("Trần Văn Bình", *ELECTED), ()]
+
+
+def test_without_a_congress_the_people_elected_stay_with_the_event_told_before() -> None:
+    _, exchange, people = elected_case()
+    [linked] = link_participants([exchange], people, article(ELECTED_AFTER_ANOTHER_EVENT))
+    assert linked.participants == ELECTED
+
+
 def test_a_speaker_quoted_after_the_event_takes_part() -> None:
     text = "Chiều 9/4, Liên hiệp tổ chức hội nghị tổng kết. Theo ông Đinh Quang Huy, công tác năm nay có nhiều kết quả."
     assert linked_names(text, ["Đinh Quang Huy"], "hội nghị", EdtfDate(None, 4, 9)) == ("Đinh Quang Huy",)

@@ -21,6 +21,7 @@ __all__ = [
     "DATE_TAILS",
     "DOCUMENT_WORDS",
     "EARLIER_WORDS",
+    "ELECTION_WORDS",
     "EVENT_NOUNS",
     "EVENT_VERBS",
     "GUEST_WORDS",
@@ -433,6 +434,10 @@ PRESENCE_WORDS: tuple[str, ...] = (
     "trao", "trao tặng", "đánh giá cao", "ghi nhận", "tiếp thu", "kêu gọi", "chỉ đạo", "cảm ơn", "đọc",
     "cùng đi", "đi cùng", "thành viên đoàn", "tham gia đoàn",
 )  # fmt: skip
+
+#: Words of a sentence that elect the people it names ("được bầu làm Chủ tịch Hội", "giữ chức Phó Chủ tịch"): they
+#: were at the congress that elected them, even where another event is told between the two.
+ELECTION_WORDS: tuple[str, ...] = ("được bầu", "bầu", "tái đắc cử", "tái cử", "trúng cử", "giữ chức")
 
 #: Phrases that open with a word of presence and are none: "trao đổi" (to talk with: "phóng viên có cuộc trao đổi
 #: với ông A") is no "trao" (to hand over).

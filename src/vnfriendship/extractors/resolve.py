@@ -225,13 +225,16 @@ def _merged(group: list[_Fact]) -> _Fact:
 def link_participants(
     events: Sequence[Event], people: Sequence[Person], article: Article, *, directives: Sequence[Directive] = ()
 ) -> list[Event]:
-    """Give each event that names no participants the people its article places at it, in text order.
+    """Give each event that names no participants the people its article places at it, in text order; and a congress
+    that names some, the people its article says were elected.
 
     Those are the people named in the sentences that name the event, and in the sentences after its
     first naming (until the next event is first named) that say they attended, presided, spoke, were
     elected, received or welcomed ("Cùng dự có các đồng chí: A, B", "Theo ông C, …") and name no other
     event, but one first named with it ("tổ chức hội nghị … và hội thảo …"); a headline's
-    people elected or present go to the article's first event. Never the people who only sent a letter
+    people elected or present go to the article's first event. The people a sentence elects ("được bầu làm
+    Chủ tịch Hội") were at the last congress first named before it, even where another event is told in
+    between. Never the people who only sent a letter
     or flowers, who are remembered ("tưởng niệm", "cố Thủ tướng …"), named inside the event's own name,
     or told of at another time ("Năm 2018, bà D …", "Trước thềm Đại hội, ông E …"). Of an event still to
     come (dated after the article's day, or said to be held), only those the text names as presiding it
@@ -247,9 +250,15 @@ def link_participants(
     history = _told_of(events, article.reference_date)
     later = sorted({opening for opening, old in zip(openings, history, strict=True) if opening is not None and not old})
     first = later[0] if later else None
+    # the congresses of today, where they are first named: the people a later sentence elects were at the last one
+    congresses = sorted(
+        opening
+        for event, opening, old in zip(events, openings, history, strict=True)
+        if event.kind == "congress" and opening is not None and not old
+    )
     linked = []
     for event, opening, old in zip(events, openings, history, strict=True):
-        if event.participants or opening is None:
+        if opening is None or (event.participants and event.kind != "congress"):
             linked.append(event)
             continue
         planned = reading.planned(event, opening)
@@ -263,13 +272,28 @@ def link_participants(
         ]
         if opening == first:
             told += [i for i in reading.headlines if i not in own and reading.places_people(i, event)]
-        names: dict[str, None] = {}
+        # "Trước thềm Đại hội, ngày 9/8, Hội tổ chức giao lưu …. … Ông A được bầu làm Chủ tịch Hội": those elected
+        # after another event is told were at the congress before it, not at that event
+        told = [i for i in told if not (reading.elects(i) and _last_before(congresses, i) not in (None, opening))]
+        if event.kind == "congress" and not old:
+            told += [
+                i
+                for i in range(following, len(article.sentences))
+                if _last_before(congresses, i) == opening
+                and i not in own
+                and reading.elects(i)
+                and not reading.names_another(i, opening)
+                and reading.places_people(i, event)
+            ]
+        if event.participants:  # a congress whose extractor named its people: those elected later join them
+            own, told = set(), [i for i in told if reading.elects(i)]
+        names: dict[str, None] = dict.fromkeys(event.participants)
         for index in sorted({*own, *told}):
             for start, end, name in reading.people_in(index):
                 there = reading.present(start, end, index, event, opening)
                 if there and (not planned or reading.presides(start, end, index, name)):
                     names.setdefault(name)
-        linked.append(attrs.evolve(event, participants=tuple(names)) if names else event)
+        linked.append(attrs.evolve(event, participants=tuple(names)) if len(names) > len(event.participants) else event)
     return linked
 
 
@@ -377,6 +401,12 @@ class _Reading:
 
     def people_in(self, index: int) -> list[tuple[int, int, str]]:
         return self._people.get(index, [])
+
+    def elects(self, index: int) -> bool:
+        """Whether a sentence elects the people it names ("được bầu làm Chủ tịch", "giữ chức Phó Chủ tịch")."""
+        sentence = self.sentences[index]
+        keys = self._keys(sentence.start, sentence.end)
+        return bool(self.people_in(index)) and _first_at(keys, _phrases(data.ELECTION_WORDS)) is not None
 
     def places_people(self, index: int, event: Event) -> bool:
         """Whether a sentence says its people were at an event: a cue word, and no other day named."""
@@ -575,6 +605,12 @@ _LABEL_WORDS = 2
 # How far around a person (in characters) the words that place them are read: a sentence or clause of running
 # text is far shorter, and a page without punctuation stays linear.
 _WINDOW = 2000
+
+
+def _last_before(openings: Sequence[int], index: int) -> int | None:
+    """The last of the sorted ``openings`` at or before sentence ``index``, or ``None``."""
+    position = bisect.bisect_right(openings, index)
+    return openings[position - 1] if position else None
 
 
 @functools.cache
