@@ -154,6 +154,11 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
         # "… tại xã A, B và trao …": the subject of the first predicate gives, not the last name before "và"
         ("Sáng 9/3, đoàn công tác đã đến thăm các bản Nà Cà, Pá Khoang và trao 40 suất quà trị giá 20 triệu đồng.",
          "đoàn công tác"),
+        # a verb written with a capital after a capitalised word is a word of the giver's name
+        ("Quỹ Chia sẻ Bình Minh đã hỗ trợ huyện 2,4 tỷ đồng để xây nhà.", "Quỹ Chia sẻ Bình Minh"),
+        ("Quỹ Hỗ trợ Giáo dục Sao Mai trao 50 suất học bổng, mỗi suất 1,8 triệu đồng.", "Quỹ Hỗ trợ Giáo dục Sao Mai"),
+        # (at the opening of a sentence it is still the verb)
+        ("Hỗ trợ 50 triệu đồng cho các hộ nghèo xã Tân Lập.", None),
     ],
 )
 def test_the_donor_is_the_subject_of_a_whole_verb_of_giving(pipeline: Pipeline, text: str, donor: str | None) -> None:

@@ -84,6 +84,8 @@ _MAX_LISTED_CHARS = 120
 _OPENING = 24
 # How far back a word of aid is looked for before a place (the longest cue phrase is shorter).
 _CUE_REACH = 40
+# How far back the word before a position is looked for (longer than any word).
+_WORD_REACH = 40
 
 # Tables of cue phrases this plugin adds to the shared gazetteer, so that the article's analysis finds them once.
 _CUE, _RECEIVE, _GIVE, _HEAD, _NOT_RECIPIENT, _PURPOSE, _CLASSIFIER, _NOT_PERIOD = (
@@ -98,6 +100,8 @@ _CLAUSE_VERB, _BREAKDOWN, _CAUSATIVE, _PROJECT = "aid_clause_verb", "aid_breakdo
 _BUILT, _GROUP_VERB, _FOCUS, _PAID_FOR = "aid_built", "aid_group_verb", "aid_focus", "aid_paid_for"
 _PART, _LINK, _IMPLEMENT, _REPORT = "aid_part", "aid_link", "aid_implement", "aid_report"
 _REPRESENT, _VISIT = "aid_represent", "aid_visit"
+# The tables of verbs and words of aid, which are no cue inside a proper name (see _find).
+_VERB_TABLES = frozenset((_CUE, _RECEIVE, _GIVE, _PURPOSE, _CLAUSE_VERB, _CAUSATIVE, _IMPLEMENT, _REPORT, _VISIT))
 # The value of a verb of reporting that thanks the one it names for a gift (see data.THANKING_VERBS).
 _THANK = "thank"
 _TABLES = (
@@ -1932,8 +1936,26 @@ def _cue_entries() -> Iterator[GazetteerEntry]:
 
 
 def _find(article: Article, table: str, start: int, end: int) -> list[GazetteerMatch]:
-    """The cue phrases of ``table`` inside ``[start, end)``, from the article's analysis."""
-    return article.matches(table, start, end) if start < end else []
+    """The cue phrases of ``table`` inside ``[start, end)``, from the article's analysis.
+
+    A verb or a word of aid written with a capital after a capitalised word is a word of a name, not a cue:
+    "Quỹ Hỗ trợ Giáo dục Sao Mai", "Quỹ Chia sẻ Dasarang" give nothing by their "Hỗ trợ", "Chia sẻ".
+    """
+    if start >= end:
+        return []
+    found = article.matches(table, start, end)
+    if table not in _VERB_TABLES:
+        return found
+    return [m for m in found if not _inside_name(article, m.start)]
+
+
+def _inside_name(article: Article, position: int) -> bool:
+    """Whether a capitalised word at ``position`` follows a capitalised word a space apart (a word of a name)."""
+    text = article.text
+    if not text[position].isupper():
+        return False
+    before = article.words(max(0, position - _WORD_REACH), position)[-1:]
+    return bool(before) and before.texts[0][0].isupper() and text[before.ends[0] : position] == " "
 
 
 def _joined(article: Article) -> list[Sentence]:
