@@ -340,6 +340,9 @@ def test_a_local_body_written_without_its_province_is_its_name_as_written(
          "Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"),
         ("Hội quán triệt Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy về công tác đối ngoại.",
          "Ban Thường vụ Tỉnh ủy"),
+        # the committee of a body known by its acronym: the whole name, up to its subject
+        ("Các chi hội thực hiện Kế hoạch số 08/KH-HND của Ban Thường vụ Hội ND tỉnh về đối ngoại nhân dân.",
+         "Ban Thường vụ Hội ND tỉnh"),
     ],
 )  # fmt: skip
 def test_a_party_delegation_or_committee_of_a_body_issues(pipeline: Pipeline, text: str, issuer: str) -> None:

@@ -491,7 +491,7 @@ def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
     index = int(group[1:])
     if group.startswith("n"):
         country_end = _country_after(article, match.end(), bound)
-        end = country_end or match.end()
+        end = country_end or _read_on(article, match.start(), match.end(), bound)
         return _Issuer(match.start(), end, text[match.start() : end], foreign=country_end is not None)
     _, codes, takes_level = data.LOCAL_BODIES[index]
     end = match.end()
@@ -500,7 +500,18 @@ def _issuer(article: Article, match: regex.Match[str], bound: int) -> _Issuer:
         end = province.end
     elif takes_level and (level_word := _LEVEL.match(text, end, min(bound, end + _REACH))) is not None:
         end = level_word.end()
+    else:
+        end = _read_on(article, match.start(), end, bound)
     return _Issuer(match.start(), end, text[match.start() : end], codes)
+
+
+def _read_on(article: Article, start: int, end: int, bound: int) -> int:
+    """Where the issuer known from ``start`` to ``end`` ends, read on to the longer name the chunker cuts ("Ban
+    Thường vụ Hội LHPN tỉnh"), never past the subject or date that may follow it."""
+    limit = min(bound, end + _REACH)
+    stop = _BODY_STOP.search(article.text, end, limit)
+    body = body_at(article, start, stop.start() if stop is not None else limit)
+    return body.end if body is not None and body.start == start and body.end > end else end
 
 
 def _with_prefix(article: Article, citation: _Citation, sentence_start: int, named: list[_Issuer]) -> _Citation:
