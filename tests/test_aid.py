@@ -1206,12 +1206,25 @@ def test_the_subject_of_a_verb_of_giving_gives(pipeline: Pipeline, text: str, do
             ["ủng hộ nhân dân Lào"],
         ),
         ("Số tiền, 300 triệu đồng, được Ban tổ chức trao tặng Quỹ Vì người nghèo của huyện.", [None]),
+        # after a comma and a word saying what it mostly did, past the word of aid and its givers
+        (
+            "Hội đã vận động được 3 triệu USD viện trợ từ các tổ chức nước ngoài, chủ yếu hỗ trợ trẻ em mồ côi.",
+            ["hỗ trợ trẻ em mồ côi"],
+        ),
+        ("Năm 2023, hội viên đóng góp 500 triệu đồng, tập trung giúp đỡ người cao tuổi.", ["giúp đỡ người cao tuổi"]),
     ],
 )
 def test_a_verb_of_giving_after_the_sum_tells_its_purpose(
     pipeline: Pipeline, text: str, purposes: list[str | None]
 ) -> None:
     assert [f.purpose for f in figures(pipeline, text)] == purposes
+
+
+def test_the_object_of_what_a_sum_mostly_did_receives_it_up_to_what_the_money_does(pipeline: Pipeline) -> None:
+    text = "Năm 2024, Hội đã vận động 5 dự án với tổng giá trị 2 tỷ đồng, tập trung hỗ trợ nông dân phát triển sinh kế."
+    assert [(f.recipient, f.purpose) for f in figures(pipeline, text)] == [
+        ("nông dân", "hỗ trợ nông dân phát triển sinh kế")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ __all__ = [
     "HOLIDAYS",
     "IMPLEMENTING_VERBS",
     "IN_ORDER_TO",
+    "MAINLY_WORDS",
     "MANY",
     "MOBILISING_VERBS",
     "NOMINALISERS",
@@ -164,7 +165,7 @@ NOT_RECIPIENTS: tuple[str, ...] = (
 #: Verbs that, right after a sum, say what it pays for: "500 triệu đồng trao quà".
 PURPOSE_VERBS: tuple[str, ...] = (
     "để", "nhằm", "dùng để", "nhằm mục đích", "góp phần", "trao", "xây dựng", "xây", "hỗ trợ", "sửa chữa", "mua",
-    "khắc phục", "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ",
+    "khắc phục", "cải tạo", "trang bị", "cấp", "tặng", "ủng hộ", "giúp", "giúp đỡ", "phát triển",
 )  # fmt: skip
 
 #: Counting words of the things a sum pays for: "10 căn nhà", "20 suất học bổng".
@@ -338,6 +339,10 @@ THIS_IS: tuple[str, ...] = ("đây là", "đó là")  # "Đây là công trình 
 
 #: Words after a sum that name the fields it went to ("giải ngân đạt 36,8 triệu USD, tập trung vào y tế, giáo dục …").
 FOCUS_WORDS: tuple[str, ...] = ("tập trung vào", "tập trung cho", "chủ yếu vào", "tập trung trong")
+
+#: Words after a sum and a comma that bring in the verb saying what it mostly did ("đã vận động 2 triệu USD, chủ yếu
+#: hỗ trợ người khuyết tật", "…, tập trung hỗ trợ phụ nữ nghèo"): that verb's object receives it.
+MAINLY_WORDS: tuple[str, ...] = ("chủ yếu", "tập trung", "chủ yếu là")
 
 #: What a sum pays for when "cho" brings it in, not who receives it ("tài trợ 450.000 EUR cho dự án …").
 PAID_FOR: tuple[str, ...] = (

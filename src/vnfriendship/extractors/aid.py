@@ -285,6 +285,12 @@ _CITY = regex.compile(r"(?i:tp)\.?")
 _JOINED_SUMS = regex.compile(r"\s*(?:,|(?i:và|cùng))\s*")
 # A comma after a period: it is the topic of what follows ("Nhiệm kỳ 2011 - 2016, Hội đã …").
 _TOPIC_AFTER = regex.compile(r"\s*,")
+# A comma and a word saying what a sum mostly did, before its verb: ", chủ yếu hỗ trợ …" (see data.MAINLY_WORDS).
+_MAINLY = regex.compile(
+    r"\s*,\s*(?i:"
+    + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.MAINLY_WORDS, key=len, reverse=True))
+    + r")\s+"
+)
 # What may stand between a sum and the verb that gives it: "để", "nhằm", or an agent ("được Ban tổ chức").
 _PURPOSE_OR_AGENT = regex.compile(r"\s*(?:(?i:để|nhằm)\s+|,?\s*(?:(?i:đã|sẽ|đều)\s+)?(?P<agent>(?i:được))\s+)")
 # A quoted part of a proper name: "Quỹ “Vì người nghèo”".
@@ -1055,9 +1061,17 @@ class _Reading:
         raised = next(iter(_find(self.article, _GIVE, position, stop)), None) if by is not None else None
         if raised is not None and len(self.article.words(position, raised.start)) <= _MAX_NAME_WORDS:
             return raised.end + len(text[raised.end : stop]) - len(text[raised.end : stop].lstrip())
+        noun = next(iter(_find(self.article, _CUE, position, stop)), None)
+        if noun is not None and not text[position : noun.start].strip() and _FROM.match(text, noun.end, stop):
+            position = noun.end  # "2 triệu USD viện trợ từ các tổ chức …": the word of aid before its givers
         source = _FROM.match(text, position, stop)
         if source is not None:  # "12 tỷ đồng từ các tổ chức phi chính phủ để hỗ trợ …": past the givers
             position = _name_end(text, source.end(), stop, stop)
+        mainly = _MAINLY.match(text, position, stop)
+        if mainly is not None:  # "…, chủ yếu hỗ trợ người khuyết tật": the verb of what it mostly did
+            verb = next(iter(_find(self.article, _GIVE, mainly.end(), stop)), None)
+            if verb is not None and verb.start == mainly.end():
+                return verb.start
         # "2 triệu yên để hỗ trợ Quỹ …", "320 triệu đồng, được Ban tổ chức trao tặng Quỹ …"
         lead = _PURPOSE_OR_AGENT.match(text, position, stop)
         if lead is not None:
