@@ -787,6 +787,14 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
         # titles with a word that names no body: a defence attaché, a project's coordinator
         ("Đại tá Igor Smirnov, Tùy viên Quốc phòng Đại sứ quán Nga, dự.", [("Tùy viên Quốc phòng", "Đại sứ quán Nga")]),
         ("Bà Yamada Aiko, Điều phối viên dự án, trao quà.", [("Điều phối viên dự án", None)]),
+        # "đoàn" in lower case makes another noun of a title ("Trưởng đoàn"); "Đoàn" with its capital is a body
+        ("Ông Lò Văn Pản, Trưởng đoàn, phát biểu.", [("Trưởng đoàn", None)]),
+        (
+            "Ông Lò Văn Pản, Phó Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sơn La, dự.",
+            [("Phó Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sơn La")],
+        ),
+        # (before the name too: "Thanh niên" runs on in lower case, so "Đoàn Thanh" is no person's name)
+        ("Phó Bí thư Đoàn Thanh niên Lò Văn Pản phát biểu.", [("Phó Bí thư", "Đoàn Thanh niên")]),
         # words before the body's head noun qualify the title
         ("Bà Ruth Cole, Tham tán Chính trị Đại sứ quán Canada, dự.", [("Tham tán Chính trị", "Đại sứ quán Canada")]),
         (

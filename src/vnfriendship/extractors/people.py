@@ -554,8 +554,14 @@ class _Reader:
             return False
         if self._phrase_before(first, self.voc.before_title):
             return False
+        # "Chủ tịch đoàn", "Đại sứ quán": another noun; but "Bí thư Đoàn Thanh niên": the title of a body named "Đoàn"
         after = last + 1
-        return not (after < len(self.keys) and self.spaced[after] and self.keys[after] in self.voc.compounds)
+        return not (
+            after < len(self.keys)
+            and self.spaced[after]
+            and self.keys[after] in self.voc.compounds
+            and not self.caps[after]
+        )
 
     def _title_at(self, k: int, *, lower: bool = False) -> tuple[int, int] | None:
         """(first, last) token of a title that starts at ``k``, with a modifier ("nguyên") before it.
@@ -919,6 +925,8 @@ class _Reader:
         if self._family_name(j, last):
             if j in self.place_cover and not (empty and size >= 3):
                 return None  # "tỉnh Thái Bình": but "Chủ tịch Hồ Chí Minh" is a person
+            if self._compound_after(last):
+                return None  # "Bí thư Đoàn Thanh niên …": a body whose compound runs on in lower case
             # Two-word names ("Tô Lâm") only right after the title: "... Cuba Đồng Hới" is a city.
             return (j, last) if empty or size >= 3 else None
         if self._after_address(j) and j not in self.place_cover:
