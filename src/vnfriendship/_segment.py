@@ -471,10 +471,15 @@ def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[Stam
     found = find_stamps(text, line.start, line.end, reference=reference)
     if found or "|" not in line.text:
         return tuple(found)
+    # each field between bars is read as a line of its own ("Tác giả: A | Ngày đăng: 14/06/2024 | Lượt xem: 12"):
+    # a date alone in its field is a stamp, as a date alone on its line is
     cursor = line.start
     for part in line.text.split("|"):
-        start, end = cursor + len(part) - len(part.lstrip()), cursor + len(part.rstrip())
-        found += find_stamps(text, start, end, reference=reference) if start < end else []
+        offset = cursor + len(part) - len(part.lstrip())
+        found += [
+            attrs.evolve(stamp, start=stamp.start + offset, end=stamp.end + offset)
+            for stamp in find_stamps(part.strip(), reference=reference)
+        ]
         cursor += len(part) + 1
     return tuple(found)
 
@@ -483,7 +488,11 @@ def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[Stam
 def stamp_rest(text: str, line: Line) -> str | None:
     """The words of ``line`` around its publication stamps, or ``None`` where it has no stamp."""
     fields = _beside_stamps(text, line)
-    return None if fields is None else " ".join(" ".join(fields).split()).strip(" ,-–—")
+    if fields is None:
+        return None
+    # (not the page's own fields beside it, "Lượt xem: 1.126", which name no author)
+    kept = [field for field in fields if fold_key(field.partition(":")[0].strip(" ,-–—")) not in _STAMP_FIELD_KEYS]
+    return " ".join(" ".join(kept).split()).strip(" ,-–—")
 
 
 def _beside_stamps(text: str, line: Line) -> list[str] | None:
