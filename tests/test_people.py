@@ -898,6 +898,17 @@ def test_a_plural_role_announcing_a_list_goes_to_each_person(pipeline: Pipeline,
     }
 
 
+def test_a_plural_title_before_names_ends_where_an_addressed_item_with_its_own_position_follows_a_semicolon(
+    pipeline: Pipeline,
+) -> None:
+    text = "Dự có các Phó Chủ tịch Hội Đỗ Văn An, Lê Thu Hà; ông Trần Quốc Việt, Giám đốc Sở Tư pháp."
+    assert {p.name: [(x.title, x.organization) for x in p.positions] for p in read(pipeline, text)} == {
+        "Đỗ Văn An": [("Phó Chủ tịch", "Hội")],
+        "Lê Thu Hà": [("Phó Chủ tịch", "Hội")],
+        "Trần Quốc Việt": [("Giám đốc", "Sở Tư pháp")],
+    }
+
+
 def test_a_role_written_once_before_a_list_goes_to_each_person(pipeline: Pipeline) -> None:
     text = (
         "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Hòa, Chủ tịch Ủy ban MTTQ tỉnh; "

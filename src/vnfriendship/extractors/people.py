@@ -1253,6 +1253,7 @@ class _Reader:
         shared: tuple[Position, ...] = ()
         members: list[int] = []  # where the names of the list being read stand in ``found``
         plural_list = semicolons = False  # whether that list opened in the plural ("các ông"), and holds a semicolon
+        colon_list = False  # whether a colon opened it ("Các Phó Chủ tịch Hội gồm: …")
         bare: list[int] = []  # the names of the item being read written with no position, a comma after each
         after_semicolon = False  # whether that item opened after a semicolon
         while i < len(self.keys):
@@ -1272,12 +1273,25 @@ class _Reader:
                 continue
             occurrence, end, plural, sharing = result
             end = self._past_term(end)  # "A, Chủ tịch Hội ... nhiệm kỳ 2020 - 2025; B, ...": the list goes on
+            if (
+                listed
+                and shared
+                and not colon_list
+                and after_semicolon
+                and occurrence.rule == BY_HONORIFIC
+                and occurrence.positions
+            ):
+                # "các Phó Chủ tịch Hội A, B; ông C, Chủ tịch …": after a semicolon, an item with its own form of
+                # address and position is no name of the plural title, which opened no list with a colon ("Các
+                # Phó Chủ tịch Hội gồm: bà A, …; ông B, …" goes on)
+                listed, shared = False, ()
             if listed and shared:
                 # "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Chủ nhiệm ...; B, ...": the role
                 # written once before the list is each person's, before their own.
                 occurrence = _with_positions(attrs.evolve(occurrence, positions=shared), occurrence.positions)
             if not listed:
                 members, plural_list, semicolons = [], plural, False
+                colon_list = ":" in self.text[self.starts[i] : occurrence.start]
             members.append(len(found))
             found.append(occurrence)
             i = end + 1
