@@ -776,6 +776,11 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             [("Chủ tịch", "Hội Hữu nghị Việt Nam - Ba Lan")],
         ),
         ("Bà Trịnh Thu Hà, Phó Đại sứ Việt Nam tại Ba Lan, dự.", [("Phó Đại sứ Việt Nam tại Ba Lan", None)]),
+        # (the country after "nước" too)
+        (
+            "Ông Jorge Ruiz, Tổng Lãnh sự nước Cộng hòa Cuba tại Thành phố Hồ Chí Minh, dự.",
+            [("Tổng Lãnh sự nước Cộng hòa Cuba tại Thành phố Hồ Chí Minh", None)],
+        ),
         # a unit, a comma, then the body it belongs to
         ("Ông Đào Văn Hưng, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao, dự.", [("Vụ trưởng", "Vụ Châu Âu, Bộ Ngoại giao")]),
         # the head noun written again after a title that goes on past it: the first is the title's

@@ -216,7 +216,9 @@ def _vocabulary() -> _Vocabulary:
         org_reach=max(len(p) for index in (org_phrases, before_name) for ps in index.by_first.values() for p in ps),
         word={
             word: fold_key(word)
-            for word in ("theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người", "của", "trong")
+            for word in (
+                "theo", "tại", "ở", "kiêm", "và", "về", "là", "các", "những", "hội", "người", "của", "trong", "nước",
+            )
         },
     )
 
@@ -800,6 +802,9 @@ class _Reader:
                 break
             if after_place and not self._phrase_at(j, self.voc.after_place):
                 break
+            if j == i and self.keys[j] == self.voc.word["nước"] and self._country_after(j + 1):
+                last, j = j, j + 1  # "Đại sứ nước Cộng hòa Chile tại Việt Nam": the country, "nước" and all
+                continue
             if not self._org_word(j) and not self._compound_tail(j, i):
                 break
             if self.keys[j] == self.voc.word["tại"] and not self._placed(j - 1):
@@ -1126,13 +1131,20 @@ class _Reader:
                 break
             if self.caps[head] and (body := self._body(head, limit)) is not None:
                 return Position(self._words(first, head - 1), body.value_text)
-        country = org_first + self._phrase_at(org_first, self.voc.org_phrases)
-        if org_first == title_end + 1 and (
-            org_first in self.place_starts or (country in self.place_starts and self.spaced[country])
-        ):
+        if org_first == title_end + 1 and self._country_after(org_first):
             # "Phó Đại sứ Việt Nam tại Trung Quốc", "Tổng lãnh sự Cộng hòa Cuba tại ...": no body
             return Position(self._words(first, org_last))
         return Position(self._words(first, title_end), self._words(org_first, org_last))
+
+    def _country_after(self, k: int) -> bool:
+        """Whether a country's name opens at token ``k``, after "nước" and a word of its form of state ("Cộng hòa")
+        where they are written: "Việt Nam", "Cộng hòa Cuba", "nước Cộng hòa Chile"."""
+        if k < len(self.keys) and self.keys[k] == self.voc.word["nước"] and self.spaced[k]:
+            k += 1
+        if k >= len(self.keys):
+            return False
+        country = k + self._phrase_at(k, self.voc.org_phrases)
+        return k in self.place_starts or (country in self.place_starts and self.spaced[country])
 
     def _body(self, k: int, limit: int) -> _Body | None:
         """The body's name the chunker reads from token ``k`` on, up to offset ``limit``.
