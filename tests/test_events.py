@@ -596,6 +596,11 @@ def test_an_event_organised_by_someone_named_after_it(pipeline: Pipeline) -> Non
     assert event.organizers == ("Liên hiệp",)
 
 
+def test_an_event_hosted_by_someone_named_after_it(pipeline: Pipeline) -> None:
+    text = "Sáng 9/10, Diễn đàn hữu nghị các tỉnh miền Trung do Liên hiệp tỉnh Quảng Ngãi đăng cai đã khai mạc."
+    assert [e.organizers for e in events(pipeline, text)] == [("Liên hiệp tỉnh Quảng Ngãi",)]
+
+
 @pytest.mark.parametrize(
     ("reference", "expected"),
     [(REFERENCE, "2024-06-04"), (None, "XXXX-06-04")],

@@ -41,6 +41,7 @@ __all__ = [
     "NOT_PRESENCE_PHRASES",
     "NOT_THE_ORGANIZING_VERB_AFTER",
     "NO_VENUE_PREFIXES",
+    "ORGANIZED_BY_VERBS",
     "PLANNING_WORDS",
     "POSTED_TITLES",
     "PRESENCE_WORDS",
@@ -304,6 +305,9 @@ NOT_THE_ORGANIZING_VERB_AFTER: tuple[str, ...] = (
 #: Verbs of opening or hosting a gathering named right after them, whose subject organises it ("Ủy ban … khai mạc
 #: Diễn đàn …", "Liên hiệp mở lớp tập huấn …"); "tổ chức" is the plainest of them.
 HOSTING_VERBS: tuple[str, ...] = ("khai mạc", "khai giảng", "mở", "đăng cai")
+
+#: Verbs after "do X", "được X", "bởi X" that make X the event's organiser ("Hội nghị … do Liên hiệp tỉnh đăng cai").
+ORGANIZED_BY_VERBS: tuple[str, ...] = ("tổ chức", "phối hợp tổ chức", "chủ trì", "đăng cai")
 
 #: "We": where the one answering an interview says "Chúng tôi sẽ tổ chức …", the body he was introduced as heading
 #: organises ("… trao đổi với ông A, Chủ tịch Liên hiệp …" then "Ông A: Chúng tôi sẽ tổ chức Hội nghị …").

@@ -129,7 +129,9 @@ _ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])"
 # tỉnh tổ chức".
 _ORGANIZED_BY = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:do|được|bởi)\s+(?P<who>[^,;]+?)\s+(?<!(?i:các|những)\s+)"
-    r"(?i:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì)(?![\p{L}\p{N}])"
+    r"(?i:"
+    + "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(data.ORGANIZED_BY_VERBS, key=len)[::-1])
+    + r")(?![\p{L}\p{N}])"
 )
 _PARTNER = regex.compile(
     r"\s*(?:,|(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+(?:với|cùng)|phối\s+hợp|kết\s+hợp\s+với|cùng\s+với)(?![\p{L}\p{N}]))\s*"
