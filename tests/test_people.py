@@ -199,6 +199,9 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             {"Trần Văn Út": ["chủ tịch UBND xã Tân Phú"]},
         ),
         ("Đại hội bầu ông Lê Văn Sáu làm chủ tịch Hội nhiệm kỳ mới.", {"Lê Văn Sáu": ["chủ tịch Hội"]}),
+        # right after the name, a space apart, a word in lower case that names no body is a verb ("represent")
+        ("Ông Lò Văn Tuân đại diện hai bên ký biên bản.", {"Lò Văn Tuân": []}),
+        ("Ông Lò Văn Tuân đại diện Tổ chức Plan trao quà.", {"Lò Văn Tuân": ["đại diện Tổ chức Plan"]}),
         # titles, a comma, then the person
         (
             "Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh, ông Lưu Văn Sơn cho biết tỉnh luôn tạo điều kiện.",
@@ -797,6 +800,13 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
         (
             "Ông Lò Văn Pản, Phó Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sơn La, dự.",
             [("Phó Bí thư", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sơn La")],
+        ),
+        # the border guard and its posts; a unit whose name holds a word in lower case, then its body
+        ("Đại tá Lò Văn Pản, Chỉ huy trưởng Bộ đội Biên phòng tỉnh.", [("Chỉ huy trưởng", "Bộ đội Biên phòng tỉnh")]),
+        ("Thiếu tá Lò Văn Pản, Đồn trưởng Đồn Biên phòng Ia Lốp, dự.", [("Đồn trưởng", "Đồn Biên phòng Ia Lốp")]),
+        (
+            "Ông Lò Văn Pản, Phó Trưởng Ban Công tác địa phương, Liên hiệp các tổ chức hữu nghị Việt Nam, dự.",
+            [("Phó Trưởng", "Ban Công tác địa phương, Liên hiệp các tổ chức hữu nghị Việt Nam")],
         ),
         # (before the name too: "Thanh niên" runs on in lower case, so "Đoàn Thanh" is no person's name)
         ("Phó Bí thư Đoàn Thanh niên Lò Văn Pản phát biểu.", [("Phó Bí thư", "Đoàn Thanh niên")]),

@@ -67,7 +67,8 @@ BODY_WORDS: tuple[str, ...] = (
     "thanh niên", "liên lạc", "văn hóa", "giáo dục", "đào tạo", "y tế", "du lịch", "thể thao",
     "khoa học", "công nghệ", "kỹ thuật", "kinh tế", "thương mại", "công thương", "nông nghiệp",
     "nông thôn", "môi trường", "tài nguyên", "lao động", "thương binh", "nội vụ", "ngoại giao",
-    "tài chính", "tư pháp", "công an", "quân đội", "quân sự", "biên phòng", "danh dự", "đặc biệt",
+    "tài chính", "tư pháp", "công an", "quân đội", "quân sự", "biên phòng", "danh dự", "đặc biệt", "bộ đội",
+    "địa phương",
     "khu vực", "chi hội", "hội", "ban", "ủy ban", "đảng", "đảng ủy", "đảng đoàn", "tỉnh ủy",
     "thành ủy", "huyện ủy", "sở", "bộ", "viện", "trường", "bệnh viện", "trung tâm", "đại học",
     "cơ sở", "tiểu học", "trung học", "phổ thông", "mặt trận", "tổ quốc", "vận động", "thành lập",
@@ -161,7 +162,7 @@ HEADS: tuple[str, ...] = (
     "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Hội đồng", "Công ty", "Tập đoàn",
     "Tổng công ty", "Bệnh viện", "Báo", "Đài", "Tạp chí", "Chính phủ", "Quốc hội", "Liên đoàn",
     "Tổng Liên đoàn", "Đoàn", "Cụm", "Khối", "Ngân hàng", "Cơ quan", "Tổ chức", "Liên minh",
-    "Hiệp hội", "Câu lạc bộ", "Nghị viện", "Giáo hội", "Tỉnh đoàn", "Thành đoàn", "LHHN",
+    "Hiệp hội", "Câu lạc bộ", "Nghị viện", "Giáo hội", "Tỉnh đoàn", "Thành đoàn", "LHHN", "Bộ đội", "Đồn",
 )  # fmt: skip
 
 #: Capitalised words after "Hội" that make it a gathering, not an association.

@@ -1195,9 +1195,8 @@ class _Reader:
             closing = next((m for m in range(k + 1, stop) if ")" in self.gaps[m]), None)
             if closing is not None and _BRACKET_THEN_APPOSITION.fullmatch(self.gaps[closing]):
                 k, gap = closing, ", "
-        if not (
-            _OPEN.fullmatch(gap) or _COMMA.fullmatch(gap) or _DASH.fullmatch(gap) or (cued and _SPACE.fullmatch(gap))
-        ):
+        set_apart = bool(_OPEN.fullmatch(gap) or _COMMA.fullmatch(gap) or _DASH.fullmatch(gap))
+        if not (set_apart or (cued and _SPACE.fullmatch(gap))):
             return [], end
         # "(sau này là Chủ tịch ...)", ", hiện là Chủ tịch ..."
         while k < len(self.keys) and k - end <= 4 and self.keys[k] in self.voc.lead_ins:
@@ -1208,6 +1207,8 @@ class _Reader:
                 break
             k = after
         positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
+        if not set_apart and positions and positions[0].organization is None and not self.caps[k]:
+            return [], end  # "bà B đại diện hai bên ký …": a verb in lower case right after the name, naming no body
         return (positions, last) if positions else ([], end)
 
     def _role(self, end: int, *, closed: bool = False) -> tuple[list[Position], int]:
