@@ -159,6 +159,9 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
         ("Quỹ Hỗ trợ Giáo dục Sao Mai trao 50 suất học bổng, mỗi suất 1,8 triệu đồng.", "Quỹ Hỗ trợ Giáo dục Sao Mai"),
         # (at the opening of a sentence it is still the verb)
         ("Hỗ trợ 50 triệu đồng cho các hộ nghèo xã Tân Lập.", None),
+        # business people and sponsors give, one or many
+        ("Tại buổi lễ, các doanh nhân kiều bào đã ủng hộ 300 triệu đồng cho Quỹ.", "các doanh nhân kiều bào"),
+        ("Các nhà tài trợ đã cam kết 2 triệu USD cho tỉnh.", "Các nhà tài trợ"),
     ],
 )
 def test_the_donor_is_the_subject_of_a_whole_verb_of_giving(pipeline: Pipeline, text: str, donor: str | None) -> None:

@@ -194,6 +194,8 @@ DONOR_HEADS: tuple[str, ...] = (
     # the people of a place and the bodies of a group give too: "nhân dân các xã biên giới đã hỗ trợ …",
     # "kiều bào đã đóng góp …", "các Liên hiệp trong Cụm đã vận động …"
     "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị", "các đại sứ quán",
+    # business people, members and sponsors, one or many: "các doanh nhân kiều bào đã ủng hộ …"
+    "doanh nhân", "các doanh nhân", "các kiều bào", "hội viên", "các hội viên", "nhà tài trợ", "các nhà tài trợ",
 )  # fmt: skip
 
 #: Words of suffering after which "do" tells the cause, not a giver, and the name of who suffered goes on: "đồng bào
