@@ -162,6 +162,8 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
         # business people and sponsors give, one or many
         ("Tại buổi lễ, các doanh nhân kiều bào đã ủng hộ 300 triệu đồng cho Quỹ.", "các doanh nhân kiều bào"),
         ("Các nhà tài trợ đã cam kết 2 triệu USD cho tỉnh.", "Các nhà tài trợ"),
+        # the body that connected a giver to the receivers only raised the money: the giver named after "để" gives
+        ("Hội đã kết nối để Hiệp hội Doanh nghiệp Sakai hỗ trợ 1,5 tỷ đồng xây nhà.", "Hiệp hội Doanh nghiệp Sakai"),
     ],
 )
 def test_the_donor_is_the_subject_of_a_whole_verb_of_giving(pipeline: Pipeline, text: str, donor: str | None) -> None:

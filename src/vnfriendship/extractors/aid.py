@@ -167,6 +167,7 @@ _AND = regex.compile(r"\s+(?i:và)\s+")
 _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?\d)")
 # Where the givers a body raised money from are named: "vận động từ các tổ chức …".
 _FROM = regex.compile(r"\s*(?i:từ)\s+")
+_SO_THAT = regex.compile(r"\s*(?i:để)\s+")
 # "của" right after a verb of giving makes it a noun: "đánh giá cao đóng góp của Hội X".
 _OF = regex.compile(r"\s+(?i:của)(?![\p{L}\p{N}])")
 # "… gồm Tổ chức A (Hoa Kỳ) với 1,4 triệu USD, Quỹ B với …": a giver listed with its sum, the item opening after a
@@ -1576,7 +1577,8 @@ class _Reading:
         if not giving:
             return None
         start = verb.end
-        source = _FROM.match(self.text, start, giving[0].start)
+        # "vận động từ các tổ chức …", "kết nối để Hiệp hội X hỗ trợ …": past "từ" or "để" to the givers
+        source = _FROM.match(self.text, start, giving[0].start) or _SO_THAT.match(self.text, start, giving[0].start)
         if source is not None:
             start = source.end()
         if not self._giver(start, giving[0].start):
