@@ -1955,7 +1955,7 @@ def _find(article: Article, table: str, start: int, end: int) -> list[GazetteerM
     """The cue phrases of ``table`` inside ``[start, end)``, from the article's analysis.
 
     A verb or a word of aid written with a capital after a capitalised word is a word of a name, not a cue:
-    "Quỹ Hỗ trợ Giáo dục Sao Mai", "Quỹ Chia sẻ Dasarang" give nothing by their "Hỗ trợ", "Chia sẻ".
+    "Quỹ Hỗ trợ Giáo dục Sao Mai", "Quỹ Chia sẻ Bình Minh" give nothing by their "Hỗ trợ", "Chia sẻ".
     """
     if start >= end:
         return []

@@ -276,11 +276,13 @@ def link_participants(
         # after another event is told were at the congress before it, not at that event
         told = [i for i in told if not (reading.elects(i) and _last_before(congresses, i) not in (None, opening))]
         if event.kind == "congress" and not old:
+            # up to the next congress, whose stretch its own elections are in
+            following_congress = bisect.bisect_right(congresses, opening)
+            until = congresses[following_congress] if following_congress < len(congresses) else len(article.sentences)
             told += [
                 i
-                for i in range(following, len(article.sentences))
-                if _last_before(congresses, i) == opening
-                and i not in own
+                for i in range(following, until)
+                if i not in own
                 and reading.elects(i)
                 and not reading.names_another(i, opening)
                 and reading.places_people(i, event)
