@@ -45,6 +45,12 @@ def summary(event: Event) -> tuple[str, str, str | None, str | None, str | None]
             ("meeting", "XXXX-09-08", "afternoon", "Quảng Trị", "Nhà khách Tỉnh ủy"),
         ),
         (
+            # the province written after "ở", past the body's acronym in brackets
+            "Chiều 6/3, tại trụ sở Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) ở Hà Nội, VUFO tổ chức lễ trao "
+            "Kỷ niệm chương tặng bà Anna Berg.",
+            ("ceremony", "XXXX-03-06", "afternoon", "Hà Nội", "trụ sở Liên hiệp các tổ chức hữu nghị Việt Nam"),
+        ),
+        (
             # a department ("Sở") is always a province's: the venue lies in the province the page names
             "Tỉnh Sóc Trăng có 12 tổ chức phi chính phủ nước ngoài hoạt động. Chiều 9/10, tại trụ sở Sở Ngoại vụ, "
             "ông Lâm Văn Tư tiếp đoàn Tổ chức Green Hope (Úc).",

@@ -176,7 +176,8 @@ _NEXT_UNIT = regex.compile(
     + "|".join(r"\s+".join(map(regex.escape, unit.split())) for unit in data.ADMIN_PREFIXES)
     + r")\.?\s+\p{Lu})"
 )
-_COMMA_AFTER = regex.compile(r"\s*,\s*")
+# What brings in the province after a place: a comma or "ở", past an acronym in brackets ("… (VUFO) ở Hà Nội").
+_PROVINCE_LEAD = regex.compile(r"\s*(?:\([\p{Lu}\p{N}\-]{2,12}\)\s*)?(?:,\s*|(?<=\s|\))(?i:ở)\s+)")
 # One Vietnamese syllable without its marks ("dong", "nghia"): a town so named is in Vietnam, "Nagoya" is not.
 _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
@@ -818,8 +819,8 @@ class _Reader:
         return False
 
     def _province_after(self, end: int, stop: int) -> str | None:
-        """A province named alone after a comma that closes a place: "…, Hà Nội"."""
-        comma = _COMMA_AFTER.match(self.text, end, _near(end, stop))
+        """A province named alone after a comma or "ở" that closes a place: "…, Hà Nội", "… (VUFO) ở Hà Nội"."""
+        comma = _PROVINCE_LEAD.match(self.text, end, _near(end, stop))
         if comma is None:
             return None
         piece = Span(comma.end(), _place_end(self.text, comma.end(), stop))
