@@ -251,6 +251,7 @@ def test_country_codes_are_two_capital_letters() -> None:
         ("In-đô-nê-xi-a", "ID"),
         ("Indonesia", "ID"),
         ("Ô-xtrây-li-a", "AU"),
+        ("Ốt-xtrây-li-a", "AU"),  # a spelling the press uses beside it
         ("Australia", "AU"),
         ("Úc", "AU"),
         ("Mô-dăm-bích", "MZ"),

@@ -25,7 +25,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "AG": ("An-ti-goa và Bác-bu-đa", "Antigoa và Bácbuđa", "Antigua và Barbuda", "Antigua and Barbuda"),
     "AR": ("Ác-hen-ti-na", "Áchentina", "Argentina"),
     "AM": ("Ác-mê-ni-a", "Ácmênia", "Armenia"),
-    "AU": ("Ô-xtrây-li-a", "Ôxtrâylia", "Australia", "Úc"),
+    "AU": ("Ô-xtrây-li-a", "Ôxtrâylia", "Ốt-xtrây-li-a", "Ốtxtrâylia", "Australia", "Úc"),
     "AT": ("Áo", "Austria", "Cộng hòa Áo"),
     "AZ": ("A-déc-bai-gian", "Adécbaigian", "Azerbaijan"),
     "BS": ("Ba-ha-ma", "Bahama", "Bahamas"),
