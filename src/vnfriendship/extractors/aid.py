@@ -37,7 +37,7 @@ from .._hookspecs import hookimpl
 from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
 from .._money import MoneyMatch
 from .._provenance import Rules
-from .._text import Span, fold_key, key_set
+from .._text import Span, Word, fold_key, key_set
 from ..data import aid as data
 
 __all__ = [
@@ -84,7 +84,7 @@ _MAX_LISTED_CHARS = 120
 _OPENING = 24
 # How far back a word of aid is looked for before a place (the longest cue phrase is shorter).
 _CUE_REACH = 40
-# How far back the word before a position is looked for (longer than any word).
+# How far back the word before a position, or a sum ending at that word, is looked for (longer than either).
 _WORD_REACH = 40
 
 # Tables of cue phrases this plugin adds to the shared gazetteer, so that the article's analysis finds them once.
@@ -1015,11 +1015,11 @@ class _Reading:
     def _after_name(self, position: int) -> bool:
         """Whether a capitalised word, the end of a name (not a sum's currency, "USD"), stands right before
         ``position``."""
-        before = self.article.words(max(0, position - 40), position)[-1:]
-        if not before or not before[0].text[:1].isupper() or self.text[before[0].end : position].strip():
+        before = _word_before(self.article, position)
+        if before is None or not before.text[:1].isupper() or self.text[before.end : position].strip():
             return False
-        sums = self.article.money(max(0, before[0].start - 40), before[0].end)
-        return not any(m.end >= before[0].end for m in sums)
+        sums = self.article.money(max(0, before.start - _WORD_REACH), before.end)
+        return not any(m.end >= before.end for m in sums)
 
     def _after_cue(self, position: int) -> bool:
         """Whether a word of aid ends right before ``position`` ("giải ngân viện trợ | trên địa bàn tỉnh")."""
@@ -1970,8 +1970,14 @@ def _inside_name(article: Article, position: int) -> bool:
     text = article.text
     if not text[position].isupper():
         return False
-    before = article.words(max(0, position - _WORD_REACH), position)[-1:]
-    return bool(before) and before.texts[0][0].isupper() and text[before.ends[0] : position] == " "
+    before = _word_before(article, position)
+    return before is not None and before.text[0].isupper() and text[before.end : position] == " "
+
+
+def _word_before(article: Article, position: int) -> Word | None:
+    """The last word ending before ``position`` within a word's reach, or ``None``."""
+    before = article.words(max(0, position - _WORD_REACH), position)
+    return before[-1] if before else None
 
 
 def _joined(article: Article) -> list[Sentence]:
