@@ -8,6 +8,7 @@ can teach every extractor a new name. Every comparison goes through
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -36,16 +37,22 @@ _GAP = regex.compile(r"[ \t.\-–—&'’/]{0,4}")
 # writes it (one bit mask per spelling, bit i for a capital on word i), or None when the table
 # writes no name with a capital.
 _Hit = tuple[str, str, tuple[int, ...] | None]
+# The names of one table on the path from a first word to a node, longest first: the index of each
+# one's last word counted from the first (0 for a one-word name), its canonical value and masks.
+_Named = tuple[tuple[int, str, tuple[int, ...] | None], ...]
+_Reach = tuple[str, _Named]
 
 
 class _Node:
-    """A node of the merged trie: the names that end here, and the words that go on."""
+    """A node of the merged trie: the names that end here, the words that go on, and per table the
+    names on the way here (so a scan reads them once, at the last node it reaches)."""
 
-    __slots__ = ("hits", "next")
+    __slots__ = ("hits", "next", "reach")
 
     def __init__(self) -> None:
         self.hits: tuple[_Hit, ...] = ()
         self.next: dict[str, _Node] = {}
+        self.reach: tuple[_Reach, ...] = ()
 
 
 @attrs.frozen
@@ -192,45 +199,40 @@ class Gazetteer:
         uncased: dict[str, list[tuple[int, int, str]]] = {table: [] for table in self._first_words}
         # A table whose names are all in lower case finds the same with capitals asked for.
         cased = {table: [] if table in index.capitalised else uncased[table] for table in self._first_words}
+        begins_name = root.__contains__
         for first_token, stop_token in ranges:
             free: dict[str, int] = {}  # per table, where its next match may start
             free_cased: dict[str, int] = {}
-            for first in range(first_token, stop_token):
-                node = root.get(keys[first])
-                if node is None:  # most words begin no name
-                    continue
-                written = 1 if texts[first][0].isupper() else 0  # bit i: word i has a capital
-                best: dict[str, tuple[int, str]] = {}
-                best_cased: dict[str, tuple[int, str]] = {}
+            # Most words begin no name: the others are picked out without a Python step per word.
+            firsts = itertools.compress(range(first_token, stop_token), map(begins_name, keys[first_token:stop_token]))
+            for first in firsts:
+                node = root[keys[first]]
                 last = first
-                while True:
-                    for table, canonical, capitals in node.hits:
-                        if free.get(table, first_token) <= first:
-                            best[table] = (last, canonical)
-                        if capitals is not None and free_cased.get(table, first_token) <= first:
-                            for pattern in capitals:  # a loop, not any(): no generator per hit
-                                if not pattern & ~written:
-                                    best_cased[table] = (last, canonical)
-                                    break
-                    if last + 1 >= stop_token or not node.next:
+                while node.next and last + 1 < stop_token:
+                    following = node.next.get(keys[last + 1])
+                    if following is None:  # no name goes on this way
                         break
                     gap = text[ends[last] : starts[last + 1]]
                     if gap != " " and not _GAP.fullmatch(gap):
                         break
-                    following = node.next.get(keys[last + 1])
-                    if following is None:  # no name goes on this way
-                        break
                     node = following
                     last += 1
-                    if texts[last][0].isupper():
-                        written |= 1 << (last - first)
                 start = starts[first]
-                for table, (final, canonical) in best.items():
-                    uncased[table].append((start, ends[final], canonical))
-                    free[table] = final + 1
-                for table, (final, canonical) in best_cased.items():
-                    cased[table].append((start, ends[final], canonical))
-                    free_cased[table] = final + 1
+                written = -1  # bit i: word first + i has a capital (worked out when a table asks)
+                for table, found in node.reach:
+                    depth, canonical, masks = found[0]
+                    if free.get(table, first_token) <= first:
+                        uncased[table].append((start, ends[first + depth], canonical))
+                        free[table] = first + depth + 1
+                    if masks is None or free_cased.get(table, first_token) > first:
+                        continue
+                    if written < 0:
+                        written = sum(1 << i for i in range(last - first + 1) if texts[first + i][0].isupper())
+                    for depth, canonical, patterns in found:
+                        if _written_as(patterns, written):
+                            cased[table].append((start, ends[first + depth], canonical))
+                            free_cased[table] = first + depth + 1
+                            break
         return uncased, cased
 
     def _merged_index(self) -> _MergedIndex:
@@ -254,6 +256,7 @@ class Gazetteer:
                                 for pattern in self._capitals[table][run]
                             )
                         node.hits += ((table, canonical, masks),)
+            _set_reach(root.values(), {})
             self._merged = _MergedIndex(root, frozenset(capitalised))
         return self._merged
 
@@ -297,6 +300,21 @@ class Gazetteer:
         start_token, end_token = tokens[first], tokens[final]
         surface = text[start_token.start : end_token.end]
         return GazetteerMatch(table, start_token.start, end_token.end, surface, canonical), final
+
+
+def _written_as(patterns: tuple[int, ...] | None, written: int) -> bool:
+    """Whether the words have a capital wherever one of the table's spellings (bit masks) has one."""
+    return any(not pattern & ~written for pattern in patterns or ())
+
+
+def _set_reach(nodes: Iterable[_Node], above: dict[str, _Named], depth: int = 0) -> None:
+    """Fill each node's ``reach`` from the names on the way to it (``above``, per table) and its own."""
+    for node in nodes:
+        here = dict(above)
+        for table, canonical, masks in node.hits:
+            here[table] = ((depth, canonical, masks), *above.get(table, ()))
+        node.reach = tuple(here.items())
+        _set_reach(node.next.values(), here, depth + 1)
 
 
 def _as_matches(text: str, found: dict[str, list[tuple[int, int, str]]]) -> dict[str, list[GazetteerMatch]]:
