@@ -224,6 +224,19 @@ def test_an_ellipsis_before_a_lower_case_word_goes_on() -> None:
     assert [text[s.start : s.end] for s in split_sentences(text)] == ["Các hội, quỹ... cùng tham gia.", "Sau đó về."]
 
 
+def test_a_stretch_that_opens_inside_a_run_of_marks_reads_the_rest_of_the_run() -> None:
+    text = "Xong.? Sau đó về."
+    assert [(s.start, s.end) for s in split_sentences(text, 5)] == [(5, 6), (7, 17)]
+
+
+def test_a_question_mark_ends_a_sentence_before_a_lower_case_word() -> None:
+    assert _sentences("Ai đến? bà hỏi.") == ["Ai đến?", "bà hỏi."]
+
+
+def test_a_line_break_after_an_abbreviation_ends_the_sentence() -> None:
+    assert _sentences("Đoàn đến TP.\nHội họp.") == ["Đoàn đến TP.", "Hội họp."]
+
+
 def test_an_ellipsis_before_a_capital_ends_the_sentence() -> None:
     text = "Còn nhiều việc… Năm sau làm tiếp."
     assert [text[s.start : s.end] for s in split_sentences(text)] == ["Còn nhiều việc…", "Năm sau làm tiếp."]

@@ -293,7 +293,18 @@ ABBREVIATIONS = frozenset(
         "Inc", "Ltd", "Corp", "Jr",
     )
 )
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’)\]]*(?=\s|$)|\n")
+# A run of end marks and the closing quotes after it, then white space; read from the run's start only,
+# each run once. Full stops and ellipses before a lower-case word end no sentence ("ông. bà", "các hội...
+# thực hiện"), so the pattern leaves them out rather than hand each to a Python test.
+_SENTENCE_END = regex.compile(
+    r"""\n
+    | (?:\G|(?<![.!?…]))(?:                # where the search starts, or a run's first mark
+      [.…]++(?=\s|$)(?!\ \p{Ll})           # full stops and ellipses, not before a lower-case word
+    | [.!?…]++[\"”’)\]]++(?=\s|$)          # any marks closed by a quote or bracket
+    | [.…]*+[!?][.!?…]*+(?=\s|$)            # marks with "!" or "?"
+    )""",
+    regex.VERBOSE,
+)
 
 
 _NUMBER_MARKS = frozenset({"No", "Nr", "Vol", "Art", "Sec"})
