@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship._dates import (
     DEFAULT_TIMEZONE,
+    _scan,
+    _stamp_match,
+    _stamp_pattern,
     date_openings,
     default_timezone,
     find_dates,
@@ -347,6 +350,26 @@ def test_dates_tried_only_where_a_word_may_open_one_are_every_date_of_real_pages
 def test_find_stamps_never_raises_and_spans_quote_the_text(text: str, reference: dt.date | None) -> None:
     for match in find_stamps(text, reference=reference):
         assert text[match.start : match.end] == match.text
+
+
+# Pieces of publication stamps and of the lines around them, to be put together in any order.
+STAMP_PIECES = st.sampled_from(
+    ["Cập nhật: ", "Thứ Hai, ", "Ngày đăng: ", "20/07/2024", "2024-07-20", "5.1.2022", "ngày 8 tháng 5 năm 2025",
+     "8 THÁNG 5, 2025", "10:05", "9 giờ 30", "May 7, 2023", "07 jun", " | ", ", ", " - ", " ", "GMT+7", " AM", "T",
+     "\n", "Hơn 300 đại biểu", "12", "1/2", "đoàn"]
+)
+
+
+@given(st.lists(STAMP_PIECES, max_size=8).map("".join), st.none() | st.dates())
+def test_a_stretch_without_a_date_separator_tháng_or_an_english_month_is_skipped_with_no_stamp_lost(
+    text: str, reference: dt.date | None
+) -> None:
+    searched = _scan(_stamp_pattern(), text, 0, None, lambda match: _stamp_match(match, reference))
+    assert find_stamps(text, reference=reference) == searched
+
+
+def test_a_line_with_numbers_but_no_date_has_no_stamp() -> None:
+    assert find_stamps("Hơn 300 đại biểu, 12 đoàn") == []
 
 
 @needs_corpus

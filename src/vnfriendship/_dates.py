@@ -544,6 +544,11 @@ def _stamp_pattern() -> regex.Pattern[str]:
     return regex.compile(_one_line(_STAMP_FORMS), regex.IGNORECASE | regex.VERBOSE | regex.MULTILINE)
 
 
+# Every form of stamp above writes a date with digits on both sides of a separator (the numeric and ISO
+# days), "tháng" or an English month: a stretch with none of them is not searched with the costly pattern.
+_STAMP_HINT = regex.compile(rf"\d[/.\-]\d|tháng|{'|'.join(_ENGLISH_MONTHS)}", regex.IGNORECASE)
+
+
 def _zone(match: regex.Match[str]) -> dt.tzinfo:
     if match["utc"]:
         return dt.timezone.utc
@@ -595,6 +600,8 @@ def find_stamps(
     ``reference`` gives a year to stamps printed without one ("07 May, 09:39 AM");
     without it such stamps are skipped.
     """
+    if _STAMP_HINT.search(text, start, len(text) if end is None else end) is None:
+        return []
     return _scan(_stamp_pattern(), text, start, end, lambda match: _stamp_match(match, reference))
 
 
