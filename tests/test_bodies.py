@@ -73,6 +73,8 @@ def names(pipeline: Pipeline, text: str) -> list[str]:
         ("Hội Nông dân 20 năm qua đã làm nhiều việc.", ["Hội Nông dân"]),
         # an English possessive stays inside a foreign name
         ("Quỹ Saigon Children's Charity trao quà.", ["Quỹ Saigon Children's Charity"]),
+        # a border gate's name, written in lower case inside a post's
+        ("Đồn Biên phòng cửa khẩu Cầu Treo tiếp đoàn.", ["Đồn Biên phòng cửa khẩu Cầu Treo"]),
     ],
 )
 def test_bodies_in(pipeline: Pipeline, text: str, expected: list[str]) -> None:

@@ -863,6 +863,12 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             "Bà Lương Thị Mơ, Ủy viên Thường trực Ủy ban Đối ngoại của Quốc hội, dự.",
             [("Ủy viên Thường trực", "Ủy ban Đối ngoại của Quốc hội")],
         ),
+        # the titles of a border post
+        (
+            "Ông Lù Văn Páo, Chính trị viên Đồn Biên phòng Mường Lạn, dự.",
+            [("Chính trị viên", "Đồn Biên phòng Mường Lạn")],
+        ),
+        ("Ông Cà Văn Lả, Phó Đồn trưởng Đồn Biên phòng Pa Thơm, dự.", [("Phó Đồn trưởng", "Đồn Biên phòng Pa Thơm")]),
     ],
 )
 def test_positions_split_into_title_and_body(

@@ -92,7 +92,7 @@ BODY_WORDS: tuple[str, ...] = (
     "dân số", "sức khỏe", "đa khoa", "tổng hợp", "hàng không", "dầu khí", "điện lực", "thủy sản",
     "lâm nghiệp", "công nghiệp", "nhân quyền", "tiến bộ", "bình đẳng giới", "đại biểu",
     "nhà trường", "sư sãi", "yêu nước", "với", "quan hệ", "chi bộ", "thôn", "ấp", "xóm", "buôn",
-    "khu phố", "tổ dân phố", "lâm thời", "vì",
+    "khu phố", "tổ dân phố", "lâm thời", "vì", "cửa khẩu",
 )  # fmt: skip
 
 #: Words that, after "và", open the next item of a list, never the rest of a name written in lower case

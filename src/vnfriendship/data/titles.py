@@ -42,7 +42,8 @@ TITLES: tuple[str, ...] = (
     "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Thường trực Ban Bí thư", "Vụ trưởng",
     "Phó Vụ trưởng", "Cục trưởng", "Phó Cục trưởng", "Phó Đại sứ", "Hiệu trưởng", "Phó Hiệu trưởng",
     "Tổng thống", "Phó Tổng thống", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Phó Tư lệnh",
-    "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Đồn trưởng", "Chánh án", "Tổng Biên tập",
+    "Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên",
+    "Chính trị viên phó", "Chánh án", "Tổng Biên tập",
     "Phó Tổng Biên tập", "Trưởng Văn phòng", "Trưởng Cơ quan đại diện", "Thư ký",
     # foreign offices and advisers; "Trưởng"/"Phó Trưởng" head any body ("Trưởng Phái đoàn ...")
     "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thống đốc", "Phó Thống đốc",
