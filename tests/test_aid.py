@@ -686,6 +686,30 @@ def test_donor_recipient_purpose_and_kind_are_read_from_their_words(
     assert _relations(pipeline, text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quỹ Ánh Dương tặng Trạm Y tế xã Pà Cò một máy siêu âm trị giá 250 triệu đồng.",
+            ("250000000", "Quỹ Ánh Dương", "Trạm Y tế xã Pà Cò", "một máy siêu âm", "donation"),
+        ),
+        (
+            "Công ty Minh Phát tặng Trường Mầm non Hoa Ban hai phòng học trị giá 400 triệu đồng.",
+            ("400000000", "Công ty Minh Phát", "Trường Mầm non Hoa Ban", "hai phòng học", "donation"),
+        ),
+    ],
+)
+def test_a_gift_counted_in_words_after_its_receivers_name_is_what_the_sum_is_for(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str | None, str | None, str]
+) -> None:
+    assert _relations(pipeline, text) == [expected]
+
+
+def test_a_count_in_words_after_a_word_in_lower_case_stays_in_the_receiver(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Hội trao 20 triệu đồng cho học sinh nghèo hai trường tiểu học.")
+    assert figure.recipient == "học sinh nghèo hai trường tiểu học"
+
+
 def test_a_part_of_a_total_shares_its_recipient_and_the_same_sum_twice_in_a_sentence_is_two_figures(
     pipeline: Pipeline,
 ) -> None:

@@ -22,6 +22,7 @@ __all__ = [
     "CLAUSE_VERBS",
     "COMPANY_SUFFIXES",
     "COUNTED_PLACES",
+    "COUNT_WORDS",
     "CUE_WORDS",
     "DEMONSTRATIVES",
     "DONOR_HEADS",
@@ -219,6 +220,10 @@ TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "gi�
 #: Units of places that a count before them makes part of a receiver's name: "người dân 12 tỉnh", "hộ nghèo 3 xã"
 #: (where a count before another noun opens the gift: "trao tặng Trường X 2 phòng máy").
 COUNTED_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thôn", "bản")
+
+#: Numbers written in words that count a gift after its receiver's name: "tặng Trạm Y tế xã X một máy siêu âm" (the
+#: count, then one of :data:`CLASSIFIERS`, opens the gift).
+COUNT_WORDS: tuple[str, ...] = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 
 #: Place words that name no recipient on their own ("hỗ trợ tỉnh hơn 40 dự án").
 BARE_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "bạn", "nước bạn")

@@ -191,6 +191,12 @@ _OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.
 _RESIDING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.RESIDING_VERBS)
 _SUFFERED = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.SUFFERED)
 _COUNTED_PLACES = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.COUNTED_PLACES)
+# A count in words and a classifier, which open a gift after its receiver's name: "một máy siêu âm", "hai phòng học".
+_COUNT_WORDS = "|".join(regex.escape(word) for word in data.COUNT_WORDS)
+_CLASSIFIERS = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.CLASSIFIERS)
+_COUNTED_GIFT = rf"(?:{_COUNT_WORDS})\s+(?:{_CLASSIFIERS})(?![\p{{L}}\p{{N}}])"
+# A capitalised word, read back from where a gift counted in words opens.
+_CAPITALISED_WORD = r"\p{Lu}[\p{L}\p{M}]{0,16}"
 # Where a name (of a recipient, a donor) or a purpose ends.
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
@@ -211,6 +217,9 @@ _NAME_END = regex.compile(
     # a count opens the next noun phrase: "trao tặng Trường X 2 phòng máy" (a number after a noun is its label: "lớp 5";
     # after "số", always: "bão số 4"; a count of places says where the receivers live: "người dân 12 tỉnh")
     rf"|(?<!(?i:số))\s+(?=\d(?:[.,]?\d)*+\s+\p{{Ll}})(?!\d(?:[.,]?\d)*+\s+(?:{_COUNTED_PLACES})(?![\p{{L}}\p{{N}}]))"
+    # so does a count in words and a classifier right after a name: "tặng Trạm Y tế xã X một máy siêu âm"
+    # (the look-ahead first: the word before is read back only where a count follows)
+    rf"|(?=\s+{_COUNTED_GIFT})(?<={_CAPITALISED_WORD})\s+"
 )
 # What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
 _SUM_AFTER_ASIDE = regex.compile(
@@ -311,7 +320,7 @@ _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
 )
 # The thing given after its receiver, opening with its count: "trao tặng Trường X 2 phòng máy".
-_SECOND_OBJECT = regex.compile(r"(?<=\s)\d(?:[.,]?\d)*+\s+\p{Ll}")
+_SECOND_OBJECT = regex.compile(rf"(?<=\s)\d(?:[.,]?\d)*+\s+\p{{Ll}}|(?={_COUNTED_GIFT})(?<={_CAPITALISED_WORD}\s)")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 _EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
