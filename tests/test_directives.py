@@ -445,6 +445,19 @@ def test_a_subject_ends_before_the_next_coordinated_citation(pipeline: Pipeline)
     assert (first.subject, second.issuer) == ("công tác đối ngoại nhân dân", "Tỉnh ủy Hà Nam")
 
 
+def test_a_subject_written_inside_brackets_ends_at_the_closing_bracket(pipeline: Pipeline) -> None:
+    text = (
+        "Hội quán triệt Kế hoạch số 15-KH/HH (thay thế Kế hoạch số 9-KH/HH ngày 3/2/2020 của Ban Thường vụ Hội về "
+        "đẩy mạnh giao lưu nhân dân) và Nghị quyết của Đảng ủy."
+    )
+    assert [d.subject for d in directives(pipeline, text)] == [None, "đẩy mạnh giao lưu nhân dân"]
+
+
+def test_a_bracket_closed_inside_a_subject_stays_in_it(pipeline: Pipeline) -> None:
+    text = "Hội quán triệt Chỉ thị số 7-CT/TU của Tỉnh ủy về quan hệ với Quỹ Châu Á (Hoa Kỳ) trong năm 2024."
+    assert [d.subject for d in directives(pipeline, text)] == ["quan hệ với Quỹ Châu Á (Hoa Kỳ) trong năm 2024"]
+
+
 def test_an_issuer_is_only_what_the_text_writes_never_what_a_symbol_implies(pipeline: Pipeline) -> None:
     text = "Hội tuyên truyền Chỉ thị số 12-CT/TW và Quyết định số 1445/QĐ-TTg ngày 10/8/2023 tới hội viên."
     assert [(d.symbol, d.issuer) for d in directives(pipeline, text)] == [("12-CT/TW", None), ("1445/QĐ-TTg", None)]

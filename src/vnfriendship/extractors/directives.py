@@ -134,7 +134,9 @@ _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 # An aside in brackets between a citation and its issuer: "Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư".
 _ASIDE = regex.compile(r"\s*\([^()\n]{1,80}\)")
 _SUBJECT_LEAD = regex.compile(r"[\s,)]*(?i:về)\s+(?:(?i:việc)\s+)?")
-_SUBJECT_STOP = regex.compile(r"[;(\n]")
+# Where a subject ends: a semicolon, a line break, a bracket it opens (unless kept, below) or one it did not open
+# ("(thay thế Chỉ thị … về A) và …": the citation stands inside brackets).
+_SUBJECT_STOP = regex.compile(r"[;()\n]")
 # A clause that names what a decision does, right after it: "… cho phép thành lập …", "… phê duyệt …".
 _DIRECT_SUBJECT = regex.compile(
     r"\s+(?=(?i:" + "|".join(_words(w) for w in data.DECISION_VERBS) + r")(?![\p{L}]))"
