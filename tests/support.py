@@ -23,11 +23,13 @@ CORPUS_PAGES = sorted(CORPUS.glob("*/*.txt"))
 #: held-out batch, written by a hand that reported no misses, and never tuned on; ``probes4``, a fourth batch of probes
 #: in the styles of eight more kinds of site, weighted toward aid figures; ``holdout3``, a third blind batch;
 #: ``probes5``, a fifth batch of probes weighted toward people, events and documents; ``holdout4``, a fourth blind
-#: batch.
+#: batch; ``probes6``, a sixth batch in the styles of eight more kinds of site, half of it aid; ``holdout5``, a fifth
+#: blind batch.
 OWN_CORPORA = {
     name: Path(__file__).resolve().parent / name
     for name in (
         "pages", "probes", "holdout", "probes2", "probes3", "holdout2", "probes4", "holdout3", "probes5", "holdout4",
+        "probes6", "holdout5",
     )
 }
 #: The shared pages where ../shared is beside the checkout, and our own pages always (the sdist holds them).
