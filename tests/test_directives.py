@@ -146,7 +146,7 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
         ),
         (
             "Dự án được duyệt theo Quyết định số 3170/QĐ-UBND do Chủ tịch UBND tỉnh Phú Yên ký ngày 9/9/2023.",
-            ("decision", "3170", "3170/QĐ-UBND", "UBND tỉnh Phú Yên", "2023-09-09"),
+            ("decision", "3170", "3170/QĐ-UBND", "Chủ tịch UBND tỉnh Phú Yên", "2023-09-09"),
         ),
         (
             "Chỉ thị số 07-CT/TW của Chủ tịch nước về việc phát động thi đua được phổ biến.",
@@ -586,8 +586,12 @@ def test_real_pages_never_raise_and_mentions_quote(pipeline: Pipeline, path: Pat
          "Ban Bí thư", "tăng cường công tác đối ngoại, nâng cao hiệu quả hợp tác trong tình hình mới"),
         ("Hội nhận Quyết định số 45-QĐ/LHHN, ngày 10/5/2023, của Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh An Giang "
          "về việc công nhận Ban Chấp hành Hội Hữu nghị Việt Nam - Lào tỉnh An Giang.",
-         "Liên hiệp các tổ chức hữu nghị tỉnh An Giang",
+         "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh An Giang",
          "công nhận Ban Chấp hành Hội Hữu nghị Việt Nam - Lào tỉnh An Giang"),
+        # the chair who signs is written with the body, as "Thủ tướng Chính phủ" is
+        ("Dự án được phê duyệt tại Quyết định số 88/QĐ-UBND ngày 3/2/2024 của Chủ tịch UBND tỉnh về việc phê duyệt Dự "
+         "án trồng rừng ven biển.",
+         "Chủ tịch UBND tỉnh", "phê duyệt Dự án trồng rừng ven biển"),
     ],
 )  # fmt: skip
 def test_issuer_and_subject_are_read_across_brackets_commas_and_a_chair(

@@ -127,8 +127,9 @@ _DATE_LEAD = regex.compile(
 # "của Ban Bí thư", "do Chính phủ", "được UBND tỉnh"; a resolution's plenum stands before its Committee:
 # "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương".
 _PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+[\p{L}\p{N}]+|(?i:trung\s+ương)\s+\d+)\s+(?:(?i:của)\s+)?"
-# "do Chủ tịch UBND tỉnh ký", "của Chủ tịch Liên hiệp …": the chair signs for the body, which is the issuer.
-_CHAIR = r"(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=\p{Lu}))"
+# "do Chủ tịch UBND tỉnh ký", "của Chủ tịch Liên hiệp …": the chair signs for the body, and the issuer is written with
+# the chair's title, as "Thủ tướng Chính phủ" is.
+_CHAIR = r"(?P<chair>(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=\p{Lu}))"
 _ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 # An aside in brackets between a citation and its issuer: "Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư".
@@ -351,6 +352,8 @@ def _with_tail(article: Article, citation: _Citation, bound: int) -> _Citation:
             named := _issuer_at(article, lead.end(), bound)
         ) is not None:
             issuer, position, foreign = named.name, named.end, named.foreign
+            if lead["chair"]:
+                issuer = text[lead.start("chair") : named.end]
         elif (term := _TERM.match(text, position, bound)) is not None and term.end() > position:
             position = term.end()
         elif issuer is None and (aside := _ASIDE.match(text, position, bound)) is not None:
