@@ -646,12 +646,28 @@ def test_a_passing_modifier_is_no_part_of_the_title(pipeline: Pipeline, text: st
     assert summary(read(pipeline, text)) == {"Đào Văn Khiêm": expected}
 
 
-def test_a_role_verb_after_one_of_several_people_holds_for_that_one(pipeline: Pipeline) -> None:
-    text = "Ông Vi Văn Tám, Giám đốc Sở Ngoại vụ và ông Tòng Văn Pọm được bầu làm Phó Chủ tịch Hội."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Vi Văn Tám, Giám đốc Sở Ngoại vụ và ông Tòng Văn Pọm được bầu làm Phó Chủ tịch Hội.",
+        "Ông Vi Văn Tám, Giám đốc Sở Ngoại vụ, và ông Tòng Văn Pọm được bầu làm Phó Chủ tịch Hội.",
+    ],
+)
+def test_a_role_verb_after_names_joined_one_to_the_next_holds_for_each(pipeline: Pipeline, text: str) -> None:
     assert summary(read(pipeline, text)) == {
-        "Vi Văn Tám": ["Giám đốc Sở Ngoại vụ"],
+        "Vi Văn Tám": ["Giám đốc Sở Ngoại vụ", "Phó Chủ tịch Hội"],
         "Tòng Văn Pọm": ["Phó Chủ tịch Hội"],
     }
+
+
+def test_a_role_verb_holds_for_every_name_joined_by_commas_and_va(pipeline: Pipeline) -> None:
+    text = "Bà Lò Thị Hoa, ông Hà Văn Bình và bà Lục Thị Duyên được bầu làm Ủy viên Ban Thường vụ Hội."
+    assert all(held == ["Ủy viên Ban Thường vụ Hội"] for held in summary(read(pipeline, text)).values())
+
+
+def test_a_role_verb_holds_only_for_its_own_name_where_a_clause_stands_between(pipeline: Pipeline) -> None:
+    text = "Ông Vi Văn Tám phát biểu và ông Tòng Văn Pọm được bầu làm Chủ tịch Hội."
+    assert summary(read(pipeline, text)) == {"Vi Văn Tám": [], "Tòng Văn Pọm": ["Chủ tịch Hội"]}
 
 
 def test_reads_a_list_of_attendees_separated_by_semicolons(pipeline: Pipeline) -> None:

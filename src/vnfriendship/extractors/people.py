@@ -1269,6 +1269,7 @@ class _Reader:
         colon_list = False  # whether a colon opened it ("Các Phó Chủ tịch Hội gồm: …")
         bare: list[int] = []  # the names of the item being read written with no position, a comma after each
         after_semicolon = False  # whether that item opened after a semicolon
+        joined_at = -1  # where a name joined to the one before by "và" or a comma opens ("A và B được bầu …")
         while i < len(self.keys):
             following = bisect.bisect_left(self._openers, i)
             opener = self._openers[following] if following < len(self._openers) else len(self.keys)
@@ -1302,7 +1303,7 @@ class _Reader:
                 # "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Chủ nhiệm ...; B, ...": the role
                 # written once before the list is each person's, before their own.
                 occurrence = _with_positions(attrs.evolve(occurrence, positions=shared), occurrence.positions)
-            if not listed:
+            if not listed and i != joined_at:
                 members, plural_list, semicolons = [], plural, False
                 colon_list = ":" in self.text[self.starts[i] : occurrence.start]
             members.append(len(found))
@@ -1314,6 +1315,11 @@ class _Reader:
             # UBND tỉnh và đại diện các sở")
             closes_item = bool(_SEMICOLON.fullmatch(gap)) or (after_semicolon and (not gap or and_follows))
             semicolons = semicolons or bool(_SEMICOLON.fullmatch(gap))
+            # "Bà A, Phó Giám đốc Sở Y tế, và ông B được bầu làm Phó Chủ tịch Hội": a role verb after the last of names
+            # joined one to the next holds for each of them
+            joined_at = (i + 1 if self.keys[i] == self.voc.word["và"] else i) if and_follows or (
+                _COMMA.fullmatch(gap) and i < len(self.keys)
+            ) else -1
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
             goes_on = bool(_COMMA.fullmatch(gap) or _SEMICOLON.fullmatch(gap)) or (
                 i < len(self.keys) and self.keys[i] == self.voc.word["và"]
