@@ -879,6 +879,11 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             "Bà Lương Thị Mơ, Ủy viên Thường trực Ủy ban Đối ngoại của Quốc hội, dự.",
             [("Ủy viên Thường trực", "Ủy ban Đối ngoại của Quốc hội")],
         ),
+        # the head of a district of Laos
+        (
+            "Ông Bounmy Sisavath, Huyện trưởng huyện Phôn Hồng, tiếp đoàn.",
+            [("Huyện trưởng", "huyện Phôn Hồng")],
+        ),
         # the titles of a border post
         (
             "Ông Lù Văn Páo, Chính trị viên Đồn Biên phòng Mường Lạn, dự.",

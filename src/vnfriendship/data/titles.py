@@ -46,7 +46,8 @@ TITLES: tuple[str, ...] = (
     "Chính trị viên phó", "Chánh án", "Tổng Biên tập",
     "Phó Tổng Biên tập", "Trưởng Văn phòng", "Trưởng Cơ quan đại diện", "Thư ký",
     # foreign offices and advisers; "Trưởng"/"Phó Trưởng" head any body ("Trưởng Phái đoàn ...")
-    "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thống đốc", "Phó Thống đốc",
+    "Phó Tổng Lãnh sự", "Phó Lãnh sự", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Huyện trưởng", "Phó Huyện trưởng",
+    "Thống đốc", "Phó Thống đốc",
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
     "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Điều phối viên dự án", "Giám đốc dự án",
     "Trưởng", "Phó Trưởng",
