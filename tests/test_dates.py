@@ -420,6 +420,7 @@ UTC = dt.timezone.utc
         ("Thứ Năm, 14/11/2024 8 giờ 05", dt.datetime(2024, 11, 14, 8, 5, tzinfo=ICT)),
         ("Cập nhật lúc 18:35 ngày 14 tháng 11 năm 2024", dt.datetime(2024, 11, 14, 18, 35, tzinfo=ICT)),
         ("6/9/2024 9:30:00 AM", dt.datetime(2024, 9, 6, 9, 30, tzinfo=ICT)),
+        ("Ngày 21/10/2024 (09:05)", dt.datetime(2024, 10, 21, 9, 5, tzinfo=ICT)),
     ],
 )
 def test_parse_stamp_reads_each_form(text: str, value: dt.datetime | dt.date) -> None:

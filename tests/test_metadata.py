@@ -69,6 +69,18 @@ def test_page_that_starts_mid_article_has_no_title(gazetteer: Gazetteer) -> None
         # labelled fields set apart by bars beside the stamp
         ("Ngày đăng: 15/03/2024 | Lượt xem: 64 | Cỡ chữ: A- A A+", dt.date(2024, 3, 15)),
         ("Thứ Sáu, 15/03/2024 10:20 | Người đăng: Ban Biên tập", dt.datetime(2024, 3, 15, 10, 20, tzinfo=ICT)),
+        # fields set apart by wide gaps, as a saved table's cells are, and the page's own tools
+        ("Ngày đăng: 21/10/2024    Lượt đọc: 1.302", dt.date(2024, 10, 21)),
+        (
+            "Cập nhật: 08:15 | 21/10/2024    Lượt xem: 95    In bài | Chia sẻ",
+            dt.datetime(2024, 10, 21, 8, 15, tzinfo=ICT),
+        ),
+        ("07:40 | 21/10/2024  |  Chia sẻ  |  Bình luận (12)", dt.datetime(2024, 10, 21, 7, 40, tzinfo=ICT)),
+        # the clock in brackets after the day
+        (
+            "Ngày 21/10/2024 (09:05)    |    Cỡ chữ: A- A+    |    In trang",
+            dt.datetime(2024, 10, 21, 9, 5, tzinfo=ICT),
+        ),
     ],
 )
 def test_stamp_below_the_title_is_the_publication_time(
@@ -104,6 +116,8 @@ def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer)
         ("14/03/2024 - 09:30 | Bài và ảnh: ĐỖ THANH MAI", dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT)),
         # a labelled date between bars is a stamp, as a date alone on its line is; the counter names no one
         ("Tác giả: Đỗ Thanh Mai | Ngày đăng: 14/03/2024 | Lượt xem: 1.126", dt.date(2024, 3, 14)),
+        # a magazine's issue beside the stamp names no one
+        ("Số 92 | 14/03/2024 | Bài và ảnh: Đỗ Thanh Mai", dt.date(2024, 3, 14)),
     ],
 )
 def test_a_labelled_byline_beside_the_stamp_gives_the_author(

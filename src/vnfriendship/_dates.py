@@ -524,8 +524,8 @@ _STAMP_FORMS = rf"""
   (?:(?P<utc>Z)|(?P<zsign>[+\-])(?P<zh>0\d|1[0-4]):?(?P<zm>[0-5]\d))?
 | # 22:12 | 20/07/2022 GMT+7 · Cập nhật: 10:05 ngày 20/7/2022 · 18 giờ 35 ngày 14 tháng 11 năm 2024
   {_LABEL}(?:{_WEEKDAY})?{_CLOCK}{_GAP}{_DAY_OF}(?:{_numeric("a", "")}|{_SPELLED_STAMP}){_ZONE}
-| # Thứ Hai, 16/01/2023 - 17:47 · 20/07/2022, 9:15 AM
-  {_LABEL}{_DAY_OF}(?:{_numeric("a", "")}|{_SPELLED_STAMP})(?:{_GAP}|\s+lúc\s+){_CLOCK}{_ZONE}
+| # Thứ Hai, 16/01/2023 - 17:47 · 20/07/2022, 9:15 AM · Ngày 02/07/2024 (16:10)
+  {_LABEL}{_DAY_OF}(?:{_numeric("a", "")}|{_SPELLED_STAMP})(?:(?:{_GAP}|\s+lúc\s+){_CLOCK}|\s*\(\s*{_CLOCK}\s*\)){_ZONE}
 | # 07 May, 09:39 AM · May 7, 2023 09:39
   {_LABEL}(?:(?P<da>{_D})\s+{_ENGLISH_MONTH}|{_ENGLISH_MONTH}\s+(?P<da>{_D}))(?:\s*,?\s*(?P<ya>{_Y}))?
   {_GAP}(?:at\s+)?{_CLOCK}{_ZONE}

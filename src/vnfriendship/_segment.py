@@ -179,6 +179,13 @@ _MAX_STAMP_LINE_CHARS = 300
 _NUMBERS = regex.compile(r"\d[\d.,:]*")
 # Every form of stamp writes its day or year with one of these: a line without one has no stamp.
 _DAY_DIGIT = regex.compile("[1-9]")
+# What sets the fields of a stamp line apart: a bar, or a gap of two spaces or more (a saved table's cells).
+_FIELD_BREAK = regex.compile(r"\||[ \t]{2,}|\t")
+# A count in brackets after a page's tool: "Bình luận (6)".
+_COUNTED = regex.compile(r"\s*\(\s*\d+\s*\)\s*$")
+_PAGE_TOOL_KEYS = key_set(page.PAGE_TOOLS)
+# The number of an issue: "Số 168", "Kỳ 24", "No. 12".
+_ISSUE = regex.compile(rf"(?i:{'|'.join(regex.escape(label) for label in page.ISSUE_LABELS)})\s*\d+")
 _MAX_HEADER_CHARS = 60
 _MAX_CHROME_WORDS = 12
 _MAX_CAPTION_WORDS = 60
@@ -469,19 +476,29 @@ def _line_stamps(text: str, line: Line, reference: dt.date | None) -> tuple[Stam
     if len(line.text) > _MAX_STAMP_LINE_CHARS or _DAY_DIGIT.search(line.text) is None:
         return ()
     found = find_stamps(text, line.start, line.end, reference=reference)
-    if found or "|" not in line.text:
+    if found or _FIELD_BREAK.search(line.text) is None:
         return tuple(found)
-    # each field between bars is read as a line of its own ("Tác giả: A | Ngày đăng: 14/06/2024 | Lượt xem: 12"):
-    # a date alone in its field is a stamp, as a date alone on its line is
-    cursor = line.start
-    for part in line.text.split("|"):
-        offset = cursor + len(part) - len(part.lstrip())
+    # each field between bars or wide gaps is read as a line of its own ("Tác giả: A | Ngày đăng: 14/06/2024 | Lượt
+    # xem: 12", "Ngày đăng: 05/06/2024    Lượt đọc: 867"): a date alone in its field is a stamp, as one alone on its
+    # line is
+    for start, end in _field_spans(text, line.start, line.end):
+        part = text[start:end]
+        offset = start + len(part) - len(part.lstrip())
         found += [
             attrs.evolve(stamp, start=stamp.start + offset, end=stamp.end + offset)
             for stamp in find_stamps(part.strip(), reference=reference)
         ]
-        cursor += len(part) + 1
     return tuple(found)
+
+
+def _field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The fields of ``text[start:end]`` between its bars and wide gaps, as spans."""
+    spans, cursor = [], start
+    for gap in _FIELD_BREAK.finditer(text, start, end):
+        spans.append((cursor, gap.start()))
+        cursor = gap.end()
+    spans.append((cursor, end))
+    return spans
 
 
 @_cached
@@ -490,13 +507,18 @@ def stamp_rest(text: str, line: Line) -> str | None:
     fields = _beside_stamps(text, line)
     if fields is None:
         return None
-    # (not the page's own fields beside it, "Lượt xem: 1.126", which name no author)
-    kept = [field for field in fields if fold_key(field.partition(":")[0].strip(" ,-–—")) not in _STAMP_FIELD_KEYS]
+    # (not the page's own fields beside it, "Lượt xem: 1.126", "Chia sẻ", "Số 168", which name no author)
+    kept = [
+        field
+        for field in fields
+        if fold_key(field.partition(":")[0].strip(" ,-–—")) not in _STAMP_FIELD_KEYS and not _page_field(field)
+    ]
     return " ".join(" ".join(kept).split()).strip(" ,-–—")
 
 
 def _beside_stamps(text: str, line: Line) -> list[str] | None:
-    """What ``line`` holds beside its publication stamps, cut at its bars ("|"), or ``None`` where it has no stamp."""
+    """What ``line`` holds beside its publication stamps, cut at its bars ("|") and wide gaps, or ``None`` where it
+    has no stamp."""
     stamps = _line_stamps(text, line, _SHAPE_REFERENCE)
     if not stamps:
         return None
@@ -505,7 +527,7 @@ def _beside_stamps(text: str, line: Line) -> list[str] | None:
         pieces.append(text[cursor : stamp.start])
         cursor = stamp.end
     pieces.append(text[cursor : line.end])
-    return " | ".join(pieces).split("|")
+    return [field for piece in pieces for field in _FIELD_BREAK.split(piece)]
 
 
 @_cached
@@ -516,8 +538,16 @@ def _is_stamp_line(text: str, line: Line) -> bool:
     # beside the stamp, a label, an author or a counter: a few words, and numbers ("Lượt xem: 1.238")
     if _word_count(_NUMBERS.sub(" ", " ".join(fields))) <= 3:
         return True
-    # or fields set apart by bars, each with its label: "| Lượt xem: 412 | Cỡ chữ: A- A A+", "| Bài và ảnh: A"
-    return all(_labelled_field(field) for field in fields if field.strip(" ,-–—"))
+    # or fields set apart by bars, each with its label or a page's own: "| Lượt xem: 412 | Cỡ chữ: A- A A+", "| Bài và
+    # ảnh: A", "| In bài | Chia sẻ", "Số 168 |"
+    return all(_labelled_field(field) or _page_field(field) for field in fields if field.strip(" ,-–—"))
+
+
+def _page_field(field: str) -> bool:
+    """Whether a field beside a stamp is one of the page's tools ("Chia sẻ", "Bình luận (6)") or its issue ("Số
+    168")."""
+    bare = _COUNTED.sub("", field).strip(" ,-–—")
+    return fold_key(bare) in _PAGE_TOOL_KEYS or _ISSUE.fullmatch(bare) is not None
 
 
 def _labelled_field(field: str) -> bool:

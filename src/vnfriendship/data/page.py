@@ -20,6 +20,8 @@ __all__ = [
     "FOLLOW_SUFFIX",
     "FOOTER_PREFIXES",
     "IMAGE_EXTENSIONS",
+    "ISSUE_LABELS",
+    "PAGE_TOOLS",
     "PHOTO_LABELS",
     "PORTRAIT_HONORIFICS",
     "SOURCE_LABELS",
@@ -258,6 +260,17 @@ STAMP_FIELD_LABELS: tuple[str, ...] = (
     "Chuyên mục",
     "Nguồn",
 )
+
+#: The page's own tools, written as fields beside its stamp ("… | In bài | Chia sẻ | Bình luận (6)"): they name no
+#: author. A count in brackets may follow one.
+PAGE_TOOLS: tuple[str, ...] = (
+    "In bài", "In trang", "In", "Bản in", "Chia sẻ", "Bình luận", "Gửi bài", "Gửi email", "Lưu", "Lưu bài",
+    "Góp ý", "Nghe đọc", "Nghe bài", "Tải về", "Print", "Share", "Email", "Facebook", "Zalo", "Twitter",
+)  # fmt: skip
+
+#: Words before the number of a magazine's or newspaper's issue, written as a field beside the stamp ("Số 168 |
+#: 12/09/2024").
+ISSUE_LABELS: tuple[str, ...] = ("Số", "Số báo", "Kỳ", "Issue", "No.")
 
 #: Labels before the names of an article's authors ("Bài và ảnh: Minh Anh").
 BYLINE_LABELS: tuple[str, ...] = (
