@@ -239,6 +239,9 @@ def test_caption_before_the_first_paragraph_is_no_title() -> None:
         "Những bài viết khác",
         "Tin tức cùng sự kiện",
         "Ý kiến (0)",
+        # a magazine's other articles of the same issue
+        "BÀI CÙNG SỐ",
+        "Các bài trong số này",
     ],
 )
 def test_teaser_header_turns_what_follows_into_related(header: str) -> None:

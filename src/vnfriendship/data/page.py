@@ -120,6 +120,8 @@ TEASER_QUALIFIERS: tuple[str, ...] = (
     "xem nhiều nhất",
     "đã đưa",
     "đã đăng",
+    "cùng số",  # a magazine's issue: "Bài cùng số"
+    "trong số này",
 )
 
 #: Headers that are everyday words too ("Chủ đề", "Nổi bật"): a header only when they are the whole line.
