@@ -282,6 +282,9 @@ def test_outlet_from_a_masthead_line_above_the_title(gazetteer: Gazetteer, masth
             "Trang thông tin điện tử Đảng bộ tỉnh Bà Rịa - Vũng Tàu",
             "Trang thông tin điện tử Đảng bộ tỉnh Bà Rịa - Vũng Tàu",
         ),
+        # a district's portal names its province after a dash; a word that is no syllable is an acronym
+        ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG LÁT - TỈNH THANH HÓA", "Cổng thông tin điện tử huyện Mường Lát"),
+        ("UBND TỈNH QUẢNG BÌNH", "UBND tỉnh Quảng Bình"),
         ("BAN BIÊN TẬP TRANG TIN", None),  # names no place: a label, not a body's website
         ("Hội nghị | Quảng Bình | Đối ngoại", None),  # a menu
     ],

@@ -33,6 +33,7 @@ from ._dates import StampMatch, find_dates
 from ._edtf import EdtfInterval
 from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import ArticleMeta, Segment
+from ._phrases import is_syllable
 from ._segment import (
     Line,
     byline_names,
@@ -72,6 +73,12 @@ _PUBLISHER_WORDS = (4, 15)
 _ECHOED_WORDS = (2, 6)
 _NOT_A_NAME = regex.compile(r"[.,;:|>»!?]")
 _PUBLISHER_KEYS = tuple(fold_key(opener) for opener in outlet_data.PUBLISHER_OPENERS)
+_LOCAL_UNIT_KEYS = frozenset(fold_key(unit) for unit in outlet_data.LOCAL_UNITS)
+_PROVINCE_UNIT_KEYS = frozenset(fold_key(unit) for unit in outlet_data.PROVINCE_UNITS)
+# A local unit in a recased masthead, before the name that stays capitalised: "… huyện kỳ sơn".
+_LOCAL_UNIT = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(unit.lower()) for unit in outlet_data.LOCAL_UNITS)})\s+(?=\p{{L}})"
+)
 _PROVINCIAL_DOMAIN = regex.compile(
     rf"^(?:https?://)?(?:www\.)?{outlet_data.PROVINCIAL_DOMAIN_PREFIX}(?P<name>[a-z]+)\.(?:com\.)?vn$",
     regex.IGNORECASE,
@@ -291,11 +298,25 @@ def _publisher(line: str, gazetteer: Gazetteer) -> str | None:
     places = [*gazetteer.find("province", name, 0, len(name)), *gazetteer.find("country", name, 0, len(name))]
     if not places:
         return None
+    # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KỲ SƠN - TỈNH NGHỆ AN": a district's portal, its province after a dash
+    parts = _MASTHEAD_PARTS.split(name)
+    if len(parts) > 1 and _unit_named(parts[-1], _PROVINCE_UNIT_KEYS) and _unit_named(parts[-2], _LOCAL_UNIT_KEYS):
+        name = name[: len(name) - len(parts[-1])].rstrip(" -–—|")
+        places = [place for place in places if place.end <= len(name)]
     return _recased(name, places) if name.isupper() else name
 
 
+def _unit_named(part: str, units: frozenset[str]) -> bool:
+    """Whether a unit of administration (one of ``units``) and a name after it stand in ``part``."""
+    keys = token_columns(part).keys
+    return any(
+        " ".join(keys[i : i + size]) in units and i + size < len(keys) for i in range(len(keys)) for size in (1, 2)
+    )
+
+
 def _recased(name: str, places: Sequence[GazetteerMatch]) -> str:
-    """A name printed in capitals, in sentence case with its places capitalised."""
+    """A name printed in capitals, in sentence case with its places capitalised: those the gazetteer knows and the
+    words after a unit ("huyện Kỳ Sơn"). A word that is no syllable is an acronym and stays in capitals ("UBND")."""
     lower = name.lower()
     if len(lower) != len(name):
         return name
@@ -305,7 +326,13 @@ def _recased(name: str, places: Sequence[GazetteerMatch]) -> str:
         named = len(place.canonical.split(" ")) if place.table == "province" else len(words)
         words[-named:] = [word.capitalize() for word in words[-named:]]
         recased = recased[: place.start] + " ".join(words) + recased[place.end :]
-    return recased
+    unit = _LOCAL_UNIT.search(recased)
+    if unit is not None:
+        recased = recased[: unit.end()] + " ".join(w.capitalize() for w in recased[unit.end() :].split(" "))
+    return " ".join(
+        word if is_syllable(original) else original
+        for word, original in zip(recased.split(" "), name.split(" "), strict=True)
+    )
 
 
 def _known_outlet(gazetteer: Gazetteer, surface: str) -> str | None:

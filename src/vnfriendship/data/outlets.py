@@ -11,7 +11,9 @@ __all__ = [
     "AMBIGUOUS",
     "EDITION_SUFFIXES",
     "LEDE_PREFIXES",
+    "LOCAL_UNITS",
     "OUTLETS",
+    "PROVINCE_UNITS",
     "PROVINCIAL_DOMAIN_PREFIX",
     "PROVINCIAL_PAPER",
     "PUBLISHER_OPENERS",
@@ -96,6 +98,13 @@ PUBLISHER_OPENERS: tuple[str, ...] = (
     "Thành ủy",
     "Đảng bộ",
 )
+
+#: Units below a province whose own portal's masthead may name its province after a dash ("CỔNG THÔNG TIN ĐIỆN TỬ
+#: HUYỆN KỲ SƠN - TỈNH NGHỆ AN"): the outlet is the district's portal.
+LOCAL_UNITS: tuple[str, ...] = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+#: Units a masthead names its province with, after a local unit and a dash.
+PROVINCE_UNITS: tuple[str, ...] = ("tỉnh", "thành phố", "TP")
 
 #: Words a masthead adds after the outlet's name ("Báo Đắk Lắk điện tử", "Tuổi Trẻ Online").
 EDITION_SUFFIXES: tuple[str, ...] = ("điện tử", "online")
