@@ -590,6 +590,8 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("PGS.TS Nguyễn Văn Bình", ["Nguyễn Văn Bình"]),
         ("Đại sứ Trần Quốc Hưng", ["Trần Quốc Hưng"]),
         ("Thu Hà - thuha@baoquocte.vn", ["Thu Hà"]),
+        # where an author writes from, after each name
+        ("Lê Minh Khuê (từ Viêng Chăn) - Đỗ Hà", ["Lê Minh Khuê", "Đỗ Hà"]),
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:

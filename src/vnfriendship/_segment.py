@@ -661,7 +661,7 @@ def _names(body: str, least: int) -> list[str] | None:
             continue  # "Hà Phương - TTXVN", "Thu Hà - thuha@…", "Trần Dung / Baogialai.com.vn": no names
         if names and any(_opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
             break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for
-        part = _AUTHOR_ROLE.sub("", part)  # "CTV Lê Hằng"
+        part = _AUTHOR_ROLE.sub("", _TRAILING_NOTE.sub("", part))  # "CTV Lê Hằng", "Anh Thư (từ Praha) - …"
         name = _name(part)
         if name is None or len(part.split()) < least:
             return None
