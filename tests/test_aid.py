@@ -705,6 +705,28 @@ def test_a_gift_counted_in_words_after_its_receivers_name_is_what_the_sum_is_for
     assert _relations(pipeline, text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Tổ chức Ánh Sáng tài trợ 1,2 triệu USD cho trẻ em các xã vùng cao huyện Mường Tè, Sìn Hồ.",
+            "trẻ em các xã vùng cao huyện Mường Tè, Sìn Hồ",
+        ),
+        (
+            "Hội trao 150 triệu đồng cho các hộ nghèo xã Tân Lập, Tân Hòa để sửa nhà.",
+            "các hộ nghèo xã Tân Lập, Tân Hòa",
+        ),
+        # a body after the comma opens another clause
+        ("Hội trao 20 triệu đồng cho học sinh xã Tân Lập, Hội Chữ thập đỏ huyện cũng trao quà.", "học sinh xã Tân Lập"),
+    ],
+)
+def test_a_place_listed_after_a_units_name_is_one_more_of_the_receivers(
+    pipeline: Pipeline, text: str, recipient: str
+) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.recipient == recipient
+
+
 def test_a_count_in_words_after_a_word_in_lower_case_stays_in_the_receiver(pipeline: Pipeline) -> None:
     [figure] = figures(pipeline, "Hội trao 20 triệu đồng cho học sinh nghèo hai trường tiểu học.")
     assert figure.recipient == "học sinh nghèo hai trường tiểu học"

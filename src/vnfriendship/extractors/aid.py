@@ -152,6 +152,8 @@ _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
 # A plural ("các", "những") and the last item of its list: "các cơ quan, đơn vị" (the list ends the sentence).
 _PLURAL = regex.compile(r"(?i:các|những)\s")
+# A place's name alone in a list: one to three capitalised words.
+_PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ -]\p{Lu}[\p{L}\p{M}]*+){0,2}\s*")
 # A time spent opening a phrase: "3 năm qua", "hai tháng qua".
 _TIME_SPENT = regex.compile(
     rf"(?:\d+|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+(?i:{'|'.join(data.TIME_UNITS)})\s+(?i:qua)\s+"
@@ -1153,6 +1155,9 @@ class _Reading:
             if text[item : item + 1].isupper() and self._names_units(start, end):
                 end = _name_end(text, item, stop, money_start)  # "hộ nghèo các huyện Tiên Lãng, Vĩnh Bảo"
                 continue
+            if self._ends_with_unit_name(start, end) and (listed := self._place_name_at(item, stop, money_start)):
+                end = listed  # "trẻ em các xã vùng cao huyện Hướng Hóa, Đakrông": one more place of the unit
+                continue
             if not before or after is None:
                 break
             end = _name_end(text, after.end, stop, money_start)
@@ -1184,6 +1189,23 @@ class _Reading:
             if unit is not None and unit.start == plural.end() and self.text[unit.end + 1 : unit.end + 2].isupper():
                 return True
         return False
+
+    def _ends_with_unit_name(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with a unit and its name, in capitals to the end ("… huyện Hướng Hóa")."""
+        units = _find(self.article, _BARE_PLACE, start, end)
+        if not units:
+            return False
+        named = self.text[units[-1].end : end].split()
+        return bool(named) and all(word[0].isupper() for word in named)
+
+    def _place_name_at(self, start: int, stop: int, money_start: int) -> int | None:
+        """Where a bare place name of one to three capitalised words opening at ``start`` ends, where it is a whole
+        item of a list (a name ends right after it) and no body's name; ``None`` where none is."""
+        end = _name_end(self.text, start, stop, money_start)
+        name = _PLACE_NAME.fullmatch(self.text, start, end)
+        if name is None or any(b.start == start for b in bodies_in(self.article, start, min(stop, end + 40))):
+            return None
+        return end
 
     def _name(self, start: int, end: int) -> str | None:
         """A recipient's name in ``text[start:end]``: a province by its name, any other as written."""
