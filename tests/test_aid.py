@@ -727,6 +727,22 @@ def test_a_place_listed_after_a_units_name_is_one_more_of_the_receivers(
     assert figure.recipient == recipient
 
 
+def test_each_line_of_a_list_of_gifts_is_for_its_things_and_given_by_the_giver_of_the_total(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Quỹ Bình Minh trao quà cho học sinh\n\n"
+        "Sáng 5/3, Quỹ Bình Minh trao tặng quà cho học sinh huyện Tân Phú, tổng trị giá 500 triệu đồng. "
+        "Các phần quà gồm:\n"
+        "- 40 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh nghèo;\n"
+        "- 100 chiếc xe đạp trị giá 180 triệu đồng cho học sinh ở xa;\n"
+    )
+    assert [(str(f.amount), f.donor, f.purpose) for f in pipeline.extract(text).aid_figures][1:] == [
+        ("2000000", "Quỹ Bình Minh", "40 suất học bổng"),
+        ("180000000", "Quỹ Bình Minh", "100 chiếc xe đạp"),
+    ]
+
+
 def test_a_count_in_words_after_a_word_in_lower_case_stays_in_the_receiver(pipeline: Pipeline) -> None:
     [figure] = figures(pipeline, "Hội trao 20 triệu đồng cho học sinh nghèo hai trường tiểu học.")
     assert figure.recipient == "học sinh nghèo hai trường tiểu học"

@@ -321,6 +321,8 @@ _COUNT = regex.compile(
 _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
 )
+# Where the things a line of a list of gifts opens with end: its value, or a comma.
+_ITEM_END = regex.compile(r"\s*(?:,|\((?!\s*\d)|(?<![\p{L}])(?i:trị\s+giá|có\s+giá\s+trị|mỗi|với|tổng)(?![\p{L}]))")
 # The thing given after its receiver, opening with its count: "trao tặng Trường X 2 phòng máy".
 _SECOND_OBJECT = regex.compile(rf"(?<=\s)\d(?:[.,]?\d)*+\s+\p{{Ll}}|(?={_COUNTED_GIFT})(?<={_CAPITALISED_WORD}\s)")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
@@ -433,6 +435,10 @@ def _share(
         # "… với tổng giá trị 80 triệu đồng. Trong đó, Tổ chức A tài trợ 40 triệu đồng": a part of the last total
         draft.recipient = draft.recipient or told[-1][1].recipient
         draft.purpose = draft.purpose or told[-1][1].purpose
+    if told and reading.itemised():
+        # "… trao tặng quà của Tổ chức A, tổng trị giá 500 triệu đồng. Các phần quà gồm: - 40 suất học bổng, …; - 100
+        # chiếc xe đạp …": each line of the list is given by the giver of the sums before it
+        draft.donor = draft.donor or told[-1][1].donor
 
 
 def _itemise(reading: _Reading, draft: _Draft, here: Sequence[tuple[_Reading, _Draft]]) -> None:
@@ -680,6 +686,11 @@ class _Reading:
         return bool(
             _find(self.article, _GIVE, start, self.money.start) or _receiving(self.article, start, self.money.start)
         )
+
+    def itemised(self) -> bool:
+        """Whether the sentence is a line of a list, opened by a mark and with no label ("- 40 suất học bổng, …")."""
+        item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end)
+        return item is not None and item["mark"] is not None and item["label"] is None
 
     def breakdown(self) -> bool:
         """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
@@ -1679,7 +1690,19 @@ class _Reading:
             or self._purpose_built()
             or self._purpose_referred()
             or self._purpose_implemented()
+            or self._purpose_itemised()
         )
+
+    def _purpose_itemised(self) -> str | None:
+        """The things a line of a list of gifts opens with, counted, up to their value ("- 150 chiếc xe đạp trị giá
+        270 triệu đồng cho …", "- 5 căn nhà tình thương, mỗi căn 150 triệu đồng, …")."""
+        text = self.text
+        item = _LIST_ITEM.match(text, self.sentence.start, self.money.start)
+        if item is None or not self.itemised() or _COUNT.match(text, item.end(), self.money.start) is None:
+            return None
+        end = _ITEM_END.search(text, item.end(), self.money.start)
+        chunk = _trim(text, item.end(), end.start() if end is not None else self.money.start)
+        return chunk.slice(text) if 1 < len(self.article.words(chunk.start, chunk.end)) <= _MAX_PURPOSE_WORDS else None
 
     def _purpose_implemented(self) -> str | None:
         """The projects carried out with the sum, with their count, up to their value ("triển khai tại X 9 dự án về y
