@@ -743,6 +743,24 @@ def test_each_line_of_a_list_of_gifts_is_for_its_things_and_given_by_the_giver_o
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        (
+            "Hội vận động được hơn 200 triệu đồng từ hơn 300 hội viên, doanh nghiệp và bạn bè Lào để ủng hộ đồng bào.",
+            "hơn 300 hội viên, doanh nghiệp và bạn bè Lào",
+        ),
+        # a body after the comma opens another clause
+        ("Hội vận động được 2 tỷ đồng từ các doanh nghiệp, Hội Chữ thập đỏ cũng trao quà.", "các doanh nghiệp"),
+    ],
+)
+def test_givers_a_body_raised_money_from_are_read_past_their_count_and_through_a_list_of_kinds(
+    pipeline: Pipeline, text: str, donor: str
+) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.donor == donor
+
+
 def test_a_count_in_words_after_a_word_in_lower_case_stays_in_the_receiver(pipeline: Pipeline) -> None:
     [figure] = figures(pipeline, "Hội trao 20 triệu đồng cho học sinh nghèo hai trường tiểu học.")
     assert figure.recipient == "học sinh nghèo hai trường tiểu học"

@@ -1640,10 +1640,23 @@ class _Reading:
         source = _FROM.match(self.text, start, self.window.end)
         if source is None:
             return None
-        end = _name_end(self.text, source.end(), self.window.end, self.money.start)
+        end = self._givers_end(source.end(), self.window.end)
         if not self._giver(source.end(), end):
             return None
         return _trim(self.text, source.end(), end).slice(self.text)
+
+    def _givers_end(self, start: int, stop: int) -> int:
+        """Where the givers named from ``start`` end: past their count ("hơn 2.000 hội viên") and a list of kinds of
+        givers in lower case ("hội viên, doanh nghiệp và bạn bè Séc")."""
+        text = self.text
+        count = _COUNT.match(text, start, stop)
+        end = _name_end(text, count.end() if count is not None else start, stop, self.money.start)
+        while text.startswith(",", end):
+            item = _trim(text, end + 1, stop).start
+            if not (text[item : item + 1].islower() and _starts(self.article, _DONOR_HEAD, item, stop)):
+                break
+            end = _name_end(text, item, stop, self.money.start)
+        return end
 
     def _source(self, clause: Span) -> str | None:
         """The giver a receiver takes the sum from: "tiếp nhận … từ Tổ chức X", "… viện trợ của Tổ chức Y"."""
