@@ -761,6 +761,12 @@ def test_givers_a_body_raised_money_from_are_read_past_their_count_and_through_a
     assert figure.donor == donor
 
 
+def test_a_sentence_opening_with_a_time_told_by_a_demonstrative_refers_back_to_no_sum(pipeline: Pipeline) -> None:
+    text = "Hội trao 60 triệu đồng cho các gia đình chính sách. Từ đó đến nay, Hội đã tài trợ cho tỉnh nhiều dự án."
+    [figure] = figures(pipeline, text)
+    assert (figure.donor, figure.recipient) == ("Hội", "các gia đình chính sách")
+
+
 def test_a_count_in_words_after_a_word_in_lower_case_stays_in_the_receiver(pipeline: Pipeline) -> None:
     [figure] = figures(pipeline, "Hội trao 20 triệu đồng cho học sinh nghèo hai trường tiểu học.")
     assert figure.recipient == "học sinh nghèo hai trường tiểu học"

@@ -58,6 +58,7 @@ __all__ = [
     "TERMS_SPENT",
     "THANKING_VERBS",
     "THIS_IS",
+    "TIME_LEADS",
     "TIME_UNITS",
     "VISITING_VERBS",
     "WHOLES",
@@ -343,6 +344,8 @@ GROUP_VERBS: tuple[str, ...] = ("hoạt động", "đến với", "đến", "là
 WHOLES: tuple[str, ...] = ("tất cả", "toàn bộ")
 DEMONSTRATIVES: tuple[str, ...] = ("này", "trên", "đó")
 THIS_IS: tuple[str, ...] = ("đây là", "đó là")  # "Đây là công trình thứ 8 … do Tổ chức X tài trợ"
+#: Words before a demonstrative that make a time, not a sum referred back to: "Từ đó đến nay, …", "Sau đó, …".
+TIME_LEADS: tuple[str, ...] = ("từ", "sau", "trước", "khi", "lúc", "hồi", "cách")
 
 #: Words after a sum that name the fields it went to ("giải ngân đạt 36,8 triệu USD, tập trung vào y tế, giáo dục …").
 FOCUS_WORDS: tuple[str, ...] = ("tập trung vào", "tập trung cho", "chủ yếu vào", "tập trung trong")

@@ -135,7 +135,8 @@ _PLURALS = key_set(data.PLURAL_MARKERS)
 _AREA = regex.compile(r"(?<![\p{L}\p{N}])(?i:trên|vào)\s+(?i:địa\s+bàn)\s+")
 # Words opening a sentence that refer back to the sums told just before: "Tất cả", "Số học bổng này" (not "Sau đó,").
 _BACK_REFERENCE = regex.compile(
-    rf"\s*(?:(?i:{'|'.join(data.WHOLES)}|{'|'.join(data.THIS_IS)})|(?:\p{{L}}+\s+){{1,3}}(?i:{'|'.join(data.DEMONSTRATIVES)}))"
+    rf"\s*(?!(?i:{'|'.join(data.TIME_LEADS)})\s+(?i:{'|'.join(data.DEMONSTRATIVES)})(?![\p{{L}}\p{{N}}]))"  # a time
+    rf"(?:(?i:{'|'.join(data.WHOLES)}|{'|'.join(data.THIS_IS)})|(?:\p{{L}}+\s+){{1,3}}(?i:{'|'.join(data.DEMONSTRATIVES)}))"
     r"(?![\p{L}\p{N}])(?!\s*,)"
 )
 # Where a passive names its giver ("bởi X", "do X tài trợ") and where money is passed on ("chuyển về cho X").
