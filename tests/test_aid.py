@@ -767,6 +767,11 @@ def test_a_sentence_opening_with_a_time_told_by_a_demonstrative_refers_back_to_n
     assert (figure.donor, figure.recipient) == ("Hội", "các gia đình chính sách")
 
 
+def test_a_verb_of_giving_after_a_value_set_apart_by_commas_names_the_receiver(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Hội trao 200 suất quà, trị giá 60 triệu đồng, tặng các gia đình chính sách.")
+    assert figure.recipient == "các gia đình chính sách"
+
+
 def test_a_count_in_words_after_a_word_in_lower_case_stays_in_the_receiver(pipeline: Pipeline) -> None:
     [figure] = figures(pipeline, "Hội trao 20 triệu đồng cho học sinh nghèo hai trường tiểu học.")
     assert figure.recipient == "học sinh nghèo hai trường tiểu học"

@@ -232,6 +232,8 @@ _SUM_AFTER_ASIDE = regex.compile(
 _JOINED_VERB = regex.compile(r"(?:\s*/\s*\p{L}+)?\s*\)?\s*,?\s*(?:(?i:và|đồng\s+thời)\s+)?")
 # What stands between a thing and its price in brackets: "xe đạp (1,5 triệu đồng/chiếc)".
 _PRICED = regex.compile(r"\s*\(\s*(?:(?i:trị\s+giá|giá|mỗi\s+\p{L}+)\s*:?\s*)?")
+# The comma that closes a value set apart: "…, trị giá 60 triệu đồng, tặng …".
+_ASIDE_CLOSE = regex.compile(r"\s*,\s*")
 # A value brought in after a comma: "…, trị giá 1 triệu đồng".
 _VALUE_ASIDE = regex.compile(
     r"\s*(?i:trị\s+giá|có\s+giá\s+trị|với\s+(?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|số\s+tiền))\s*"
@@ -886,6 +888,8 @@ class _Reading:
         if last != money.end:
             stop = max(stop, clause.end)
         after = self._after_sum(last, stop)
+        if self._value_aside() and (closing := _ASIDE_CLOSE.match(text, after, stop)) is not None:
+            after = closing.end()  # "200 suất quà, trị giá 60 triệu đồng, tặng các gia đình chính sách"
         verb = next(iter(_find(self.article, _GIVE, after, stop)), None)
         if verb is not None and verb.start == after and verb.canonical != _MOBILISE:
             opening = verb.end + len(text[verb.end : stop]) - len(text[verb.end : stop].lstrip())
@@ -1201,6 +1205,12 @@ class _Reading:
             if unit is not None and unit.start == plural.end() and self.text[unit.end + 1 : unit.end + 2].isupper():
                 return True
         return False
+
+    def _value_aside(self) -> bool:
+        """Whether the sum is the value of what is given, set apart by a comma before it ("…, trị giá 60 triệu
+        đồng")."""
+        comma = self.text.rfind(",", self.window.start, self.money.start)
+        return comma >= 0 and _VALUE_ASIDE.fullmatch(self.text, comma + 1, self.money.start) is not None
 
     def _ends_with_unit_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends with a unit and its name, in capitals to the end ("… huyện Hướng Hóa")."""
