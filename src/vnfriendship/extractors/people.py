@@ -1317,9 +1317,9 @@ class _Reader:
             semicolons = semicolons or bool(_SEMICOLON.fullmatch(gap))
             # "Bà A, Phó Giám đốc Sở Y tế, và ông B được bầu làm Phó Chủ tịch Hội": a role verb after the last of names
             # joined one to the next holds for each of them
-            joined_at = (i + 1 if self.keys[i] == self.voc.word["và"] else i) if and_follows or (
-                _COMMA.fullmatch(gap) and i < len(self.keys)
-            ) else -1
+            joined_at = -1
+            if i < len(self.keys) and (and_follows or _COMMA.fullmatch(gap)):
+                joined_at = i + 1 if self.keys[i] == self.voc.word["và"] else i
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
             goes_on = bool(_COMMA.fullmatch(gap) or _SEMICOLON.fullmatch(gap)) or (
                 i < len(self.keys) and self.keys[i] == self.voc.word["và"]
