@@ -39,6 +39,7 @@ from .._money import MoneyMatch
 from .._provenance import Rules
 from .._text import Span, Word, fold_key, key_set
 from ..data import aid as data
+from ..data import titles
 
 __all__ = [
     "FACET",
@@ -153,6 +154,10 @@ _COMPANY = rf",\s*(?:{_SUFFIX})\.?(?![\p{{L}}\p{{N}}])"
 _COMPANY_END = regex.compile(rf"{_COMPANY}\s*$")
 # A plural ("các", "những") and the last item of its list: "các cơ quan, đơn vị" (the list ends the sentence).
 _PLURAL = regex.compile(r"(?i:các|những)\s")
+# A form of address, a degree or a rank before a person's name, or alone: "ông Lê An", "TS. Hà Minh", "ông".
+_ADDRESS = regex.compile(
+    rf"(?i:{'|'.join(regex.escape(h) for h in sorted(titles.HONORIFICS, key=len, reverse=True))})(?:\s+(?=\p{{Lu}})|$)"
+)
 # A place's name alone in a list: one to three capitalised words.
 _PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ -]\p{Lu}[\p{L}\p{M}]*+){0,2}\s*")
 # A time spent opening a phrase: "3 năm qua", "hai tháng qua".
@@ -398,7 +403,21 @@ def find_aid_figures(article: Article) -> list[AidFigure]:
         quiet = 0 if here else quiet + 1
         told = here or (told if quiet <= 1 else [])
     figures = [d for same in drafts.values() for d in same]
+    for draft in figures:
+        draft.donor = _without_address(article, draft.donor)
     return [d.freeze() for d in sorted(figures, key=lambda d: d.mentions[0].start)]
+
+
+def _without_address(article: Article, donor: str | None) -> str | None:
+    """A giver named as a person, without the form of address, degree or rank before the name ("ông Lê An" gives "Lê
+    An"); a form of address alone ("ông", referring back) names no one. A place that opens with one stays ("Bà Rịa -
+    Vũng Tàu")."""
+    if donor is None:
+        return None
+    address = _ADDRESS.match(donor)
+    if address is None or any(p.start == 0 for p in article.gazetteer.find("province", donor, cased=True)):
+        return donor
+    return donor[address.end() :] or None
 
 
 def _share(
