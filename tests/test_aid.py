@@ -718,6 +718,11 @@ def test_a_gift_counted_in_words_after_its_receivers_name_is_what_the_sum_is_for
         ),
         # a body after the comma opens another clause
         ("Hội trao 20 triệu đồng cho học sinh xã Tân Lập, Hội Chữ thập đỏ huyện cũng trao quà.", "học sinh xã Tân Lập"),
+        # where the receivers live, after "ở", and the places listed there
+        (
+            "Dự án 420.000 EUR hỗ trợ phụ nữ dân tộc thiểu số ở hai huyện Mường Lát, Quan Hóa.",
+            "phụ nữ dân tộc thiểu số ở hai huyện Mường Lát, Quan Hóa",
+        ),
     ],
 )
 def test_a_place_listed_after_a_units_name_is_one_more_of_the_receivers(

@@ -1190,7 +1190,7 @@ class _Reading:
             if text[item : item + 1].isupper() and self._names_units(start, end):
                 end = _name_end(text, item, stop, money_start)  # "hộ nghèo các huyện Tiên Lãng, Vĩnh Bảo"
                 continue
-            if self._ends_with_unit_name(start, end) and (listed := self._place_name_at(item, stop, money_start)):
+            if (listed := self._next_place(start, end, stop, money_start)) is not None:
                 end = listed  # "trẻ em các xã vùng cao huyện Hướng Hóa, Đakrông": one more place of the unit
                 continue
             if not before or after is None:
@@ -1207,6 +1207,8 @@ class _Reading:
         located = _LOCATED.match(text, end, stop)
         if located is not None and self._unit(located.end(), _name_end(text, located.end(), stop, money_start)):
             end = _name_end(text, located.end(), stop, money_start)
+            while (listed := self._next_place(start, end, stop, money_start)) is not None:
+                end = listed  # "phụ nữ … tại hai huyện Thường Xuân, Quan Sơn"
         # "cho học sinh và sơn sửa bàn ghế": "và" before no receiver's word joins another thing done, not a receiver
         for joined in _AND.finditer(text, start, end) if text[start:end][:1].islower() else ():
             if not text[joined.end() : end][:1].isupper() and not _starts(self.article, _HEAD, joined.end(), stop):
@@ -1230,6 +1232,13 @@ class _Reading:
         đồng")."""
         comma = self.text.rfind(",", self.window.start, self.money.start)
         return comma >= 0 and _VALUE_ASIDE.fullmatch(self.text, comma + 1, self.money.start) is not None
+
+    def _next_place(self, start: int, end: int, stop: int, money_start: int) -> int | None:
+        """Where one more place of a list ends, after the comma at ``end``, where ``text[start:end]`` ends with a
+        unit and its name ("… huyện Hướng Hóa, Đakrông"); ``None`` where none follows."""
+        if not self.text.startswith(",", end) or not self._ends_with_unit_name(start, end):
+            return None
+        return self._place_name_at(_trim(self.text, end + 1, stop).start, stop, money_start)
 
     def _ends_with_unit_name(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends with a unit and its name, in capitals to the end ("… huyện Hướng Hóa")."""
