@@ -711,8 +711,12 @@ class _Reading:
 
     def itemised(self) -> bool:
         """Whether the sentence is a line of a list, opened by a mark and with no label ("- 40 suất học bổng, …")."""
+        return self._item() is not None
+
+    def _item(self) -> regex.Match[str] | None:
+        """The mark that opens the sentence as a line of a list with no label, if one does."""
         item = _LIST_ITEM.match(self.text, self.sentence.start, self.sentence.end)
-        return item is not None and item["mark"] is not None and item["label"] is None
+        return item if item is not None and item["mark"] is not None and item["label"] is None else None
 
     def breakdown(self) -> bool:
         """Whether the sentence opens by splitting the total told before it ("Trong đó, …")."""
@@ -1748,9 +1752,8 @@ class _Reading:
     def _purpose_itemised(self) -> str | None:
         """The things a line of a list of gifts opens with, counted, up to their value ("- 150 chiếc xe đạp trị giá
         270 triệu đồng cho …", "- 5 căn nhà tình thương, mỗi căn 150 triệu đồng, …")."""
-        text = self.text
-        item = _LIST_ITEM.match(text, self.sentence.start, self.money.start)
-        if item is None or not self.itemised() or _COUNT.match(text, item.end(), self.money.start) is None:
+        text, item = self.text, self._item()
+        if item is None or item.end() > self.money.start or _COUNT.match(text, item.end(), self.money.start) is None:
             return None
         end = _ITEM_END.search(text, item.end(), self.money.start)
         chunk = _trim(text, item.end(), end.start() if end is not None else self.money.start)
