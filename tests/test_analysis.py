@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from strategies import messy_text, sentence_layers, span_layers
 from vnfriendship import Pipeline, to_dict
-from vnfriendship._analysis import BUILTIN_KINDS, Annotation, _BySentence, _Layer
+from vnfriendship._analysis import _BY_TUPLE, BUILTIN_KINDS, Annotation, _BySentence, _Layer
 from vnfriendship._article import Article
 from vnfriendship._text import Span
 from vnfriendship.extractors.aid import find_aid_figures
@@ -37,6 +37,19 @@ def test_a_layer_gives_exactly_the_spans_inside_a_stretch(layer: tuple[list[tupl
     spans, start, end = layer
     inside = sorted(span for span in spans if start <= span[0] and span[1] <= end and span[0] < end)
     assert _Layer(spans, operator.itemgetter(0, 1)).within(start, end) == inside
+
+
+@given(span_layers())
+def test_a_layer_of_names_read_as_tuples_gives_exactly_the_spans_inside_a_stretch(
+    layer: tuple[list[tuple[int, int, str]], int, int],
+) -> None:
+    spans, start, end = layer
+    inside = sorted(span for span in spans if start <= span[0] and span[1] <= end and span[0] < end)
+    assert _Layer(spans, _BY_TUPLE).within(start, end) == inside
+
+
+def test_a_layer_of_names_given_out_of_order_is_put_in_order() -> None:
+    assert _Layer([(5, 9, "b"), (0, 4, "a")], _BY_TUPLE).within(0, 9) == [(0, 4, "a"), (5, 9, "b")]
 
 
 def test_a_layer_of_spans_in_order_answers_from_its_ends_too() -> None:

@@ -78,9 +78,15 @@ class Annotation:
 
 _BY_SPAN = operator.attrgetter("start", "end")
 _BY_TUPLE = operator.itemgetter(0, 1)
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 #: A gazetteer name as the scan finds it: ``(start, end, canonical)``.
 NameSpan = tuple[int, int, str]
+
+
+def _name_offsets(name: NameSpan) -> tuple[int, int]:
+    return name[0], name[1]
 
 
 class _Layer(Generic[_S]):
@@ -95,14 +101,25 @@ class _Layer(Generic[_S]):
     __slots__ = ("_ends", "_starts", "_unordered", "items")
 
     def __init__(self, items: Sequence[_S], span: Callable[[_S], tuple[int, int]] = _BY_SPAN) -> None:
-        self.items: tuple[_S, ...] = tuple(sorted(items, key=span))
-        offsets = [span(item) for item in self.items]
-        self._starts = [start for start, _ in offsets]
-        self._ends = [end for _, end in offsets]
+        # A long article's table holds hundreds of thousands of names: tuples are checked and read
+        # with functions of operator, with no Python step and no key object per item; the scan
+        # gives them in order, so most are not sorted again.
+        if span is _BY_TUPLE:
+            names = cast(Sequence[NameSpan], items)
+            in_order = all(map(operator.le, names, names[1:]))
+            ordered = tuple(names if in_order else sorted(names, key=_name_offsets))
+            self.items: tuple[_S, ...] = cast(tuple[_S, ...], ordered)
+            self._starts: list[int] = list(map(_FIRST, ordered))
+            self._ends: list[int] = list(map(_SECOND, ordered))
+        else:
+            self.items = tuple(sorted(items, key=span))
+            offsets = [span(item) for item in self.items]
+            self._starts = [start for start, _ in offsets]
+            self._ends = [end for _, end in offsets]
         # In most layers (a table's names, sentences) no span is empty or holds a later one: the
         # ends are in order too, and a query is two bisects and a slice.
-        self._unordered = any(start >= end for start, end in offsets) or any(
-            later < earlier for earlier, later in zip(self._ends, self._ends[1:], strict=False)
+        self._unordered = any(map(operator.ge, self._starts, self._ends)) or any(
+            map(operator.lt, self._ends[1:], self._ends)
         )
 
     def within(self, start: int, end: int) -> list[_S]:

@@ -17,7 +17,9 @@ acronym or a country in brackets. It never takes the term ("khóa II", "nhiệm 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
@@ -121,14 +123,14 @@ class _Index:
         self.text = analysis.text
         tokens = analysis.tokens  # read as columns: no Word is made per token
         self.starts, self.ends, self.texts, self.keys = tokens.starts, tokens.ends, tokens.texts, tokens.keys
-        starts = {start: i for i, start in enumerate(self.starts)}
-        ends = {end: i for i, end in enumerate(self.ends)}
+        starts, ends = self.starts, self.ends
 
         def spans(table: str, *, cased: bool) -> dict[int, int]:
+            # The analysis found these names on these very tokens: each offset is a token's, found by a
+            # bisect (a map of every token's offsets would cost more than the names it serves).
             return {
-                starts[start]: ends[end]
+                bisect_left(starts, start): bisect_left(ends, end)
                 for start, end, _ in analysis.name_spans(table, cased=cased)
-                if start in starts and end in ends
             }
 
         self.heads = spans(HEAD_TABLE, cased=False)
@@ -145,16 +147,15 @@ class _Index:
         texts = self.texts
         defined = {
             texts[i]
-            for i in range(1, len(texts))
-            # isupper() first: a cheap test that most words fail
-            if texts[i].isupper()
-            and _acronym(texts[i])
+            # Words in capitals, picked out with no Python step per word: most words are not.
+            for i in compress(range(1, len(texts)), map(str.isupper, texts[1:]))
+            if _acronym(texts[i])
             and self.cap(i - 1)
             and _OPEN.fullmatch(self.gap(i))
         }
         if not defined:  # most articles define none
             return set()
-        return {i for i, text in enumerate(texts) if text in defined}
+        return set(compress(range(len(texts)), map(defined.__contains__, texts)))
 
     def spaced(self, j: int) -> bool:
         return _SPACE.fullmatch(self.gap(j)) is not None
