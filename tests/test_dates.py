@@ -20,6 +20,7 @@ from vnfriendship._dates import (
     find_dates,
     find_stamps,
     infer_year,
+    opens_date,
     parse_date,
     parse_stamp,
 )
@@ -321,7 +322,8 @@ def test_find_dates_never_raises_and_spans_quote_the_text(text: str, reference: 
 
 
 def _openings(text: str) -> list[int] | None:
-    return date_openings(text, ((w.start, w.text) for w in words(text)), 0, len(text))
+    found = words(text)
+    return date_openings(text, [w.start for w in found], [opens_date(w.text) for w in found], 0, len(text))
 
 
 _MORE_PIECES = PIECES | st.sampled_from(["\u0301", "Từ", "a5", "Ba ", "mồng ", "Sáng ", "khóa "])

@@ -27,7 +27,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 
-from ._dates import DateMatch, StampMatch, date_openings, find_dates, find_stamps
+from ._dates import DateMatch, StampMatch, date_openings, find_dates, find_stamps, opens_date
 from ._gazetteer import Gazetteer, GazetteerMatch
 from ._model import Segment
 from ._money import MoneyMatch, may_state_money, money_of_numbers
@@ -250,7 +250,14 @@ class Analysis:
         """The dates and periods inside ``[start, end)``, years inferred from the reference date."""
         layer: _BySentence[DateMatch] = self._sentence_layers.get("date") or self._by_sentence(
             "date",
-            lambda: functools.partial(_sentence_dates, self.text, self.sentences, self.tokens, self.reference_date),
+            lambda: functools.partial(
+                _sentence_dates,
+                self.text,
+                self.sentences,
+                self.tokens,
+                tuple(map(opens_date, self.tokens.texts)),  # one cached test per word of the article
+                self.reference_date,
+            ),
         )
         return layer.within(start, len(self.text) if end is None else end)
 
@@ -379,12 +386,17 @@ def _token_range(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_dates(
-    text: str, sentences: Sequence[Annotation], tokens: Tokens, reference: dt.date | None, i: int
+    text: str,
+    sentences: Sequence[Annotation],
+    tokens: Tokens,
+    opens: Sequence[bool],
+    reference: dt.date | None,
+    i: int,
 ) -> list[DateMatch]:
     sentence = sentences[i]
     first, stop = _token_range(tokens, sentence.start, sentence.end)
-    words = zip(tokens.starts[first:stop], tokens.texts[first:stop], strict=True)
-    openings = date_openings(text, words, sentence.start, sentence.end)  # only where a word may open a date
+    # Only where a word may open a date: ``opens`` tells, for every token of the article.
+    openings = date_openings(text, tokens.starts[first:stop], opens[first:stop], sentence.start, sentence.end)
     return find_dates(text, sentence.start, sentence.end, reference=reference, openings=openings)
 
 

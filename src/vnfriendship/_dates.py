@@ -447,14 +447,20 @@ def _scan(
 _MARK = regex.compile(r"\p{M}")
 
 
-def date_openings(text: str, words: Iterable[tuple[int, str]], start: int, end: int) -> list[int] | None:
-    """The offsets in ``text[start:end]`` where a date may open, given the stretch's words as (offset, text) pairs
-    (every run of letters, marks and digits, as :class:`vnfriendship._text.Tokens` holds them): the words that open
-    with a digit or with a word that opens a date. ``None`` where a combining mark is left in the stretch: a date
-    may open inside a word there, so the stretch must be searched whole."""
+@functools.lru_cache(maxsize=1 << 14)  # asked of every word of an article: news reuses a small vocabulary
+def opens_date(word: str) -> bool:
+    """Whether a date may open at a word: it opens with a digit or with a word that opens a date ("ngày", "sáng")."""
+    return word[0].isdigit() or word.lower().startswith(_OPENINGS)
+
+
+def date_openings(text: str, starts: Iterable[int], opens: Iterable[bool], start: int, end: int) -> list[int] | None:
+    """The offsets in ``text[start:end]`` where a date may open: of the stretch's words (every run of letters,
+    marks and digits, as :class:`vnfriendship._text.Tokens` holds them), given by their ``starts`` and whether
+    each :func:`opens_date`, the starts of those that do. ``None`` where a combining mark is left in the stretch:
+    a date may open inside a word there, so the stretch must be searched whole."""
     if _MARK.search(text, start, end) is not None:
         return None
-    return [offset for offset, word in words if word[0].isdigit() or word.lower().startswith(_OPENINGS)]
+    return list(itertools.compress(starts, opens))
 
 
 def _whole(pattern: regex.Pattern[str], text: str, build: Callable[[regex.Match[str]], _T | None]) -> _T | None:
