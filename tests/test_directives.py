@@ -608,8 +608,20 @@ def test_a_body_that_has_a_decision_issues_it_and_the_clause_after_it_is_its_sub
     )
     [directive] = directives(pipeline, text)
     assert (directive.issuer, str(directive.issued_on), directive.subject) == (
-        "UBND tỉnh", "2024-04-03", "cho phép thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh"
+        "Chủ tịch UBND tỉnh", "2024-04-03", "cho phép thành lập Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Mô hình được Phó Chủ tịch UBND tỉnh phê duyệt tại Quyết định số 310/QĐ-UBND ngày 8/3/2023.",
+         "Phó Chủ tịch UBND tỉnh"),
+        ("Chương trình đã được UBND huyện phê duyệt tại Kế hoạch số 45/KH-UBND ngày 2/2/2024.", "UBND huyện"),
+    ],
+)  # fmt: skip
+def test_a_body_that_approved_a_document_at_its_citation_issues_it(pipeline: Pipeline, text: str, issuer: str) -> None:
+    assert [d.issuer for d in directives(pipeline, text)] == [issuer]
 
 
 def test_a_body_that_goes_on_to_issue_a_decision_issues_it_on_the_day_before_it(pipeline: Pipeline) -> None:

@@ -176,7 +176,11 @@ _SUBJECT_JOIN_AFTER = regex.compile(r"(?:[\s,]+(?i:và|cùng\s+với|cùng|cũng
 _ISSUING = regex.compile(
     r"(?:\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?)?\s*,?\s+(?:(?i:đã|vừa|mới|chính\s+thức|cũng|tiếp\s+tục)\s+)*"
     r"(?:(?i:ký)(?:\s+(?i:ban\s+hành|phê\s+duyệt))?|(?i:ban\s+hành|phê\s+duyệt|thông\s+qua|có))\s+"
+    r"(?:(?i:tại)\s+)?"  # "… được UBND tỉnh phê duyệt tại Quyết định số …"
 )
+# The chair who signs for the issuer, written right before it: "(được) Chủ tịch UBND tỉnh phê duyệt …".
+_CHAIR_BEFORE = regex.compile(r"(?r)(?:(?i:phó)\s+)?(?i:chủ\s+tịch)\s+")
+_CHAIR_REACH = 20
 # "Ngày 24/6/2020, Chủ tịch UBND tỉnh ban hành …": the date of the issuing, before the issuer or its chair.
 _DATE_BEFORE_ISSUER = regex.compile(r"[\s,]*(?:(?i:phó\s+)?(?i:chủ\s+tịch)\s+)?")
 # Citations joined so that what follows the last belongs to all: "Đề án 01-ĐA/TW và Chỉ thị 12-CT/TW của …". A
@@ -526,10 +530,14 @@ def _with_prefix(article: Article, citation: _Citation, sentence_start: int, nam
     if citation.issuer is not None or citation.anaphor:
         return citation
     issuers = [issuer for issuer in named if issuer.end <= citation.start]
-    if issuers and _ISSUING.fullmatch(article.text, issuers[-1].end, citation.start):
+    text = article.text
+    if issuers and _ISSUING.fullmatch(text, issuers[-1].end, citation.start):
         issuer = issuers[-1]
+        # The chair keeps the title, as after "của" ("của Chủ tịch UBND tỉnh").
+        chair = _CHAIR_BEFORE.match(text, max(sentence_start, issuer.start - _CHAIR_REACH), issuer.start)
+        name = issuer.name if chair is None else text[chair.start() : issuer.end]
         issued_on = citation.issued_on or _date_before(article, sentence_start, issuer.start)
-        return attrs.evolve(citation, issuer=issuer.name, issued_on=issued_on, foreign=issuer.foreign)
+        return attrs.evolve(citation, issuer=name, issued_on=issued_on, foreign=issuer.foreign)
     agency = set(citation.codes)
     for issuer in reversed(issuers):
         if issuer.codes & agency:
