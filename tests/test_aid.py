@@ -687,6 +687,20 @@ def _relations(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str
             "Công ty Minh Phát tặng Trường Mầm non Hoa Ban hai phòng học trị giá 400 triệu đồng.",
             ("400000000", "Công ty Minh Phát", "Trường Mầm non Hoa Ban", "hai phòng học", "donation"),
         ),
+        # and, counting things, after a receiver in lower case
+        (
+            "Hội Hữu nghị tặng nhà văn hóa thôn một tủ sách trị giá 12 triệu đồng.",
+            ("12000000", "Hội Hữu nghị", "nhà văn hóa thôn", "một tủ sách", "donation"),
+        ),
+        # but not after a verb, nor after a place: no receiver stands before it
+        (
+            "Tổ chức Hope hỗ trợ xây dựng một cây cầu trị giá 2 tỷ đồng.",
+            ("2000000000", "Tổ chức Hope", None, "hỗ trợ xây dựng một cây cầu", "aid"),
+        ),
+        (
+            "Tổ chức Hope hỗ trợ sơn sửa tại thôn Nà Lừa một ngôi nhà trị giá 20 triệu đồng.",
+            ("20000000", "Tổ chức Hope", None, "hỗ trợ sơn sửa tại thôn Nà Lừa một ngôi nhà", "aid"),
+        ),
     ],
 )
 def test_donor_recipient_purpose_and_kind_are_read_from_their_words(

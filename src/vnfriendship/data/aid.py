@@ -48,6 +48,7 @@ __all__ = [
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
     "REASON_WORDS",
+    "RECEIVER_CLASSIFIERS",
     "RECEIVING_VERBS",
     "RECIPIENT_HEADS",
     "REPORTING_VERBS",
@@ -174,7 +175,14 @@ PURPOSE_VERBS: tuple[str, ...] = (
 CLASSIFIERS: tuple[str, ...] = (
     "suất", "căn", "ngôi", "chiếc", "bộ", "phần", "xe", "tấn", "con", "giếng", "phòng", "lớp", "cây",
     "máy", "cái", "thùng", "bao", "túi", "công trình", "điểm", "cầu", "nhà", "trường", "hộ", "em",
-    "học sinh", "sinh viên", "gia đình", "người", "bệnh nhân", "xuất",
+    "học sinh", "sinh viên", "gia đình", "người", "bệnh nhân", "xuất", "tủ",
+)  # fmt: skip
+
+#: The classifiers of :data:`CLASSIFIERS` that count receivers or the places they belong to: after a receiver
+#: written in lower case they go on describing it ("học sinh nghèo hai trường tiểu học"), where the others open
+#: the thing given ("tặng nhà trường một tủ sách").
+RECEIVER_CLASSIFIERS: tuple[str, ...] = (
+    "hộ", "em", "học sinh", "sinh viên", "gia đình", "người", "bệnh nhân", "trường", "lớp", "điểm",
 )  # fmt: skip
 
 #: Words before a year that make it something other than the period of a sum: a comparison

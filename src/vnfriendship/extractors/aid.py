@@ -203,6 +203,11 @@ _COUNTED_PLACES = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in
 _COUNT_WORDS = "|".join(regex.escape(word) for word in data.COUNT_WORDS)
 _CLASSIFIERS = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.CLASSIFIERS)
 _COUNTED_GIFT = rf"(?:{_COUNT_WORDS})\s+(?:{_CLASSIFIERS})(?![\p{{L}}\p{{N}}])"
+# The same, counting things rather than receivers or their places: it opens a gift after any receiver.
+_RECEIVER_CLASSIFIERS = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.RECEIVER_CLASSIFIERS)
+_COUNTED_THING = (
+    rf"(?:{_COUNT_WORDS})\s+(?!(?:{_RECEIVER_CLASSIFIERS})(?![\p{{L}}\p{{N}}]))(?:{_CLASSIFIERS})(?![\p{{L}}\p{{N}}])"
+)
 # A capitalised word, read back from where a gift counted in words opens.
 _CAPITALISED_WORD = r"\p{Lu}[\p{L}\p{M}]{0,16}"
 # Where a name (of a recipient, a donor) or a purpose ends.
@@ -228,6 +233,9 @@ _NAME_END = regex.compile(
     # so does a count in words and a classifier right after a name: "tặng Trạm Y tế xã X một máy siêu âm"
     # (the look-ahead first: the word before is read back only where a count follows)
     rf"|(?=\s+{_COUNTED_GIFT})(?<={_CAPITALISED_WORD})\s+"
+    # and, counting things, after a receiver in lower case: "tặng nhà trường một tủ sách" (but "học sinh nghèo hai
+    # trường tiểu học" counts where they study)
+    rf"|(?=\s+{_COUNTED_THING})(?<=[\p{{L}}\p{{M}}])\s+"
 )
 # What may stand between a closing comma and the sum: nothing, or words that bring the sum in ("…, với số tiền").
 _SUM_AFTER_ASIDE = regex.compile(
@@ -333,6 +341,8 @@ _LIST_ITEM = regex.compile(
 _ITEM_END = regex.compile(r"\s*(?:,|\((?!\s*\d)|(?<![\p{L}])(?i:trị\s+giá|có\s+giá\s+trị|mỗi|với|tổng)(?![\p{L}]))")
 # The thing given after its receiver, opening with its count: "trao tặng Trường X 2 phòng máy".
 _SECOND_OBJECT = regex.compile(rf"(?<=\s)\d(?:[.,]?\d)*+\s+\p{{Ll}}|(?={_COUNTED_GIFT})(?<={_CAPITALISED_WORD}\s)")
+# After a receiver in lower case, only things counted in words: "tặng nhà trường một tủ sách".
+_COUNTED_OBJECT = regex.compile(rf"(?={_COUNTED_THING})(?<=[\p{{L}}\p{{M}}]\s)")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 _EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
@@ -1846,7 +1856,16 @@ class _Reading:
         # what the sum is for
         named = _trim(text, first.end, end)
         first_object_named = text[named.start : named.start + 1].isupper()
-        second = _SECOND_OBJECT.search(text, named.start, end) if first_object_named else None
+        if first_object_named:
+            second = _SECOND_OBJECT.search(text, named.start, end)
+        else:
+            second = _COUNTED_OBJECT.search(text, named.start, end)
+            # "hỗ trợ xây dựng một cây cầu", "sơn sửa bàn ghế tại một ngôi trường": no receiver stands before it
+            if second is not None and (
+                any(named.start <= v.start < second.start() for v in verbs)
+                or _AT.search(text, named.start, second.start())
+            ):
+                second = None
         if second is not None:
             start = second.start()
         receiver = _FOR.search(text, start, end)
