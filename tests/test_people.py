@@ -229,6 +229,28 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             {"Nguyễn Văn Lý": [], "Lò Thị Hoa": []},
         ),
         ("Bà Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ được thăm hỏi.", {"Nguyễn Thị Thứ": []}),
+        # a title after a person's positions that stands before a name is the next person's
+        (
+            "Dự có bà Đỗ Thu Hà, Chủ tịch Hội hữu nghị Việt Nam - Pháp và Chủ tịch UBND tỉnh Lê Văn Quý.",
+            {"Đỗ Thu Hà": ["Chủ tịch Hội hữu nghị Việt Nam - Pháp"], "Lê Văn Quý": ["Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Dự có bà Đỗ Thu Hà, Nghị sĩ, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Pháp và Đại sứ Việt Nam tại "
+            "Pháp Đinh Văn Toàn.",
+            {
+                "Đỗ Thu Hà": ["Nghị sĩ", "Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Pháp"],
+                "Đinh Văn Toàn": ["Đại sứ Việt Nam tại Pháp"],
+            },
+        ),
+        (
+            "Có mặt ông Hà Minh Đức, Chủ tịch Hội, Phó Chủ tịch UBND tỉnh Trần Văn Nam.",
+            {"Hà Minh Đức": ["Chủ tịch Hội"], "Trần Văn Nam": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        # but one person's positions go on past a title with no name after it
+        (
+            "Dự có bà Đỗ Thu Hà, Chủ tịch Hội hữu nghị Việt Nam - Pháp và Phó Chủ tịch UBND tỉnh, phát biểu.",
+            {"Đỗ Thu Hà": ["Chủ tịch Hội hữu nghị Việt Nam - Pháp", "Phó Chủ tịch UBND tỉnh"]},
+        ),
     ],
 )
 def test_reads_names_with_their_positions(pipeline: Pipeline, text: str, expected: dict[str, list[str]]) -> None:

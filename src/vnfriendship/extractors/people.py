@@ -1003,7 +1003,14 @@ class _Reader:
                 k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"; not "... và đại diện các sở": a common noun
             elif k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]):
                 break
+            if not stop_at_names and self._stands_before_name(k, lower=lower):
+                break  # "bà A, Chủ tịch Hội X và Chủ tịch UBND tỉnh Nguyễn Văn B": the next title is the next person's
         return positions, last, None
+
+    def _stands_before_name(self, k: int, *, lower: bool) -> bool:
+        """Whether the title at token ``k``, with its body, stands right before a person's name."""
+        found = self._title_at(k, lower=lower)
+        return found is not None and self._org_extent(self._owner(found[1]), stop_at_names=True)[1] is not None
 
     def _joining(self, k: int, word: str) -> bool:
         """Whether token ``k`` is ``word`` (a key of ``voc.word``) between two words, a space apart."""
