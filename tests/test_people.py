@@ -1296,6 +1296,12 @@ def test_a_title_held_for_a_named_person_is_not_stretched(pipeline: Pipeline) ->
             "Ông Carlos Pérez Soto, Đại sứ Chile tại Việt Nam, dự lễ. Đại sứ Carlos Pérez Soto phát biểu.",
             ["Đại sứ Chile tại Việt Nam"],
         ),
+        # and so are some of its words, in order, from the first
+        (
+            "Bà Ingrid Holm, Đại sứ Đặc mệnh toàn quyền Vương quốc Thụy Điển tại Việt Nam, dự lễ. Đại sứ Thụy Điển "
+            "Ingrid Holm phát biểu.",
+            ["Đại sứ Đặc mệnh toàn quyền Vương quốc Thụy Điển tại Việt Nam"],
+        ),
         # a body's short name the gazetteer knows is the body named in full ...
         (
             "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Ngô Văn Lâm tiếp đoàn. "

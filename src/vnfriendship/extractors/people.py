@@ -1606,8 +1606,7 @@ def _refers_to(short: Position, full: Position, canonical: Callable[[str], str |
     ``canonical`` gives the name the gazetteer's organisation table knows a body by, or ``None``.
     """
     if short.organization is None and full.organization is None:
-        short_title, full_title = keys(short.title), keys(full.title)
-        return len(short_title) < len(full_title) and full_title[: len(short_title)] == short_title
+        return _cut_short(keys(short.title), keys(full.title))
     if full.organization is None or fold_key(short.title) != fold_key(full.title):
         return False
     if short.organization is None:
@@ -1615,11 +1614,16 @@ def _refers_to(short: Position, full: Position, canonical: Callable[[str], str |
     known = canonical(short.organization)
     if known is not None and len(short.organization) < len(full.organization) and known == canonical(full.organization):
         return True
-    short_keys, full_keys = keys(short.organization), keys(full.organization)
-    if len(short_keys) >= len(full_keys) or short_keys[:1] != full_keys[:1]:
+    return _cut_short(keys(short.organization), keys(full.organization))
+
+
+def _cut_short(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether the words ``short`` are fewer than ``full`` and, in order, some of them from the same first word
+    on: "Đại sứ Phần Lan" of "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Phần Lan tại Việt Nam"."""
+    if len(short) >= len(full) or short[:1] != full[:1]:
         return False
-    rest = iter(full_keys)
-    return all(key in rest for key in short_keys)
+    rest = iter(full)
+    return all(key in rest for key in short)
 
 
 @attrs.define
