@@ -1129,6 +1129,8 @@ def test_a_short_form_alone_is_no_person(pipeline: Pipeline) -> None:
         "Quà được trao tại các xã như: Đồng Tâm, Minh Khai, Thanh Xuân của huyện miền núi.",
         "Các nhà tài trợ quốc tế như: Quỹ Ford, Quỹ Rockefeller Brothers đã đồng hành cùng tỉnh.",
         "Các nước tham dự gồm: Lào, Campuchia, Thái Lan, Myanmar.",
+        # a word that describes a person inside a body's name ("Trẻ em")
+        "Tổ chức Cứu trợ Trẻ em Blue Harbor tài trợ 2 tỷ đồng.",
     ],
 )
 def test_finds_no_person(pipeline: Pipeline, text: str) -> None:

@@ -448,17 +448,21 @@ class _Reader:
         Children"). Each is read from where it opens; only the openers that can reach ``j`` are read, once."""
         covered = self._org_cover.get(j)
         if covered is None:
-            voc, keys = self.voc, self.keys
-            covered = any(
-                self._org_length(i) > j - i
-                for i in range(max(0, j - voc.org_reach + 1), j + 1)
-                if keys[i] in voc.org_openers
-            )
+            covered = self._opened_before(j, j + 1)
             if not covered and self._connector(j):
                 start = self._joining_start(j)  # joining words run on without bound: read from where they open
                 covered = self._org_length(start) > j - start
             self._org_cover[j] = covered
         return covered
+
+    def _opened_before(self, j: int, stop: int) -> bool:
+        """Whether a body's name that opens before token ``stop`` holds token ``j`` (see :meth:`_org_word`)."""
+        voc, keys = self.voc, self.keys
+        return any(
+            self._org_length(i) > j - i
+            for i in range(max(0, j - voc.org_reach + 1), stop)
+            if keys[i] in voc.org_openers
+        )
 
     def _org_length(self, i: int) -> int:
         """How many words of a body's name open at token ``i`` (see :meth:`_org_word`)."""
@@ -1510,8 +1514,8 @@ class _Reader:
     def _described_by(self, i: int) -> _Found | None:
         """A name after a word that describes a person: "nhà văn A", "lãnh tụ Cuba Phidel Castro"."""
         size = self._phrase_at(i, self.voc.descriptors)
-        if not size:
-            return None
+        if not size or self._opened_before(i, i):
+            return None  # ("Quỹ Cứu trợ Trẻ em Maple Leaf": a word of a body's name that opens before it)
         j = i + size
         if j + 1 < len(self.keys) and self.keys[j] == self.voc.word["người"] and self.spaced[j + 1]:
             j += 1  # "nhà báo người Pháp A": the nationality
