@@ -592,6 +592,10 @@ def test_short_capitalised_line_inside_the_body_is_not_a_byline() -> None:
         ("Thu Hà - thuha@baoquocte.vn", ["Thu Hà"]),
         # where an author writes from, after each name
         ("Lê Minh Khuê (từ Viêng Chăn) - Đỗ Hà", ["Lê Minh Khuê", "Đỗ Hà"]),
+        # an initial joined by an apostrophe opens names of the Central Highlands
+        ("Bài, ảnh: K'Thuận Ksor", ["K'Thuận Ksor"]),
+        ("Y'NHƠN ÊBAN - Hà Mai", ["Y'Nhơn Êban", "Hà Mai"]),
+        ("Tin: Đặng L'an", None),  # but not before a word in lower case
     ],
 )
 def test_byline_names(line: str, names: list[str] | None) -> None:

@@ -52,6 +52,7 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _LINE = regex.compile(r"[^\n]+")
 _TOKEN = regex.compile(r"\S+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_JOINED_INITIAL = regex.compile(r"\p{Lu}['’](?=\p{Lu})")
 # A line that reads as a paragraph ends like a sentence ("./." closes many articles) ...
 _SENTENCE_END = regex.compile(r"(?:[.…;:]|/\.)[\"”’)\]]*$")
 # ... and a line before the closing byline may end a question or an exclamation ("Xin cảm ơn ông!").
@@ -587,12 +588,20 @@ def _is_caption(line: str) -> bool:
 
 def _name(part: str) -> str | None:
     tokens = part.split()
-    if not 1 <= len(tokens) <= 5 or not all(_WORD.fullmatch(t) and t[0].isupper() for t in tokens):
+    # An initial joined by an apostrophe opens many names of the Central Highlands ("H'Linh", "Y'Bih"): the word
+    # is read after it.
+    initials = [_JOINED_INITIAL.match(t) for t in tokens]
+    cores = [t if initial is None else t[initial.end() :] for t, initial in zip(tokens, initials, strict=True)]
+    if not 1 <= len(tokens) <= 5 or not all(_WORD.fullmatch(t) and t[0].isupper() for t in cores):
         return None
-    shouted = all(t.isupper() for t in tokens)
-    if not shouted and not all(t[1:].islower() or len(t) == 1 for t in tokens):
+    shouted = all(t.isupper() for t in cores)
+    if not shouted and not all(t[1:].islower() or len(t) == 1 for t in cores):
         return None
-    return " ".join(t.capitalize() for t in tokens) if shouted else " ".join(tokens)
+    if not shouted:
+        return " ".join(tokens)
+    return " ".join(
+        (initial.group() if initial else "") + core.capitalize() for initial, core in zip(initials, cores, strict=True)
+    )
 
 
 def byline_names(line: str) -> list[str] | None:
