@@ -132,6 +132,23 @@ def test_stamp_below_the_title_is_chrome() -> None:
     ]
 
 
+def test_the_body_an_author_writes_for_under_the_name_is_byline_not_title() -> None:
+    byline = ("ThS. Hà Thị Mai", "Học viện Chính trị khu vực I")
+    text = page(TITLE, "", *byline, "Ngày xuất bản: 06/01/2025", "", LEDE, BODY)
+    assert kinds_of(text) == [
+        ("title", TITLE),
+        ("byline", "ThS. Hà Thị Mai\nHọc viện Chính trị khu vực I"),
+        ("chrome", "Ngày xuất bản: 06/01/2025"),
+        ("lede", LEDE),
+        ("body", BODY),
+    ]
+
+
+def test_a_body_named_under_a_line_that_is_no_byline_stays_the_title() -> None:
+    text = page("Trang chủ | Tin tức", "", "Học viện Chính trị khu vực I đón đoàn đại biểu Lào", "", LEDE, BODY)
+    assert kind_of(text, "Học viện") == "title"
+
+
 def test_a_stamp_line_with_a_counter_below_the_title_is_chrome() -> None:
     text = page(TITLE, "", "Ngày đăng: 02/10/2024 | Lượt xem: 3.051", "", LEDE, BODY)
     assert kinds_of(text)[:2] == [("title", TITLE), ("chrome", "Ngày đăng: 02/10/2024 | Lượt xem: 3.051")]

@@ -788,6 +788,8 @@ def _find_title(state: _Page, lede: int) -> int | None:
         line = state.lines[i]
         if _is_lone_prefix(line.text) or _is_top_furniture(state.text, line) or byline_names(line.text):
             continue
+        if _is_affiliation(state, i):
+            continue
         if line.text.endswith(",") and i == lede - 1:  # the salutation that opens a letter
             continue
         headline = line.text[_caps_prefix_end(line.text) :]
@@ -799,6 +801,18 @@ def _find_title(state: _Page, lede: int) -> int | None:
             return i - 1 if _is_headline(above[_caps_prefix_end(above) :]) and not _is_chrome(above) else i
         return i
     return None
+
+
+def _is_affiliation(state: _Page, i: int) -> bool:
+    """Whether line ``i`` names the body the author on the line above writes for ("ThS. Hà Thị Mai" / "Học viện
+    Chính trị khu vực I"), as a magazine prints it under the name."""
+    line = state.lines[i].text
+    return (
+        i > 0
+        and _word_count(line) <= _MAX_BYLINE_WORDS
+        and any(_opens_with(fold_key(line), key) for key in _AFFILIATION_KEYS)
+        and byline_names(state.lines[i - 1].text) is not None
+    )
 
 
 def _headline_above_sapo(state: _Page, candidate: int, lede: int) -> int | None:
@@ -827,7 +841,7 @@ def _top_kind(state: _Page, i: int, title: int | None, lede: int, anchor: int) -
     if _is_chrome(line.text) or _is_stamp_line(state.text, line):
         rest = stamp_rest(state.text, line)
         return "byline" if rest and title is not None and i > title and byline_names(rest) else "chrome"
-    if title is not None and title < i < lede and byline_names(line.text):
+    if title is not None and title < i < lede and (byline_names(line.text) or _is_affiliation(state, i)):
         return "byline"  # also "Bài: Thu Hà - Ảnh: Quang Thái", which ends with a photo credit
     if _is_caption(line.text):
         return "caption"

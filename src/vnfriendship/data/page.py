@@ -295,7 +295,8 @@ BYLINE_LABELS: tuple[str, ...] = (
     "Nội dung",
 )
 
-#: How the body an author writes for begins, after the names ("Mai Anh - Trung tâm VHTT&TT tỉnh").
+#: How the body an author writes for begins, after the names ("Mai Anh - Trung tâm VHTT&TT tỉnh") or on the
+#: line under them ("ThS. Hà Thị Mai" / "Học viện Chính trị khu vực I").
 AFFILIATIONS: tuple[str, ...] = (
     "Trung tâm",
     "Báo",
@@ -315,6 +316,9 @@ AFFILIATIONS: tuple[str, ...] = (
     "Tỉnh ủy",
     "Thành ủy",
     "Trường",
+    "Học viện",
+    "Viện",
+    "Đại học",
     "Cộng tác viên",
     "CTV",
 )
