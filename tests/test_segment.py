@@ -508,6 +508,11 @@ def test_line_describing_a_photo_is_a_caption(caption: str) -> None:
     assert kind_of(text, caption) == "caption"
 
 
+def test_a_masthead_that_is_only_a_captions_opening_words_is_no_caption() -> None:
+    text = page("QUANG CẢNH", "Thời sự | Thế giới | Văn hóa", "", TITLE, "", LEDE, BODY)
+    assert kind_of(text, "QUANG CẢNH") == "chrome"
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

@@ -581,9 +581,9 @@ def _is_caption(line: str) -> bool:
     if count > _MAX_CUED_CAPTION_WORDS:
         return False
     key = fold_key(line)
-    return any(_opens_with(key, opener) for opener in _CAPTION_OPENER_KEYS) or any(
-        phrase in key for phrase in _CAPTION_PHRASE_KEYS
-    )
+    # (an opener alone describes no photo: "TOÀN CẢNH" is a masthead)
+    opened = any(_opens_with(key, opener) and count > _word_count(opener) for opener in _CAPTION_OPENER_KEYS)
+    return opened or any(phrase in key for phrase in _CAPTION_PHRASE_KEYS)
 
 
 def _name(part: str) -> str | None:
