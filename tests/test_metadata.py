@@ -308,6 +308,27 @@ def test_a_masthead_the_footer_prints_again_names_the_outlet(
     assert meta_of(text, gazetteer).outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("superior", "department", "footer", "outlet"),
+    [
+        ("UBND TỈNH QUẢNG BÌNH", "SỞ NGOẠI VỤ", "Đơn vị quản lý: Sở Ngoại vụ", "Sở Ngoại vụ tỉnh Quảng Bình"),
+        (
+            "TỈNH ỦY QUẢNG BÌNH",
+            "BAN ĐỐI NGOẠI - Trang thông tin điện tử",
+            "Bản quyền thuộc Ban Đối ngoại",
+            "Ban Đối ngoại Tỉnh ủy Quảng Bình",
+        ),
+        # a department's name in capitals alone does not tell its case: the superior stands
+        ("UBND TỈNH QUẢNG BÌNH", "SỞ NGOẠI VỤ", "Liên hệ: 0232 3822 222", "UBND tỉnh Quảng Bình"),
+    ],
+)
+def test_a_department_under_its_superior_in_the_masthead_is_the_outlet(
+    gazetteer: Gazetteer, superior: str, department: str, footer: str, outlet: str
+) -> None:
+    text = page(superior, department, "Trang chủ | Tin tức", TITLE, LEDE, BODY, "Tin khác", footer)
+    assert meta_of(text, gazetteer).outlet == outlet
+
+
 def test_known_outlet_comes_before_the_masthead_of_a_body_website(gazetteer: Gazetteer) -> None:
     text = page("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH QUẢNG TRỊ", TITLE, LEDE, BODY, "Theo Báo Quảng Trị")
     assert meta_of(text, gazetteer).outlet == "Báo Quảng Trị"

@@ -41,6 +41,7 @@ from ._segment import (
     followed_outlet,
     lede_prefix,
     line_stamps,
+    opens_with,
     page_lines,
     source_name,
     stamp_rest,
@@ -75,6 +76,9 @@ _NOT_A_NAME = regex.compile(r"[.,;:|>»!?]")
 _PUBLISHER_KEYS = tuple(fold_key(opener) for opener in outlet_data.PUBLISHER_OPENERS)
 _LOCAL_UNIT_KEYS = frozenset(fold_key(unit) for unit in outlet_data.LOCAL_UNITS)
 _PROVINCE_UNIT_KEYS = frozenset(fold_key(unit) for unit in outlet_data.PROVINCE_UNITS)
+_SUPERIOR_COUNCILS = tuple(outlet_data.SUPERIOR_COUNCILS)
+_SUPERIOR_COMMITTEE_KEYS = tuple(fold_key(name) for name in outlet_data.SUPERIOR_COMMITTEES)
+_DEPARTMENT_KEYS = tuple(fold_key(opener) for opener in outlet_data.DEPARTMENT_OPENERS)
 # A local unit in a recased masthead, before the name that stays capitalised: "… huyện kỳ sơn".
 _LOCAL_UNIT = regex.compile(
     rf"(?<![\p{{L}}])(?:{'|'.join(regex.escape(unit.lower()) for unit in outlet_data.LOCAL_UNITS)})\s+(?=\p{{L}})"
@@ -218,13 +222,16 @@ def _outlet_mentions(text: str, segments: Sequence[Segment], gazetteer: Gazettee
     footer = [s for s in segments if s.kind in ("chrome", "related") and s.start >= article_start]
     for segment in furniture:
         if segment.end <= article_start:
-            for line in page_lines(text, segment.start, segment.end):
+            lines = page_lines(text, segment.start, segment.end)
+            for k, line in enumerate(lines):
                 echoed = _echoed_name(line.text, text, footer)
                 if echoed is not None:
                     yield echoed, True
                 yield from _masthead_names(line.text)
                 publisher = _publisher(line.text, gazetteer)
                 if publisher is not None:
+                    if k + 1 < len(lines) and (own := _department_under(publisher, lines[k + 1].text, text, footer)):
+                        yield own, True
                     yield publisher, True
     for segment in furniture:
         for match in _DOMAIN.finditer(text, segment.start, segment.end):
@@ -283,6 +290,25 @@ def _echoed_name(line: str, text: str, footer: Sequence[Segment]) -> str | None:
                 if "\n" not in form:
                     found.append(form)
     return next((form for form in found if not form.isupper()), found[0] if found else None)
+
+
+def _department_under(superior: str, below: str, text: str, footer: Sequence[Segment]) -> str | None:
+    """The department whose site it is, when the masthead prints its superior body on the line above its name
+    ("UBND TỈNH LẠNG SƠN" / "SỞ NGOẠI VỤ - Cổng thông tin điện tử" -> "Sở Ngoại vụ tỉnh Lạng Sơn"). The
+    department's name is taken as the footer writes it (capitals do not tell a name's case), with the place of a
+    people's committee or the whole name of a Party committee."""
+    key = fold_key(superior)
+    council = next((c for c in _SUPERIOR_COUNCILS if opens_with(key, fold_key(c))), None)
+    if council is not None:
+        place = superior[len(council) :].strip()
+    elif any(opens_with(key, committee) for committee in _SUPERIOR_COMMITTEE_KEYS):
+        place = superior
+    else:
+        return None
+    department = _echoed_name(below, text, footer)
+    if department is None or not any(opens_with(fold_key(department), d) for d in _DEPARTMENT_KEYS):
+        return None
+    return f"{department} {place}"
 
 
 def _publisher(line: str, gazetteer: Gazetteer) -> str | None:

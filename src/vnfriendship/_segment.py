@@ -41,6 +41,7 @@ __all__ = [
     "is_teaser_header",
     "lede_prefix",
     "line_stamps",
+    "opens_with",
     "page_lines",
     "segment",
     "source_name",
@@ -337,7 +338,7 @@ def source_name(line: str) -> str | None:
     outlet_like = (
         _CODE.match(value)
         or _DOMAIN_NAME.match(value)
-        or any(_opens_with(key, w) for w in _PRESS_WORD_KEYS)
+        or any(opens_with(key, w) for w in _PRESS_WORD_KEYS)
         or key in _OUTLET_NAME_KEYS
     )
     return value if outlet_like else None
@@ -355,11 +356,11 @@ def credited_source(line: str) -> str | None:
         if found:
             return found
         inner: str = note.group().strip().strip("()").strip()
-        if any(_opens_with(fold_key(inner), w) for w in _PRESS_WORD_KEYS):
+        if any(opens_with(fold_key(inner), w) for w in _PRESS_WORD_KEYS):
             return inner
     parts = [part.strip(" .") for part in _NAME_SEPARATORS.split(line)[1:]]
     return next(
-        (p for p in parts if _DOMAIN_NAME.match(p) or any(_opens_with(fold_key(p), w) for w in _PRESS_WORD_KEYS)),
+        (p for p in parts if _DOMAIN_NAME.match(p) or any(opens_with(fold_key(p), w) for w in _PRESS_WORD_KEYS)),
         None,
     )
 
@@ -413,15 +414,15 @@ def _is_chrome(line: str) -> bool:
     trimmed = unbulleted.strip(" |:>»")
     # A long line is chrome only when it opens as a footer does: its first words are all its key needs.
     key = fold_key(trimmed if count <= _MAX_CHROME_WORDS else _opening(trimmed, _FOOTER_WORDS))
-    if any(_opens_with(key, prefix) for prefix in _FOOTER_PREFIX_KEYS):
+    if any(opens_with(key, prefix) for prefix in _FOOTER_PREFIX_KEYS):
         return True
     if count > _MAX_CHROME_WORDS:
         return False
-    if key in _CHROME_KEYS or any(_opens_with(key, prefix) for prefix in _CHROME_PREFIX_KEYS):
+    if key in _CHROME_KEYS or any(opens_with(key, prefix) for prefix in _CHROME_PREFIX_KEYS):
         return True
     if unbulleted != line and count <= 4:  # "• Rất hay": a rating or a link list
         return True
-    if count <= _MAX_BACK_LINK_WORDS and any(_opens_with(key, back) for back in _BACK_LINK_KEYS):
+    if count <= _MAX_BACK_LINK_WORDS and any(opens_with(key, back) for back in _BACK_LINK_KEYS):
         return True  # "Trở lại Thời sự"
     parts = [p.strip() for p in line.split("|") if p.strip()]
     if len(parts) >= 2 and all(_word_count(p) <= 4 for p in parts):  # "Đăng ký ấn phẩm|Đăng nhập"
@@ -454,7 +455,7 @@ def _is_menu(key: str) -> bool:
     return (reached[-1] or 0) >= 2
 
 
-def _opens_with(key: str, phrase: str) -> bool:
+def opens_with(key: str, phrase: str) -> bool:
     """``key`` starts with the words of ``phrase`` (not with a longer word: "Trang chủ" is not "Trang chủyếu")."""
     if not key.startswith(phrase):
         return False
@@ -582,7 +583,7 @@ def _is_caption(line: str) -> bool:
         return False
     key = fold_key(line)
     # (an opener alone describes no photo: "TOÀN CẢNH" is a masthead)
-    opened = any(_opens_with(key, opener) and count > _word_count(opener) for opener in _CAPTION_OPENER_KEYS)
+    opened = any(opens_with(key, opener) and count > _word_count(opener) for opener in _CAPTION_OPENER_KEYS)
     return opened or any(phrase in key for phrase in _CAPTION_PHRASE_KEYS)
 
 
@@ -668,7 +669,7 @@ def _names(body: str, least: int) -> list[str] | None:
     for part in _NAME_SEPARATORS.split(body):
         if _AGENCY.match(part) or _EMAIL.match(part) or _DOMAIN_NAME.match(part):
             continue  # "Hà Phương - TTXVN", "Thu Hà - thuha@…", "Trần Dung / Baogialai.com.vn": no names
-        if names and any(_opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
+        if names and any(opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
             break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for
         part = _AUTHOR_ROLE.sub("", _TRAILING_NOTE.sub("", part))  # "CTV Lê Hằng", "Anh Thư (từ Praha) - …"
         name = _name(part)
@@ -810,7 +811,7 @@ def _is_affiliation(state: _Page, i: int) -> bool:
     return (
         i > 0
         and _word_count(line) <= _MAX_BYLINE_WORDS
-        and any(_opens_with(fold_key(line), key) for key in _AFFILIATION_KEYS)
+        and any(opens_with(fold_key(line), key) for key in _AFFILIATION_KEYS)
         and byline_names(state.lines[i - 1].text) is not None
     )
 

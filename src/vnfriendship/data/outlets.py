@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "AMBIGUOUS",
+    "DEPARTMENT_OPENERS",
     "EDITION_SUFFIXES",
     "LEDE_PREFIXES",
     "LOCAL_UNITS",
@@ -17,6 +18,8 @@ __all__ = [
     "PROVINCIAL_DOMAIN_PREFIX",
     "PROVINCIAL_PAPER",
     "PUBLISHER_OPENERS",
+    "SUPERIOR_COMMITTEES",
+    "SUPERIOR_COUNCILS",
 ]
 
 #: Canonical name -> other names, short forms and domains.
@@ -98,6 +101,14 @@ PUBLISHER_OPENERS: tuple[str, ...] = (
     "Thành ủy",
     "Đảng bộ",
 )
+
+#: A government site's masthead may print its superior body on the line above its own name ("UBND TỈNH LẠNG SƠN" /
+#: "SỞ NGOẠI VỤ"): the site is the department's, named with the superior's place ("Sở Ngoại vụ tỉnh Lạng Sơn").
+#: A people's committee lends its place; a Party committee lends its whole name ("Ban Tuyên giáo Tỉnh ủy Quảng Ninh").
+SUPERIOR_COUNCILS: tuple[str, ...] = ("UBND", "Ủy ban nhân dân")
+SUPERIOR_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Thành ủy")
+#: How the name of a department under them opens.
+DEPARTMENT_OPENERS: tuple[str, ...] = ("Sở", "Ban", "Liên hiệp", "Hội")
 
 #: Units below a province whose own portal's masthead may name its province after a dash ("CỔNG THÔNG TIN ĐIỆN TỬ
 #: HUYỆN KỲ SƠN - TỈNH NGHỆ AN"): the outlet is the district's portal.
