@@ -709,6 +709,11 @@ def test_donor_recipient_purpose_and_kind_are_read_from_their_words(
     assert _relations(pipeline, text) == [expected]
 
 
+def test_school_sites_counted_after_cho_receive_the_sum(pipeline: Pipeline) -> None:
+    [figure] = figures(pipeline, "Tổ chức Hope tài trợ 200.000 USD cho 8 điểm trường thuộc các xã Tân Lập, Tân Hòa.")
+    assert figure.recipient == "8 điểm trường thuộc các xã Tân Lập, Tân Hòa"
+
+
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [

@@ -153,7 +153,7 @@ RECIPIENT_HEADS: tuple[str, ...] = (
     "sinh viên", "người", "gia đình", "hộ", "trẻ em", "bệnh nhân", "nhân dân", "đồng bào", "nạn nhân",
     "thương binh", "cựu chiến binh", "bà con", "địa phương", "bệnh viện", "trung tâm", "nhà", "lưu học sinh",
     "học viên", "thanh niên", "phụ nữ", "cộng đồng", "hội viên", "các em", "trạm y tế", "em", "thương bệnh binh",
-    "ông", "bà", "trẻ", "nông dân", "ngư dân", "công nhân", "giáo viên",
+    "ông", "bà", "trẻ", "nông dân", "ngư dân", "công nhân", "giáo viên", "điểm trường",
     # hamlets and villages: "cho 3 thôn của xã …"
     "thôn", "xóm", "ấp", "buôn", "làng",
 )  # fmt: skip
