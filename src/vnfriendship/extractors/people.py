@@ -1605,7 +1605,8 @@ def _refers_to(short: Position, full: Position, canonical: Callable[[str], str |
     with the body's name cut short ("Chủ tịch" | "Hội", "Chủ tịch" | "Liên hiệp hữu nghị" of "Liên
     hiệp các tổ chức hữu nghị tỉnh X"): its words, in order, from the same head noun; or with the
     body's short name that the gazetteer knows for it ("Phó Chủ tịch" | "VUFO"); or, neither naming
-    a body, the title's first words ("Đại sứ" of "Đại sứ Cuba tại Việt Nam").
+    a body, some of the title's words, in order, from its first ("Đại sứ", "Đại sứ Cuba" of "Đại sứ Đặc
+    mệnh toàn quyền Cuba tại Việt Nam").
 
     ``canonical`` gives the name the gazetteer's organisation table knows a body by, or ``None``.
     """
