@@ -50,6 +50,9 @@ def names(pipeline: Pipeline, text: str) -> list[str]:
         ("Hội Phụ nữ xã Bình Minh, huyện Đông Sơn nhận quà.", ["Hội Phụ nữ xã Bình Minh, huyện Đông Sơn"]),
         # an acronym in brackets is kept
         ("Quỹ Hòa bình (PFV) trao học bổng.", ["Quỹ Hòa bình (PFV)"]),
+        # the region a body serves, in lower case, inside its name
+        ("Tổ chức Hỗ trợ y tế vùng cao Sakura trao quà.", ["Tổ chức Hỗ trợ y tế vùng cao Sakura"]),
+        ("Hội Bảo trợ trẻ em miền núi tỉnh Lào Cai trao quà.", ["Hội Bảo trợ trẻ em miền núi tỉnh Lào Cai"]),
         # a gathering is no body; a school named after a person is one
         ("Hội nghị do Trường Nguyễn Du đăng cai.", ["Trường Nguyễn Du"]),
         # compounds with a capital first syllable, a number after a capital

@@ -68,7 +68,7 @@ BODY_WORDS: tuple[str, ...] = (
     "khoa học", "công nghệ", "kỹ thuật", "kinh tế", "thương mại", "công thương", "nông nghiệp",
     "nông thôn", "môi trường", "tài nguyên", "lao động", "thương binh", "nội vụ", "ngoại giao",
     "tài chính", "tư pháp", "công an", "quân đội", "quân sự", "biên phòng", "danh dự", "đặc biệt", "bộ đội",
-    "địa phương",
+    "địa phương", "vùng cao", "miền núi",
     "khu vực", "chi hội", "hội", "ban", "ủy ban", "đảng", "đảng ủy", "đảng đoàn", "tỉnh ủy",
     "thành ủy", "huyện ủy", "sở", "bộ", "viện", "trường", "bệnh viện", "trung tâm", "đại học",
     "cơ sở", "tiểu học", "trung học", "phổ thông", "mặt trận", "tổ quốc", "vận động", "thành lập",
