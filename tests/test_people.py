@@ -229,6 +229,15 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             {"Nguyễn Văn Lý": [], "Lò Thị Hoa": []},
         ),
         ("Bà Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ được thăm hỏi.", {"Nguyễn Thị Thứ": []}),
+        # a mission's seat after its country, a city the gazetteer may not know
+        (
+            "Dự có bà Hà Thu Trang, Tổng Lãnh sự Việt Nam tại Busan, và nhiều khách mời.",
+            {"Hà Thu Trang": ["Tổng Lãnh sự Việt Nam tại Busan"]},
+        ),
+        (
+            "Dự có Tổng Lãnh sự Việt Nam tại Busan Nguyễn Văn An.",
+            {"Nguyễn Văn An": ["Tổng Lãnh sự Việt Nam tại Busan"]},
+        ),
         # a title after a person's positions that stands before a name is the next person's
         (
             "Dự có bà Đỗ Thu Hà, Chủ tịch Hội hữu nghị Việt Nam - Pháp và Chủ tịch UBND tỉnh Lê Văn Quý.",

@@ -916,6 +916,8 @@ class _Reader:
         return (
             place in self.place_starts
             or place in self.org_starts
+            # a mission's seat after its country, a city the gazetteer may not know: "Việt Nam tại Busan"
+            or (last in self.country_ends and self.caps[place] and self.spaced[place])
             or self._phrase_at(place, self.voc.address) > 0
             or self._phrase_at(place, self.voc.place_words) > 0
         )
