@@ -640,6 +640,24 @@ def test_no_person_is_read_into_a_place_or_a_body(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Bạch Văn Tùng, doanh nhân tại Praha, được bầu làm Chủ tịch Hội; bà Giáp Thị Lan, giáo viên tiếng "
+            "Việt, được bầu làm Phó Chủ tịch Hội.",
+            {"Bạch Văn Tùng": ["Chủ tịch Hội"], "Giáp Thị Lan": ["Phó Chủ tịch Hội"]},
+        ),
+        # a description with no role verb after it gives no position
+        ("Ông Bạch Văn Tùng, doanh nhân tại Praha, phát biểu tại buổi lễ.", {"Bạch Văn Tùng": []}),
+    ],
+)
+def test_a_role_verb_after_a_description_set_apart_holds_for_the_name(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Các ông, bà: Ngô Thị Huệ, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh; Kang Min-jae, Chủ tịch Hội "

@@ -1224,6 +1224,19 @@ class _Reader:
             return [], end  # "bà B đại diện hai bên ký …": a verb in lower case right after the name, naming no body
         return (positions, last) if positions else ([], end)
 
+    def _description_end(self, last: int) -> int | None:
+        """The last token of a description set apart by commas after a name that ends at ``last`` (", giáo viên
+        tiếng Việt,"): a few words that open with no title or form of address, a comma after them."""
+        k = last + 1
+        if k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]) or self._starts_cue(k):
+            return None
+        for j in range(k + 1, min(k + _MAX_ASIDE, len(self.keys))):
+            if _COMMA.fullmatch(self.gaps[j]):
+                return j - 1
+            if not (self.spaced[j] or _DASH.fullmatch(self.gaps[j])):
+                return None
+        return None
+
     def _role(self, end: int, *, closed: bool = False) -> tuple[list[Position], int]:
         """Positions given by a role verb after token ``end``: "... được bầu làm Chủ tịch Hội ...".
 
@@ -1255,6 +1268,10 @@ class _Reader:
         """
         after, end = self._appositive(last, cued=cued)
         role, end = self._role(end, closed=bool(after))
+        if not after and not role and (described := self._description_end(last)) is not None:
+            # "Ông A, doanh nhân tại Praha, được bầu làm Chủ tịch Hội": a description set apart, then the role
+            role, role_end = self._role(described, closed=True)
+            end = role_end if role else end
         keys = self.keys[first : last + 1]
         start, stop = self.starts[first], self.ends[last]
         spelling = " ".join(self.text[start:stop].casefold().split())
