@@ -647,11 +647,17 @@ def test_no_person_is_read_into_a_place_or_a_body(
             "Việt, được bầu làm Phó Chủ tịch Hội.",
             {"Bạch Văn Tùng": ["Chủ tịch Hội"], "Giáp Thị Lan": ["Phó Chủ tịch Hội"]},
         ),
+        # who elects, in the passive, between "được" and the verb
+        (
+            "Ông Trần Văn Khải được các thành viên tín nhiệm bầu làm Chủ nhiệm Câu lạc bộ.",
+            {"Trần Văn Khải": ["Chủ nhiệm Câu lạc bộ"]},
+        ),
+        ("Bà Lê Thị Hoa được các đại biểu bầu giữ chức Chủ tịch Hội.", {"Lê Thị Hoa": ["Chủ tịch Hội"]}),
         # a description with no role verb after it gives no position
         ("Ông Bạch Văn Tùng, doanh nhân tại Praha, phát biểu tại buổi lễ.", {"Bạch Văn Tùng": []}),
     ],
 )
-def test_a_role_verb_after_a_description_set_apart_holds_for_the_name(
+def test_a_role_verb_after_a_description_or_an_agent_holds_for_the_name(
     pipeline: Pipeline, text: str, expected: dict[str, list[str]]
 ) -> None:
     assert summary(read(pipeline, text)) == expected

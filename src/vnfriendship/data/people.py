@@ -197,6 +197,8 @@ ROLE_PRELUDE: frozenset[str] = frozenset(
         "lúc", "đó", "hiện", "nay", "đã", "vừa", "sẽ", "chính", "thức", "cũng", "đang", "lại",
         "giữ", "chức", "nhận", "đảm", "đắc", "cử", "trúng", "cương", "vị", "khi", "ấy",
         "làm", "là", "vụ", "giao", "phân", "công", "điều", "động", "đồng", "thời",
+        # who elects, in the passive: "được các thành viên tín nhiệm bầu làm", "được hội viên bầu giữ chức"
+        "các", "thành", "viên", "hội", "đại", "biểu",
     }
 )  # fmt: skip
 
