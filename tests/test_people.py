@@ -229,6 +229,15 @@ def summary(found: list[Person]) -> dict[str, list[str]]:
             {"Nguyễn Văn Lý": [], "Lò Thị Hoa": []},
         ),
         ("Bà Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ được thăm hỏi.", {"Nguyễn Thị Thứ": []}),
+        # a title in lower case that a lower-case word follows, after another position, is a verb
+        (
+            "Bà Ana Ruiz, Chủ tịch Hội Văn hóa Chile - Việt Nam, đại diện hai bên ký văn bản.",
+            {"Ana Ruiz": ["Chủ tịch Hội Văn hóa Chile - Việt Nam"]},
+        ),
+        (
+            "Ông Lê Văn An, Giám đốc Sở Ngoại vụ, trưởng đoàn, phát biểu.",
+            {"Lê Văn An": ["Giám đốc Sở Ngoại vụ", "trưởng đoàn"]},
+        ),
         # a mission's seat after its country, a city the gazetteer may not know
         (
             "Dự có bà Hà Thu Trang, Tổng Lãnh sự Việt Nam tại Busan, và nhiều khách mời.",

@@ -996,7 +996,10 @@ class _Reader:
             behalf = self._on_behalf(title_end)
             title_end, org_first = behalf or (title_end, self._owner(title_end))
             org_last, name = self._org_extent(org_first, stop_at_names=stop_at_names)
-            positions.append(self._position(first, title_end, org_last, org_first, whole=behalf is not None))
+            position = self._position(first, title_end, org_last, org_first, whole=behalf is not None)
+            if positions and self._used_as_verb(first, position, max(title_end, org_last)):
+                break  # "bà A, Chủ tịch Hội X, đại diện hai bên ký …": a verb, not a second title
+            positions.append(position)
             last = max(title_end, org_last)
             while name is None and (head := self._continuation(last + 1)):
                 org_last, name = self._org_extent(head, stop_at_names=stop_at_names, joined=False)
@@ -1012,6 +1015,19 @@ class _Reader:
             if not stop_at_names and self._stands_before_name(k, lower=lower):
                 break  # "bà A, Chủ tịch Hội X và Chủ tịch UBND tỉnh Nguyễn Văn B": the next title is the next person's
         return positions, last, None
+
+    def _used_as_verb(self, first: int, position: Position, last: int) -> bool:
+        """Whether a title in lower case, naming no body, is a verb: a word in lower case follows it a space apart
+        ("đại diện hai bên ký"), where a title written after another ends at a comma or the sentence ("…, trưởng
+        đoàn")."""
+        after = last + 1
+        return (
+            not self.caps[first]
+            and position.organization is None
+            and after < len(self.keys)
+            and self.spaced[after]
+            and not self.caps[after]
+        )
 
     def _stands_before_name(self, k: int, *, lower: bool) -> bool:
         """Whether the title at token ``k``, with its body, stands right before a person's name."""
