@@ -116,7 +116,8 @@ _MAX_ITEM = 3
 # Syllables that may qualify a title between it and its body's head noun ("Tham tán Hợp tác phát triển").
 _MAX_QUALIFIER = 4
 _MAX_ROLE_GAP = 8
-# How many words an aside in brackets between a name and its positions may hold: "(thứ 2 từ trái sang)".
+# How many words an aside between a name and what is said of it may hold: in brackets before its positions "(thứ 2
+# từ trái sang)", or a description between commas before a role verb (", doanh nhân tại Praha,").
 _MAX_ASIDE = 8
 # How many words before "như:", "gồm:" may name what the list holds: "các nhà tài trợ quốc tế như:".
 _MAX_LISTED_NOUN = 4
