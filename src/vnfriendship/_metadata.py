@@ -76,7 +76,7 @@ _NOT_A_NAME = regex.compile(r"[.,;:|>»!?]")
 _PUBLISHER_KEYS = tuple(fold_key(opener) for opener in outlet_data.PUBLISHER_OPENERS)
 _LOCAL_UNIT_KEYS = frozenset(fold_key(unit) for unit in outlet_data.LOCAL_UNITS)
 _PROVINCE_UNIT_KEYS = frozenset(fold_key(unit) for unit in outlet_data.PROVINCE_UNITS)
-_SUPERIOR_COUNCILS = tuple(outlet_data.SUPERIOR_COUNCILS)
+_SUPERIOR_COUNCILS = tuple((council, fold_key(council)) for council in outlet_data.SUPERIOR_COUNCILS)
 _SUPERIOR_COMMITTEE_KEYS = tuple(fold_key(name) for name in outlet_data.SUPERIOR_COMMITTEES)
 _DEPARTMENT_KEYS = tuple(fold_key(opener) for opener in outlet_data.DEPARTMENT_OPENERS)
 # A local unit in a recased masthead, before the name that stays capitalised: "… huyện kỳ sơn".
@@ -298,7 +298,7 @@ def _department_under(superior: str, below: str, text: str, footer: Sequence[Seg
     department's name is taken as the footer writes it (capitals do not tell a name's case), with the place of a
     people's committee or the whole name of a Party committee."""
     key = fold_key(superior)
-    council = next((c for c in _SUPERIOR_COUNCILS if opens_with(key, fold_key(c))), None)
+    council = next((written for written, opener in _SUPERIOR_COUNCILS if opens_with(key, opener)), None)
     if council is not None:
         place = superior[len(council) :].strip()
     elif any(opens_with(key, committee) for committee in _SUPERIOR_COMMITTEE_KEYS):
