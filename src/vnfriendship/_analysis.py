@@ -109,13 +109,13 @@ class _Layer(Generic[_S]):
             in_order = all(map(operator.le, names, names[1:]))
             ordered = tuple(names if in_order else sorted(names, key=_name_offsets))
             self.items: tuple[_S, ...] = cast(tuple[_S, ...], ordered)
-            self._starts: list[int] = list(map(_FIRST, ordered))
-            self._ends: list[int] = list(map(_SECOND, ordered))
+            self._starts: tuple[int, ...] = tuple(map(_FIRST, ordered))
+            self._ends: tuple[int, ...] = tuple(map(_SECOND, ordered))
         else:
             self.items = tuple(sorted(items, key=span))
             offsets = [span(item) for item in self.items]
-            self._starts = [start for start, _ in offsets]
-            self._ends = [end for _, end in offsets]
+            self._starts = tuple(start for start, _ in offsets)
+            self._ends = tuple(end for _, end in offsets)
         # In most layers (a table's names, sentences) no span is empty or holds a later one: the
         # ends are in order too, and a query is two bisects and a slice.
         self._unordered = any(map(operator.ge, self._starts, self._ends)) or any(
@@ -354,13 +354,17 @@ class Analysis:
             cursor += len(line) + 1
         return found
 
-    def _find_names(self, table: str, cased: bool) -> list[NameSpan]:
+    def _find_names(self, table: str, cased: bool) -> tuple[NameSpan, ...]:
         # One pass finds the names of every table, with and without capitals asked for.
-        return self.memo("names", self._scan_names)[cased].get(table, [])
+        return self.memo("names", self._scan_names)[cased].get(table, ())
 
-    def _scan_names(self) -> tuple[dict[str, list[NameSpan]], dict[str, list[NameSpan]]]:
+    def _scan_names(self) -> tuple[dict[str, tuple[NameSpan, ...]], dict[str, tuple[NameSpan, ...]]]:
         ranges = [_token_range(self.tokens, s.start, s.end) for s in self.sentences]
-        return self.gazetteer.scan_spans(self.text, self.tokens, ranges)
+        uncased, cased = self.gazetteer.scan_spans(self.text, self.tokens, ranges)
+        # Kept as tuples: a tuple of untracked items leaves the collector's watch, a list never does. A table
+        # written all in lower case has one list for both: it keeps one tuple.
+        kept = {table: tuple(names) for table, names in uncased.items()}
+        return kept, {table: kept[table] if names is uncased[table] else tuple(names) for table, names in cased.items()}
 
     def _by_sentence(self, kind: str, reader: Callable[[], Callable[[int], Sequence[_P]]]) -> _BySentence[_P]:
         with self._lock:
@@ -444,8 +448,8 @@ class _BySentence(Generic[_P]):
     def __init__(
         self, sentences: Sequence[Annotation], read: Callable[[int], Sequence[_P]], lock: threading.RLock
     ) -> None:
-        self._starts = [sentence.start for sentence in sentences]
-        self._ends = [sentence.end for sentence in sentences]
+        self._starts = tuple(sentence.start for sentence in sentences)
+        self._ends = tuple(sentence.end for sentence in sentences)
         self._read = read
         self._lock = lock
         self._found: list[tuple[_P, ...] | None] = [None] * len(sentences)
