@@ -86,6 +86,10 @@ def summary(directive: Directive) -> tuple[str, str | None, str | None, str | No
             ("decision", "1570", "1570/QĐ-TTg", None, "2015-10-20"),
         ),
         (
+            "Hội nhận Công văn số 88/SNgV-LS ngày 2/3/2024 của Sở Ngoại vụ tỉnh Lào Cai.",
+            ("other", "88", "88/SNgV-LS", "Sở Ngoại vụ tỉnh Lào Cai", "2024-03-02"),
+        ),
+        (
             "Theo Quyết định số 318/QĐ-UBND, ngày 3/3/2023 của UBND tỉnh Hà Tĩnh, Hội được công nhận điều lệ.",
             ("decision", "318", "318/QĐ-UBND", "UBND tỉnh Hà Tĩnh", "2023-03-03"),
         ),
@@ -429,6 +433,9 @@ def test_a_law_cited_by_name_alone_is_no_directive(pipeline: Pipeline) -> None:
          "công tác đối ngoại nhân dân"),
         ("Quyết định số 06/2020/QĐ-TTg về tổ chức, quản lý hội nghị, hội thảo quốc tế tại Việt Nam, Sở đã hướng dẫn.",
          "tổ chức, quản lý hội nghị, hội thảo quốc tế tại Việt Nam"),
+        ("Tỉnh ban hành Quyết định số 7/2023/QĐ-UBND về quản lý các đoàn ra, nhờ đó hồ sơ được duyệt nhanh hơn.",
+         "quản lý các đoàn ra"),
+        ("Sở có Hướng dẫn số 3/HD-SNgV về tiếp nhận viện trợ, do đó các hội chủ động hơn.", "tiếp nhận viện trợ"),
     ],
 )  # fmt: skip
 def test_a_subject_ends_where_the_sentences_own_clause_begins(pipeline: Pipeline, text: str, subject: str) -> None:

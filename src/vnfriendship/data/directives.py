@@ -144,10 +144,11 @@ LOCAL_BODIES: tuple[tuple[str, frozenset[str], bool], ...] = (
 )
 
 #: Words after a comma that open the sentence's own clause, so a subject ends before them ("Thực hiện Chỉ thị …
-#: về A, những năm qua Hội đã …").
+#: về A, những năm qua Hội đã …"); the connectives of a consequence among them ("… về A, nhờ đó thủ tục …").
 CLAUSE_OPENERS: tuple[str, ...] = (
     "chúng tôi", "chúng ta", "những năm qua", "nhiều năm qua", "thời gian qua", "năm qua", "qua đó", "từ đó",
     "đến nay", "hiện nay", "đồng thời", "đây là", "điều này",
+    "nhờ đó", "nhờ vậy", "nhờ thế", "do đó", "vì vậy", "vì thế", "bởi vậy",
 )  # fmt: skip
 
 #: Words that, a few words after a comma, show a clause's verb ("…, Liên hiệp đã chủ động …").

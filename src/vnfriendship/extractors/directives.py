@@ -74,8 +74,9 @@ def _words(phrase: str) -> str:
 _KIND_OF_TYPE: dict[str, DirectiveKind] = {fold_key(word): kind for word, kind in data.DOCUMENT_TYPES}
 _TYPE = "|".join(_words(word) for word, _ in data.DOCUMENT_TYPES)
 _UNITS = "|".join(_words(unit) for unit in data.NUMBER_UNITS)
-# One part of a symbol after the number: "CT", "TW", "QĐ", "TTg", "CTr", "BĐNTW", "QH15".
-_CODE = r"\p{Lu}{2,}\p{Ll}{0,2}\d{0,2}"
+# One part of a symbol after the number: "CT", "TW", "QĐ", "TTg", "CTr", "BĐNTW", "QH15"; a body's initials
+# keep the small letters of a word they shorten to two letters ("SNgV": Sở Ngoại vụ).
+_CODE = r"(?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2}\p{Lu})(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})*\p{Ll}{0,2}\d{0,2}"
 _SEP = r"\s?[-–/]\s?"
 _NUMBER = r"(?P<number>\d{1,5})(?:/(?P<year>(?:19|20)\d\d))?"
 # A symbol ends at a word's end, or where a typo glued the next word to it: "22-NQ/TWngày 10/4/2013".
