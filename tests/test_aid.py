@@ -1272,6 +1272,25 @@ def test_a_purpose_goes_on_over_the_commas_of_a_list_closed_by_and(pipeline: Pip
     assert figures(pipeline, text)[0].purpose == purpose
 
 
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Quỹ Mai Vàng tài trợ 30.000 USD cho dự án nước sạch tại xã Yên Lạc trong hai năm 2025 - 2026.",
+         "dự án nước sạch tại xã Yên Lạc"),
+        ("Hội cam kết ủng hộ 600 triệu đồng để sửa chữa 12 phòng học trong 3 năm.", "sửa chữa 12 phòng học"),
+        ("Tổ chức Sen Xanh tài trợ 1 tỷ đồng cho các dự án y tế, giáo dục trong giai đoạn 2024 - 2026.",
+         "các dự án y tế, giáo dục"),
+        # a lead with neither a count nor a period after it, and a programme named with its phase, stay
+        ("Hội trao 50 triệu đồng để hỗ trợ học sinh nghèo trong năm học mới.",
+         "hỗ trợ học sinh nghèo trong năm học mới"),
+        ("Quỹ tài trợ 5 tỷ đồng cho Chương trình nông thôn mới giai đoạn 2021 - 2025.",
+         "Chương trình nông thôn mới giai đoạn 2021 - 2025"),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_closing_a_purpose_is_no_part_of_it(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

@@ -44,6 +44,7 @@ __all__ = [
     "OCCASION_NOUNS",
     "PAID_FOR",
     "PART_OPENERS",
+    "PERIOD_LEADS",
     "PLURAL_MARKERS",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
@@ -225,6 +226,11 @@ SMALL_NUMBERS: tuple[str, ...] = ("hai", "ba", "bốn", "sáu", "bảy", "tám",
 MANY: tuple[str, ...] = ("nhiều", "một số")
 
 TIME_UNITS: tuple[str, ...] = ("năm", "tháng", "ngày", "tuần", "quý", "giờ", "kỳ", "vụ", "đợt")
+
+#: Words that bring in the span of time a sum is spent over, written at the end of what it is for ("… cho dự án X
+#: trong hai năm 2026 - 2027", "… trong giai đoạn 2021 - 2025"): the purpose ends before them. Not a bare "giai
+#: đoạn", which closes the name of a programme ("Chương trình … giai đoạn 2021 - 2025").
+PERIOD_LEADS: tuple[str, ...] = ("trong", "suốt", "trong giai đoạn", "trong thời gian")
 
 #: Units of places that a count before them makes part of a receiver's name: "người dân 12 tỉnh", "hộ nghèo 3 xã"
 #: (where a count before another noun opens the gift: "trao tặng Trường X 2 phòng máy").

@@ -303,6 +303,13 @@ _CONVERSION = regex.compile(
 )
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
+# A span of time closing a purpose: its lead, a count and a unit ("trong hai năm", "trong 3 năm", "giai đoạn"),
+# read back from the end of the purpose or from a period written after it.
+_PERIOD_LEADS = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in data.PERIOD_LEADS)
+_PERIOD_LEAD = regex.compile(
+    rf"\s+(?i:{_PERIOD_LEADS})"
+    rf"(?:\s+(?P<count>\d+|(?i:{'|'.join(data.COUNT_WORDS)})))?(?:\s+(?P<unit>(?i:{'|'.join(data.TIME_UNITS)})))?\s*$"
+)
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 _JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
 _ORGANISING = regex.compile(r"\s+tổ\s+chức$")
@@ -1786,8 +1793,9 @@ class _Reading:
 
     def _purpose_listed(self, start: int) -> str | None:
         """A purpose that may list things with commas, up to the end of the clause."""
-        end = _FOCUS_END.search(self.text, start, self.window.end)
-        listed = _trim(self.text, start, end.start() if end is not None else self.window.end)
+        found = _FOCUS_END.search(self.text, start, self.window.end)
+        end = found.start() if found is not None else self.window.end
+        listed = _trim(self.text, start, self._before_period(start, end))
         words = len(self.article.words(listed.start, listed.end))
         # (the comma that ends the sum's window: "… cho các chương trình X, trong đó …")
         return listed.slice(self.text).strip(" ,") if 0 < words <= _MAX_PURPOSE_WORDS else None
@@ -1815,8 +1823,19 @@ class _Reading:
             elif closing <= stop.end() and _SHORT_ITEM.fullmatch(text, closing, limit):
                 # "để làm đường, xây trường học;", "hỗ trợ xây nhà, khoan giếng cho …": a last item of a few words
                 stop = _FOR.search(text, closing, limit) or clause_end
-        chunk = text[start : stop.start() if stop is not None else end].strip(" ,")
-        return _TRAILING_CONJUNCTION.sub("", chunk) or None
+        chunk = _trim(text, start, self._before_period(start, stop.start() if stop is not None else end))
+        return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+
+    def _before_period(self, start: int, end: int) -> int:
+        """Where a purpose ends without the span of time it closes with: "dự án X trong hai năm 2026 - 2027" and
+        "dự án X trong 3 năm" give "dự án X"; a lead with no count and no period stays ("trong năm")."""
+        text = self.text
+        closing = [
+            d for d in self.article.dates(start, end) if _period_like(d.value) and not text[d.end : end].strip(" .,;")
+        ]
+        stop = closing[-1].start if closing else end
+        lead = _PERIOD_LEAD.search(text, start, stop)
+        return lead.start() if lead is not None and (closing or (lead["count"] and lead["unit"])) else end
 
     def _purpose_valued(self) -> str | None:
         """What is done with a sum brought in by its value ("trao 100 phần quà cho … với tổng kinh phí …"): from the
