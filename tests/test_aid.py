@@ -701,6 +701,14 @@ def _relations(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str
             "Tổ chức Hope hỗ trợ sơn sửa tại thôn Nà Lừa một ngôi nhà trị giá 20 triệu đồng.",
             ("20000000", "Tổ chức Hope", None, "hỗ trợ sơn sửa tại thôn Nà Lừa một ngôi nhà", "aid"),
         ),
+        (
+            "Cây cầu do Tổ chức Nhịp Cầu Xanh (Úc) và Quỹ Bình Minh đồng tài trợ 1,2 tỷ đồng.",
+            ("1200000000", "Tổ chức Nhịp Cầu Xanh (Úc) và Quỹ Bình Minh", None, None, "grant"),
+        ),
+        (
+            "Tổ chức Nhịp Cầu Xanh cùng tài trợ 90 triệu đồng cho xã Yên Lạc.",
+            ("90000000", "Tổ chức Nhịp Cầu Xanh", "xã Yên Lạc", None, "grant"),
+        ),
     ],
 )
 def test_donor_recipient_purpose_and_kind_are_read_from_their_words(

@@ -62,6 +62,7 @@ __all__ = [
     "THIS_IS",
     "TIME_LEADS",
     "TIME_UNITS",
+    "TOGETHER_WORDS",
     "VISITING_VERBS",
     "WHOLES",
     "Cue",
@@ -143,6 +144,10 @@ GIVING_VERBS: tuple[str, ...] = (
     "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng", "đóng góp",
     "cam kết", "dành",
 )  # fmt: skip
+
+#: Words of doing together, in lower case right before a verb of giving: no part of the givers before them ("do X
+#: và Y đồng tài trợ", "X cùng tài trợ").
+TOGETHER_WORDS: tuple[str, ...] = ("đồng", "cùng", "cùng nhau")
 
 #: Verbs of raising aid: their subject gives (or gathers) it, their object gives it too ("vận động các
 #: doanh nghiệp tài trợ"), never receives it.

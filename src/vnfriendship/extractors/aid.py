@@ -310,6 +310,8 @@ _PERIOD_LEAD = regex.compile(
     rf"\s+(?i:{_PERIOD_LEADS})"
     rf"(?:\s+(?P<count>\d+|(?i:{'|'.join(data.COUNT_WORDS)})))?(?:\s+(?P<unit>(?i:{'|'.join(data.TIME_UNITS)})))?\s*$"
 )
+# Read with its case: "xã Tam Đồng tài trợ" names a commune.
+_TOGETHER = regex.compile(rf"\s+(?:{'|'.join(regex.escape(word) for word in data.TOGETHER_WORDS)})\s*$")
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 _JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
 _ORGANISING = regex.compile(r"\s+tổ\s+chức$")
@@ -1514,7 +1516,8 @@ class _Reading:
             giving = _find(self.article, _GIVE, match.end(), clause.end)
             if giving and self._giver(match.end(), giving[0].start):
                 # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
-                return self._raised_from(giving[0], clause.end) or _trim(text, match.end(), giving[0].start).slice(text)
+                givers = _trim(text, match.end(), _before_together(text, match.end(), giving[0].start))
+                return self._raised_from(giving[0], clause.end) or givers.slice(text)
         # "hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the agent of a passive after the sum
         agent = self._passive_agent() or self._owner() or self._listed_giver()
         if agent is not None:
@@ -1547,7 +1550,7 @@ class _Reading:
         subject = self._subject(giving[0].start, named=True)
         if subject is None:
             return self._foreign_giver(clause.start, giving[0].start)
-        return self.text[subject.start : subject.end]
+        return _trim(text, subject.start, _before_together(text, subject.start, subject.end)).slice(text)
 
     def _implemented(self) -> tuple[GazetteerMatch, GazetteerMatch] | None:
         """The verb of carrying out projects before the sum in its stretch, and the project word that opens its object,
@@ -2234,6 +2237,12 @@ def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
             return cut
         position = quoted.end()
     return limit
+
+
+def _before_together(text: str, start: int, end: int) -> int:
+    """Where givers written in ``text[start:end]`` end, without a word of doing together before their verb."""
+    together = _TOGETHER.search(text, start, end)
+    return end if together is None else together.start()
 
 
 def _periods(article: Article, start: int, end: int) -> list[DateMatch]:
