@@ -1299,6 +1299,21 @@ def test_a_span_of_time_closing_a_purpose_is_no_part_of_it(pipeline: Pipeline, t
     assert figures(pipeline, text)[0].purpose == purpose
 
 
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        # a comma that joins two verbs of one phrase
+        ("Hội Chữ thập đỏ trao 30 triệu đồng nhằm phòng, chống dịch sốt xuất huyết tại xã Yên Lạc.",
+         "phòng, chống dịch sốt xuất huyết tại xã Yên Lạc"),
+        # places listed after a count of their unit
+        ("Tổ chức Cánh Cò tài trợ 900 triệu đồng để xây nhà văn hóa cho hai xã Tân Lập, Tân Hòa.",
+         "xây nhà văn hóa cho hai xã Tân Lập, Tân Hòa"),
+    ],
+)  # fmt: skip
+def test_a_comma_inside_one_phrase_does_not_end_the_purpose(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

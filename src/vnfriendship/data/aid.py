@@ -20,6 +20,7 @@ __all__ = [
     "CLASSIFIERS",
     "CLAUSE_LINKS",
     "CLAUSE_VERBS",
+    "COMMA_PAIRS",
     "COMPANY_SUFFIXES",
     "COUNTED_PLACES",
     "COUNT_WORDS",
@@ -144,6 +145,10 @@ GIVING_VERBS: tuple[str, ...] = (
     "bàn giao", "tặng quà", "trao quà", "trao tặng quà", "giúp", "giúp đỡ", "xây tặng", "xây dựng tặng", "đóng góp",
     "cam kết", "dành",
 )  # fmt: skip
+
+#: Two verbs of one phrase that Vietnamese writes with a comma between them: the comma ends no purpose ("… nhằm
+#: phòng, chống bạo lực gia đình cho phụ nữ …").
+COMMA_PAIRS: tuple[str, ...] = ("phòng, chống", "phòng, chữa")
 
 #: Words of doing together, in lower case right before a verb of giving: no part of the givers before them ("do X
 #: và Y đồng tài trợ", "X cùng tài trợ").

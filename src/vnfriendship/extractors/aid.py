@@ -258,7 +258,12 @@ _FOCUS_END = regex.compile(
 )
 # (a dot before a digit parts thousands: "tặng 1.500 phần quà")
 # (and before the channel it goes through: "ủng hộ nhân dân X thông qua Đại sứ quán Y")
-_PURPOSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d)|,\s)|\s+(?i:thông\s+qua)\s")
+# (not the comma inside a pair of verbs written with one: "phòng, chống")
+_COMMA_PAIR = "|".join(
+    rf"(?<=(?<!\p{{L}})(?i:{regex.escape(first)})),\s+(?i:{regex.escape(second)})(?!\p{{L}})"
+    for first, second in (pair.split(", ") for pair in data.COMMA_PAIRS)
+)
+_PURPOSE_END = regex.compile(rf"\s*(?:[;()]|\.(?!\d)|(?!{_COMMA_PAIR}),\s)|\s+(?i:thông\s+qua)\s")
 _PASSIVE = regex.compile(r"(?<![\p{L}\p{N}])(?i:được)(?![\p{L}\p{N}])")
 # The last item of a list of two, a few words without a number, running to the end of the clause or to "cho" and its
 # receiver: "xây trường học", "khoan giếng cho người dân …".
@@ -333,7 +338,7 @@ _PURPOSE_OR_AGENT = regex.compile(r"\s*(?:(?i:để|nhằm)\s+|,?\s*(?:(?i:đã|
 # A quoted part of a proper name: "Quỹ “Vì người nghèo”".
 _QUOTED_PART = regex.compile(r"\s*[“\"«](?=\p{Lu})[^“”\"«»,;]{1,60}[”\"»]")
 # Several places of one level named together: "các huyện", "hai xã", "3 tỉnh".
-_PLURAL_UNITS = regex.compile(rf"(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}|\d{{1,2}})\s+")
+_PLURAL_UNITS = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}|\d{{1,2}})\s+")
 # Capitalised names listed with commas and "và": " Lục Yên, Văn Chấn và Trạm Tấu".
 _PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
 _NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
@@ -1243,8 +1248,8 @@ class _Reading:
 
     def _names_units(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` ends with a list of places after a plural of their unit ("các xã A", "các
-        huyện A, B"): a name after the next comma is one more of them."""
-        for plural in _PLURAL.finditer(self.text, start, end):
+        huyện A, B", "hai huyện A"): a name after the next comma is one more of them."""
+        for plural in _PLURAL_UNITS.finditer(self.text, start, end):
             unit = next(iter(_find(self.article, _BARE_PLACE, plural.end(), end)), None)
             if unit is not None and unit.start == plural.end() and self.text[unit.end + 1 : unit.end + 2].isupper():
                 return True
