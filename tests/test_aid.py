@@ -1314,6 +1314,15 @@ def test_a_comma_inside_one_phrase_does_not_end_the_purpose(pipeline: Pipeline, 
     assert figures(pipeline, text)[0].purpose == purpose
 
 
+def test_the_purpose_of_a_gift_said_to_be_of_its_giver_leaves_the_giver_out(pipeline: Pipeline) -> None:
+    text = (
+        "Ngày 5/10, Hội hữu nghị tỉnh tổ chức lễ tiếp nhận và trao tặng quà của Tổ chức Nhịp Cầu Xanh (Green Bridge) "
+        "cho học sinh nghèo, tổng trị giá hơn 1,3 tỷ đồng (khoảng 55.000 USD)."
+    )
+    found = [(f.donor, f.purpose) for f in figures(pipeline, text)]
+    assert found == [("Tổ chức Nhịp Cầu Xanh", "trao tặng quà")] * 2
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

@@ -308,6 +308,7 @@ _CONVERSION = regex.compile(
 )
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 _TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
+_LEADING_CONJUNCTION = regex.compile(r"^(?i:và|cùng)\s+")
 # A span of time closing a purpose: its lead, a count and a unit ("trong hai năm", "trong 3 năm", "giai đoạn"),
 # read back from the end of the purpose or from a period written after it.
 _PERIOD_LEADS = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in data.PERIOD_LEADS)
@@ -763,8 +764,8 @@ class _Reading:
             qualifier=money.qualifier,
             kind=kind,
             per_unit=per_unit is not None,
-            purpose=self._purpose(),
-            donor=(donor := self._donor()),
+            purpose=_without_giver(self._purpose(), donor := self._donor()),
+            donor=donor,
             recipient=(
                 self._recipient(self.clause, self.window, Span(money.start, money.end))
                 or self._earlier_recipient()
@@ -2242,6 +2243,16 @@ def _name_end(text: str, start: int, stop: int, money_start: int) -> int:
             return cut
         position = quoted.end()
     return limit
+
+
+def _without_giver(purpose: str | None, donor: str | None) -> str | None:
+    """What a sum is for, without the giver its gift is said to be of ("trao tặng quà của Tổ chức X" given by
+    "Tổ chức X") and without a conjunction that opens it ("và trao tặng quà")."""
+    if purpose is None:
+        return None
+    if donor is not None and (owned := purpose.find(f" của {donor}")) > 0:
+        purpose = purpose[:owned]
+    return _LEADING_CONJUNCTION.sub("", purpose) or None
 
 
 def _before_together(text: str, start: int, end: int) -> int:
