@@ -436,6 +436,12 @@ def test_a_law_cited_by_name_alone_is_no_directive(pipeline: Pipeline) -> None:
         ("Tỉnh ban hành Quyết định số 7/2023/QĐ-UBND về quản lý các đoàn ra, nhờ đó hồ sơ được duyệt nhanh hơn.",
          "quản lý các đoàn ra"),
         ("Sở có Hướng dẫn số 3/HD-SNgV về tiếp nhận viện trợ, do đó các hội chủ động hơn.", "tiếp nhận viện trợ"),
+        ("UBND huyện ban hành Quyết định số 215/QĐ-UBND về việc kiện toàn Ban Chỉ đạo công tác đối ngoại huyện do "
+         "đồng chí Lò Văn Tâm, Phó Chủ tịch UBND huyện làm Trưởng ban.",
+         "kiện toàn Ban Chỉ đạo công tác đối ngoại huyện"),
+        # an agent that is no head of the body stays
+        ("Tỉnh có Quyết định số 12/QĐ-UBND về việc tiếp nhận khoản viện trợ do ông Peter Brown tài trợ.",
+         "tiếp nhận khoản viện trợ do ông Peter Brown tài trợ"),
     ],
 )  # fmt: skip
 def test_a_subject_ends_where_the_sentences_own_clause_begins(pipeline: Pipeline, text: str, subject: str) -> None:

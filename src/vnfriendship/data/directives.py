@@ -151,6 +151,10 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "nhờ đó", "nhờ vậy", "nhờ thế", "do đó", "vì vậy", "vì thế", "bởi vậy",
 )  # fmt: skip
 
+#: A committee's head named after it, ending a subject: "kiện toàn Ban Chỉ đạo … do đồng chí A làm Trưởng ban"
+#: ("do", a form of address, the name, then one of these verbs and the title).
+HEAD_VERBS: tuple[str, ...] = ("làm", "giữ chức")
+
 #: Words that, a few words after a comma, show a clause's verb ("…, Liên hiệp đã chủ động …").
 CLAUSE_AUXILIARIES: tuple[str, ...] = ("đã", "đang", "sẽ", "vừa", "luôn", "cũng", "đều")
 

@@ -32,6 +32,7 @@ from .._symbols import number_key, symbol_key
 from .._text import fold_key
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
+from ..data.titles import HONORIFICS
 
 __all__ = [
     "BACK_REFERENCE",
@@ -162,6 +163,9 @@ _SUBJECT_CLAUSE = regex.compile(
     r"(?i:" + "|".join(_words(w) for w in data.CLAUSE_AUXILIARIES) + r")\s"
     r"|\s+(?i:(?:đã\s+|sẽ\s+|tiếp\s+tục\s+)?được\s+(?:" + "|".join(_words(w) for w in data.DOCUMENT_PREDICATES) + r")"
     r"|có\s+hiệu\s+lực)(?![\p{L}])"
+    # "… kiện toàn Ban Chỉ đạo … do đồng chí A, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads the body
+    r"|\s+(?=(?i:do)\s+(?i:" + "|".join(_words(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s*\p{Lu}"
+    r"[^;.\n]{0,120}?\s(?i:" + "|".join(_words(w) for w in data.HEAD_VERBS) + r")\s+\p{Lu})"
 )
 # "quán triệt Kết luận … về A tới cán bộ, đảng viên": who it is conveyed to ends the subject, unless the subject
 # itself is about conveying ("về tuyên truyền, quán triệt Kết luận tới các chi bộ").
