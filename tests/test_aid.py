@@ -758,10 +758,12 @@ def test_each_line_of_a_list_of_gifts_is_for_its_things_and_given_by_the_giver_o
         "Các phần quà gồm:\n"
         "- 40 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh nghèo;\n"
         "- 100 chiếc xe đạp trị giá 180 triệu đồng cho học sinh ở xa;\n"
+        "- 50 suất quà gồm gạo, dầu ăn và sữa, trị giá 25 triệu đồng, tặng các gia đình chính sách.\n"
     )
     assert [(str(f.amount), f.donor, f.purpose) for f in pipeline.extract(text).aid_figures][1:] == [
         ("2000000", "Quỹ Bình Minh", "40 suất học bổng"),
         ("180000000", "Quỹ Bình Minh", "100 chiếc xe đạp"),
+        ("25000000", "Quỹ Bình Minh", "50 suất quà"),  # what the gift holds is no part of its name
     ]
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "CLAUSE_VERBS",
     "COMMA_PAIRS",
     "COMPANY_SUFFIXES",
+    "CONTENTS_WORDS",
     "COUNTED_PLACES",
     "COUNT_WORDS",
     "CUE_WORDS",
@@ -149,6 +150,10 @@ GIVING_VERBS: tuple[str, ...] = (
 #: Two verbs of one phrase that Vietnamese writes with a comma between them: the comma ends no purpose ("… nhằm
 #: phòng, chống bạo lực gia đình cho phụ nữ …").
 COMMA_PAIRS: tuple[str, ...] = ("phòng, chống", "phòng, chữa")
+
+#: Words that bring in what a gift holds ("200 suất quà gồm gạo, dầu ăn …"): a line of a list of gifts names the
+#: gift before them.
+CONTENTS_WORDS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
 
 #: Words of doing together, in lower case right before a verb of giving: no part of the givers before them ("do X
 #: và Y đồng tài trợ", "X cùng tài trợ").

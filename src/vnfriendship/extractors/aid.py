@@ -353,7 +353,10 @@ _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
 )
 # Where the things a line of a list of gifts opens with end: its value, or a comma.
-_ITEM_END = regex.compile(r"\s*(?:,|\((?!\s*\d)|(?<![\p{L}])(?i:trị\s+giá|có\s+giá\s+trị|mỗi|với|tổng)(?![\p{L}]))")
+_CONTENTS = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.CONTENTS_WORDS)
+_ITEM_END = regex.compile(
+    rf"\s*(?:,|\((?!\s*\d)|(?<![\p{{L}}])(?i:trị\s+giá|có\s+giá\s+trị|mỗi|với|tổng|{_CONTENTS})(?![\p{{L}}]))"
+)
 # The thing given after its receiver, opening with its count: "trao tặng Trường X 2 phòng máy".
 _SECOND_OBJECT = regex.compile(rf"(?<=\s)\d(?:[.,]?\d)*+\s+\p{{Ll}}|(?={_COUNTED_GIFT})(?<={_CAPITALISED_WORD}\s)")
 # After a receiver in lower case, only things counted in words: "tặng nhà trường một tủ sách".
