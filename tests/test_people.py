@@ -652,6 +652,26 @@ def test_no_person_is_read_into_a_place_or_a_body(
     ("text", "expected"),
     [
         (
+            "Phát biểu tại lễ, Phó Chủ tịch UBND huyện Trần Văn Nam cảm ơn Quỹ.",
+            {"Trần Văn Nam": ["Phó Chủ tịch UBND huyện"]},
+        ),
+        # a ward may bear a person's name: the name after it is the person's
+        (
+            "Chủ tịch UBND phường Nguyễn Thái Bình Lê Văn Hòa phát biểu.",
+            {"Lê Văn Hòa": ["Chủ tịch UBND phường Nguyễn Thái Bình"]},
+        ),
+    ],
+)
+def test_a_full_name_after_a_district_of_the_page_is_the_persons(
+    pipeline: Pipeline, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Ông Bạch Văn Tùng, doanh nhân tại Praha, được bầu làm Chủ tịch Hội; bà Giáp Thị Lan, giáo viên tiếng "
             "Việt, được bầu làm Phó Chủ tịch Hội.",
             {"Bạch Văn Tùng": ["Chủ tịch Hội"], "Giáp Thị Lan": ["Phó Chủ tịch Hội"]},

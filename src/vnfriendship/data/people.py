@@ -31,6 +31,7 @@ __all__ = [
     "ROYALS",
     "STREETS",
     "TITLE_COMPOUNDS",
+    "UNITS_NAMED_FOR_NO_ONE",
     "VENUES",
     "VENUE_CLASSIFIERS",
     "WEAK_HONORIFICS",
@@ -160,6 +161,11 @@ PLACE_WORDS: tuple[str, ...] = (
     "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "TX",
     "thôn", "bản", "làng", "ấp", "xóm", "đường", "phố", "vùng", "miền", "đảo", "sông", "núi",
 )  # fmt: skip
+
+#: Units named after no one: after a body's head and one of these ("UBND huyện"), a full Vietnamese name of three or
+#: four words is the person's, the unit being the page's own ("Phó Chủ tịch UBND huyện Đinh Văn An"). Wards,
+#: communes and streets may bear a person's name ("phường Nguyễn Thái Bình").
+UNITS_NAMED_FOR_NO_ONE: tuple[str, ...] = ("huyện", "thị xã")
 
 #: Words that describe a person without a position: "nhà văn Nguyễn Huy Thiệp", "lãnh tụ
 #: Cuba Phidel Castro", "em Lò Văn A". The name after one must open with a family name or be foreign.

@@ -159,6 +159,7 @@ class _Vocabulary:
     streets: Phrases
     venue_classifiers: frozenset[str]
     place_words: Phrases
+    unnamed_units: Phrases
     role_verbs: Phrases
     descriptors: Phrases
     royals: Phrases
@@ -210,6 +211,7 @@ def _vocabulary() -> _Vocabulary:
         streets=phrases(cues.STREETS),
         venue_classifiers=key_set(cues.VENUE_CLASSIFIERS),
         place_words=phrases(cues.PLACE_WORDS, cased=True),
+        unnamed_units=phrases(cues.UNITS_NAMED_FOR_NO_ONE, cased=True),
         role_verbs=role_verbs,
         descriptors=phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=phrases(cues.ROYALS),
@@ -931,7 +933,7 @@ class _Reader:
         "thành phố": "Tỉnh trưởng tỉnh Champasak Vi-lay-vông Bút-đa-khăm".
         """
         last = self._proper_run(j)
-        if last is None or self._named_place(j):
+        if last is None or (self._named_place(j) and not self._person_after_unit(j, last)):
             return None
         size = last - j + 1
         if self._family_name(j, last):
@@ -956,6 +958,20 @@ class _Reader:
         if j - 1 in self.country_ends and self.spaced[j]:
             return j, last  # "Tổng thống Mỹ Donald Trump", "Chủ tịch Trung Quốc Tập Cận Bình"
         return None
+
+    def _person_after_unit(self, j: int, last: int) -> bool:
+        """Whether a full Vietnamese name of three or four words follows a body's head and a unit named for no one:
+        "Phó Chủ tịch UBND huyện Đinh Văn An" (see :data:`~vnfriendship.data.people.UNITS_NAMED_FOR_NO_ONE`)."""
+        unit = self._phrase_before(j, self.voc.unnamed_units)
+        head = j - unit - 1
+        return (
+            unit > 0
+            and 3 <= last - j + 1 <= 4
+            and j not in self.place_cover
+            and self._family_name(j, last)
+            and head >= 0
+            and (self._phrase_ending(head, self.voc.org_heads) > 0 or self.texts[head].isupper())
+        )
 
     def _compound_after(self, last: int) -> bool:
         """Whether the capitalised word ``last`` opens a compound of a body's name whose tail follows in
