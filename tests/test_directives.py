@@ -458,6 +458,15 @@ def test_a_subject_ends_before_the_next_coordinated_citation(pipeline: Pipeline)
     assert (first.subject, second.issuer) == ("công tác đối ngoại nhân dân", "Tỉnh ủy Hà Nam")
 
 
+def test_a_title_ending_before_the_next_document_closes_a_subject_with_commas(pipeline: Pipeline) -> None:
+    text = (
+        "Hội quán triệt Chỉ thị số 45-CT/TW của Ban Bí thư về đổi mới phương thức, nâng cao chất lượng công tác hội "
+        "trong tình hình mới và triển khai Quyết định số 1475/QĐ-TTg của Thủ tướng Chính phủ."
+    )
+    first, _ = directives(pipeline, text)
+    assert first.subject == "đổi mới phương thức, nâng cao chất lượng công tác hội trong tình hình mới"
+
+
 def test_a_subject_written_inside_brackets_ends_at_the_closing_bracket(pipeline: Pipeline) -> None:
     text = (
         "Hội quán triệt Kế hoạch số 15-KH/HH (thay thế Kế hoạch số 9-KH/HH ngày 3/2/2020 của Ban Thường vụ Hội về "

@@ -167,6 +167,11 @@ _SUBJECT_CLAUSE = regex.compile(
     r"|\s+(?=(?i:do)\s+(?i:" + "|".join(_words(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s*\p{Lu}"
     r"[^;.\n]{0,120}?\s(?i:" + "|".join(_words(w) for w in data.HEAD_VERBS) + r")\s+\p{Lu})"
 )
+# "… về A, B trong tình hình mới và Quyết định …": a title's ending words close it before the join to the next
+# document, whatever commas the title holds.
+_TITLE_END_JOINED = regex.compile(
+    r"(?<=(?i:" + "|".join(_words(w) for w in data.TITLE_ENDINGS) + r"))(?=[\s,]+(?i:và|cùng\s+với)\s)"
+)
 # "quán triệt Kết luận … về A tới cán bộ, đảng viên": who it is conveyed to ends the subject, unless the subject
 # itself is about conveying ("về tuyên truyền, quán triệt Kết luận tới các chi bộ").
 _AUDIENCE = regex.compile(r"\s+(?i:tới|đến)\s+(?i:" + "|".join(_words(w) for w in data.AUDIENCES) + r")(?![\p{L}])")
@@ -440,6 +445,9 @@ def _into_next(text: str, citation: _Citation, following: _Citation) -> _Citatio
     the next citation is another document, and the subject stays as it is.
     """
     written = text[citation.subject_start : following.start]
+    ended = _TITLE_END_JOINED.search(text, citation.subject_start, following.start)
+    if ended is not None:
+        return attrs.evolve(citation, subject=_trim_subject(text[citation.subject_start : ended.start()]) or None)
     if _SUBJECT_JOIN_AFTER.search(written.rstrip()):
         return citation
     if "," in written or ";" in written:
