@@ -1325,6 +1325,11 @@ def test_the_purpose_of_a_gift_said_to_be_of_its_giver_leaves_the_giver_out(pipe
     assert found == [("Tổ chức Nhịp Cầu Xanh", "trao tặng quà")] * 2
 
 
+def test_a_receiver_cut_before_whose_they_are_leaves_no_dangling_of(pipeline: Pipeline) -> None:
+    text = "Hội trao 40 suất quà, mỗi suất 500.000 đồng, cho học sinh nghèo vượt khó của 6 trường THCS trong huyện."
+    assert figures(pipeline, text)[0].recipient == "học sinh nghèo vượt khó"
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

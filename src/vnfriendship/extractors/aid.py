@@ -307,7 +307,8 @@ _CONVERSION = regex.compile(
     r"\s*(?:\(|,)?\s*(?:(?i:tương\s+đương|tức|hay|quy\s+đổi)(?:\s+(?i:với|là|ra))?)?\s*:?\s*(?:(?i:khoảng)\s+)?"
 )
 _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
-_TRAILING_CONJUNCTION = regex.compile(r"\s+(?i:và|cùng|với)$")
+# A word that links to what should follow it: left dangling where a name or a purpose was cut ("học sinh của").
+_TRAILING_LINK = regex.compile(r"\s+(?i:và|cùng|với|của)$")
 _LEADING_CONJUNCTION = regex.compile(r"^(?i:và|cùng)\s+")
 # A span of time closing a purpose: its lead, a count and a unit ("trong hai năm", "trong 3 năm", "giai đoạn"),
 # read back from the end of the purpose or from a period written after it.
@@ -1301,8 +1302,8 @@ class _Reading:
         head = count.end() if count else chunk.start
         if not self.text[chunk.start].isupper() and not _starts(self.article, _HEAD, head, end):
             return None
-        conjunction = _TRAILING_CONJUNCTION.search(self.text, chunk.start, chunk.end)
-        return self._place_or_name(Span(chunk.start, conjunction.start() if conjunction else chunk.end))
+        link = _TRAILING_LINK.search(self.text, chunk.start, chunk.end)
+        return self._place_or_name(Span(chunk.start, link.start() if link else chunk.end))
 
     def _bare(self, name: Span) -> bool:
         """Whether ``name`` is a bare place word ("tỉnh", "huyện", "bạn")."""
@@ -1836,7 +1837,7 @@ class _Reading:
                 # "để làm đường, xây trường học;", "hỗ trợ xây nhà, khoan giếng cho …": a last item of a few words
                 stop = _FOR.search(text, closing, limit) or clause_end
         chunk = _trim(text, start, self._before_period(start, stop.start() if stop is not None else end))
-        return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,")) or None
+        return _TRAILING_LINK.sub("", chunk.slice(text).strip(" ,")) or None
 
     def _before_period(self, start: int, end: int) -> int:
         """Where a purpose ends without the span of time it closes with: "dự án X trong hai năm 2026 - 2027" and
@@ -1906,7 +1907,7 @@ class _Reading:
         if len(self.article.words(chunk.start, chunk.end)) > _MAX_PURPOSE_WORDS or self._only_cues(chunk):
             return None  # "tham gia ủng hộ với tổng số tiền …": a verb without an object names no purpose
         # (the bracket that opens the value: "trao 100 suất quà (mỗi suất 500.000 đồng)")
-        return _TRAILING_CONJUNCTION.sub("", chunk.slice(text).strip(" ,(")) or None
+        return _TRAILING_LINK.sub("", chunk.slice(text).strip(" ,(")) or None
 
     def _receives_all(self, opening: int) -> bool:
         """Whether the receiver named from ``opening`` (after "cho") takes the whole of a sum brought in by its value:
