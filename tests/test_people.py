@@ -648,6 +648,18 @@ def test_no_person_is_read_into_a_place_or_a_body(
     assert summary(read(pipeline, text)) == expected
 
 
+def test_a_position_held_at_once_after_the_last_persons_own_is_theirs_alone(pipeline: Pipeline) -> None:
+    text = (
+        "Các Phó Chủ tịch Hội gồm: bà Trần Thị Hoa, Phó Giám đốc Sở Ngoại vụ; ông Lê Văn Bình, Hiệu trưởng Trường "
+        "Đại học Vinh; ông Phạm Văn Cường, Giám đốc Công ty Sao Mai, kiêm Tổng Thư ký Hội."
+    )
+    assert summary(read(pipeline, text)) == {
+        "Trần Thị Hoa": ["Phó Chủ tịch Hội", "Phó Giám đốc Sở Ngoại vụ"],
+        "Lê Văn Bình": ["Phó Chủ tịch Hội", "Hiệu trưởng Trường Đại học Vinh"],
+        "Phạm Văn Cường": ["Phó Chủ tịch Hội", "Giám đốc Công ty Sao Mai", "Tổng Thư ký Hội"],
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "BEHALF_QUALIFIERS",
+    "CONCURRENT_ROLE_VERBS",
     "CREDIT_CUES",
     "DESCRIPTORS",
     "FAMILY_NAMES",
@@ -195,6 +196,10 @@ ROLE_VERBS: tuple[str, ...] = (
     "làm", "là", "đắc cử", "trúng cử", "giữ chức", "giữ chức vụ", "giữ cương vị", "đảm nhiệm",
     "đảm nhận", "nhận chức", "bổ nhiệm", "bầu", "kiêm nhiệm", "kiêm", "đồng thời",
 )  # fmt: skip
+
+#: Role verbs that add a position held at once with one's own: after a person's positions, the one they bring is
+#: that person's alone ("…; ông C, Giám đốc Công ty X, kiêm Tổng Thư ký Hội").
+CONCURRENT_ROLE_VERBS: tuple[str, ...] = ("kiêm", "kiêm nhiệm", "đồng thời")
 
 #: ... and the words before it may only be these.
 ROLE_PRELUDE: frozenset[str] = frozenset(

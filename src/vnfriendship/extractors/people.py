@@ -161,6 +161,7 @@ class _Vocabulary:
     place_words: Phrases
     unnamed_units: Phrases
     role_verbs: Phrases
+    concurrent: Phrases
     descriptors: Phrases
     royals: Phrases
     #: The words that may open a body's words (a cue phrase, a noun before a name, a connector).
@@ -213,6 +214,7 @@ def _vocabulary() -> _Vocabulary:
         place_words=phrases(cues.PLACE_WORDS, cased=True),
         unnamed_units=phrases(cues.UNITS_NAMED_FOR_NO_ONE, cased=True),
         role_verbs=role_verbs,
+        concurrent=phrases(cues.CONCURRENT_ROLE_VERBS),
         descriptors=phrases((*cues.DESCRIPTORS, *cues.ROYALS)),
         royals=phrases(cues.ROYALS),
         org_openers=frozenset(org_phrases.by_first) | frozenset(before_name.by_first) | connectors,
@@ -1270,8 +1272,9 @@ class _Reader:
                 return None
         return None
 
-    def _role(self, end: int, *, closed: bool = False) -> tuple[list[Position], int]:
-        """Positions given by a role verb after token ``end``: "... được bầu làm Chủ tịch Hội ...".
+    def _role(self, end: int, *, closed: bool = False) -> tuple[list[Position], int, bool]:
+        """Positions given by a role verb after token ``end``: "... được bầu làm Chủ tịch Hội ...", the last token
+        they take, and whether the verb adds a position held at once with others ("kiêm", "đồng thời").
 
         ``closed`` tells that positions end at ``end``, so a comma may close them before the
         verb: "Bà A, Phó Chủ tịch UBND tỉnh, được bầu giữ chức Chủ tịch Hội".
@@ -1286,11 +1289,12 @@ class _Reader:
         ):
             k += 1
         if k == end + 1 or k >= len(self.keys) or not self.spaced[k]:
-            return [], end
+            return [], end, False
         if not self._phrase_before(k, self.voc.role_verbs) or self._title_at(k, lower=True) is None:
-            return [], end
+            return [], end, False
         positions, last, _ = self._positions(k, stop_at_names=False, lower=True)
-        return (positions, last) if positions else ([], end)
+        concurrent = self._phrase_before(k, self.voc.concurrent) > 0
+        return (positions, last, concurrent) if positions else ([], end, False)
 
     def _described(
         self, first: int, last: int, honorific: str | None, before: Sequence[Position], *, cued: bool, rule: str | None
@@ -1300,17 +1304,20 @@ class _Reader:
         ``rule`` found the name; ``None`` where what follows it does (a position, or else a role verb).
         """
         after, end = self._appositive(last, cued=cued)
-        role, end = self._role(end, closed=bool(after))
+        role, end, concurrent = self._role(end, closed=bool(after))
         if not after and not role and (described := self._description_end(last)) is not None:
             # "Ông A, doanh nhân tại Praha, được bầu làm Chủ tịch Hội": a description set apart, then the role
-            role, role_end = self._role(described, closed=True)
+            role, role_end, concurrent = self._role(described, closed=True)
             end = role_end if role else end
         keys = self.keys[first : last + 1]
         start, stop = self.starts[first], self.ends[last]
         spelling = " ".join(self.text[start:stop].casefold().split())
         rule = rule or (BY_ROLE if role and not after else BY_APPOSITION)
         positions = (*before, *after, *role)
-        return _Occurrence(start, stop, keys, spelling, honorific, positions, rule, role=tuple(role)), end
+        # "…; ông C, Giám đốc Công ty X, kiêm Tổng Thư ký Hội": a position held at once with one's own is one's
+        # alone, no role the names before share
+        shared = () if after and concurrent else tuple(role)
+        return _Occurrence(start, stop, keys, spelling, honorific, positions, rule, role=shared), end
 
     # ------------------------------------------------------------ people
 
