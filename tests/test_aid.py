@@ -1330,6 +1330,19 @@ def test_a_receiver_cut_before_whose_they_are_leaves_no_dangling_of(pipeline: Pi
     assert figures(pipeline, text)[0].recipient == "học sinh nghèo vượt khó"
 
 
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Công ty Hoa Sen trao tặng nhà trường 20 bộ bàn ghế, đồ chơi và 38 suất quà cho các cháu, mỗi suất trị giá "
+         "500.000 đồng.", "38 suất quà"),
+        # one thing given: the purpose stays whole
+        ("Quỹ trao 60 suất học bổng, mỗi suất 2 triệu đồng, cho học sinh nghèo.", "trao 60 suất học bổng"),
+    ],
+)  # fmt: skip
+def test_the_price_of_each_is_for_the_things_it_counts(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

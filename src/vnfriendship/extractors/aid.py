@@ -365,6 +365,8 @@ _COUNTED_OBJECT = regex.compile(rf"(?={_COUNTED_THING})(?<=[\p{{L}}\p{{M}}]\s)")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 _EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
+# A count and the word it counts by, inside a purpose: "38 suất quà", "hai căn nhà".
+_COUNTED_UNIT = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\d[\d.,]*|(?i:{_COUNT_WORDS}))\s+(?P<unit>\p{{L}}+)")
 
 
 @hookimpl
@@ -762,13 +764,16 @@ class _Reading:
             per_unit = _EACH_AFTER.match(self.text, money.end, self.window.end)
             if per_unit is not None and _find(self.article, _TIME_UNIT, per_unit.start("unit"), per_unit.end("unit")):
                 per_unit = None  # "28 triệu đồng/năm" is a rate, not the price of each
+        purpose = _without_giver(self._purpose(), donor := self._donor())
+        if per_unit is not None:
+            purpose = _priced_by(purpose, per_unit["unit"])
         draft = _Draft(
             amount=money.amount,
             currency=money.currency,
             qualifier=money.qualifier,
             kind=kind,
             per_unit=per_unit is not None,
-            purpose=_without_giver(self._purpose(), donor := self._donor()),
+            purpose=purpose,
             donor=donor,
             recipient=(
                 self._recipient(self.clause, self.window, Span(money.start, money.end))
@@ -2257,6 +2262,18 @@ def _without_giver(purpose: str | None, donor: str | None) -> str | None:
     if donor is not None and (owned := purpose.find(f" của {donor}")) > 0:
         purpose = purpose[:owned]
     return _LEADING_CONJUNCTION.sub("", purpose) or None
+
+
+def _priced_by(purpose: str | None, unit: str) -> str | None:
+    """Of the things a purpose lists, the one the price of each counts: "trao tặng điểm trường 20 bộ bàn ghế, đồ chơi
+    và 38 suất quà", priced "mỗi suất", gives "38 suất quà"; a purpose that lists nothing before it stays whole."""
+    if purpose is None:
+        return None
+    key = fold_key(unit)
+    counted = next((m for m in _COUNTED_UNIT.finditer(purpose) if fold_key(m["unit"]) == key), None)
+    if counted is None or _JOIN.search(purpose, 0, counted.start()) is None:
+        return purpose
+    return purpose[counted.start() :]
 
 
 def _before_together(text: str, start: int, end: int) -> int:
