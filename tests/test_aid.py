@@ -1343,6 +1343,19 @@ def test_the_price_of_each_is_for_the_things_it_counts(pipeline: Pipeline, text:
     assert figures(pipeline, text)[0].purpose == purpose
 
 
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Hội Người Việt tại Úc ủng hộ 8.000 USD để giúp đồng bào khắc phục hậu quả cơn bão số 3 (Yagi).",
+         "giúp đồng bào khắc phục hậu quả cơn bão số 3 (Yagi)"),
+        # a bracket that holds more than a name ends the purpose
+        ("Hội ủng hộ 2 tỷ đồng để xây trường (gồm 4 phòng học).", "xây trường"),
+    ],
+)  # fmt: skip
+def test_a_name_in_brackets_stays_in_the_purpose(pipeline: Pipeline, text: str, purpose: str) -> None:
+    assert figures(pipeline, text)[0].purpose == purpose
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

@@ -263,7 +263,11 @@ _COMMA_PAIR = "|".join(
     rf"(?<=(?<!\p{{L}})(?i:{regex.escape(first)})),\s+(?i:{regex.escape(second)})(?!\p{{L}})"
     for first, second in (pair.split(", ") for pair in data.COMMA_PAIRS)
 )
-_PURPOSE_END = regex.compile(rf"\s*(?:[;()]|\.(?!\d)|(?!{_COMMA_PAIR}),\s)|\s+(?i:thông\s+qua)\s")
+# (not a name in brackets closed soon, which stays: "… cơn bão số 3 (Yagi)")
+_KEPT_BRACKET = r"\(\p{Lu}[^()\d\n]{0,30}\)"
+_PURPOSE_END = regex.compile(
+    rf"\s*(?:;|(?!{_KEPT_BRACKET})\(|\)(?<!{_KEPT_BRACKET})|\.(?!\d)|(?!{_COMMA_PAIR}),\s)|\s+(?i:thông\s+qua)\s"
+)
 _PASSIVE = regex.compile(r"(?<![\p{L}\p{N}])(?i:được)(?![\p{L}\p{N}])")
 # The last item of a list of two, a few words without a number, running to the end of the clause or to "cho" and its
 # receiver: "xây trường học", "khoan giếng cho người dân …".
