@@ -314,8 +314,8 @@ _JOIN = regex.compile(r",|(?<![\p{L}\p{N}])(?i:và)(?![\p{L}\p{N}])")
 # A word that links to what should follow it: left dangling where a name or a purpose was cut ("học sinh của").
 _TRAILING_LINK = regex.compile(r"\s+(?i:và|cùng|với|của)$")
 _LEADING_CONJUNCTION = regex.compile(r"^(?i:và|cùng)\s+")
-# A span of time closing a purpose: its lead, a count and a unit ("trong hai năm", "trong 3 năm", "giai đoạn"),
-# read back from the end of the purpose or from a period written after it.
+# A span of time closing a purpose: its lead, a count and a unit ("trong hai năm", "trong 3 năm", "trong giai
+# đoạn"), read back from the end of the purpose or from a period written after it.
 _PERIOD_LEADS = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in data.PERIOD_LEADS)
 _PERIOD_LEAD = regex.compile(
     rf"\s+(?i:{_PERIOD_LEADS})"
