@@ -425,6 +425,7 @@ class _Reader:
         self._leads: dict[_Clause, _Leads] = {}
         self._quotes: dict[_Clause, list[Span]] = {}
         self._clause_places: dict[_Clause, list[_Place]] = {}
+        self._places_after: dict[int, list[_Place]] = {}  # by where a "tại" ends: each offset is one clause's
         self._attendances: dict[_Clause, int | None] = {}
         self._body_provinces: dict[str, str | None] = {}
 
@@ -710,22 +711,29 @@ class _Reader:
     def _places(self, clause: _Clause, quotes: list[Span], when: _When | None, reach: Span) -> Iterator[_Place]:
         """Places written "tại X" where X is where the event happens, not part of someone's title,
         with the larger units after it ("tại Khu di tích Kim Liên, huyện Nam Đàn, tỉnh Nghệ An")."""
-        text = self.text
-        for match in _AT.finditer(text, reach.start, reach.end):
+        for match in _AT.finditer(self.text, reach.start, reach.end):
             if _inside(match.start(), quotes) or not self._leads_to_place(clause, match, when):
                 continue
-            start: int | None = match.end()
-            while start is not None:
-                end = _place_end(text, start, clause.end)
-                end = _closed_venue_end(self.article, start, end) or end
-                place = self._place(start, end)
-                if place is None:
-                    break
-                yield self._with_bracketed_country(place, end, clause.end)
-                unit = _NEXT_UNIT.match(text, end, _near(end, clause.end))
-                start = None if unit is None else unit.end()
-                if unit is None and (province := self._province_after(end, clause.end)) is not None:
-                    yield _Place(province=province)  # "tại Trung tâm Hội nghị quốc gia, Hà Nội"
+            # (read once: the clause is read for its places again for each of its events)
+            if match.end() not in self._places_after:
+                self._places_after[match.end()] = list(self._places_from(clause, match.end()))
+            yield from self._places_after[match.end()]
+
+    def _places_from(self, clause: _Clause, start: int) -> Iterator[_Place]:
+        """The places written from ``start``, after a "tại", to the end of the clause."""
+        text = self.text
+        opening: int | None = start
+        while opening is not None:
+            end = _place_end(text, opening, clause.end)
+            end = _closed_venue_end(self.article, opening, end) or end
+            place = self._place(opening, end)
+            if place is None:
+                break
+            yield self._with_bracketed_country(place, end, clause.end)
+            unit = _NEXT_UNIT.match(text, end, _near(end, clause.end))
+            opening = None if unit is None else unit.end()
+            if unit is None and (province := self._province_after(end, clause.end)) is not None:
+                yield _Place(province=province)  # "tại Trung tâm Hội nghị quốc gia, Hà Nội"
 
     def _leads_to_place(self, clause: _Clause, match: regex.Match[str], when: _When | None) -> bool:
         """Whether a "tại" opens the clause or follows an event word or the event's date.
