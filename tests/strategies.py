@@ -173,6 +173,17 @@ def text_windows(draw: st.DrawFn) -> tuple[str, int, int]:
     start = draw(st.integers(0, len(text)))
     return text, start, draw(st.integers(start, len(text)))
 
+#: Words and marks of citations thrown together: types, numbers, symbols, issuers, quotes, a law's name.
+citation_soup = st.lists(
+    st.sampled_from(
+        ["Chỉ thị", "số", "12-CT/TW", "12", "ngày 5/1/2022", "của", "Ban Bí thư", "về", "“", "”", "này",
+         "(", ")", ",", "và", "Quyết định", "1234/QĐ-UBND", "UBND tỉnh", "Đề án", "\n", ".", "T.Ư", "khóa VII",
+         "Luật", "Đầu tư", "88/SNgV-LS", "chỉ thị", "nói trên", "Nghị quyết", "2025"]
+    ),
+    max_size=25,
+).map(" ".join)  # fmt: skip
+
+
 # ---------------------------------------------------------------- bad input
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from strategies import citation_soup, messy_text
 from support import CORPUS_PAGES, needs_corpus
 from vnfriendship import Pipeline
 from vnfriendship._model import Directive, Extraction
@@ -571,6 +572,17 @@ def test_citation_soup_never_raises_and_mentions_quote(pipeline: Pipeline, text:
     extraction = pipeline.extract(text)
     assert not [e for e in extraction.errors if e.plugin in ("directives", "resolve")]
     assert all(m.quotes(extraction.text) for d in extraction.directives for m in d.mentions)
+
+
+@settings(max_examples=200, deadline=None)
+@given(citation_soup | messy_text)
+def test_citations_tried_at_their_opening_words_are_those_found_at_every_character(
+    pipeline: Pipeline, text: str
+) -> None:
+    article = pipeline.article(text)
+    everywhere = [m.span() for m in directives_extractor._CITATION.finditer(article.text)]
+    at_openings = [m.span() for m in directives_extractor._citation_matches(article, 0, len(article.text))]
+    assert at_openings == everywhere
 
 
 @settings(max_examples=60, deadline=None)

@@ -14,6 +14,8 @@ is such a short form only where exactly one full citation fits it. Generic refer
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -109,6 +111,9 @@ _CITATION = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# The first words of every citation but a bare symbol, which opens with its number ("Luật" is a type too).
+_CITATION_OPENERS = frozenset(fold_key(word.split()[0]) for word, _ in data.DOCUMENT_TYPES)
 
 _NATIONAL_ISSUER = "|".join(
     f"(?P<n{index}>{f'(?i:{pattern})' if any_case else pattern})"
@@ -262,9 +267,23 @@ def find_directives(article: Article) -> list[Directive]:
 # ---------------------------------------------------------------- reading one sentence
 
 
+def _citation_matches(article: Article, start: int, end: int) -> list[regex.Match[str]]:
+    """What ``_CITATION.finditer`` finds in ``text[start:end]``, tried only at the words a citation opens with: a
+    document's type or a number. The pattern is costly to try at every character of a long sentence."""
+    text, words = article.text, article.words(start, end)
+    opens = map(operator.or_, map(str.isdigit, words.keys), map(_CITATION_OPENERS.__contains__, words.keys))
+    found: list[regex.Match[str]] = []
+    reached = start
+    for offset in itertools.compress(words.starts, opens):
+        if offset >= reached and (match := _CITATION.match(text, offset, end)) is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 def _sentence_citations(article: Article, sentence: Sentence) -> list[_Citation]:
     text = article.text
-    found = list(_CITATION.finditer(text, sentence.start, sentence.end))
+    found = _citation_matches(article, sentence.start, sentence.end)
     matches = [m for m in found if _well_formed(m)]
     citations: list[_Citation] = []
     named = _issuers_in(article, sentence.start, sentence.end) if matches else []
