@@ -297,8 +297,11 @@ _CHANGE_AFTER = regex.compile(r"\s*,?\s*(?i:so\s+với)(?![\p{L}\p{N}])")
 _PARTNERS = regex.compile(r"(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+với|cùng\s+với)\s")
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó|theo\s+đó|qua\s+đó|từ\s+đó)\s+)+")
-# (and "đồng" of "đồng tài trợ", co-funding, in lower case: "Tam Đồng" is a name)
-_TRAILING_AUXILIARIES = regex.compile(r"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến)|\s+đồng)+$")
+# (and, read with their case, the words of doing together: "do X và Y đồng tài trợ"; "xã Tam Đồng" is a name)
+_TOGETHER = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in data.TOGETHER_WORDS)
+_TRAILING_AUXILIARIES = regex.compile(
+    rf"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến)|\s+(?:{_TOGETHER}))+$"
+)
 _BOUNDARY = regex.compile(r"[,;:]")
 # A boundary of a phrase that is no comma inside a company's name.
 _PHRASE_END = regex.compile(rf"(?!{_COMPANY})[,;:]")
@@ -321,8 +324,6 @@ _PERIOD_LEAD = regex.compile(
     rf"\s+(?i:{_PERIOD_LEADS})"
     rf"(?:\s+(?P<count>\d+|(?i:{'|'.join(data.COUNT_WORDS)})))?(?:\s+(?P<unit>(?i:{'|'.join(data.TIME_UNITS)})))?\s*$"
 )
-# Read with its case: "xã Tam Đồng tài trợ" names a commune.
-_TOGETHER = regex.compile(rf"\s+(?:{'|'.join(regex.escape(word) for word in data.TOGETHER_WORDS)})\s*$")
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 _JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
 _ORGANISING = regex.compile(r"\s+tổ\s+chức$")
@@ -1535,7 +1536,8 @@ class _Reading:
             giving = _find(self.article, _GIVE, match.end(), clause.end)
             if giving and self._giver(match.end(), giving[0].start):
                 # "do Hội … vận động các mạnh thường quân tài trợ": the givers, not the body that raised it
-                givers = _trim(text, match.end(), _before_together(text, match.end(), giving[0].start))
+                written = _trim(text, match.end(), giving[0].start)
+                givers = _trim(text, written.start, _trailing_auxiliaries(text, written.start, written.end))
                 return self._raised_from(giving[0], clause.end) or givers.slice(text)
         # "hơn 320 triệu đồng, được Ban tổ chức trao tặng Quỹ …": the agent of a passive after the sum
         agent = self._passive_agent() or self._owner() or self._listed_giver()
@@ -1569,7 +1571,7 @@ class _Reading:
         subject = self._subject(giving[0].start, named=True)
         if subject is None:
             return self._foreign_giver(clause.start, giving[0].start)
-        return _trim(text, subject.start, _before_together(text, subject.start, subject.end)).slice(text)
+        return _trim(text, subject.start, _trailing_auxiliaries(text, subject.start, subject.end)).slice(text)
 
     def _implemented(self) -> tuple[GazetteerMatch, GazetteerMatch] | None:
         """The verb of carrying out projects before the sum in its stretch, and the project word that opens its object,
@@ -2278,12 +2280,6 @@ def _priced_by(purpose: str | None, unit: str) -> str | None:
     if counted is None or _JOIN.search(purpose, 0, counted.start()) is None:
         return purpose
     return purpose[counted.start() :]
-
-
-def _before_together(text: str, start: int, end: int) -> int:
-    """Where givers written in ``text[start:end]`` end, without a word of doing together before their verb."""
-    together = _TOGETHER.search(text, start, end)
-    return end if together is None else together.start()
 
 
 def _periods(article: Article, start: int, end: int) -> list[DateMatch]:
