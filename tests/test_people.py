@@ -648,6 +648,20 @@ def test_no_person_is_read_into_a_place_or_a_body(
     assert summary(read(pipeline, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự lễ có bà Anna Berg, người sáng lập, Chủ tịch Quỹ Từ thiện Berg và bà Lê Thị Mai, Chủ tịch UBND xã.",
+            {"Anna Berg": ["người sáng lập", "Chủ tịch Quỹ Từ thiện Berg"], "Lê Thị Mai": ["Chủ tịch UBND xã"]},
+        ),
+        ("Ông John Smith là người sáng lập Quỹ Nhịp Cầu.", {"John Smith": ["người sáng lập Quỹ Nhịp Cầu"]}),
+    ],
+)
+def test_who_founded_a_body_holds_a_position(pipeline: Pipeline, text: str, expected: dict[str, list[str]]) -> None:
+    assert summary(read(pipeline, text)) == expected
+
+
 def test_a_position_held_at_once_after_the_last_persons_own_is_theirs_alone(pipeline: Pipeline) -> None:
     text = (
         "Các Phó Chủ tịch Hội gồm: bà Trần Thị Hoa, Phó Giám đốc Sở Ngoại vụ; ông Lê Văn Bình, Hiệu trưởng Trường "

@@ -52,6 +52,8 @@ TITLES: tuple[str, ...] = (
     "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Điều phối viên dự án", "Giám đốc dự án",
     "Trưởng", "Phó Trưởng",
     "Phái viên", "Đặc phái viên",
+    # who founded a body: "bà A, người sáng lập Quỹ X"
+    "Người sáng lập", "Nhà sáng lập", "Đồng sáng lập",
     # ranks of the civil service and of universities: "Chuyên viên Ban Đối ngoại Tỉnh ủy"
     "Chuyên viên", "Chuyên viên chính", "Giảng viên", "Giảng viên chính", "Nghiên cứu viên", "Cán bộ",
     # the English titles of foreign NGOs, which Vietnamese articles keep as written
