@@ -1388,6 +1388,20 @@ def test_the_givers_named_after_a_sum_raised_give_it(pipeline: Pipeline, text: s
 @pytest.mark.parametrize(
     ("text", "donor"),
     [
+        ("Hội đã vận động hội viên, doanh nghiệp quyên góp hơn 150 triệu đồng mua sách tặng học sinh.",
+         "hội viên, doanh nghiệp"),
+        # two words for one raising: the body that raised it
+        ("Hội đã vận động quyên góp hơn 150 triệu đồng mua sách tặng học sinh.", "Hội"),
+    ],
+)  # fmt: skip
+def test_those_a_body_moved_to_donate_give_the_sum(pipeline: Pipeline, text: str, donor: str) -> None:
+    [figure] = figures(pipeline, text)
+    assert figure.donor == donor
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
         (
             "Trường có tổng kinh phí 2 tỷ đồng, trong đó Quỹ Bông Sen viện trợ 60.000 USD, còn lại do xã đối ứng.",
             "Quỹ Bông Sen",

@@ -1699,7 +1699,13 @@ class _Reading:
         viện trợ …"): where the text names them, they give, not the body that raised the money."""
         if verb.canonical != _MOBILISE:
             return None
-        giving = [v for v in _find(self.article, _GIVE, verb.end, stop) if v.canonical != _MOBILISE]
+        # (a second verb of raising after them is what they do: "vận động hội viên quyên góp …"; right after the
+        # first, it is one more word for the raising: "vận động quyên góp …")
+        giving = [
+            v
+            for v in _find(self.article, _GIVE, verb.end, stop)
+            if v.canonical != _MOBILISE or self.text[verb.end : v.start].strip()
+        ]
         if not giving:
             return None
         start = verb.end
