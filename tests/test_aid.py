@@ -1356,6 +1356,17 @@ def test_a_name_in_brackets_stays_in_the_purpose(pipeline: Pipeline, text: str, 
     assert figures(pipeline, text)[0].purpose == purpose
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội quyên góp hơn 120 triệu đồng mua sữa bột tặng trẻ em khuyết tật.",
+        "Hội quyên góp hơn 120 triệu đồng để mua sữa bột tặng trẻ em khuyết tật.",
+    ],
+)
+def test_the_receiver_of_what_a_sum_bought_receives_it(pipeline: Pipeline, text: str) -> None:
+    assert figures(pipeline, text)[0].recipient == "trẻ em khuyết tật"
+
+
 def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh đã trao 15 suất học bổng cho sinh viên Lào, mỗi suất 2 triệu đồng."
     [figure] = figures(pipeline, text)

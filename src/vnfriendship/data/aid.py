@@ -15,6 +15,7 @@ __all__ = [
     "AID_CUES",
     "BARE_PLACES",
     "BREAKDOWN_OPENERS",
+    "BUYING_VERBS",
     "CAUSATIVE_VERBS",
     "CEREMONY_VERBS",
     "CLASSIFIERS",
@@ -154,6 +155,10 @@ COMMA_PAIRS: tuple[str, ...] = ("phòng, chống", "phòng, chữa")
 #: Words that bring in what a gift holds ("200 suất quà gồm gạo, dầu ăn …"): a line of a list of gifts names the
 #: gift before them.
 CONTENTS_WORDS: tuple[str, ...] = ("gồm", "bao gồm", "gồm có")
+
+#: Verbs of buying what is given, right after a sum: the receiver follows the verb of giving after the things bought
+#: ("… 236 triệu đồng mua sữa bột tặng trẻ em …").
+BUYING_VERBS: tuple[str, ...] = ("mua", "mua sắm")
 
 #: Words of doing together, in lower case right before a verb of giving: no part of the givers before them ("do X
 #: và Y đồng tài trợ", "X cùng tài trợ").

@@ -370,6 +370,8 @@ _COUNTED_OBJECT = regex.compile(rf"(?={_COUNTED_THING})(?<=[\p{{L}}\p{{M}}]\s)")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 _EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
+_BUYING_VERBS = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.BUYING_VERBS)
+_BUYING = regex.compile(rf"(?:(?i:để)\s+)?(?i:{_BUYING_VERBS})\s+")
 # A count and the word it counts by, inside a purpose: "38 suất quà", "hai căn nhà".
 _COUNTED_UNIT = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\d[\d.,]*|(?i:{_COUNT_WORDS}))\s+(?P<unit>\p{{L}}+)")
 
@@ -953,7 +955,9 @@ class _Reading:
         if self._value_aside() and (closing := _ASIDE_CLOSE.match(text, after, stop)) is not None:
             after = closing.end()  # "200 suất quà, trị giá 60 triệu đồng, tặng các gia đình chính sách"
         verb = next(iter(_find(self.article, _GIVE, after, stop)), None)
-        if verb is not None and verb.start == after and verb.canonical != _MOBILISE:
+        # (or after the things bought with it: "… 236 triệu đồng mua sữa bột tặng trẻ em Cuba")
+        bought = verb is not None and self._bought(after, verb.start)
+        if verb is not None and (verb.start == after or bought) and verb.canonical != _MOBILISE:
             opening = verb.end + len(text[verb.end : stop]) - len(text[verb.end : stop].lstrip())
             name = self._name(opening, self._name_stop(opening, stop, money.start))
             if name is not None:
@@ -1925,6 +1929,16 @@ class _Reading:
             return None  # "tham gia ủng hộ với tổng số tiền …": a verb without an object names no purpose
         # (the bracket that opens the value: "trao 100 suất quà (mỗi suất 500.000 đồng)")
         return _TRAILING_LINK.sub("", chunk.slice(text).strip(" ,(")) or None
+
+    def _bought(self, start: int, verb_start: int) -> bool:
+        """Whether the words from ``start`` to a verb of giving buy the things given: "mua sữa bột" (a verb of
+        buying and its object, a few words, in one phrase)."""
+        buying = _BUYING.match(self.text, start, verb_start)
+        return (
+            buying is not None
+            and not _BOUNDARY.search(self.text, start, verb_start)
+            and 0 < len(self.article.words(buying.end(), verb_start)) <= _MAX_GAP_WORDS
+        )
 
     def _receives_all(self, opening: int) -> bool:
         """Whether the receiver named from ``opening`` (after "cho") takes the whole of a sum brought in by its value:
