@@ -1380,21 +1380,20 @@ class _Reader:
             found.append(occurrence)
             i = end + 1
             gap = self.gaps[i] if i < len(self.keys) else ""
+            comma, semicolon = bool(_COMMA.fullmatch(gap)), bool(_SEMICOLON.fullmatch(gap))
             and_follows = bool(gap) and gap.isspace() and self.keys[i] == self.voc.word["và"]
             # an item ends at a semicolon; the last one at the end of the sentence or at "và" ("…; A, B, Phó Chủ tịch
             # UBND tỉnh và đại diện các sở")
-            closes_item = bool(_SEMICOLON.fullmatch(gap)) or (after_semicolon and (not gap or and_follows))
-            semicolons = semicolons or bool(_SEMICOLON.fullmatch(gap))
+            closes_item = semicolon or (after_semicolon and (not gap or and_follows))
+            semicolons = semicolons or semicolon
             # "Bà A, Phó Giám đốc Sở Y tế, và ông B được bầu làm Phó Chủ tịch Hội": a role verb after the last of names
             # joined one to the next holds for each of them
             joined_at = -1
-            if i < len(self.keys) and (and_follows or _COMMA.fullmatch(gap)):
+            if i < len(self.keys) and (and_follows or comma):
                 joined_at = i + 1 if self.keys[i] == self.voc.word["và"] else i
             # A list goes on after a comma, a semicolon or "và": "A, chức vụ; B, chức vụ".
-            goes_on = bool(_COMMA.fullmatch(gap) or _SEMICOLON.fullmatch(gap)) or (
-                i < len(self.keys) and self.keys[i] == self.voc.word["và"]
-            )
-            if (listed or plural) and not occurrence.positions and (_COMMA.fullmatch(gap) or and_follows):
+            goes_on = comma or semicolon or (i < len(self.keys) and self.keys[i] == self.voc.word["và"])
+            if (listed or plural) and not occurrence.positions and (comma or and_follows):
                 bare.append(len(found) - 1)
             else:
                 # "các ông A, B và C, Phó Chủ tịch Hội": the names of a list opened in the plural, with no semicolon
@@ -1404,8 +1403,8 @@ class _Reader:
                     for k in bare:
                         found[k] = _with_positions(found[k], occurrence.positions)
                 bare = []
-            if not _COMMA.fullmatch(gap):  # a comma goes on with the item; anything else ends it
-                after_semicolon = bool(_SEMICOLON.fullmatch(gap))
+            if not comma:  # a comma goes on with the item; anything else ends it
+                after_semicolon = semicolon
             listed = (listed or plural) and goes_on
             if listed and occurrence.role:
                 # the names before a role verb that the list goes on after have their role: "A, B được bầu làm Phó
