@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from strategies import citation_soup, messy_text
@@ -576,6 +576,7 @@ def test_citation_soup_never_raises_and_mentions_quote(pipeline: Pipeline, text:
 
 @settings(max_examples=200, deadline=None)
 @given(citation_soup | messy_text)
+@example("\u0300CHỈ THỊSỐ0")  # a citation opening after a combining mark, inside a word
 def test_citations_tried_at_their_opening_words_are_those_found_at_every_character(
     pipeline: Pipeline, text: str
 ) -> None:

@@ -16,6 +16,7 @@ from vnfriendship._text import (
     Word,
     as_tokens,
     fold_key,
+    has_loose_mark,
     iter_paragraphs,
     key_set,
     normalize,
@@ -240,3 +241,15 @@ def test_a_line_break_after_an_abbreviation_ends_the_sentence() -> None:
 def test_an_ellipsis_before_a_capital_ends_the_sentence() -> None:
     text = "Còn nhiều việc… Năm sau làm tiếp."
     assert [text[s.start : s.end] for s in split_sentences(text)] == ["Còn nhiều việc…", "Năm sau làm tiếp."]
+
+
+@pytest.mark.parametrize(
+    ("text", "loose"),
+    [
+        ("Chỉ thị số 12 của Ban Bí thư", False),  # every mark composed
+        ("\u0300Chỉ thị số 12", True),  # a mark with nothing to compose with
+        (normalize("Hội a\u0301\u0300 tỉnh"), True),  # two marks: NFC composes one
+    ],
+)
+def test_a_combining_mark_left_after_nfc_is_found(text: str, loose: bool) -> None:
+    assert has_loose_mark(text) is loose

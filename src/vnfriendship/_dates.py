@@ -54,6 +54,7 @@ import regex
 
 from ._edtf import EDTF, EdtfDate, EdtfInterval
 from ._model import TimeOfDay
+from ._text import has_loose_mark
 
 __all__ = [
     "DEFAULT_TIMEZONE",
@@ -443,10 +444,6 @@ def _scan(
     return found
 
 
-# A combining mark left in a word (not composed by NFC): a date may open right after it, inside the word.
-_MARK = regex.compile(r"\p{M}")
-
-
 @functools.lru_cache(maxsize=1 << 14)  # asked of every word of an article: news reuses a small vocabulary
 def opens_date(word: str) -> bool:
     """Whether a date may open at a word: it opens with a digit or with a word that opens a date ("ngày", "sáng")."""
@@ -458,7 +455,7 @@ def date_openings(text: str, starts: Iterable[int], opens: Iterable[bool], start
     marks and digits, as :class:`vnfriendship._text.Tokens` holds them), given by their ``starts`` and whether
     each :func:`opens_date`, the starts of those that do. ``None`` where a combining mark is left in the stretch:
     a date may open inside a word there, so the stretch must be searched whole."""
-    if _MARK.search(text, start, end) is not None:
+    if has_loose_mark(text, start, end):
         return None
     return list(itertools.compress(starts, opens))
 

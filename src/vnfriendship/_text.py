@@ -23,6 +23,7 @@ __all__ = [
     "Word",
     "as_tokens",
     "fold_key",
+    "has_loose_mark",
     "is_abbreviation",
     "iter_lines",
     "iter_paragraphs",
@@ -41,6 +42,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Spaces that look like a space: non-breaking, narrow, figure, ideographic...
 _SPACE_LIKE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_LOOSE_MARK = regex.compile(r"\p{M}")
 _WORD_SPLIT = regex.compile(f"({_WORD.pattern})")  # the text cut at its words, the words kept
 # White space as the regex module's \s has it (the re module's \s also takes U+001C-U+001F); the two
 # patterns folding every key are re's, several times faster than regex's on such simple classes.
@@ -347,6 +349,13 @@ def _ends_sentence(text: str, match: regex.Match[str], start: int) -> bool:
 
 def _lower_case_follows(text: str, offset: int) -> bool:
     return text[offset : offset + 1] == " " and text[offset + 1 : offset + 2].islower()
+
+
+def has_loose_mark(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a combining mark is left in ``text[start:end]`` (NFC composed it with nothing): a date or a citation
+    may open right after one, inside a token, so a reader that tries only the starts of tokens must search the
+    stretch whole there."""
+    return _LOOSE_MARK.search(text, start, len(text) if end is None else end) is not None
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -31,7 +31,7 @@ from .._model import Directive, DirectiveKind, Facts
 from .._places import province_at
 from .._provenance import sources
 from .._symbols import number_key, symbol_key
-from .._text import fold_key
+from .._text import fold_key, has_loose_mark
 from ..data import directives as data
 from ..data.organizations import FOREIGN_ORGANIZATIONS
 from ..data.titles import HONORIFICS
@@ -269,8 +269,12 @@ def find_directives(article: Article) -> list[Directive]:
 
 def _citation_matches(article: Article, start: int, end: int) -> list[regex.Match[str]]:
     """What ``_CITATION.finditer`` finds in ``text[start:end]``, tried only at the words a citation opens with: a
-    document's type or a number. The pattern is costly to try at every character of a long sentence."""
-    text, words = article.text, article.words(start, end)
+    document's type or a number. The pattern is costly to try at every character of a long sentence; where a
+    combining mark is left in a word, a citation may open inside it, and the stretch is searched whole."""
+    text = article.text
+    if has_loose_mark(text, start, end):
+        return list(_CITATION.finditer(text, start, end))
+    words = article.words(start, end)
     opens = map(operator.or_, map(str.isdigit, words.keys), map(_CITATION_OPENERS.__contains__, words.keys))
     found: list[regex.Match[str]] = []
     reached = start
