@@ -357,6 +357,10 @@ def test_membership_raised_to_a_total_or_counted_before_the_union(
             "Năm qua, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định cùng 12 tổ chức thành viên đã đón 40 đoàn khách.",
             Membership(total=12),
         ),
+        (
+            "Năm qua, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định và 9 hội hữu nghị thành viên đã đón 40 đoàn khách.",
+            Membership(total=9),
+        ),
     ],
 )
 def test_membership_counts_member_associations_however_named(
@@ -403,6 +407,17 @@ def test_abbreviated_names_and_a_bracketed_abbreviation_before_the_place(
 ) -> None:
     [union] = unions(pipeline, text)
     assert (union.province, [m.text for m in union.mentions]) == expected
+
+
+def test_a_make_up_stated_after_a_comma_is_the_union_the_clause_tells_of(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai được hợp nhất từ Liên hiệp các tổ chức hữu nghị hai tỉnh Gia Lai "
+        "và Bình Định (cũ), hiện có 16 tổ chức thành viên."
+    )
+    assert [(u.province, u.membership) for u in unions(pipeline, text)] == [
+        ("Gia Lai", Membership(total=16)),
+        ("Bình Định", None),
+    ]
 
 
 def test_members_of_another_body_are_no_membership(pipeline: Pipeline) -> None:

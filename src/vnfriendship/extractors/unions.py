@@ -159,7 +159,9 @@ _MAKE_UP = regex.compile(
     r"(?:hiện(?:\s+nay)?(?:\s+đang)?\s+có|đến\s+nay\s+(?:đã\s+)?có|(?:bao\s+)?gồm(?:\s+có)?|tập\s+hợp|quy\s+tụ)\s+$",
     _I,
 )
-_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|cùng|tập\s+hợp|quy\s+tụ|của|lên)\b[^.;]{0,15}$", _I)
+_MEMBERS_VERB = regex.compile(r"[^.;]{0,50}?\b(?:có|gồm|với|cùng|và|tập\s+hợp|quy\s+tụ|của|lên)\b[^.;]{0,15}$", _I)
+# "X được hợp nhất từ …, hiện có 14 tổ chức thành viên": the make-up stated after a comma, however far the union.
+_MAKE_UP_AFTER_COMMA = regex.compile(r",\s*" + _MAKE_UP.pattern, _I)
 # "12 tổ chức thành viên", "9 hội hữu nghị thành viên", "60 hội, ủy ban thành viên", "10 hội là thành viên".
 _TOTAL_AFTER = regex.compile(
     r"\s+(?:(?:tổ\s+chức|hội|đơn\s+vị|ủy\s+ban|uỷ\s+ban)(?:\s+hữu\s+nghị)?"
@@ -583,8 +585,8 @@ class _Reader:
         return self.unions[(owners[0].level, owners[0].province)] if owners else None
 
     def _counted(self, refs: list[_Ref], start: int, end: int, sentence: Sentence) -> _Union | None:
-        """The union of "<union> có N tổ chức thành viên" or of "N hội là thành viên của <union>", when the
-        number at start..end is that N."""
+        """The union of "<union> có N tổ chức thành viên", "<union> và N hội thành viên", "<union> …, hiện có N tổ
+        chức thành viên" or of "N hội là thành viên của <union>", when the number at start..end is that N."""
         total = _TOTAL_AFTER.match(self.text, end, _near(end, sentence.end))
         reach = _near(total.end(), sentence.end) if total is not None else end
         if total is None or _KIND_AFTER_TOTAL.match(self.text, total.end(), reach):
@@ -594,7 +596,10 @@ class _Reader:
             after = [ref for ref in refs if ref.start == owner.end() and not ref.listed]
             return self.unions[(after[0].level, after[0].province)] if after else None
         earlier = [ref for ref in refs if ref.end <= start and not ref.listed]
-        if not earlier or not _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start):
+        if not earlier or not (
+            _MEMBERS_VERB.fullmatch(self.text, earlier[-1].end, start)
+            or _MAKE_UP_AFTER_COMMA.search(self.text, earlier[-1].end, start)
+        ):
             return None
         return self.unions[(earlier[-1].level, earlier[-1].province)]
 
