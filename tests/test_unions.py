@@ -207,6 +207,8 @@ def test_a_list_of_provinces_and_cities_keeps_the_ambiguous_names(pipeline: Pipe
         # the role opening the sentence, its subject after the comma
         ("Với vai trò Cụm trưởng Cụm thi đua số 3 năm 2025, Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên đã họp.", 3),
         ("Thăm Cụm thi đua số 3, Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên tặng quà.", None),
+        # the award to a cluster's leader, received
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau được tặng Cờ thi đua đơn vị dẫn đầu Cụm thi đua số 8.", 8),
     ],
 )
 def test_a_union_said_to_lead_a_cluster_takes_its_number(pipeline: Pipeline, text: str, expected: int | None) -> None:
@@ -258,6 +260,14 @@ def test_two_unions_merged_are_no_mention_of_one(pipeline: Pipeline) -> None:
     text = "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang ra mắt. Việc hợp nhất hai Liên hiệp diễn ra thuận lợi."
     [union] = unions(pipeline, text)
     assert [m.text for m in union.mentions] == ["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang"]
+
+
+def test_the_union_that_hands_over_a_clusters_award_is_not_in_the_cluster(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau trao Cờ thi đua dẫn đầu Cụm thi đua số 8 cho Liên hiệp các tổ "
+        "chức hữu nghị tỉnh Bạc Liêu."
+    )
+    assert [u.cluster for u in unions(pipeline, text)] == [None, None]
 
 
 def test_the_cluster_of_the_central_union_is_not_a_provincial_cluster(pipeline: Pipeline) -> None:

@@ -12,11 +12,13 @@ __all__ = [
     "AFTER_BARE_UNION",
     "BRANCH_WORDS",
     "CENTRAL_WORDS",
+    "CLUSTER_AWARDS",
     "CLUSTER_ROLE_VERBS",
     "CREDIT_WORDS",
     "LOCAL_CHAPTER_WORDS",
     "PARTNER_REGIONS",
     "PLURAL_WORDS",
+    "RECEIVING_WORDS",
     "STATE_FORMS",
 ]
 
@@ -38,6 +40,13 @@ CLUSTER_ROLE_VERBS: tuple[str, ...] = (
     "là", "được", "đã", "đang", "sẽ", "tiếp tục", "giao", "bầu", "chọn", "suy tôn", "làm", "giữ", "vai trò",
     "đảm nhận", "đảm nhiệm", "nhận", "công nhận", "với", "trong",
 )  # fmt: skip
+
+#: Words of the award to the leader of a cluster, right before it: a union that receives it ("Liên hiệp … tỉnh X
+#: được tặng Cờ thi đua đơn vị dẫn đầu Cụm thi đua số 3") is in that cluster.
+CLUSTER_AWARDS: tuple[str, ...] = ("dẫn đầu",)
+
+#: Words by which a union receives what is given to it: "được tặng", "nhận".
+RECEIVING_WORDS: tuple[str, ...] = ("được", "nhận")
 
 #: Words that mark the national body of an association: "Trung ương Hội...", "Hội... trung ương".
 CENTRAL_WORDS: tuple[str, ...] = ("Trung ương", "TƯ", "T.Ư", "TW")

@@ -31,7 +31,14 @@ from .._places import fits, has_prefix, province_at, unit_at
 from .._provenance import Rules
 from .._text import fold_key, key_set
 from ..data.organizations import FRIENDSHIP_UNION
-from ..data.organizations_patterns import AFTER_BARE_UNION, CLUSTER_ROLE_VERBS, CREDIT_WORDS, PLURAL_WORDS
+from ..data.organizations_patterns import (
+    AFTER_BARE_UNION,
+    CLUSTER_AWARDS,
+    CLUSTER_ROLE_VERBS,
+    CREDIT_WORDS,
+    PLURAL_WORDS,
+    RECEIVING_WORDS,
+)
 
 __all__ = [
     "ACRONYM",
@@ -142,6 +149,11 @@ _CLUSTER_ROLE = regex.compile(
     r"(?:đơn\s+vị\s+)?(?:Cụm\s+(?:trưởng|phó)|trưởng|phó|thành\s+viên|thuộc)\s+(?:của\s+)?)"
 )
 _CLUSTER_YEAR = r"(?:\s+năm\s+\d{4})?"
+# "… tỉnh X được tặng Cờ thi đua đơn vị dẫn đầu Cụm thi đua số 3": the award to the cluster's leader, received.
+_CLUSTER_AWARD = regex.compile(
+    r"(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in CLUSTER_AWARDS) + r")\s+$"
+)
+_RECEIVING = regex.compile(r"(?<!\p{L})(?i:" + "|".join(regex.escape(w) for w in RECEIVING_WORDS) + r")(?!\p{L})")
 _CLUSTER_ROLE_BEFORE = regex.compile(r"(?:Cụm\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+cụm)\s+$", _I)
 # (a comma: "Với vai trò Cụm trưởng Cụm thi đua số 2 năm 2024, Liên hiệp … đã …")
 _CLUSTER_IS = regex.compile(_CLUSTER_YEAR + r"\s*(?:là|:|thuộc\s+về|,)\s*", _I)
@@ -505,12 +517,24 @@ class _Reader:
             if members:
                 continue
             earlier = [ref for ref in refs if ref.end <= match.start() and ref.level == "provincial"]
-            if earlier and _CLUSTER_ROLE.fullmatch(self.text, earlier[-1].end, match.start()):
+            if earlier and (
+                _CLUSTER_ROLE.fullmatch(self.text, earlier[-1].end, match.start())
+                or self._awarded(earlier[-1], match)
+            ):
                 self._set_cluster(earlier[-1], number)
                 continue
             later = [ref for ref in refs if ref.start >= match.end() and ref.level == "provincial"]
             if later and self._leads_after(match, later[0], sentence):
                 self._set_cluster(later[0], number)
+
+    def _awarded(self, ref: _Ref, cluster: regex.Match[str]) -> bool:
+        """Whether the union ``ref`` receives the award to the cluster's leader written right before the cluster:
+        "Liên hiệp … tỉnh X vinh dự được … tặng Cờ thi đua đơn vị dẫn đầu Cụm thi đua số 3"."""
+        text = self.text
+        return (
+            _CLUSTER_AWARD.search(text, max(ref.end, cluster.start() - _REACH), cluster.start()) is not None
+            and _RECEIVING.search(text, ref.end, cluster.start()) is not None
+        )
 
     def _leads_after(self, cluster: regex.Match[str], ref: _Ref, sentence: Sentence) -> bool:
         """Whether a union named after a cluster leads it: "Cụm thi đua số 4 do Liên hiệp ... làm Cụm trưởng",
