@@ -73,7 +73,8 @@ class _Vocabulary:
     not_tails: frozenset[str]
     numbered: frozenset[str]
     connectors: frozenset[str]
-    gatherings: frozenset[str]
+    # head noun key -> the lower-case syllables that make a common word with it ("Hội nghị", "Báo cáo")
+    compounds: dict[str, frozenset[str]]
     family: frozenset[str]
     and_: str
     at: frozenset[str]
@@ -85,7 +86,6 @@ class _Vocabulary:
     missions: Phrases
     own_place: Phrases
     list_openers: Phrases
-    association: str
 
 
 @cache
@@ -100,7 +100,10 @@ def _vocabulary() -> _Vocabulary:
         not_tails=key_set(cues.NOT_TAILS),
         numbered=key_set(cues.NUMBERED),
         connectors=key_set(cues.FOREIGN_CONNECTORS),
-        gatherings=key_set(cues.EVENT_WORDS),
+        compounds={
+            fold_key("Hội"): key_set(cues.EVENT_WORDS),
+            **{fold_key(head): key_set(tails) for head, tails in cues.COMMON_COMPOUNDS.items()},
+        },
         family=key_set(people_cues.FAMILY_NAMES),
         and_=fold_key("và"),
         at=frozenset({fold_key("tại"), fold_key("ở")}),
@@ -112,7 +115,6 @@ def _vocabulary() -> _Vocabulary:
         missions=phrases(cues.MISSIONS),
         own_place=phrases(cues.OWN_PLACE),
         list_openers=phrases(cues.LIST_OPENERS),
-        association=fold_key("hội"),
     )
 
 
@@ -199,19 +201,19 @@ class _Index:
         return self.phrase_at(k, fields, len(self.keys)) > 0 and self.phrase_ending(j - 1, fields, 0) > 0
 
     def head_end(self, j: int) -> int | None:
-        """The last token of a head noun or a known body's name opening at ``j`` ("Hội nghị" is none)."""
+        """The last token of a head noun or a known body's name opening at ``j`` ("Hội nghị", "Báo cáo" are
+        none)."""
         last = max(self.heads.get(j, -1), self.named.get(j, -1), j if j in self.short_forms else -1)
         if last < 0:
             return None
         after = j + 1
         if (
             last == j
-            and self.keys[j] == _vocabulary().association
             and after < len(self.keys)
             and self.spaced(after)
-            and self.keys[after] in _vocabulary().gatherings
+            and self.keys[after] in _vocabulary().compounds.get(self.keys[j], ())
         ):
-            return None  # "Hội nghị", "Hội thảo": a gathering
+            return None  # "Hội nghị", "Hội thảo": a gathering; "Báo cáo": a report
         return last
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "BEFORE_PLACE",
     "BODY_WORDS",
     "CLOSED_HEADS",
+    "COMMON_COMPOUNDS",
     "EVENT_WORDS",
     "FIELDS",
     "FOREIGN_CONNECTORS",
@@ -169,3 +170,13 @@ HEADS: tuple[str, ...] = (
 EVENT_WORDS: frozenset[str] = frozenset(
     {"nghị", "thảo", "thi", "chợ", "đàm", "diễn", "ngộ", "báo", "trại", "xuân", "sách", "nghi"}
 )
+
+#: Head nouns that, with the lower-case syllable after them, make a common word, no body's name (a sentence may
+#: open with one, capitalised): "Báo cáo" (a report), "Ban hành" (to issue), "Đoàn kết", "Trường hợp".
+COMMON_COMPOUNDS: dict[str, frozenset[str]] = {
+    "Báo": frozenset({"cáo"}),
+    "Ban": frozenset({"hành", "đầu"}),
+    "Đoàn": frozenset({"kết"}),
+    "Trường": frozenset({"hợp"}),
+    "Bộ": frozenset({"phận"}),
+}
