@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
-from vnfriendship._phrases import is_syllable, keys, phrases
+from vnfriendship._phrases import alternation, is_syllable, keys, phrases
 
 
 def test_phrases_are_indexed_by_first_and_last_word_longest_first() -> None:
@@ -31,3 +32,9 @@ def test_a_cue_list_asked_for_with_cased_is_its_own_index() -> None:
 @pytest.mark.parametrize(("word", "expected"), [("Xuân", True), ("Nguyễn", True), ("Labrada", False), ("H'Lanh", True)])
 def test_a_syllable_has_an_onset_vowels_and_a_coda(word: str, expected: bool) -> None:
     assert is_syllable(word) is expected
+
+
+def test_an_alternation_matches_each_phrase_whatever_its_spaces_and_nothing_else() -> None:
+    pattern = regex.compile(f"(?:{alternation(['hiện có', 'gồm (có)', 'quy tụ'])})")
+    found = [bool(pattern.fullmatch(text)) for text in ("hiện  có", "gồm (có)", "quy tụ", "gồm có", "hiện")]
+    assert found == [True, True, True, False, False]

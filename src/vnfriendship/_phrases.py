@@ -15,7 +15,7 @@ import regex
 
 from ._text import words
 
-__all__ = ["Phrases", "base", "is_syllable", "keys", "phrases"]
+__all__ = ["Phrases", "alternation", "base", "is_syllable", "keys", "phrases"]
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 # One Vietnamese syllable without its tone: onset, one to three vowels, coda.
@@ -24,6 +24,12 @@ _SYLLABLE = regex.compile(
 )
 # "H'" and "Y'" open names of the Tây Nguyên peoples: "H'Lanh" is spelt as "Lanh" is.
 _NAME_PREFIX = regex.compile(r"^\p{L}['’]")
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` in the order given, each written literally but for its spaces, which
+    match any run of white space ("hiện có" matches "hiện  có")."""
+    return "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
 
 
 def keys(phrase: str) -> tuple[str, ...]:

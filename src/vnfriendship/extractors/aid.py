@@ -36,6 +36,7 @@ from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
 from .._money import MoneyMatch
+from .._phrases import alternation
 from .._provenance import Rules
 from .._text import Span, Word, fold_key, key_set
 from ..data import aid as data
@@ -195,16 +196,16 @@ _EACH = regex.compile(
 # The price of each written after the sum: "1 triệu đồng/suất", "2 triệu đồng mỗi chiếc".
 _EACH_AFTER = regex.compile(r"\s*/\s*(?P<unit>\p{L}+)|\s+(?i:mỗi|cho\s+mỗi)\s+(?P<unit>\p{L}+)")
 # The nouns after "nhân" that end a name ("nhân dịp …"), as one pattern.
-_OCCASION = "|".join(regex.escape(noun).replace(r"\ ", r"\s+") for noun in data.OCCASION_NOUNS)
-_RESIDING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.RESIDING_VERBS)
-_SUFFERED = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.SUFFERED)
-_COUNTED_PLACES = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.COUNTED_PLACES)
+_OCCASION = alternation(data.OCCASION_NOUNS)
+_RESIDING = alternation(data.RESIDING_VERBS)
+_SUFFERED = alternation(data.SUFFERED)
+_COUNTED_PLACES = alternation(data.COUNTED_PLACES)
 # A count in words and a classifier, which open a gift after its receiver's name: "một máy siêu âm", "hai phòng học".
 _COUNT_WORDS = "|".join(regex.escape(word) for word in data.COUNT_WORDS)
-_CLASSIFIERS = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.CLASSIFIERS)
+_CLASSIFIERS = alternation(data.CLASSIFIERS)
 _COUNTED_GIFT = rf"(?:{_COUNT_WORDS})\s+(?:{_CLASSIFIERS})(?![\p{{L}}\p{{N}}])"
 # The same, counting things rather than receivers or their places: it opens a gift after any receiver.
-_RECEIVER_CLASSIFIERS = "|".join(regex.escape(unit).replace(r"\ ", r"\s+") for unit in data.RECEIVER_CLASSIFIERS)
+_RECEIVER_CLASSIFIERS = alternation(data.RECEIVER_CLASSIFIERS)
 _COUNTED_THING = (
     rf"(?:{_COUNT_WORDS})\s+(?!(?:{_RECEIVER_CLASSIFIERS})(?![\p{{L}}\p{{N}}]))(?:{_CLASSIFIERS})(?![\p{{L}}\p{{N}}])"
 )
@@ -278,7 +279,7 @@ _CLAUSE_END = regex.compile(r"\s*(?:[;()]|\.(?!\d))")
 # (or by the value of each, "trị giá" or not: "trao 40 suất học bổng cho …, mỗi suất (trị giá)"; or a bare value:
 # "20 bộ máy vi tính trị giá", "…, tổng trị giá")
 # (or by what each receives: "hỗ trợ sinh kế cho 300 hộ, mỗi hộ được hỗ trợ …")
-_GIVING = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.GIVING_VERBS)
+_GIVING = alternation(data.GIVING_VERBS)
 _VALUED = regex.compile(
     r"[\s,]*(?:(?i:với\s+(?:tổng\s+)?(?:kinh\s+phí|số\s+tiền|giá\s+trị|trị\s+giá))"
     rf"|(?i:mỗi)\s+(?P<unit>\p{{L}}+)\s+(?i:được)\s+(?i:{_GIVING})"
@@ -298,7 +299,7 @@ _PARTNERS = regex.compile(r"(?<![\p{L}\p{N}])(?i:phối\s+hợp\s+với|cùng\s+
 # Words around a subject that are not part of it: "riêng tỉnh X đã …", "Hội cũng …".
 _LEAD_WORDS = regex.compile(r"(?:(?i:đã|vừa|sẽ|cũng|đều|được|riêng|còn|trong\s+đó|theo\s+đó|qua\s+đó|từ\s+đó)\s+)+")
 # (and, read with their case, the words of doing together: "do X và Y đồng tài trợ"; "xã Tam Đồng" is a name)
-_TOGETHER = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in data.TOGETHER_WORDS)
+_TOGETHER = alternation(data.TOGETHER_WORDS)
 _TRAILING_AUXILIARIES = regex.compile(
     rf"(?:\s+(?i:đã|vừa|sẽ|cũng|đều|còn|cam\s+kết|dự\s+kiến)|\s+(?:{_TOGETHER}))+$"
 )
@@ -319,7 +320,7 @@ _TRAILING_LINK = regex.compile(r"\s+(?i:và|cùng|với|của)$")
 _LEADING_CONJUNCTION = regex.compile(r"^(?i:và|cùng)\s+")
 # A span of time closing a purpose: its lead, a count and a unit ("trong hai năm", "trong 3 năm", "trong giai
 # đoạn"), read back from the end of the purpose or from a period written after it.
-_PERIOD_LEADS = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in data.PERIOD_LEADS)
+_PERIOD_LEADS = alternation(data.PERIOD_LEADS)
 _PERIOD_LEAD = regex.compile(
     rf"\s+(?i:{_PERIOD_LEADS})"
     rf"(?:\s+(?P<count>\d+|(?i:{'|'.join(data.COUNT_WORDS)})))?(?:\s+(?P<unit>(?i:{'|'.join(data.TIME_UNITS)})))?\s*$"
@@ -337,7 +338,7 @@ _TOPIC_AFTER = regex.compile(r"\s*,")
 # A comma and a word saying what a sum mostly did, before its verb: ", chủ yếu hỗ trợ …" (see data.MAINLY_WORDS).
 _MAINLY = regex.compile(
     r"\s*,\s*(?i:"
-    + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.MAINLY_WORDS, key=len, reverse=True))
+    + alternation(sorted(data.MAINLY_WORDS, key=len, reverse=True))
     + r")\s+"
 )
 # What may stand between a sum and the verb that gives it: "để", "nhằm", or an agent ("được Ban tổ chức").
@@ -350,7 +351,7 @@ _PLURAL_UNITS = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:các|những|{'|'.join
 _PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
 _NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
 # A count before the name of who receives, in digits or in words: "300 hộ", "hơn 50 học sinh", "hai địa phương".
-_MANY = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.MANY)
+_MANY = alternation(data.MANY)
 _COUNT = regex.compile(
     rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)})|(?i:{_MANY}))\s+"
 )
@@ -359,7 +360,7 @@ _LIST_ITEM = regex.compile(
     r"\s*(?:(?P<mark>[-–—•+*·▪►]|\d{1,2}[.)]|\p{Ll}\))\s+)?(?:(?P<label>[^\s\d:;,.()][^:;,.()]{0,59}?)\s*:)?"
 )
 # Where the things a line of a list of gifts opens with end: its value, or a comma.
-_CONTENTS = "|".join(regex.escape(words).replace(r"\ ", r"\s+") for words in data.CONTENTS_WORDS)
+_CONTENTS = alternation(data.CONTENTS_WORDS)
 _ITEM_END = regex.compile(
     rf"\s*(?:,|\((?!\s*\d)|(?<![\p{{L}}])(?i:trị\s+giá|có\s+giá\s+trị|mỗi|với|tổng|{_CONTENTS})(?![\p{{L}}]))"
 )
@@ -370,7 +371,7 @@ _COUNTED_OBJECT = regex.compile(rf"(?={_COUNTED_THING})(?<=[\p{{L}}\p{{M}}]\s)")
 # A clause that opens with the price of each: "mỗi suất quà trị giá …".
 _EACH_OPENING = regex.compile(r"\s*(?i:mỗi)\s")
 _EACH_AFTER_COMMA = regex.compile(r",\s*(?i:mỗi)\s")
-_BUYING_VERBS = "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in data.BUYING_VERBS)
+_BUYING_VERBS = alternation(data.BUYING_VERBS)
 _BUYING = regex.compile(rf"(?:(?i:để)\s+)?(?i:{_BUYING_VERBS})\s+")
 # A count and the word it counts by, inside a purpose: "38 suất quà", "hai căn nhà".
 _COUNTED_UNIT = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:\d[\d.,]*|(?i:{_COUNT_WORDS}))\s+(?P<unit>\p{{L}}+)")

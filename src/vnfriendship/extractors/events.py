@@ -31,6 +31,7 @@ from .._edtf import EDTF, EdtfDate, EdtfInterval, is_history
 from .._gazetteer import GazetteerEntry, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Event, EventKind, Facts, Mention, SegmentKind, TimeOfDay
+from .._phrases import alternation
 from .._provenance import Rules
 from .._text import Span, fold_key, words
 from ..data import events as data
@@ -130,7 +131,7 @@ _ORGANIZE = regex.compile(r"(?<![\p{L}\p{N}])(?i:tổ\s+chức)(?![\p{L}\p{N}])"
 _ORGANIZED_BY = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:do|được|bởi)\s+(?P<who>[^,;]+?)\s+(?<!(?i:các|những)\s+)"
     r"(?i:"
-    + "|".join(regex.escape(verb).replace(r"\ ", r"\s+") for verb in sorted(data.ORGANIZED_BY_VERBS, key=len)[::-1])
+    + alternation(sorted(data.ORGANIZED_BY_VERBS, key=len)[::-1])
     + r")(?![\p{L}\p{N}])"
 )
 _PARTNER = regex.compile(

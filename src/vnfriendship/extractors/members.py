@@ -28,6 +28,7 @@ from .._article import Article
 from .._gazetteer import Gazetteer, GazetteerEntry
 from .._hookspecs import hookimpl
 from .._model import Facts, MemberKind, MemberOrganization, Mention
+from .._phrases import alternation
 from .._places import has_prefix, province_at, unit_at
 from .._provenance import Rules
 from .._text import fold_key, key_set, words
@@ -122,7 +123,7 @@ _UNION_NAME = regex.compile(r"Liên\s+hiệp(?:\s+các\s+(?:tổ\s+chức\s+)?)?
 _PARTNER_JOIN = regex.compile(_DASH)
 _COUNTRIES_OF = regex.compile(r"(?:các\s+)?nước\s+", _I)
 # "Việt Nam - Liên bang Đức": the form of a state before its name.
-_STATE_FORM = regex.compile(r"(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in STATE_FORMS) + r")\s+")
+_STATE_FORM = regex.compile(r"(?:" + alternation(STATE_FORMS) + r")\s+")
 _VIETNAM = regex.compile(r"\s+Việt\s+Nam" + _NOT_WORD_AFTER, _I)
 _VIETNAM_DASH = regex.compile(r"Việt\s+Nam" + _DASH, _I)
 _FOREIGN_PEACE_AFTER = regex.compile(r"\s+(?:(?i:thế\s+giới)|\p{Lu})")

@@ -27,6 +27,7 @@ from .._article import Article, Sentence
 from .._gazetteer import Gazetteer, GazetteerMatch
 from .._hookspecs import hookimpl
 from .._model import Facts, Membership, Mention, Union, UnionLevel
+from .._phrases import alternation
 from .._places import fits, has_prefix, province_at, unit_at
 from .._provenance import Rules
 from .._text import fold_key, key_set
@@ -145,14 +146,12 @@ _CLUSTER_LIST = regex.compile(
 # What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
 _CLUSTER_ROLE = regex.compile(
     r"(?:\s+\p{Lu}\p{L}*){0,5}\s*[,(–-]?\s*"
-    r"(?i:(?:(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in CLUSTER_ROLE_VERBS) + r")\s+)*"
+    r"(?i:(?:(?:" + alternation(CLUSTER_ROLE_VERBS) + r")\s+)*"
     r"(?:đơn\s+vị\s+)?(?:Cụm\s+(?:trưởng|phó)|trưởng|phó|thành\s+viên|thuộc)\s+(?:của\s+)?)"
 )
 _CLUSTER_YEAR = r"(?:\s+năm\s+\d{4})?"
 # "… tỉnh X được tặng Cờ thi đua đơn vị dẫn đầu Cụm thi đua số 3": the award to the cluster's leader, received.
-_CLUSTER_AWARD = regex.compile(
-    r"(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in CLUSTER_AWARDS) + r")\s+$"
-)
+_CLUSTER_AWARD = regex.compile(r"(?i:" + alternation(CLUSTER_AWARDS) + r")\s+$")
 _RECEIVING = regex.compile(r"(?<!\p{L})(?i:" + "|".join(regex.escape(w) for w in RECEIVING_WORDS) + r")(?!\p{L})")
 _CLUSTER_ROLE_BEFORE = regex.compile(r"(?:Cụm\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+cụm)\s+$", _I)
 # (a comma: "Với vai trò Cụm trưởng Cụm thi đua số 2 năm 2024, Liên hiệp … đã …")
