@@ -152,7 +152,7 @@ _CLUSTER_ROLE = regex.compile(
 _CLUSTER_YEAR = r"(?:\s+năm\s+\d{4})?"
 # "… tỉnh X được tặng Cờ thi đua đơn vị dẫn đầu Cụm thi đua số 3": the award to the cluster's leader, received.
 _CLUSTER_AWARD = regex.compile(r"(?i:" + alternation(CLUSTER_AWARDS) + r")\s+$")
-_RECEIVING = regex.compile(r"(?<!\p{L})(?i:" + "|".join(regex.escape(w) for w in RECEIVING_WORDS) + r")(?!\p{L})")
+_RECEIVING = regex.compile(r"(?<!\p{L})(?i:" + alternation(RECEIVING_WORDS) + r")(?!\p{L})")
 _CLUSTER_ROLE_BEFORE = regex.compile(r"(?:Cụm\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+cụm)\s+$", _I)
 # (a comma: "Với vai trò Cụm trưởng Cụm thi đua số 2 năm 2024, Liên hiệp … đã …")
 _CLUSTER_IS = regex.compile(_CLUSTER_YEAR + r"\s*(?:là|:|thuộc\s+về|,)\s*", _I)
