@@ -167,10 +167,11 @@ _TIME_SPENT = regex.compile(
 )
 _PLURAL_NAME = regex.compile(r"(?i:các|những)\s+(?=\p{Lu})")
 _LAST_ITEM = regex.compile(r",\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*[.;]?\s*$)")
-# What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X" (where they live, not
-# "tại", where they were given it).
+# What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X", " tại huyện X" (where they
+# live; the caller keeps a place after them only where it is a district or commune, not a school where they were given
+# it).
 _DESCRIBED = regex.compile(r",?\s*(?=(?i:có\s+hoàn\s+cảnh)(?![\p{L}\p{N}]))")
-_LOCATED = regex.compile(r"\s+(?i:ở)\s+")
+_LOCATED = regex.compile(r"\s+(?i:ở|tại)\s+")
 _AND = regex.compile(r"\s+(?i:và)\s+")
 # "(đã) có" before a count of givers: "Đến nay, đã có 03 tổ chức … tham gia ủng hộ".
 _THERE_ARE = regex.compile(r"(?<![\p{L}\p{N}])(?i:có)\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?\d)")
