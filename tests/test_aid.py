@@ -1400,6 +1400,13 @@ def test_a_body_named_whole_with_a_bare_place_word_gives(pipeline: Pipeline) -> 
             "Năm 2022, Hội Hữu nghị tỉnh Hòa Bình vận động được 90.000 USD viện trợ từ các tổ chức quốc tế.",
             "các tổ chức quốc tế",
         ),
+        # individuals and partners give too
+        (
+            "Hội đã vận động được 7 dự án với tổng trị giá 5 tỷ đồng từ các tổ chức, cá nhân nước ngoài, chủ yếu hỗ "
+            "trợ sinh kế.",
+            "các tổ chức, cá nhân nước ngoài",
+        ),
+        ("Hội vận động được 9 dự án trị giá 11 tỷ đồng từ các đối tác Hàn Quốc.", "các đối tác Hàn Quốc"),
     ],
 )
 def test_the_givers_named_after_a_sum_raised_give_it(pipeline: Pipeline, text: str, donor: str) -> None:

@@ -227,6 +227,8 @@ DONOR_HEADS: tuple[str, ...] = (
     "nhân dân", "kiều bào", "các liên hiệp", "các hội", "các đơn vị", "các đại sứ quán",
     # business people, members and sponsors, one or many: "các doanh nhân kiều bào đã ủng hộ …"
     "doanh nhân", "các doanh nhân", "các kiều bào", "hội viên", "các hội viên", "nhà tài trợ", "các nhà tài trợ",
+    # individuals and partners: "từ các tổ chức, cá nhân nước ngoài", "từ các đối tác Hàn Quốc"
+    "cá nhân", "các cá nhân", "đối tác", "các đối tác",
 )  # fmt: skip
 
 #: Words of suffering after which "do" tells the cause, not a giver, and the name of who suffered goes on: "đồng bào
