@@ -1161,8 +1161,8 @@ class _Reading:
         if noun is not None and not text[position : noun.start].strip() and _FROM.match(text, noun.end, stop):
             position = noun.end  # "2 triệu USD viện trợ từ các tổ chức …": the word of aid before its givers
         source = _FROM.match(text, position, stop)
-        if source is not None:  # "12 tỷ đồng từ các tổ chức phi chính phủ để hỗ trợ …": past the givers
-            position = _name_end(text, source.end(), stop, stop)
+        if source is not None:  # "12 tỷ đồng từ các tổ chức phi chính phủ để hỗ trợ …": past the givers, all of them
+            position = self._givers_end(source.end(), stop)
         mainly = _MAINLY.match(text, position, stop)
         if mainly is not None:  # "…, chủ yếu hỗ trợ người khuyết tật": the verb of what it mostly did
             verb = next(iter(_find(self.article, _GIVE, mainly.end(), stop)), None)
