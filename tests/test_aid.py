@@ -157,6 +157,9 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
         # a verb written with a capital after a capitalised word is a word of the giver's name
         ("Quỹ Chia sẻ Bình Minh đã hỗ trợ huyện 2,4 tỷ đồng để xây nhà.", "Quỹ Chia sẻ Bình Minh"),
         ("Quỹ Hỗ trợ Giáo dục Sao Mai trao 50 suất học bổng, mỗi suất 1,8 triệu đồng.", "Quỹ Hỗ trợ Giáo dục Sao Mai"),
+        # … or after a head noun of two words written with a capital
+        ("Tổ chức Hỗ trợ Y tế Sakura tài trợ 3,6 tỷ đồng cho bệnh viện.", "Tổ chức Hỗ trợ Y tế Sakura"),
+        ("Hiệp hội Hỗ trợ Phát triển Mirae đã tài trợ 1,9 tỷ đồng.", "Hiệp hội Hỗ trợ Phát triển Mirae"),
         # (at the opening of a sentence it is still the verb)
         ("Hỗ trợ 50 triệu đồng cho các hộ nghèo xã Tân Lập.", None),
         # business people and sponsors give, one or many
@@ -2167,3 +2170,10 @@ def test_the_price_of_each_opening_a_sentence_is_of_what_the_sentence_before_gav
     pipeline: Pipeline, text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert [(f.purpose, f.recipient) for f in figures(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize("quote", ['"{}"', "“{}”"])
+def test_a_verb_inside_a_quoted_title_receives_nothing(pipeline: Pipeline, quote: str) -> None:
+    title = quote.format("Phụ nữ làm chủ sinh kế")
+    [figure] = figures(pipeline, f"Dự án {title} do Tổ chức Banksia tài trợ 312.000 AUD đã giúp 400 hội viên.")
+    assert (figure.donor, figure.purpose) == ("Tổ chức Banksia", None)

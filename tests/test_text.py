@@ -17,6 +17,7 @@ from vnfriendship._text import (
     as_tokens,
     fold_key,
     has_loose_mark,
+    inside_quotes,
     iter_paragraphs,
     key_set,
     normalize,
@@ -253,3 +254,17 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence() -> None:
 )
 def test_a_combining_mark_left_after_nfc_is_found(text: str, loose: bool) -> None:
     assert has_loose_mark(text) is loose
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ('Dự án "Phụ nữ làm chủ sinh kế" do Quỹ X tài trợ.', "làm chủ", True),
+        ("Dự án “Phụ nữ làm chủ sinh kế” do Quỹ X tài trợ.", "làm chủ", True),
+        ('Dự án "Nước sạch" do Quỹ X tài trợ.', "tài trợ", False),  # after the closing quote
+        ("Dự án “Nước sạch” do Quỹ X tài trợ.", "tài trợ", False),
+        ("Quỹ X tài trợ dự án.", "tài trợ", False),  # no quotation at all
+    ],
+)
+def test_a_word_inside_a_quotation_is_found(text: str, word: str, inside: bool) -> None:
+    assert inside_quotes(text, 0, text.index(word)) is inside

@@ -24,6 +24,7 @@ __all__ = [
     "as_tokens",
     "fold_key",
     "has_loose_mark",
+    "inside_quotes",
     "is_abbreviation",
     "iter_lines",
     "iter_paragraphs",
@@ -356,6 +357,13 @@ def has_loose_mark(text: str, start: int = 0, end: int | None = None) -> bool:
     may open right after one, inside a token, so a reader that tries only the starts of tokens must search the
     stretch whole there."""
     return _LOOSE_MARK.search(text, start, len(text) if end is None else end) is not None
+
+
+def inside_quotes(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened after ``start`` and not yet closed: a word there belongs to
+    a quoted title ('dự án "Phụ nữ làm chủ sinh kế"'), not to the sentence around it."""
+    before = text[start:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from .._article import Article, Sentence
-from .._bodies import bodies_in, body_at
+from .._bodies import HEAD_TABLE, bodies_in, body_at
 from .._dates import DateMatch
 from .._edtf import EDTF, EdtfDate, EdtfInterval
 from .._gazetteer import GazetteerEntry, GazetteerMatch
@@ -38,7 +38,7 @@ from .._model import AidFigure, AidKind, Facts, Mention, Qualifier, Quantity
 from .._money import MoneyMatch
 from .._phrases import alternation
 from .._provenance import Rules
-from .._text import Span, Word, fold_key, key_set
+from .._text import Span, Word, fold_key, inside_quotes, key_set
 from ..data import aid as data
 from ..data import titles
 
@@ -2159,12 +2159,18 @@ def _find(article: Article, table: str, start: int, end: int) -> list[GazetteerM
 
 
 def _inside_name(article: Article, position: int) -> bool:
-    """Whether a capitalised word at ``position`` follows a capitalised word a space apart (a word of a name)."""
+    """Whether a capitalised word at ``position`` follows a capitalised word, or a body's head noun written with a
+    capital ("Tổ chức Hỗ trợ Y tế X", "Hiệp hội Hỗ trợ Phát triển X"), a space apart (a word of a name)."""
     text = article.text
     if not text[position].isupper():
         return False
     before = _word_before(article, position)
-    return before is not None and before.text[0].isupper() and text[before.end : position] == " "
+    if before is None or text[before.end : position] != " ":
+        return False
+    if before.text[0].isupper():
+        return True
+    heads = article.matches(HEAD_TABLE, max(0, before.start - _WORD_REACH), before.end)[-1:]
+    return bool(heads) and heads[0].end == before.end and text[heads[0].start].isupper()
 
 
 def _word_before(article: Article, position: int) -> Word | None:
@@ -2226,7 +2232,12 @@ def _verb_ending(article: Article, start: int, end: int) -> int | None:
 
 
 def _receiving(article: Article, start: int, end: int) -> list[GazetteerMatch]:
-    return [m for m in _find(article, _RECEIVE, start, end) if m.canonical == _RECEIVE]
+    """The verbs of receiving in ``[start, end)``, not words of a quoted title ('dự án "Phụ nữ làm chủ sinh kế"')."""
+    return [
+        m
+        for m in _find(article, _RECEIVE, start, end)
+        if m.canonical == _RECEIVE and not inside_quotes(article.text, start, m.start)
+    ]
 
 
 def _nominal(article: Article, start: int, end: int) -> bool:
