@@ -611,9 +611,24 @@ def test_farmers_workers_and_hamlets_receive(pipeline: Pipeline, text: str, reci
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
 
 
-def test_a_body_that_organises_the_receiving_receives(pipeline: Pipeline) -> None:
-    text = "Sáng 3/4, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức tiếp nhận 2 xe cứu thương trị giá 40.000 USD."
-    assert [f.recipient for f in figures(pipeline, text)] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Sáng 3/4, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức tiếp nhận 2 xe cứu thương trị giá 40.000 USD.",
+         "Liên hiệp các tổ chức hữu nghị tỉnh"),
+        # … a ceremony of receiving, and with partners: the one who works with them
+        ("Ngày 6/1, Bệnh viện Đa khoa tỉnh Gia Lai tổ chức lễ tiếp nhận thiết bị trị giá 3,6 tỷ đồng do Quỹ Sakura "
+         "tài trợ.", "Bệnh viện Đa khoa tỉnh Gia Lai"),
+        ("Sáng 2/3, UBND huyện Bảo Yên phối hợp với Hội Chữ thập đỏ tổ chức tiếp nhận 200 suất quà trị giá 100 triệu "
+         "đồng do Công ty ABC trao tặng.", "UBND huyện Bảo Yên"),
+        ("Ngày 6/1, Bệnh viện tỉnh phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh tổ chức buổi lễ tiếp nhận thiết "
+         "bị trị giá 3,6 tỷ đồng do Quỹ Sakura tài trợ.", "Bệnh viện tỉnh"),
+        # a ceremony itself receives nothing
+        ("Lễ tiếp nhận thiết bị trị giá 3,6 tỷ đồng do Quỹ Sakura tài trợ.", None),
+    ],
+)  # fmt: skip
+def test_a_body_that_organises_the_receiving_receives(pipeline: Pipeline, text: str, recipient: str | None) -> None:
+    assert [f.recipient for f in figures(pipeline, text)] == [recipient]
 
 
 def test_sums_joined_by_va_share_the_receiver_after_the_last(pipeline: Pipeline) -> None:

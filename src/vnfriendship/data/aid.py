@@ -17,6 +17,7 @@ __all__ = [
     "BREAKDOWN_OPENERS",
     "BUYING_VERBS",
     "CAUSATIVE_VERBS",
+    "CEREMONY_NOUNS",
     "CEREMONY_VERBS",
     "CLASSIFIERS",
     "CLAUSE_LINKS",
@@ -367,6 +368,10 @@ REASON_WORDS: tuple[str, ...] = ("vì",)
 #: Verbs of a ceremony that starts or opens a building: their object is what the sum pays for ("lễ khởi công trường
 #: mầm non X do … tài trợ với tổng kinh phí …").
 CEREMONY_VERBS: tuple[str, ...] = ("khởi công", "khánh thành", "động thổ")
+
+#: Nouns of a ceremony: "X tổ chức lễ tiếp nhận …" receives as "X tổ chức tiếp nhận …" does, and "Lễ tiếp nhận …" names
+#: no receiver.
+CEREMONY_NOUNS: tuple[str, ...] = ("lễ", "buổi lễ")
 
 #: Suffixes of a company's name written after a comma: "Tổ chức Thriive, Inc." (the name goes on over the comma).
 COMPANY_SUFFIXES: tuple[str, ...] = ("Inc", "Ltd", "Co", "Corp", "LLC", "GmbH", "JSC", "PLC")

@@ -328,7 +328,9 @@ _PERIOD_LEAD = regex.compile(
 )
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 _JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
-_ORGANISING = regex.compile(r"\s+tổ\s+chức$")
+_CEREMONY = alternation(data.CEREMONY_NOUNS)
+_ORGANISING = regex.compile(rf"\s+tổ\s+chức(?:\s+(?i:{_CEREMONY}))?$")
+_CEREMONY_ONLY = regex.compile(rf"(?i:{_CEREMONY})")
 # What may stand between a sum and a verb of giving after it: its conversion in brackets.
 _AFTER_SUM = regex.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?")
 _CITY = regex.compile(r"(?i:tp)\.?")
@@ -1374,7 +1376,12 @@ class _Reading:
         # are no subject; the one who works with them is
         partners = list(_PARTNERS.finditer(self.text, clause.start, verb))[-1:]
         after = partners[0].end() if partners else verb
-        if partners and (_BOUNDARY.search(self.text, after, verb) or self._named_whole(after, verb)):
+        # (the last partner's name ends where "tổ chức (lễ)" before the verb begins: "… phối hợp với Hội B tổ chức lễ
+        # tiếp nhận …")
+        partner = _trim(self.text, after, verb)
+        organising = _ORGANISING.search(self.text, partner.start, partner.end) if partners else None
+        named_end = organising.start() if organising is not None else verb
+        if partners and (_BOUNDARY.search(self.text, after, verb) or self._named_whole(after, named_end)):
             return self._subject(partners[0].start(), named=named, clause=clause)
         cuts = [m.end() for m in _BOUNDARY.finditer(self.text, clause.start, verb)]
         start = cuts[-1] if cuts else clause.start
@@ -1426,6 +1433,8 @@ class _Reading:
         there = None if named else next(iter(_THERE_ARE.finditer(self.text, chunk.start, chunk.end)), None)
         if there is not None:  # "Sau buổi lễ có 55 em học sinh được nhận …": the receivers counted
             chunk = Span(there.end(), chunk.end)
+        if _CEREMONY_ONLY.fullmatch(self.text, chunk.start, chunk.end):
+            return None  # "Lễ tiếp nhận thiết bị do … tài trợ": a ceremony receives nothing
         if chunk.start == chunk.end:
             # "ông A, Chủ tịch Hội B, đã trao …", "Nhiều kiều bào, trong đó có Hội C, đã ủng hộ …"
             return self._before_aside(cuts, clause, named=named) if aside and len(cuts) >= 2 else None
