@@ -118,9 +118,12 @@ def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer)
         ("Tác giả: Đỗ Thanh Mai | Ngày đăng: 14/03/2024 | Lượt xem: 1.126", dt.date(2024, 3, 14)),
         # a magazine's issue beside the stamp names no one
         ("Số 92 | 14/03/2024 | Bài và ảnh: Đỗ Thanh Mai", dt.date(2024, 3, 14)),
+        # the author's desk in brackets, however many words it takes
+        ("Đỗ Thanh Mai (Ban Tuyên giáo) - 14/03/2024 - 09:30", dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT)),
+        ("Đỗ Thanh Mai (Trung tâm Văn hóa - Thông tin huyện) | 14/03/2024", dt.date(2024, 3, 14)),
     ],
 )
-def test_a_labelled_byline_beside_the_stamp_gives_the_author(
+def test_a_byline_beside_the_stamp_gives_the_author(
     gazetteer: Gazetteer, line: str, published: dt.datetime | dt.date
 ) -> None:
     meta = meta_of(page(TITLE, "", line, "", LEDE, BODY), gazetteer)

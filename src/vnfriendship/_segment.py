@@ -540,6 +540,10 @@ def _is_stamp_line(text: str, line: Line) -> bool:
     # beside the stamp, a label, an author or a counter: a few words, and numbers ("Lượt xem: 1.238")
     if _word_count(_NUMBERS.sub(" ", " ".join(fields))) <= 3:
         return True
+    # or the authors, however many words their desk takes: "Thu Hà (Ban Tuyên giáo) - 24/09/2024 - 20:15"
+    rest = stamp_rest(text, line)
+    if rest and byline_names(rest) is not None:
+        return True
     # or fields set apart by bars, each with its label or a page's own: "| Lượt xem: 412 | Cỡ chữ: A- A A+", "| Bài và
     # ảnh: A", "| In bài | Chia sẻ", "Số 168 |"
     return all(_labelled_field(field) or _page_field(field) for field in fields if field.strip(" ,-–—"))
