@@ -47,6 +47,13 @@ def test_title_is_the_headline_not_the_slogan_or_breadcrumb_above_it(gazetteer: 
     assert meta_of(text, gazetteer).title == TITLE
 
 
+@pytest.mark.parametrize(
+    "label", ["▶ Video: Đoàn thanh niên Lào thăm Quảng Trị (2:45)", "Clip: Toàn cảnh buổi tiếp đoàn Savannakhet (3:10)"]
+)
+def test_the_label_of_an_embedded_video_between_title_and_lede_is_chrome(gazetteer: Gazetteer, label: str) -> None:
+    assert meta_of(page(TITLE, "Cập nhật: 16:40 - 13/12/2024", label, LEDE, BODY), gazetteer).title == TITLE
+
+
 def test_page_that_starts_mid_article_has_no_title(gazetteer: Gazetteer) -> None:
     assert meta_of(page(LEDE, BODY), gazetteer).title is None
 

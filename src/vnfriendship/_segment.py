@@ -71,7 +71,7 @@ _COUNTERS = regex.compile(
     + r")(?![\p{L}\p{N}])[^\p{L}\p{N}]*)+$",
     regex.IGNORECASE,
 )
-_BULLET = regex.compile(r"^[•·●▪■◦‣*]\s*")
+_BULLET = regex.compile(r"^[•·●▪■◦‣*▶►]\s*")
 _IMAGE = regex.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)|\S+\.(?:" + "|".join(page.IMAGE_EXTENSIONS) + r"))$", regex.IGNORECASE
 )

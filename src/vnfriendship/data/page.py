@@ -218,6 +218,9 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "Không được sao chép",
     "Tải ứng dụng",
     "Theo dõi chúng tôi",
+    # the label of a video or clip embedded in the article ("▶ Video: Hội nghị tổng kết (2:45)")
+    "Video:",
+    "Clip:",
 )
 
 #: What a page counts after a number ("2.345 lượt xem", "12 bình luận"): a line of such counts is a widget.
