@@ -125,6 +125,8 @@ def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer)
         ("Tác giả: Đỗ Thanh Mai | Ngày đăng: 14/03/2024 | Lượt xem: 1.126", dt.date(2024, 3, 14)),
         # a magazine's issue beside the stamp names no one
         ("Số 92 | 14/03/2024 | Bài và ảnh: Đỗ Thanh Mai", dt.date(2024, 3, 14)),
+        # a portal's poster, where a person's name follows
+        ("Ngày đăng: 14/03/2024 | Người đăng: Đỗ Thanh Mai | Lượt xem: 426", dt.date(2024, 3, 14)),
         # the author's desk in brackets, however many words it takes
         ("Đỗ Thanh Mai (Ban Tuyên giáo) - 14/03/2024 - 09:30", dt.datetime(2024, 3, 14, 9, 30, tzinfo=ICT)),
         ("Đỗ Thanh Mai (Trung tâm Văn hóa - Thông tin huyện) | 14/03/2024", dt.date(2024, 3, 14)),
@@ -399,6 +401,8 @@ def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazettee
         (("Nội dung: Hồng Vân - Ảnh: Quang Thái, Minh Ngọc",), ("Hồng Vân",)),  # photographers are no authors
         (("Tác giả: Hồng Vân - Nguồn: Sở Ngoại vụ",), ("Hồng Vân",)),
         (("PV: Xin cảm ơn ông!", "Lan Hương (thực hiện)"), ("Lan Hương",)),
+        # a portal's list of its latest documents, in capitals, is no author's name
+        (("VĂN BẢN MỚI", "- Kế hoạch số 77/KH-UBND về công tác đối ngoại năm 2025"), ()),
     ],
 )
 def test_authors_from_the_closing_byline(
@@ -409,6 +413,11 @@ def test_authors_from_the_closing_byline(
 
 def test_authors_from_a_byline_under_the_title_written_in_capitals(gazetteer: Gazetteer) -> None:
     assert meta_of(page(TITLE, "", "MINH CHÂU", "(BHN)- " + LEDE, BODY), gazetteer).authors == ("Minh Châu",)
+
+
+def test_a_poster_that_is_no_person_is_no_author(gazetteer: Gazetteer) -> None:
+    text = page(TITLE, "Ngày đăng: 14/03/2024 | Người đăng: Admin | Lượt xem: 426", LEDE, BODY)
+    assert meta_of(text, gazetteer).authors == ()
 
 
 def test_photo_credits_are_not_authors(gazetteer: Gazetteer) -> None:

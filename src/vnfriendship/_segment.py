@@ -143,6 +143,7 @@ _FOOTER_PREFIX_KEYS = tuple(fold_key(p) for p in page.FOOTER_PREFIXES)
 # One word more than any footer's opening has, so that a key cut there still tells where it ends.
 _FOOTER_WORDS = max(len(words(p)) for p in page.FOOTER_PREFIXES) + 1
 _BYLINE_LABEL_KEYS = key_set(page.BYLINE_LABELS)
+_ACCOUNT_KEYS = key_set(page.ACCOUNT_NAMES)
 _STAMP_FIELD_KEYS = key_set(page.STAMP_FIELD_LABELS)
 _PHOTO_LABEL_KEYS = key_set(page.PHOTO_LABELS)
 _SOURCE_LABEL_KEYS = key_set(page.SOURCE_LABELS)
@@ -671,8 +672,8 @@ def _names(body: str, least: int) -> list[str] | None:
     body = _DESK.sub("", _TRAILING_NOTE.sub("", body)).rstrip(" .")
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(body):
-        if _AGENCY.match(part) or _EMAIL.match(part) or _DOMAIN_NAME.match(part):
-            continue  # "Hà Phương - TTXVN", "Thu Hà - thuha@…", "Trần Dung / Baogialai.com.vn": no names
+        if _AGENCY.match(part) or _EMAIL.match(part) or _DOMAIN_NAME.match(part) or fold_key(part) in _ACCOUNT_KEYS:
+            continue  # "Hà Phương - TTXVN", "Thu Hà - thuha@…", "Trần Dung / Baogialai.com.vn", "Admin": no names
         if names and any(opens_with(fold_key(part), a) for a in _AFFILIATION_KEYS):
             break  # "Mai Anh - Trung tâm VHTT&TT tỉnh": the body the author writes for
         part = _AUTHOR_ROLE.sub("", _TRAILING_NOTE.sub("", part))  # "CTV Lê Hằng", "Anh Thư (từ Praha) - …"

@@ -7,6 +7,7 @@ tone placement do not matter. :mod:`vnfriendship._segment` holds the rules that 
 from __future__ import annotations
 
 __all__ = [
+    "ACCOUNT_NAMES",
     "AFFILIATIONS",
     "AUTHOR_ROLES",
     "BACK_LINKS",
@@ -77,6 +78,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "Tags",
     "Tag",
     "Hỏi đáp thông minh",
+    # a portal's list of its latest documents
+    "Văn bản mới",
 )
 
 #: Headers of a teaser list are mostly an opener, a noun and a qualifier: every
@@ -258,7 +261,6 @@ STAMP_FIELD_LABELS: tuple[str, ...] = (
     "Lượt đọc",
     "Số lượt xem",
     "Cỡ chữ",
-    "Người đăng",
     "Đăng bởi",
     "Biên tập",
     "Cập nhật",
@@ -296,7 +298,12 @@ BYLINE_LABELS: tuple[str, ...] = (
     "Ghi chép",
     "Văn bản",
     "Nội dung",
+    # a portal's poster, where a person's name follows ("Người đăng: Lô Thị Hằng"; not "Người đăng: Admin")
+    "Người đăng",
 )
+
+#: The accounts a site posts under, which name no author ("Người đăng: Admin").
+ACCOUNT_NAMES: tuple[str, ...] = ("Admin", "Administrator", "Quản trị", "Quản trị viên", "Ban biên tập")
 
 #: How the body an author writes for begins, after the names ("Mai Anh - Trung tâm VHTT&TT tỉnh") or on the
 #: line under them ("ThS. Hà Thị Mai" / "Học viện Chính trị khu vực I").
