@@ -686,6 +686,14 @@ def test_a_position_held_at_once_after_the_last_persons_own_is_theirs_alone(pipe
             "Chủ tịch UBND phường Nguyễn Thái Bình Lê Văn Hòa phát biểu.",
             {"Lê Văn Hòa": ["Chủ tịch UBND phường Nguyễn Thái Bình"]},
         ),
+        # a district of two syllables the gazetteer does not know, then a name of three
+        (
+            "Phó Chủ tịch UBND huyện Bảo Lạc Triệu Văn Thắng cảm ơn Quỹ.",
+            {"Triệu Văn Thắng": ["Phó Chủ tịch UBND huyện Bảo Lạc"]},
+        ),
+        ("Chủ tịch UBND xã Tân Lạc Nông Văn Hùng phát biểu.", {"Nông Văn Hùng": ["Chủ tịch UBND xã Tân Lạc"]}),
+        # (a name of four words after a known province stays whole)
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Thị Thanh Hà phát biểu.", {"Nguyễn Thị Thanh Hà": ["Phó Chủ tịch UBND tỉnh"]}),
     ],
 )
 def test_a_full_name_after_a_district_of_the_page_is_the_persons(

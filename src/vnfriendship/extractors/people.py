@@ -943,6 +943,8 @@ class _Reader:
                 return None  # "tỉnh Thái Bình": but "Chủ tịch Hồ Chí Minh" is a person
             if self._compound_after(last):
                 return None  # "Bí thư Đoàn Thanh niên …": a body whose compound runs on in lower case
+            if size == 4 and self._after_address(j - 1) and self._family_name(j + 1, last):
+                return None  # "huyện Bảo Lạc Triệu Đức Thắng": a place of two syllables, then a name of three
             # Two-word names ("Tô Lâm") only right after the title: "... Cuba Đồng Hới" is a city.
             return (j, last) if empty or size >= 3 else None
         if self._after_address(j) and j not in self.place_cover:
