@@ -837,6 +837,11 @@ def test_titles_in_the_plural_hold_for_every_name_of_their_list(pipeline: Pipeli
             "Cùng dự có các bà Đỗ Thị Mai, Vi Thị Lan và Hứa Thị Bình, Phó Chủ tịch Hội Phụ nữ tỉnh.",
             {name: ["Phó Chủ tịch Hội Phụ nữ tỉnh"] for name in ("Đỗ Thị Mai", "Vi Thị Lan", "Hứa Thị Bình")},
         ),
+        # (also where a comma before words in lower case closes the list)
+        (
+            "Dự có các ông Hà Văn Lợi, Bùi Văn Nụ, Phó Chủ tịch UBND tỉnh, cùng lãnh đạo các sở, ngành.",
+            {"Hà Văn Lợi": ["Phó Chủ tịch UBND tỉnh"], "Bùi Văn Nụ": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
         # ... but not where the list goes on after that position, nor after one form of address in the singular
         (
             "Dự có các ông Hà Văn Lợi, Bùi Văn Nụ, Phó Chủ tịch UBND tỉnh và Lý Văn Sang, Giám đốc Sở Ngoại vụ.",
@@ -845,6 +850,10 @@ def test_titles_in_the_plural_hold_for_every_name_of_their_list(pipeline: Pipeli
         (
             "Dự có ông Hà Văn Lợi, Bùi Văn Nụ, Phó Chủ tịch UBND tỉnh.",
             {"Hà Văn Lợi": [], "Bùi Văn Nụ": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Dự có các ông Hà Văn Lợi, Bùi Văn Nụ, Phó Chủ tịch UBND tỉnh, ông Lý Văn Sang, Giám đốc Sở Ngoại vụ.",
+            {"Hà Văn Lợi": [], "Bùi Văn Nụ": ["Phó Chủ tịch UBND tỉnh"], "Lý Văn Sang": ["Giám đốc Sở Ngoại vụ"]},
         ),
     ],
 )

@@ -1399,8 +1399,12 @@ class _Reader:
                 bare.append(len(found) - 1)
             else:
                 # "các ông A, B và C, Phó Chủ tịch Hội": the names of a list opened in the plural, with no semicolon
-                # and no position before the last, share the position written after the last
-                shares = plural_list and not semicolons and not goes_on and len(bare) == len(members) - 1
+                # and no position before the last, share the position written after the last (the list ends there,
+                # or at a comma before words in lower case: "…, Phó Chủ tịch Hội, cùng lãnh đạo các sở")
+                ends = not goes_on or (
+                    comma and not self.caps[i] and i not in self.honorifics and self.keys[i] != self.voc.word["và"]
+                )
+                shares = plural_list and not semicolons and ends and len(bare) == len(members) - 1
                 if occurrence.positions and bare and ((listed and closes_item) or shares):
                     for k in bare:
                         found[k] = _with_positions(found[k], occurrence.positions)
