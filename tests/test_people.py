@@ -1356,6 +1356,16 @@ def test_a_role_written_before_a_list_goes_on_past_a_term(pipeline: Pipeline, te
     assert found["Lê Thị Hoa"][-1].organization == "Hội hữu nghị Việt - Lào tỉnh Nam Định"
 
 
+@pytest.mark.parametrize("terms", ["khóa V", "khóa V, nhiệm kỳ 2022 - 2027", ", nhiệm kỳ 2022 - 2027"])
+def test_the_next_position_is_read_past_the_terms_of_a_body(pipeline: Pipeline, terms: str) -> None:
+    text = f"Dự có bà Vũ Thị Mai, Chủ tịch Hội Nông dân tỉnh {terms}, Cụm trưởng Cụm thi đua số 2 năm 2024."
+    [person] = read(pipeline, text.replace(" ,", ","))
+    assert [(p.title, p.organization) for p in person.positions] == [
+        ("Chủ tịch", "Hội Nông dân tỉnh"),
+        ("Cụm trưởng", "Cụm thi đua số 2"),
+    ]
+
+
 def test_a_title_held_for_another_runs_over_the_others_position(pipeline: Pipeline) -> None:
     text = (
         "Đoàn do ông Ivan Petrov - Phó Thống đốc tỉnh Kaluga, đại diện toàn quyền của Thống đốc tỉnh Kaluga "

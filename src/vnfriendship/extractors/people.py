@@ -1028,6 +1028,11 @@ class _Reader:
                 last = org_last
             if name is not None:
                 return positions, last, name
+            # "Chủ tịch Liên hiệp … khóa V, nhiệm kỳ 2022 - 2027, Cụm trưởng Cụm thi đua số 2": past the body's term
+            # to the next title
+            term_end = self._past_terms(last)
+            if term_end > last and self._title_after_comma(term_end + 1, lower=lower):
+                last = term_end
             k = last + 1
             if (self._joining(k, "và") or self._joining(k, "kiêm")) and self._title_at(k + 1) is not None:
                 k += 1  # "Chủ tịch Hội A và Chủ tịch Hội B"; not "... và đại diện các sở": a common noun
@@ -1428,13 +1433,36 @@ class _Reader:
         """The last token of a term written right after token ``end`` ("khóa III", "nhiệm kỳ 2020 - 2025",
         "lần thứ II"), or ``end`` where none is."""
         k = end + 1
-        size = self._phrase_at(k, self.voc.terms) if k < len(self.keys) and self.spaced[k] else 0
+        return self._term_end(k, end) if k < len(self.keys) and self.spaced[k] else end
+
+    def _past_terms(self, end: int) -> int:
+        """The last token of the terms written after token ``end``, a space or a comma apart ("khóa V, nhiệm kỳ 2022 -
+        2027"), or ``end`` where none is."""
+        last = self._past_term(end)
+        while (
+            last + 1 < len(self.keys)
+            and _COMMA.fullmatch(self.gaps[last + 1])
+            and (following := self._term_end(last + 1, last)) > last
+        ):
+            last = following
+        return last
+
+    def _term_end(self, k: int, end: int) -> int:
+        """The last token of a term that opens at token ``k`` with a word of terms and its numbers, or ``end`` where
+        none does."""
+        size = self._phrase_at(k, self.voc.terms)
         last = end
         for j in range(k + size, min(k + size + _MAX_TERM, len(self.keys))) if size else ():
             if not (_NUMERAL.fullmatch(self.texts[j]) and (self.spaced[j] or _DASH.fullmatch(self.gaps[j]))):
                 break
             last = j
         return last
+
+    def _title_after_comma(self, k: int, *, lower: bool) -> bool:
+        """Whether a title opens at token ``k``, a comma before it."""
+        if k >= len(self.keys) or not _COMMA.fullmatch(self.gaps[k]):
+            return False
+        return self._title_at(k, lower=lower) is not None
 
     def _list_cue(self, i: int) -> bool:
         """Whether a colon after token ``i`` opens a list of people ("như: A, B", "các đồng chí: A").
