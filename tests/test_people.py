@@ -1431,6 +1431,20 @@ def test_a_title_held_for_a_named_person_is_not_stretched(pipeline: Pipeline) ->
             "phát biểu.",
             ["Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "Chủ tịch HUFO"],
         ),
+        # the first words of a whole position, with no body, are that position written again
+        (
+            "Dự có Trưởng Ban Đối ngoại Trung ương Lê Hoài Nam. Phát biểu, Trưởng ban Lê Hoài Nam nhấn mạnh.",
+            ["Trưởng Ban Đối ngoại Trung ương"],
+        ),
+        (
+            "Dự có Thứ trưởng Thường trực Bộ Ngoại giao Hà Minh Vũ. Thứ trưởng Hà Minh Vũ cho biết.",
+            ["Thứ trưởng Thường trực Bộ Ngoại giao"],
+        ),
+        # (but not another title: the deputy is no director)
+        (
+            "Dự có Phó Giám đốc Sở Y tế Lê Văn An. Giám đốc Lê Văn An cho biết.",
+            ["Phó Giám đốc Sở Y tế", "Giám đốc"],
+        ),
     ],
 )
 def test_a_position_written_shorter_elsewhere_is_one(pipeline: Pipeline, text: str, expected: list[str]) -> None:

@@ -1704,10 +1704,15 @@ def _refers_to(short: Position, full: Position, canonical: Callable[[str], str |
     """
     if short.organization is None and full.organization is None:
         return _cut_short(keys(short.title), keys(full.title))
-    if full.organization is None or fold_key(short.title) != fold_key(full.title):
+    if full.organization is None:
         return False
     if short.organization is None:
-        return True
+        # (or the first words of the whole position: "Thứ trưởng" of "Thứ trưởng Thường trực" | "Bộ Ngoại giao",
+        # "Trưởng ban" of "Trưởng" | "Ban Đối ngoại Trung ương")
+        whole = (*keys(full.title), *keys(full.organization))
+        return fold_key(short.title) == fold_key(full.title) or _cut_short(keys(short.title), whole)
+    if fold_key(short.title) != fold_key(full.title):
+        return False
     known = canonical(short.organization)
     if known is not None and len(short.organization) < len(full.organization) and known == canonical(full.organization):
         return True
