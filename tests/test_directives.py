@@ -366,6 +366,10 @@ def test_a_party_delegation_or_committee_of_a_body_issues(pipeline: Pipeline, te
          "Bộ Chính trị, Ban Bí thư"),
         ("Tỉnh quán triệt Kết luận số 150-KL/TW của Bộ Chính trị và Ban Bí thư tới chi bộ.",
          "Bộ Chính trị và Ban Bí thư"),
+        # a body known to the gazetteer inside the name is a part of it
+        ("Hội được thành lập theo Quyết định số 88/QĐ-TCCP của Ban Tổ chức - Cán bộ Chính phủ cho phép thành lập Hội.",
+         "Ban Tổ chức - Cán bộ Chính phủ"),
+        ("Trường thực hiện Quyết định số 45/QĐ-VP của Văn phòng Chính phủ về thi đua.", "Văn phòng Chính phủ"),
     ],
 )  # fmt: skip
 def test_a_board_of_a_party_committee_or_a_joint_issuer_issues(pipeline: Pipeline, text: str, issuer: str) -> None:

@@ -486,9 +486,10 @@ def _issuer_at(article: Article, start: int, bound: int) -> _Issuer | None:
     if match is not None:
         return _issuer(article, match, bound)
     known = article.matches("organization", start, min(bound, start + _REACH))
-    if known:
-        return _known_body(article, known[0], bound) if known[0].start == start else None
-    # Any other body, as the chunker cuts its name; never past the subject or date that may follow it.
+    if known and known[0].start == start:
+        return _known_body(article, known[0], bound)
+    # Any other body, as the chunker cuts its name (a known one inside it, "Ban Tổ chức - Cán bộ Chính phủ", is part
+    # of it); never past the subject or date that may follow it.
     stop = _BODY_STOP.search(article.text, start, min(bound, start + _REACH))
     body = body_at(article, start, stop.start() if stop is not None else min(bound, start + _REACH))
     return _Issuer(start, body.end, body.text) if body is not None and body.start == start else None
