@@ -1236,6 +1236,12 @@ def test_an_event_found_by_two_rules_keeps_both_in_text_order(pipeline: Pipeline
             "Chiều 9/5, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đã tiếp đoàn đại biểu tỉnh Bò Kẹo.",
             ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",),
         ),
+        # its standing office acts for it
+        (
+            "Chiều 9/5, Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đã tiếp và làm việc với đoàn tỉnh Bò "
+            "Kẹo.",
+            ("Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam",),
+        ),
     ],
 )
 def test_a_body_that_receives_or_meets_a_delegation_hosts_the_meeting(

@@ -54,6 +54,7 @@ __all__ = [
     "REMEMBRANCE_WORDS",
     "REPORTER_WORDS",
     "SITE_HEADS",
+    "STANDING_OFFICES",
     "TIMES_OF_DAY",
     "TOWN_PREFIXES",
     "UNTIL_WORDS",
@@ -396,6 +397,10 @@ NO_VENUE_PREFIXES: tuple[str, ...] = (
 #: Bodies written as a common noun, which the text names as organisers ("chính quyền địa phương xã Đồng Phú",
 #: "nhà trường phối hợp với …").
 COMMON_BODIES: tuple[str, ...] = ("chính quyền", "nhà trường")
+
+#: The standing office of a body, which acts for it: "Thường trực Liên hiệp … đã tiếp đoàn …" is organised by the
+#: office of the body named after it, the two read as one name.
+STANDING_OFFICES: tuple[str, ...] = ("thường trực",)
 
 #: Lower-case heads of a venue ("tại trụ sở Liên hiệp"); a capitalised place is a venue anyway.
 VENUE_HEADS: tuple[str, ...] = (

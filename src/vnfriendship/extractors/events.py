@@ -1239,18 +1239,23 @@ def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
     …"); another body may follow after "và". A body written as a common noun ("chính quyền địa phương xã …") is the
     whole piece.
     """
-    keys = list(article.words(piece.start, min(piece.end, piece.start + _MATCH_CHARS)).keys)
+    tokens = article.words(piece.start, min(piece.end, piece.start + _MATCH_CHARS))
+    keys = list(tokens.keys)
     if _starts_with(keys, data.COMMON_BODIES):
         yield piece
         return
-    start = piece.start
+    start = opening = piece.start
+    office = next((len(o) for o in _keys(data.STANDING_OFFICES) if tuple(keys[: len(o)]) == o), 0)
+    if office and office < len(keys):
+        start = tokens[office].start  # "Thường trực Liên hiệp …": the office and the body it stands for
     while start < piece.end:
         body = body_at(article, start, piece.end)
         if body is None or any(
             role.start == start and role.end > body.end for role in article.matches("title", start, piece.end)
         ):
             return
-        yield Span(start, body.end)
+        yield Span(min(start, opening), body.end)
+        opening = piece.end
         following = article.words(body.end, min(piece.end, body.end + _MATCH_CHARS))[:2]
         if len(following) < 2 or following[0].key != _AND:
             return
