@@ -891,6 +891,9 @@ def test_reads_a_list_of_bare_names_after_a_colon(pipeline: Pipeline) -> None:
         ("Samdech Chea Vannak, Chủ tịch danh dự Hội hữu nghị Campuchia - Việt Nam, gửi thư.", "Samdech"),
         ("Mr. Peter Walsh, Program Manager của tổ chức, trao quà.", "Mr."),
         ("Chủ tịch Hội, Viện sĩ Pavel Grekov phát biểu.", "Viện sĩ"),
+        # a physician's degree and honour
+        ("Phát biểu, BSCKI. Hà Văn Lâm, Giám đốc Bệnh viện cảm ơn.", "BSCKI."),
+        ("Dự lễ có Thầy thuốc Ưu tú Hà Văn Lâm, Giám đốc Bệnh viện.", "TTƯT"),
     ],
 )
 def test_keeps_the_form_of_address(pipeline: Pipeline, text: str, honorific: str | None) -> None:

@@ -172,6 +172,7 @@ def _sentences(text: str) -> list[str]:
         ("Ban Bí thư T.Ư. Đảng ban hành chỉ thị.", ["Ban Bí thư T.Ư. Đảng ban hành chỉ thị."]),
         ("PGS.TS. Trần Văn An phát biểu.", ["PGS.TS. Trần Văn An phát biểu."]),
         ("Ông TS. Lê Minh chủ trì.", ["Ông TS. Lê Minh chủ trì."]),
+        ("Phát biểu, BSCKII. Hà Văn Lâm cảm ơn.", ["Phát biểu, BSCKII. Hà Văn Lâm cảm ơn."]),  # a physician's degree
         ("Đã trao 1.200 suất quà. Trị giá 2,5 tỷ đồng.", ["Đã trao 1.200 suất quà.", "Trị giá 2,5 tỷ đồng."]),
         ("Chỉ thị ngày 5/1/2022 của Ban Bí thư. Mới.", ["Chỉ thị ngày 5/1/2022 của Ban Bí thư.", "Mới."]),
         ("Dòng một\nDòng hai", ["Dòng một", "Dòng hai"]),

@@ -291,7 +291,7 @@ def iter_paragraphs(text: str) -> Iterator[Span]:
 ABBREVIATIONS = frozenset(
     fold_key(a)
     for a in (
-        "TP", "Tp", "T.Ư", "TƯ", "TW", "TS", "PGS", "GS", "ThS", "TSKH", "BS", "KS", "CN", "Q", "P",
+        "TP", "Tp", "T.Ư", "TƯ", "TW", "TS", "PGS", "GS", "ThS", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN", "Q", "P",
         "TT", "H", "X", "St", "Mr", "Mrs", "Ms", "Dr", "Th", "NXB", "Tr", "tr", "ĐT", "ng", "v.v", "TX",
         "Inc", "Ltd", "Corp", "Jr",
     )

@@ -106,8 +106,8 @@ AMBIGUOUS: frozenset[str] = frozenset({"Đại sứ", "Tổng Lãnh sự", "Lãn
 #: Canonical honorifics: forms of address, degrees, honour titles and military ranks.
 HONORIFICS: tuple[str, ...] = (
     "ông", "bà", "anh", "chị", "cô", "chú", "đồng chí", "Ngài", "Mr.", "Mrs.", "Ms.", "Dr.",
-    "GS.", "PGS.", "GS.TS.", "PGS.TS.", "GS.TSKH.", "TS.", "TSKH.", "ThS.", "BS.",
-    "NGND", "NSND", "NGƯT", "NSƯT", "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
+    "GS.", "PGS.", "GS.TS.", "PGS.TS.", "GS.TSKH.", "TS.", "TSKH.", "ThS.", "BS.", "BSCKI.", "BSCKII.",
+    "NGND", "NSND", "NGƯT", "NSƯT", "TTND", "TTƯT", "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
     "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
     "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
     "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc", "Viện sĩ",
@@ -129,6 +129,10 @@ HONORIFIC_VARIANTS: dict[str, str] = {
     "Thạc sỹ": "ThS.",
     "Bác sĩ": "BS.",
     "Bác sỹ": "BS.",
+    "Bác sĩ chuyên khoa I": "BSCKI.",
+    "Bác sĩ chuyên khoa II": "BSCKII.",
+    "Thầy thuốc Nhân dân": "TTND",
+    "Thầy thuốc Ưu tú": "TTƯT",
     "Nhà giáo Nhân dân": "NGND",
     "Nghệ sĩ Nhân dân": "NSND",
     "Nghệ sỹ Nhân dân": "NSND",
