@@ -2192,3 +2192,21 @@ def test_a_verb_inside_a_quoted_title_receives_nothing(pipeline: Pipeline, quote
     title = quote.format("Phụ nữ làm chủ sinh kế")
     [figure] = figures(pipeline, f"Dự án {title} do Tổ chức Banksia tài trợ 312.000 AUD đã giúp 400 hội viên.")
     assert (figure.donor, figure.purpose) == ("Tổ chức Banksia", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "purposes"),
+    [
+        # a passive of giving names the receiver after its verb, not what is received; a total after the price of
+        # each takes no word before it for its purpose
+        ("Theo đó, 30 con bò sinh sản được trao cho 30 hộ nghèo, mỗi con trị giá 15 triệu đồng, tổng trị giá 450 "
+         "triệu đồng.", [None, None]),
+        # (the second object of one verb, after "và", is the second sum's)
+        ("Hội Khuyến học tỉnh làm chủ dự án học bổng Sen Vàng do Quỹ Sao Mai tài trợ 2 tỷ đồng và dự án sửa chữa nhà "
+         "cho hộ nghèo do Quỹ Bình Minh tài trợ 700 triệu đồng.", ["học bổng Sen Vàng", "sửa chữa nhà cho hộ nghèo"]),
+    ],
+)  # fmt: skip
+def test_what_a_receiver_takes_is_the_object_of_its_own_verb(
+    pipeline: Pipeline, text: str, purposes: list[str | None]
+) -> None:
+    assert [f.purpose for f in figures(pipeline, text)] == purposes

@@ -2029,6 +2029,12 @@ class _Reading:
         if self.coordinated():
             return None  # "tiếp nhận … 3 triệu USD, giải ngân đạt 2 triệu USD": a predicate of its own, no object
         start = max(receiving[-1].end, self.window.start)
+        if receiving[-1].end < start and not _TRAILING_LINK.search(text, max(receiving[-1].end, start - 8), start):
+            # the verb of an earlier sum, whose second object "và" would open ("làm chủ dự án A … 2 tỷ đồng và dự án
+            # B …"): "… được trao …, mỗi con trị giá 15 triệu đồng, tổng trị giá …" names none
+            return None
+        if _FOR.match(text, _trim(text, start, self.money.start).start):
+            return None  # "30 con bò được trao cho 30 hộ nghèo": a passive of giving, whose object is the receiver
         end = _OBJECT_END.search(text, start, self.money.start)
         stop = end.start() if end is not None else self.money.start
         other = self.article.money(start, stop)[:1]  # "tiếp nhận hơn 45 triệu USD (1.100 tỷ đồng)": no object
