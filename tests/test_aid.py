@@ -710,6 +710,11 @@ def _relations(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str
             "Hội Hữu nghị tặng nhà văn hóa thôn một tủ sách trị giá 12 triệu đồng.",
             ("12000000", "Hội Hữu nghị", "nhà văn hóa thôn", "một tủ sách", "donation"),
         ),
+        # (in figures after a receiver's word)
+        (
+            "Công ty Phúc An ủng hộ nhà trường 30 bộ bàn ghế và 1 tủ sách trị giá 45 triệu đồng.",
+            ("45000000", "Công ty Phúc An", "nhà trường", "30 bộ bàn ghế và 1 tủ sách", "donation"),
+        ),
         # but not after a verb, nor after a place: no receiver stands before it
         (
             "Tổ chức Hope hỗ trợ xây dựng một cây cầu trị giá 2 tỷ đồng.",

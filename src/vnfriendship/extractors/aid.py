@@ -1924,6 +1924,9 @@ class _Reading:
             second = _SECOND_OBJECT.search(text, named.start, end)
         else:
             second = _COUNTED_OBJECT.search(text, named.start, end)
+            if second is None and _starts(self.article, _HEAD, named.start, end):
+                # "ủng hộ nhà trường 30 bộ bàn ghế": a receiver's word, then things counted in figures
+                second = _SECOND_OBJECT.search(text, named.start, end)
             # "hỗ trợ xây dựng một cây cầu", "sơn sửa bàn ghế tại một ngôi trường": no receiver stands before it
             if second is not None and (
                 any(named.start <= v.start < second.start() for v in verbs)
