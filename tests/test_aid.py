@@ -605,8 +605,12 @@ def test_places_listed_after_their_unit_stay_in_the_recipient_and_the_purpose(pi
         ("Tổ chức hỗ trợ 30.000 USD để làm đường bê tông cho 4 thôn của xã Tà Xùa.", "4 thôn của xã Tà Xùa"),
         ("Hội trao 15 triệu đồng cho xóm Bến Đá, xã Hòa Sơn.", "xóm Bến Đá, xã Hòa Sơn"),
         ("Quỹ tặng 2.000 USD cho buôn Ma Lé để sửa nhà rông.", "buôn Ma Lé"),
+        # and the children of members
+        ("Hội trao 30 suất học bổng, mỗi suất 1,5 triệu đồng, cho con của hội viên tham gia dự án.",
+         "con của hội viên tham gia dự án"),
+        ("Hội trao 30 suất học bổng, mỗi suất 1,5 triệu đồng, cho con em hội viên nghèo.", "con em hội viên nghèo"),
     ],
-)
+)  # fmt: skip
 def test_farmers_workers_and_hamlets_receive(pipeline: Pipeline, text: str, recipient: str) -> None:
     assert [f.recipient for f in figures(pipeline, text)] == [recipient]
 

@@ -178,6 +178,8 @@ RECIPIENT_HEADS: tuple[str, ...] = (
     "ông", "bà", "trẻ", "nông dân", "ngư dân", "công nhân", "giáo viên", "điểm trường",
     # hamlets and villages: "cho 3 thôn của xã …"
     "thôn", "xóm", "ấp", "buôn", "làng",
+    # the children of members or of the poor: "cho con em hội viên", "cho con của hội viên"
+    "con em", "con của",
 )  # fmt: skip
 
 #: What "cho" opens when it is not a recipient: "cho biết", "cho rằng", "cho phép".
