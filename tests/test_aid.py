@@ -1271,8 +1271,9 @@ def test_a_sum_each_month_is_a_rate_with_no_purpose_of_its_own(pipeline: Pipelin
         # "tiểu học", "trung học", "đại học" are nouns of a school's name, not the verb "học"
         ("Quỹ tài trợ 40.000 USD cho học sinh Trường Tiểu học và THCS Hòa Phú.",
          "học sinh Trường Tiểu học và THCS Hòa Phú"),
-        # "trong" before a unit of place says where they are; before a time, and an occasion, end the name
+        # "trong" before a unit or group of places says where they are; before a time, and an occasion, end the name
         ("Hội trao 50 triệu đồng cho các hộ nghèo trong huyện.", "các hộ nghèo trong huyện"),
+        ("Các Liên hiệp vận động 4,6 triệu USD cho các địa phương trong Cụm.", "các địa phương trong Cụm"),
         ("Hội trao 50 triệu đồng cho các hộ nghèo trong năm 2023.", "các hộ nghèo"),
         ("Tổng trị giá quà tặng cho học sinh xã Tân Lập lần này là 120 triệu đồng.", "học sinh xã Tân Lập"),
     ],

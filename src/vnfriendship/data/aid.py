@@ -49,6 +49,7 @@ __all__ = [
     "PAID_FOR",
     "PART_OPENERS",
     "PERIOD_LEADS",
+    "PLACE_GROUPS",
     "PLURAL_MARKERS",
     "PROJECT_WORDS",
     "PURPOSE_VERBS",
@@ -260,6 +261,10 @@ PERIOD_LEADS: tuple[str, ...] = ("trong", "suốt", "trong giai đoạn", "trong
 #: Units of places that a count before them makes part of a receiver's name: "người dân 12 tỉnh", "hộ nghèo 3 xã"
 #: (where a count before another noun opens the gift: "trao tặng Trường X 2 phòng máy").
 COUNTED_PLACES: tuple[str, ...] = ("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thôn", "bản")
+
+#: Groups of places that "trong" before them keeps in a receiver's name, as a unit of place: "các địa phương trong
+#: Cụm", "các tỉnh trong khu vực".
+PLACE_GROUPS: tuple[str, ...] = ("cụm", "khu vực", "vùng")
 
 #: Numbers written in words that count a gift after its receiver's name: "tặng Trạm Y tế xã X một máy siêu âm" (the
 #: count, then one of :data:`CLASSIFIERS`, opens the gift).

@@ -201,6 +201,7 @@ _OCCASION = alternation(data.OCCASION_NOUNS)
 _RESIDING = alternation(data.RESIDING_VERBS)
 _SUFFERED = alternation(data.SUFFERED)
 _COUNTED_PLACES = alternation(data.COUNTED_PLACES)
+_PLACE_GROUPS = alternation(data.PLACE_GROUPS)
 # A count in words and a classifier, which open a gift after its receiver's name: "một máy siêu âm", "hai phòng học".
 _COUNT_WORDS = "|".join(regex.escape(word) for word in data.COUNT_WORDS)
 _CLASSIFIERS = alternation(data.CLASSIFIERS)
@@ -216,8 +217,9 @@ _CAPITALISED_WORD = r"\p{Lu}[\p{L}\p{M}]{0,16}"
 _NAME_END = regex.compile(
     rf"\s*(?:(?!{_COMPANY})[,;:()\[\]“”\"«»]|\.(?!\p{{L}})(?<!{_COMPANY}))"
     r"|\s+(?i:đạt|là|(?<!(?i:có\s+công)\s+)với|trị\s+giá|tổng|để|nhằm|vào|từ|tại|số\s+tiền|gồm|bao\s+gồm"
-    # ("trong", but not before a unit of place, which says where the receivers are: "các địa phương trong tỉnh")
-    rf"|trong(?!\s+(?:{_COUNTED_PLACES})(?![\p{{L}}\p{{N}}]))"
+    # ("trong", but not before a unit or group of places, which says where the receivers are: "các địa phương trong
+    # tỉnh", "… trong Cụm")
+    rf"|trong(?!\s+(?:{_COUNTED_PLACES}|(?i:{_PLACE_GROUPS}))(?![\p{{L}}\p{{N}}]))"
     # (the occasion written after the name: "… xã Tân Lập lần này là …")
     r"|(?:lần|đợt)\s+này"
     # (not the cause of a suffering: "đồng bào bị thiệt hại do lũ lụt")
