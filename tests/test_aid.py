@@ -165,6 +165,9 @@ def test_aid_as_a_noun_has_no_donor_and_an_adverbial_is_no_subject(pipeline: Pip
         # business people and sponsors give, one or many
         ("Tại buổi lễ, các doanh nhân kiều bào đã ủng hộ 300 triệu đồng cho Quỹ.", "các doanh nhân kiều bào"),
         ("Các nhà tài trợ đã cam kết 2 triệu USD cho tỉnh.", "Các nhà tài trợ"),
+        # the body a giver passes the sum through only channels it
+        ("Công ty Sài Gòn Xanh thông qua Hội hữu nghị tỉnh trao 100 suất học bổng, mỗi suất 5 triệu đồng.",
+         "Công ty Sài Gòn Xanh"),
         # the body that connected a giver to the receivers only raised the money: the giver named after "để" gives
         ("Hội đã kết nối để Hiệp hội Doanh nghiệp Sakai hỗ trợ 1,5 tỷ đồng xây nhà.", "Hiệp hội Doanh nghiệp Sakai"),
     ],

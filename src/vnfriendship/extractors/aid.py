@@ -1398,6 +1398,9 @@ class _Reading:
             if auxiliary is not None:
                 return self._subject(auxiliary.start(), named=named, clause=clause)
         chunk = _trim(self.text, start, verb)
+        via = next(iter(_VIA.finditer(self.text, chunk.start, chunk.end)), None)
+        if via is not None and via.start() > chunk.start:  # "Công ty X thông qua Hội Y trao …": Y only passes it on
+            chunk = _trim(self.text, chunk.start, via.start())
         reported = _find(self.article, _REPORT, chunk.start, chunk.end)[-1:]
         if reported:  # "ông A cho biết Hội B sẽ trao …", "tỉnh cảm ơn Hội B vì đã trao …": the subject of what is told
             chunk = _trim(self.text, reported[0].end, verb)
