@@ -370,6 +370,10 @@ def test_a_party_delegation_or_committee_of_a_body_issues(pipeline: Pipeline, te
         ("Hội được thành lập theo Quyết định số 88/QĐ-TCCP của Ban Tổ chức - Cán bộ Chính phủ cho phép thành lập Hội.",
          "Ban Tổ chức - Cán bộ Chính phủ"),
         ("Trường thực hiện Quyết định số 45/QĐ-VP của Văn phòng Chính phủ về thi đua.", "Văn phòng Chính phủ"),
+        # the parties to a joint document, after "giữa", issue it together ("của A và các văn bản …" stays A's)
+        ("Hai bên thực hiện Quy chế phối hợp số 12/QC-LHHN giữa Sở Ngoại vụ và Liên hiệp các tổ chức hữu nghị tỉnh "
+         "về công tác đối ngoại.", "Sở Ngoại vụ và Liên hiệp các tổ chức hữu nghị tỉnh"),
+        ("Hội thực hiện Quyết định số 45/QĐ-SNgV của Sở Ngoại vụ và các văn bản hướng dẫn.", "Sở Ngoại vụ"),
     ],
 )  # fmt: skip
 def test_a_board_of_a_party_committee_or_a_joint_issuer_issues(pipeline: Pipeline, text: str, issuer: str) -> None:

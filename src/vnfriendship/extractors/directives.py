@@ -137,7 +137,11 @@ _PLENUM = r"(?i:hội\s+nghị)\s+(?:(?i:lần\s+thứ)\s+[\p{L}\p{N}]+|(?i:trun
 # "do Chủ tịch UBND tỉnh ký", "của Chủ tịch Liên hiệp …": the chair signs for the body, and the issuer is written with
 # the chair's title, as "Thủ tướng Chính phủ" is.
 _CHAIR = r"(?P<chair>(?i:phó\s+)?(?i:chủ\s+tịch)\s+(?=\p{Lu}))"
-_ISSUER_LEAD = regex.compile(rf"[\s,)]*(?:(?i:của|do|được)\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})")
+# (or "giữa", before the parties to a joint document: "Chương trình phối hợp số … giữa Tỉnh Đoàn và Liên hiệp …")
+_ISSUER_LEAD = regex.compile(
+    rf"[\s,)]*(?:(?:(?i:của|do|được)|(?P<between>(?i:giữa)))\s+(?:{_PLENUM}|{_CHAIR})?|{_PLENUM})"
+)
+_ISSUER_AND = regex.compile(r"\s+(?i:và)\s+")
 _TERM = regex.compile(r"\s*\(?(?i:khóa|khoá)\s+[IVXLC]+\)?")
 # An aside in brackets between a citation and its issuer: "Chỉ thị 12-CT/TW (Directive No. 12) của Ban Bí thư".
 _ASIDE = regex.compile(r"\s*\([^()\n]{1,80}\)")
@@ -388,9 +392,13 @@ def _with_tail(article: Article, citation: _Citation, bound: int) -> _Citation:
         elif issuer is None and (lead := _ISSUER_LEAD.match(text, position, bound)) is not None and (
             named := _issuer_at(article, lead.end(), bound)
         ) is not None:
-            issuer, position, foreign = named.name, named.end, named.foreign
+            # "giữa Tỉnh Đoàn và Liên hiệp … tỉnh": the parties to a joint document issue it together
+            joined = _ISSUER_AND.match(text, named.end, bound) if lead["between"] else None
+            other = _issuer_at(article, joined.end(), bound) if joined is not None else None
+            end = named.end if other is None else other.end
+            issuer, position, foreign = text[named.start : end], end, named.foreign
             if lead["chair"]:
-                issuer = text[lead.start("chair") : named.end]
+                issuer = text[lead.start("chair") : end]
         elif (term := _TERM.match(text, position, bound)) is not None and term.end() > position:
             position = term.end()
         elif issuer is None and (aside := _ASIDE.match(text, position, bound)) is not None:
