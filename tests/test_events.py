@@ -789,7 +789,10 @@ def test_a_province_after_a_comma_closes_the_venue(pipeline: Pipeline) -> None:
     [
         ("thành phố Hạ Long", "Quảng Ninh"),  # a Vietnamese town lies in the page's province
         ("thành phố Johannesburg", None),  # a foreign one does not
-        ("Trung tâm Hành chính tỉnh", "Quảng Ninh"),  # nor does a venue of the page's own "tỉnh"
+        ("Trung tâm Hành chính tỉnh", "Quảng Ninh"),  # a venue of the page's own "tỉnh" does
+        # a venue that names no place lies in the page's province too
+        ("Hội trường Huyện ủy", "Quảng Ninh"),
+        ("Nhà văn hóa bản Na Ca", "Quảng Ninh"),
     ],
 )
 def test_a_town_or_venue_without_its_province_lies_in_the_page_province(

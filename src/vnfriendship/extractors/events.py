@@ -615,6 +615,8 @@ class _Reader:
             self._host(draft, noun, region, name_end, local=any(p.local for p in places))
         if draft.province is None and draft.country is None:
             draft.add_province(self._partner_province(clause, noun), stated=False)
+        if draft.province is None and draft.country is None and draft.location is not None:
+            draft.add_province(self.places.around(noun.start), stated=False)  # a venue of the page's province
         draft.attendance = self.attendance(clause)
         return draft
 
