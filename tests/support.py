@@ -25,12 +25,13 @@ CORPUS_PAGES = sorted(CORPUS.glob("*/*.txt"))
 #: ``probes5``, a fifth batch of probes weighted toward people, events and documents; ``holdout4``, a fourth blind
 #: batch; ``probes6``, a sixth batch in the styles of eight more kinds of site, half of it aid; ``holdout5``, a fifth
 #: blind batch; ``probes7``, a seventh batch (a district portal, a ministry, a hospital, a business magazine …), half
-#: of it aid; ``holdout6``, a sixth blind batch.
+#: of it aid; ``holdout6``, a sixth blind batch; ``probes8``, an eighth batch (an embassy, a Party committee's portal, a
+#: border guard paper, a pagoda's page, a university, a commune, an overseas Vietnamese magazine, a bilingual NGO site).
 OWN_CORPORA = {
     name: Path(__file__).resolve().parent / name
     for name in (
         "pages", "probes", "holdout", "probes2", "probes3", "holdout2", "probes4", "holdout3", "probes5", "holdout4",
-        "probes6", "holdout5", "probes7", "holdout6",
+        "probes6", "holdout5", "probes7", "holdout6", "probes8",
     )
 }
 #: The shared pages where ../shared is beside the checkout, and our own pages always (the sdist holds them).
