@@ -125,6 +125,9 @@ def test_byline_and_stamp_on_one_line_give_author_and_time(gazetteer: Gazetteer)
         ("Tác giả: Đỗ Thanh Mai | Ngày đăng: 14/03/2024 | Lượt xem: 1.126", dt.date(2024, 3, 14)),
         # a magazine's issue beside the stamp names no one
         ("Số 92 | 14/03/2024 | Bài và ảnh: Đỗ Thanh Mai", dt.date(2024, 3, 14)),
+        # labelled fields set apart by a dash, in either order
+        ("Tác giả: Đỗ Thanh Mai - Ngày đăng: 14/03/2024", dt.date(2024, 3, 14)),
+        ("Ngày đăng: 14/03/2024 - Tác giả: Đỗ Thanh Mai", dt.date(2024, 3, 14)),
         # a portal's poster, where a person's name follows
         ("Ngày đăng: 14/03/2024 | Người đăng: Đỗ Thanh Mai | Lượt xem: 426", dt.date(2024, 3, 14)),
         # the author's desk in brackets, however many words it takes

@@ -183,7 +183,8 @@ _NUMBERS = regex.compile(r"\d[\d.,:]*")
 # Every form of stamp writes its day or year with one of these: a line without one has no stamp.
 _DAY_DIGIT = regex.compile("[1-9]")
 # What sets the fields of a stamp line apart: a bar, or a gap of two spaces or more (a saved table's cells).
-_FIELD_BREAK = regex.compile(r"\||[ \t]{2,}|\t")
+# (also a dash before a label: "Tác giả: A - Ngày đăng: 23/08/2024"; not the one between a date and its time)
+_FIELD_BREAK = regex.compile(r"\||[ \t]{2,}|\t|[ \t]+[-–—][ \t]+(?=\p{L}[\p{L} ]{0,24}:)")
 # A count in brackets after a page's tool: "Bình luận (6)".
 _COUNTED = regex.compile(r"\s*\(\s*\d+\s*\)\s*$")
 _PAGE_TOOL_KEYS = key_set(page.PAGE_TOOLS)
