@@ -403,6 +403,7 @@ def test_outlet_named_inside_the_body_is_not_the_page_outlet(gazetteer: Gazettee
         (("Mai Anh - Trung tâm VHTT&TT tỉnh", "Tin khác"), ("Mai Anh",)),
         (("Nội dung: Hồng Vân - Ảnh: Quang Thái, Minh Ngọc",), ("Hồng Vân",)),  # photographers are no authors
         (("Tác giả: Hồng Vân - Nguồn: Sở Ngoại vụ",), ("Hồng Vân",)),
+        (("Bài viết: Hồng Vân - Cán bộ truyền thông của Quỹ | 13/12/2024",), ("Hồng Vân",)),  # the author's post
         (("PV: Xin cảm ơn ông!", "Lan Hương (thực hiện)"), ("Lan Hương",)),
         # a portal's list of its latest documents, in capitals, is no author's name
         (("VĂN BẢN MỚI", "- Kế hoạch số 77/KH-UBND về công tác đối ngoại năm 2025"), ()),

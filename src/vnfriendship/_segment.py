@@ -803,11 +803,18 @@ def _find_title(state: _Page, lede: int) -> int | None:
         if not _is_headline(headline):
             return None
         # a bilingual site prints the headline, then its translation in English: the title is the Vietnamese one
-        if i > 0 and line.text.isascii() and not state.lines[i - 1].text.isascii():
+        if i > 0 and _is_foreign(line.text) and not _is_foreign(state.lines[i - 1].text):
             above = state.lines[i - 1].text
             return i - 1 if _is_headline(above[_caps_prefix_end(above) :]) and not _is_chrome(above) else i
         return i
     return None
+
+
+def _is_foreign(line: str) -> bool:
+    """Whether a line is written in a language without Vietnamese letters, a Vietnamese name or two aside: at most one
+    letter in ten is not ASCII ("EN: Kon Plông project completes its first phase")."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(not c.isascii() for c in letters) * 10 <= len(letters)
 
 
 def _is_affiliation(state: _Page, i: int) -> bool:

@@ -298,6 +298,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "Ghi chép",
     "Văn bản",
     "Nội dung",
+    "Bài viết",
     # a portal's poster, where a person's name follows ("Người đăng: Lô Thị Hằng"; not "Người đăng: Admin")
     "Người đăng",
 )
@@ -308,6 +309,8 @@ ACCOUNT_NAMES: tuple[str, ...] = ("Admin", "Administrator", "Quản trị", "Qu�
 #: How the body an author writes for begins, after the names ("Mai Anh - Trung tâm VHTT&TT tỉnh") or on the
 #: line under them ("ThS. Hà Thị Mai" / "Học viện Chính trị khu vực I").
 AFFILIATIONS: tuple[str, ...] = (
+    # (or the author's post in the body: "Thu Trang - Cán bộ truyền thông HHF")
+    "Cán bộ",
     "Trung tâm",
     "Báo",
     "Đài",
