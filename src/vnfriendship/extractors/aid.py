@@ -928,7 +928,10 @@ class _Reading:
         ]
         verb = verbs[-1] if verbs else None
         if verb is not None and verb.canonical != _MOBILISE:
-            limit = money.start
+            # (a conversion's object ends at the sum it converts: "trao tặng nhà trường 5.000 USD (khoảng 127 triệu
+            # đồng)")
+            converted = self.article.money(verb.end, money.start)[:1]
+            sum_start = limit = converted[0].start if converted else money.start
             if money.start == money.end:  # the end of an earlier clause: the object runs to its first comma
                 cut = _BOUNDARY.search(text, verb.end, limit)
                 limit = cut.start() if cut is not None else limit
@@ -940,7 +943,7 @@ class _Reading:
             gap = len(self.article.words(verb.end, verb.end + len(between)))
             if between.strip() and not _BOUNDARY.search(between) and gap <= _MAX_GAP_WORDS:
                 opening = verb.end + len(between) - len(between.lstrip())
-                name = self._name(opening, self._name_stop(opening, money.start, money.start))
+                name = self._name(opening, self._name_stop(opening, sum_start, sum_start))
                 if name is not None:
                     return name
                 earlier = (
