@@ -894,6 +894,9 @@ def test_reads_a_list_of_bare_names_after_a_colon(pipeline: Pipeline) -> None:
         # a physician's degree and honour
         ("Phát biểu, BSCKI. Hà Văn Lâm, Giám đốc Bệnh viện cảm ơn.", "BSCKI."),
         ("Dự lễ có Thầy thuốc Ưu tú Hà Văn Lâm, Giám đốc Bệnh viện.", "TTƯT"),
+        # the clergy
+        ("Dịp này, Thượng tọa Thích Minh Đạo, trụ trì chùa Phước Long, trao quà.", "Thượng tọa"),
+        ("Linh mục Hoàng Văn Tiến, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh, phát biểu.", "Linh mục"),
     ],
 )
 def test_keeps_the_form_of_address(pipeline: Pipeline, text: str, honorific: str | None) -> None:

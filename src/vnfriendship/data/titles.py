@@ -111,6 +111,8 @@ HONORIFICS: tuple[str, ...] = (
     "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
     "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
     "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc", "Viện sĩ",
+    # the clergy: "Thượng tọa Thích Nhuận Tâm", "Linh mục Hoàng Minh Tiến"
+    "Hòa thượng", "Thượng tọa", "Đại đức", "Ni trưởng", "Ni sư", "Linh mục", "Giám mục", "Mục sư",
     # honours of Cambodia and Malaysia written before the name: "Samdech Men Sothy", "Tan Sri Ahmad Rahim"
     "Samdech", "Lok Chumteav", "Tan Sri", "Datuk", "Datuk Seri",
 )  # fmt: skip
