@@ -135,6 +135,16 @@ def test_a_list_of_provinces_is_one_union_each_with_the_cluster(pipeline: Pipeli
     assert found[0].name == "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
 
 
+def test_the_list_after_a_comma_and_gom_is_the_cluster_s(pipeline: Pipeline) -> None:
+    text = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre được tặng Cờ thi đua dẫn đầu Cụm thi đua số 3, gồm Liên hiệp các "
+        "tổ chức hữu nghị các tỉnh: Bến Tre, Trà Vinh và Sóc Trăng."
+    )
+    assert [(u.province, u.cluster) for u in unions(pipeline, text)] == [
+        ("Bến Tre", 3), ("Trà Vinh", 3), ("Sóc Trăng", 3),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

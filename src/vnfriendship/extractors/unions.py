@@ -139,9 +139,9 @@ _ACRONYM = regex.compile(
 _ACRONYM_AFTER = regex.compile(r"\s*\(\s*(?P<acronym>\p{Lu}[\p{Lu}\d]{2,7})\s*\)")
 _CREDIT_BEFORE = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in CREDIT_WORDS) + r")[^():\n]{0,20}:\s*$", _I)
 _CLUSTER = regex.compile(r"Cụm\s+thi\s+đua\s+(?:số\s+)?(?P<number>\d{1,2})" + _NOT_WORD_AFTER, _I)
-# "Cụm thi đua số 3 gồm ...", or a colon before the provinces a list names ("... Cụm thi đua số 6: A, B").
+# "Cụm thi đua số 3 gồm ...", "…, gồm …", or a colon before the provinces a list names ("... Cụm thi đua số 6: A, B").
 _CLUSTER_LIST = regex.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:\(\s*)?(?:(?:bao\s+)?gồm" + _NOT_WORD_AFTER + r"|(?P<colon>:))", _I
+    r"\s*(?:\([^()]*\)\s*)?(?:\(\s*)?(?:,\s*)?(?:(?:bao\s+)?gồm" + _NOT_WORD_AFTER + r"|(?P<colon>:))", _I
 )
 # What may stand between a union and "Cụm thi đua số N" it leads: a person's name, then "Cụm trưởng"...
 _CLUSTER_ROLE = regex.compile(
