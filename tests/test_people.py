@@ -1362,6 +1362,13 @@ def test_a_role_written_before_a_list_goes_on_past_a_term(pipeline: Pipeline, te
     assert found["Lê Thị Hoa"][-1].organization == "Hội hữu nghị Việt - Lào tỉnh Nam Định"
 
 
+def test_a_body_the_gazetteer_knows_runs_whole_past_a_cue_inside_it(pipeline: Pipeline) -> None:
+    [person] = read(pipeline, "Dự có ông Hà Văn Dũng, Phó Giám đốc Ban Điều phối viện trợ nhân dân (PACCOM).")
+    assert [(p.title, p.organization) for p in person.positions] == [
+        ("Phó Giám đốc", "Ban Điều phối viện trợ nhân dân")
+    ]
+
+
 @pytest.mark.parametrize("terms", ["khóa V", "khóa V, nhiệm kỳ 2022 - 2027", ", nhiệm kỳ 2022 - 2027"])
 def test_the_next_position_is_read_past_the_terms_of_a_body(pipeline: Pipeline, terms: str) -> None:
     text = f"Dự có bà Vũ Thị Mai, Chủ tịch Hội Nông dân tỉnh {terms}, Cụm trưởng Cụm thi đua số 2 năm 2024."

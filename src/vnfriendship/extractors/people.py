@@ -791,6 +791,9 @@ class _Reader:
                     dashed = True  # "Hội hữu nghị Việt Nam - Lào", "nhiệm kỳ 2019 - 2024"
                 elif not (_DOT_SPACE.fullmatch(gap) and self._abbreviation(j - 1)):
                     break
+            if j > i and last == j - 1 and self._org_ends.get(j, -1) >= j:
+                last, after_place, j = j, False, j + 1  # a known body's name runs on: "Ban Điều phối viện trợ nhân dân"
+                continue
             if self._starts_cue(j) and not (dashed and self._phrase_at(j, self.voc.org_phrases)):
                 break  # (a word of names after a dash goes on: "Ban Tổ chức - Cán bộ")
             if self.caps[j]:
