@@ -970,6 +970,8 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
             "Ông Paul Martin, Giám đốc quốc gia của tổ chức Oxfam Novib, dự.",
             [("Giám đốc quốc gia", "tổ chức Oxfam Novib")],
         ),
+        ("Ông Mark Ellis, Điều phối viên quốc gia RiverAid tại Việt Nam, dự.",
+         [("Điều phối viên quốc gia", "RiverAid tại Việt Nam")]),
         # "đồng thời (là)" between roles gives a second position, as "kiêm" does; before a verb, none
         (
             "Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ, đồng thời là Phó Chủ tịch Liên hiệp tỉnh, phát biểu.",

@@ -50,6 +50,7 @@ TITLES: tuple[str, ...] = (
     "Thống đốc", "Phó Thống đốc",
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
     "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Điều phối viên dự án", "Giám đốc dự án",
+    "Điều phối viên quốc gia", "Trưởng đại diện quốc gia",
     "Trưởng", "Phó Trưởng",
     "Phái viên", "Đặc phái viên",
     # who founded a body: "bà A, người sáng lập Quỹ X"
