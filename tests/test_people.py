@@ -972,6 +972,9 @@ def test_title_and_organization_are_split_at_the_longest_known_title(pipeline: P
         ),
         ("Ông Mark Ellis, Điều phối viên quốc gia RiverAid tại Việt Nam, dự.",
          [("Điều phối viên quốc gia", "RiverAid tại Việt Nam")]),
+        # the offices of a religious body
+        ("Thượng tọa Thích Nhuận Hải, Phó Trưởng ban kiêm Chánh Thư ký Ban Trị sự tỉnh, dự.",
+         [("Phó Trưởng ban kiêm Chánh Thư ký", "Ban Trị sự tỉnh")]),
         # "đồng thời (là)" between roles gives a second position, as "kiêm" does; before a verb, none
         (
             "Bà Lại Thị Hằng, Giám đốc Sở Ngoại vụ, đồng thời là Phó Chủ tịch Liên hiệp tỉnh, phát biểu.",

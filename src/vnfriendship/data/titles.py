@@ -51,6 +51,8 @@ TITLES: tuple[str, ...] = (
     "Thị trưởng", "Phó Thị trưởng", "Nghị sĩ", "Thượng nghị sĩ", "Hạ nghị sĩ", "Cố vấn", "Trợ lý",
     "Giám đốc điều hành", "Thư ký điều hành", "Điều phối viên", "Điều phối viên dự án", "Giám đốc dự án",
     "Điều phối viên quốc gia", "Trưởng đại diện quốc gia",
+    # the offices of a religious body and of its places of worship: "Chánh Thư ký Ban Trị sự", "trụ trì chùa X"
+    "Chánh Thư ký", "Phó Chánh Thư ký", "Trụ trì",
     "Trưởng", "Phó Trưởng",
     "Phái viên", "Đặc phái viên",
     # who founded a body: "bà A, người sáng lập Quỹ X"
