@@ -161,10 +161,10 @@ _ADDRESS = regex.compile(
 )
 # A place's name alone in a list: one to three capitalised words.
 _PLACE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?:[ -]\p{Lu}[\p{L}\p{M}]*+){0,2}\s*")
+_SMALL_NUMBERS = alternation(data.SMALL_NUMBERS)
+_TIME_UNITS = alternation(data.TIME_UNITS)
 # A time spent opening a phrase: "3 năm qua", "hai tháng qua".
-_TIME_SPENT = regex.compile(
-    rf"(?:\d+|(?i:{'|'.join(data.SMALL_NUMBERS)}))\s+(?i:{'|'.join(data.TIME_UNITS)})\s+(?i:qua)\s+"
-)
+_TIME_SPENT = regex.compile(rf"(?:\d+|(?i:{_SMALL_NUMBERS}))\s+(?i:{_TIME_UNITS})\s+(?i:qua)\s+")
 _PLURAL_NAME = regex.compile(r"(?i:các|những)\s+(?=\p{Lu})")
 _LAST_ITEM = regex.compile(r",\s*\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*[.;]?\s*$)")
 # What goes on describing the people who receive: ", có hoàn cảnh khó khăn", " ở xã X", " tại huyện X" (where they
@@ -203,7 +203,7 @@ _SUFFERED = alternation(data.SUFFERED)
 _COUNTED_PLACES = alternation(data.COUNTED_PLACES)
 _PLACE_GROUPS = alternation(data.PLACE_GROUPS)
 # A count in words and a classifier, which open a gift after its receiver's name: "một máy siêu âm", "hai phòng học".
-_COUNT_WORDS = "|".join(regex.escape(word) for word in data.COUNT_WORDS)
+_COUNT_WORDS = alternation(data.COUNT_WORDS)
 _CLASSIFIERS = alternation(data.CLASSIFIERS)
 _COUNTED_GIFT = rf"(?:{_COUNT_WORDS})\s+(?:{_CLASSIFIERS})(?![\p{{L}}\p{{N}}])"
 # The same, counting things rather than receivers or their places: it opens a gift after any receiver.
@@ -326,7 +326,7 @@ _LEADING_CONJUNCTION = regex.compile(r"^(?i:và|cùng)\s+")
 _PERIOD_LEADS = alternation(data.PERIOD_LEADS)
 _PERIOD_LEAD = regex.compile(
     rf"\s+(?i:{_PERIOD_LEADS})"
-    rf"(?:\s+(?P<count>\d+|(?i:{'|'.join(data.COUNT_WORDS)})))?(?:\s+(?P<unit>(?i:{'|'.join(data.TIME_UNITS)})))?\s*$"
+    rf"(?:\s+(?P<count>\d+|(?i:{_COUNT_WORDS})))?(?:\s+(?P<unit>(?i:{_TIME_UNITS})))?\s*$"
 )
 _AND_KEY, _PASSIVE_KEY = fold_key("và"), fold_key("được")
 _JOINED_SUM = regex.compile(r"\s*,?\s+(?i:và)\s+")
@@ -351,14 +351,14 @@ _PURPOSE_OR_AGENT = regex.compile(r"\s*(?:(?i:để|nhằm)\s+|,?\s*(?:(?i:đã|
 # A quoted part of a proper name: "Quỹ “Vì người nghèo”".
 _QUOTED_PART = regex.compile(r"\s*[“\"«](?=\p{Lu})[^“”\"«»,;]{1,60}[”\"»]")
 # Several places of one level named together: "các huyện", "hai xã", "3 tỉnh".
-_PLURAL_UNITS = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:các|những|{'|'.join(data.SMALL_NUMBERS)}|\d{{1,2}})\s+")
+_PLURAL_UNITS = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:các|những|{_SMALL_NUMBERS}|\d{{1,2}})\s+")
 # Capitalised names listed with commas and "và": " Lục Yên, Văn Chấn và Trạm Tấu".
 _PROPER = r"\p{Lu}\p{L}*+(?:[\s-]\p{Lu}\p{L}*+)*+"
 _NAME_LIST = regex.compile(rf"\s+{_PROPER}(?:\s*+(?:,|(?i:và))\s++{_PROPER})*+")
 # A count before the name of who receives, in digits or in words: "300 hộ", "hơn 50 học sinh", "hai địa phương".
 _MANY = alternation(data.MANY)
 _COUNT = regex.compile(
-    rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{'|'.join(data.SMALL_NUMBERS)})|(?i:{_MANY}))\s+"
+    rf"(?:(?i:hơn|gần|khoảng|trên)\s+)?(?:\d[\d.,]*|(?i:{_SMALL_NUMBERS})|(?i:{_MANY}))\s+"
 )
 # A line of a list: a mark, or a label before a colon, or both ("- Huyện Hương Khê: 31 dự án, 3,9 triệu USD;").
 _LIST_ITEM = regex.compile(
