@@ -1256,12 +1256,11 @@ def _bodies_named(article: Article, piece: Span) -> Iterator[Span]:
             role.start == start and role.end > body.end for role in article.matches("title", start, piece.end)
         ):
             return
-        yield Span(min(start, opening), body.end)
-        opening = piece.end
+        yield Span(opening, body.end)
         following = article.words(body.end, min(piece.end, body.end + _MATCH_CHARS))[:2]
         if len(following) < 2 or following[0].key != _AND:
             return
-        start = following[1].start  # "Liên hiệp … và Hội hữu nghị …"
+        start = opening = following[1].start  # "Liên hiệp … và Hội hữu nghị …"
 
 
 def _subject(article: Article, clause: _Clause, verb: int, when: _When | None) -> Span:
